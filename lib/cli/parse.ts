@@ -1,0 +1,34 @@
+/**
+ * `npm run -s parse -- FILE...`: prints one JSON array, one object per file in the order given:
+ * `{ file, ...report }`, or `{ file, error }` for a file that cannot be read. Exits non-zero only
+ * when no file parsed.
+ */
+import { readFileSync } from 'node:fs';
+import { parseReport } from '../report';
+
+const files = process.argv.slice(2).filter((a) => a !== '--');
+if (files.length === 0) {
+  process.stderr.write('usage: npm run -s parse -- FILE...\n');
+  process.exit(2);
+}
+
+let parsed = 0;
+const results = files.map((file) => {
+  try {
+    const report = parseReport(readFileSync(file), file);
+    parsed++;
+    return { file, ...report };
+  } catch (error) {
+    return { file, error: describe(file, error) };
+  }
+});
+process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+process.exitCode = parsed > 0 ? 0 : 1;
+
+function describe(file: string, error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return `${file}: no such file`;
+  if (e?.code === 'EISDIR') return `${file}: is a directory, not a file`;
+  if (e?.code === 'EACCES') return `${file}: permission denied`;
+  return `${file}: ${e instanceof Error ? e.message : String(error)}`;
+}

@@ -1,0 +1,31 @@
+/** Reading one table cell as a value: a number (with its unit), a blank, or something unreadable. */
+
+export type CellValue =
+  | { kind: 'number'; value: number; unit: string | null; negative: boolean; decimal: boolean }
+  | { kind: 'blank'; mark: string | null }
+  | { kind: 'unreadable' };
+
+const NUMBER = /^([+\-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|条|个|项|篇|次|份|人次)?$/;
+/** Marks that stand for "nothing written" in a cell. They stay null: a dash is not a zero. */
+const BLANK_MARKS = new Set(['/', '-', '—', '–', '−', '——', '--', '无', '空', '\\']);
+
+export function readCellValue(text: string): CellValue {
+  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/[－−]/g, '-');
+  if (t === '') return { kind: 'blank', mark: null };
+  if (BLANK_MARKS.has(t)) return { kind: 'blank', mark: t };
+  const m = NUMBER.exec(t);
+  if (!m) return { kind: 'unreadable' };
+  const digits = m[2].replace(/,/g, '');
+  const value = Number(m[3] ? `${digits}.${m[3]}` : digits) * (m[1] === '-' ? -1 : 1);
+  return { kind: 'number', value: Object.is(value, -0) ? 0 : value, unit: m[4] ?? null, negative: value < 0, decimal: !!m[3] };
+}
+
+/** True for cells that belong to a row's value area (numbers, blanks, dashes). */
+export function isValueText(text: string): boolean {
+  return readCellValue(text).kind !== 'unreadable';
+}
+
+/** A run of digits that may be several numbers written together ("801000081"). */
+export function isDigitRun(text: string): boolean {
+  return /^\d{2,}$/.test(text.normalize('NFKC').replace(/\s+/g, ''));
+}

@@ -1,0 +1,66 @@
+/**
+ * The template's consistency rules, checked on the numbers as written. A broken rule is a finding,
+ * never a correction. Rules with a null among their terms are not evaluated (the null has its own finding).
+ */
+import type { ReportSink } from './findings';
+import {
+  APPLICANT_COLUMNS, type ParsedReport, type Table3Key, TABLE4_GROUPS, type TemplateVersion,
+} from './types';
+import { outcomeRows } from './summary';
+
+const COLUMN_NAMES: Record<string, string> = {
+  natural: '自然人', commercial: '商业企业', research: '科研机构', social: '社会公益组织', legal: '法律服务机构', other: '其他', total: '总计',
+};
+
+function sum(values: (number | null | undefined)[]): number | null {
+  let s = 0;
+  for (const v of values) {
+    if (v === null || v === undefined) return null;
+    s += v;
+  }
+  return s;
+}
+
+export function checkConsistency(report: Pick<ParsedReport, 'table2' | 'table3' | 'table4'>, template: TemplateVersion | null, sink: ReportSink): void {
+  const t3 = report.table3;
+  const col = (key: Table3Key, c: (typeof APPLICANT_COLUMNS)[number]) => t3[key]?.[c] ?? null;
+
+  for (const key of Object.keys(t3) as Table3Key[]) {
+    const row = t3[key]!;
+    const parts = sum(APPLICANT_COLUMNS.slice(0, 6).map((c) => row[c]));
+    if (parts !== null && row.total !== null && parts !== row.total) {
+      sink.add('table3.columnSum', 'error', `table3.${key}.total`, `the six applicant columns add up to ${parts} but 总计 is ${row.total}`);
+    }
+  }
+
+  const outcomes = outcomeRows(t3, template);
+  for (const c of APPLICANT_COLUMNS) {
+    const total = col('total', c);
+    const parts = sum(outcomes.map((k) => col(k, c)));
+    if (parts !== null && total !== null && parts !== total) {
+      sink.add('table3.totalSum', 'error', `table3.total.${c}`, `${COLUMN_NAMES[c]}: （一）to（六）add up to ${parts} but （七）总计 is ${total}`);
+    }
+    const inflow = sum([col('newReceived', c), col('carriedOver', c)]);
+    const outflow = sum([total, col('carriedForward', c)]);
+    if (inflow !== null && outflow !== null && inflow !== outflow) {
+      sink.add('table3.balance', 'error', `table3.total.${c}`, `${COLUMN_NAMES[c]}: 一+二 = ${inflow} but 三（七）+四 = ${outflow}`);
+    }
+  }
+
+  for (const g of TABLE4_GROUPS) {
+    const r = report.table4[g];
+    const parts = sum([r.upheld, r.corrected, r.other, r.pending]);
+    if (parts !== null && r.total !== null && parts !== r.total) {
+      sink.add('table4.sum', 'error', `table4.${g}.total`, `维持+纠正+其他+尚未审结 = ${parts} but 总计 is ${r.total}`);
+    }
+  }
+
+  if (template === '2019') {
+    for (const key of ['regulations', 'normativeDocs'] as const) {
+      const [, published, total] = report.table2[key] ?? [];
+      if (published != null && total != null && published > total) {
+        sink.add('table2.publishedLeTotal', 'error', `table2.${key}[1]`, `本年新公开数量 ${published} exceeds 对外公开总数量 ${total}`);
+      }
+    }
+  }
+}

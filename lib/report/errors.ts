@@ -1,0 +1,7 @@
+/** Raised only when the input cannot be a report at all; a messy report yields findings instead. */
+export class UnreadableReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableReportError';
+  }
+}

@@ -1,0 +1,43 @@
+/** Collects findings and provenance while a report is interpreted; knows lines, not meanings. */
+import type { Cell, SourceSpan } from './model';
+import type { Finding, Provenance, Severity } from './types';
+
+export class SourceIndex {
+  private readonly lineStarts: number[] = [0];
+  constructor(readonly source: string) {
+    for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+  /** 1-based line of an offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
+export class ReportSink {
+  readonly findings: Finding[] = [];
+  readonly provenance: Record<string, Provenance> = {};
+  constructor(private readonly index: SourceIndex) {}
+
+  add(rule: string, severity: Severity, where: string, message: string, offset?: number): void {
+    const finding: Finding = { rule, severity, where, message };
+    if (offset !== undefined) finding.line = this.index.lineOf(offset);
+    this.findings.push(finding);
+  }
+
+  trace(path: string, cell: Cell | SourceSpan & { text?: string }): void {
+    const span = 'span' in cell ? cell.span : cell;
+    const text = 'span' in cell ? cell.text : this.index.source.slice(span.offset, span.offset + span.length);
+    this.provenance[path] = { offset: span.offset, length: span.length, line: this.index.lineOf(span.offset), text };
+  }
+
+  forget(path: string): void {
+    delete this.provenance[path];
+  }
+}

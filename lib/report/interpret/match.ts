@@ -1,0 +1,91 @@
+/** Which template row a label names, and how sure we are. */
+import { LABEL_VARIANTS, type RowLabel, TABLE2_LABELS, TABLE3_LABELS, TABLE3_OTHER_MISC_LABEL } from '../glossary';
+import { compact, labelCore } from '../normalize';
+import type { Table2Key, Table3Key } from '../types';
+
+export interface LabelMatch<K extends string> {
+  key: K;
+  /** exact: the template's words; variant: a known variant; approximate: keywords or similarity only. */
+  quality: 'exact' | 'variant' | 'approximate';
+  note?: string;
+}
+
+export function matchTable3(labels: string[], context: { afterOtherGroup: boolean }): LabelMatch<Table3Key> | null {
+  const last = labels[labels.length - 1] ?? '';
+  const core = labelCore(last);
+  if (core === TABLE3_OTHER_MISC_LABEL) {
+    const joined = labels.map(labelCore).join('');
+    if (context.afterOtherGroup || joined.includes('其他处理')) return { key: 'otherMisc', quality: 'exact' };
+    return null;
+  }
+  return matchLabel(TABLE3_LABELS, labels);
+}
+
+export function matchTable2(labels: string[]): LabelMatch<Table2Key> | null {
+  return matchLabel(TABLE2_LABELS, labels);
+}
+
+function matchLabel<K extends string>(dictionary: RowLabel<K>[], labels: string[]): LabelMatch<K> | null {
+  // The row's own label is the last label cell; earlier cells are merged group labels.
+  const candidates = [labels[labels.length - 1] ?? '', labels.join('')];
+  for (const raw of candidates) {
+    const core = labelCore(raw);
+    if (!core) continue;
+    for (const entry of dictionary) {
+      if (core === entry.label) return withVariantNote({ key: entry.key, quality: 'exact' }, raw);
+      if (entry.variants?.includes(core)) return { key: entry.key, quality: 'variant', note: `"${core}" for "${entry.label}"` };
+    }
+  }
+  for (const raw of candidates) {
+    const core = labelCore(raw);
+    if (!core) continue;
+    const byKeyword = dictionary.find((e) => e.keywords.some((w) => core.includes(w)));
+    if (byKeyword) return { key: byKeyword.key, quality: 'approximate', note: `"${core}" read as "${byKeyword.label}"` };
+    const best = mostSimilar(dictionary, core);
+    if (best) return { key: best.key, quality: 'approximate', note: `"${core}" read as "${best.label}"` };
+  }
+  return null;
+}
+
+function withVariantNote<K extends string>(match: LabelMatch<K>, raw: string): LabelMatch<K> {
+  const text = compact(raw);
+  const variant = LABEL_VARIANTS.find((v) => v.pattern.test(text));
+  return variant ? { ...match, quality: 'variant', note: `"${variant.pattern.source}" for "${variant.canonical}"` } : match;
+}
+
+/** Character-bigram Dice similarity, for labels with OCR misreads; only a close match counts. */
+function mostSimilar<K extends string>(dictionary: RowLabel<K>[], core: string): RowLabel<K> | null {
+  let best: RowLabel<K> | null = null;
+  let bestScore = 0;
+  for (const entry of dictionary) {
+    if (entry.label.length < 4) continue;
+    const score = dice(core, entry.label);
+    if (score > bestScore) {
+      bestScore = score;
+      best = entry;
+    }
+  }
+  return bestScore >= 0.7 ? best : null;
+}
+
+function dice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return 0;
+  const grams = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) grams.set(a.slice(i, i + 2), (grams.get(a.slice(i, i + 2)) ?? 0) + 1);
+  let shared = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const g = b.slice(i, i + 2);
+    const n = grams.get(g) ?? 0;
+    if (n > 0) {
+      shared++;
+      grams.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (a.length - 1 + b.length - 1);
+}
+
+/** Label variants worth telling the reader about, wherever they stand (table 4 headers included). */
+export function variantNotes(labels: string[]): string[] {
+  const text = compact(labels.join(''));
+  return LABEL_VARIANTS.filter((v) => v.pattern.test(text)).map((v) => `"${v.pattern.source}" for "${v.canonical}"`);
+}

@@ -1,0 +1,123 @@
+/**
+ * Puts a row's value cells into the template's columns. Exporter artefacts (empty cells before or
+ * after the numbers) are trimmed when only one trimming fits; rows too short to place with certainty,
+ * or numbers that ran together without exactly one reading, come out as nulls with a finding.
+ */
+import { type CellValue, isDigitRun, readCellValue } from '../cells';
+import type { ReportSink } from '../findings';
+import type { Cell } from '../model';
+import { readRunTogether, type Validate } from './run-together';
+
+export interface ColumnSpec {
+  /** Path of each column, e.g. "table3.granted.natural". */
+  paths: string[];
+  /** Human name of the row, for messages. */
+  rowName: string;
+  /** Where the row as a whole is reported ("table3.granted"). */
+  rowPath: string;
+  validate: Validate;
+  prune?: Validate;
+  /** Columns where a negative number is legitimate (本年增/减). */
+  signed?: boolean[];
+  /** The unit a column is kept in, where a cell may carry one ("元" or "万元"). */
+  units?: (string | null)[];
+}
+
+export function placeRow(cells: Cell[], spec: ColumnSpec, sink: ReportSink): (number | null)[] {
+  const k = spec.paths.length;
+  const nulls = () => new Array<number | null>(k).fill(null);
+  const at = cells[0]?.span.offset;
+  const filled = cells.filter((c) => c.text.trim() !== '');
+
+  if (cells.length < k && filled.length === 1 && isDigitRun(filled[0].text) && digitsOf(filled[0]).length >= k) {
+    return decodeRun(filled[0], spec, sink) ?? nulls();
+  }
+  const chosen = chooseCells(cells, k);
+  if (chosen === 'short') {
+    sink.add('row.short', 'warning', spec.rowPath,
+      `${spec.rowName}: ${filled.length} value(s) in ${cells.length} cell(s) for ${k} columns; which column each belongs to cannot be told, so none is used`, at);
+    return nulls();
+  }
+  if (chosen === 'long') {
+    sink.add('row.long', 'warning', spec.rowPath,
+      `${spec.rowName}: ${filled.length} values for ${k} columns; the extra cells cannot be told apart, so none is used`, at);
+    return nulls();
+  }
+  if (chosen === 'ambiguous') {
+    sink.add('row.ambiguous', 'warning', spec.rowPath,
+      `${spec.rowName}: ${cells.length} cells for ${k} columns with blanks at both ends; the alignment is uncertain, so none is used`, at);
+    return nulls();
+  }
+  return chosen.map((cell, i) => readPlaced(cell, i, spec, sink));
+}
+
+function digitsOf(cell: Cell): string {
+  return cell.text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** The k cells to use, after trimming empty cells at the ends in the one way that fits. */
+function chooseCells(cells: Cell[], k: number): Cell[] | 'short' | 'long' | 'ambiguous' {
+  const n = cells.length;
+  if (n === k) return cells;
+  if (n < k) return 'short';
+  const empty = (c: Cell) => c.text.trim() === '';
+  let lead = 0;
+  while (lead < n && empty(cells[lead])) lead++;
+  let trail = 0;
+  while (trail < n - lead && empty(cells[n - 1 - trail])) trail++;
+  const surplus = n - k;
+  if (lead + trail < surplus) return 'long';
+  const fromLead = Math.max(0, surplus - trail);
+  const toLead = Math.min(lead, surplus);
+  if (fromLead !== toLead) return 'ambiguous';
+  return cells.slice(fromLead, fromLead + k);
+}
+
+function readPlaced(cell: Cell, i: number, spec: ColumnSpec, sink: ReportSink): number | null {
+  const path = spec.paths[i];
+  const value: CellValue = readCellValue(cell.text);
+  const at = cell.span.offset;
+  if (value.kind === 'blank') {
+    const how = value.mark ? `written as "${value.mark}"` : 'left blank';
+    sink.add('cell.blank', 'warning', path, `${spec.rowName}: cell ${how}; kept as null, not 0`, at);
+    return null;
+  }
+  if (value.kind === 'unreadable') {
+    sink.add('cell.unreadable', 'warning', path, `${spec.rowName}: cannot read "${cell.text.trim()}" as a number`, at);
+    return null;
+  }
+  let n = value.value;
+  if (value.negative && !spec.signed?.[i]) {
+    sink.add('cell.negative', 'error', path, `${spec.rowName}: negative number ${n} where only counts belong`, at);
+  }
+  if (value.decimal && !spec.units?.[i]) {
+    sink.add('cell.decimal', 'warning', path, `${spec.rowName}: ${n} is not a whole number`, at);
+  }
+  const want = spec.units?.[i];
+  if (value.unit === '万元' && want === '元') {
+    n = Math.round(n * 10000 * 100) / 100;
+    sink.add('value.derived', 'info', path, `${spec.rowName}: "${cell.text.trim()}" converted to ${n} 元`, at);
+  } else if (value.unit === '元' && want === '万元') {
+    n = n / 10000;
+    sink.add('value.derived', 'info', path, `${spec.rowName}: "${cell.text.trim()}" converted to ${n} 万元`, at);
+  }
+  sink.trace(path, cell);
+  return n;
+}
+
+function decodeRun(cell: Cell, spec: ColumnSpec, sink: ReportSink): (number | null)[] | null {
+  const digits = digitsOf(cell);
+  const k = spec.paths.length;
+  const { readings, truncated } = readRunTogether(digits, k, spec.validate, spec.prune);
+  const at = cell.span.offset;
+  if (readings.length === 1 && !truncated) {
+    const [reading] = readings;
+    sink.add('row.decoded', 'warning', spec.rowPath,
+      `${spec.rowName}: "${digits}" has no cell boundaries; the only reading that satisfies the table's sums is ${reading.join(', ')}`, at);
+    reading.forEach((_, i) => sink.trace(spec.paths[i], cell));
+    return reading;
+  }
+  const why = readings.length === 0 ? 'no reading satisfies the table\'s sums' : truncated ? 'too many readings to check' : 'more than one reading satisfies the table\'s sums';
+  sink.add('row.undecodable', 'warning', spec.rowPath, `${spec.rowName}: "${digits}" has no cell boundaries and ${why}; left null`, at);
+  return null;
+}

@@ -1,0 +1,69 @@
+/** Table 2 (proactive disclosure): rows by label; columns per template version. */
+import { TABLE2_COLUMNS, TABLE2_LABELS } from '../glossary';
+import type { ReportSink } from '../findings';
+import type { Table2, Table2Key, TemplateVersion } from '../types';
+import { matchTable2 } from './match';
+import { placeRow } from './place';
+import { anyReading, table2DocumentsRule } from './run-together';
+import type { RowRecord } from './walk';
+
+const NAMES = new Map(TABLE2_LABELS.map((l) => [l.key, l.label]));
+
+export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: ReportSink): Table2 {
+  const columns = TABLE2_COLUMNS[template];
+  const table: Table2 = {};
+  for (const record of rows) {
+    if (record.kind !== 'table2') continue;
+    const labels = record.view.labels.map((c) => c.text);
+    const match = matchTable2(labels) ?? (record.previousLabel ? matchTable2([record.previousLabel, ...labels]) : null);
+    const at = record.view.row.span.offset;
+    if (!match) {
+      if (labels.length > 0) sink.add('row.unmatched', 'info', 'table2', `row "${labels.join(' ').trim()}" is not a template row; ignored`, at);
+      continue;
+    }
+    const k = columns[match.key];
+    const rowPath = `table2.${match.key}`;
+    const name = NAMES.get(match.key) ?? match.key;
+    if (!k) {
+      sink.add('row.offTemplate', 'warning', rowPath, `${name} is not a row of the ${template} form; ignored`, at);
+      continue;
+    }
+    if (match.quality !== 'exact') {
+      const rule = match.quality === 'variant' ? 'label.variant' : 'label.approximate';
+      sink.add(rule, match.quality === 'variant' ? 'info' : 'warning', rowPath, `label ${match.note}`, at);
+    }
+    if (table[match.key]) {
+      sink.add('row.duplicate', 'info', rowPath, `${name} appears more than once; the first is kept`, at);
+      continue;
+    }
+    const paths = Array.from({ length: k }, (_, i) => `${rowPath}[${i}]`);
+    table[match.key] = placeRow(record.view.values, {
+      paths,
+      rowName: name,
+      rowPath,
+      validate: template === '2019' && (match.key === 'regulations' || match.key === 'normativeDocs') ? table2DocumentsRule : anyReading,
+      signed: signedColumns(template, match.key, k),
+      units: unitColumns(template, match.key, k),
+    }, sink);
+  }
+  const anyFound = Object.keys(table).length > 0;
+  const out: Table2 = {};
+  for (const key of Object.keys(columns) as Table2Key[]) {
+    if (!table[key] && anyFound) sink.add('row.missing', 'warning', `table2.${key}`, `row ${NAMES.get(key)} not found; its cells are null`);
+    out[key] = table[key] ?? new Array(columns[key]).fill(null);
+  }
+  return out;
+}
+
+/** 本年增/减 (2019 form, the middle column of the item blocks) may be negative. */
+function signedColumns(template: TemplateVersion, key: Table2Key, k: number): boolean[] {
+  const itemBlock = key !== 'regulations' && key !== 'normativeDocs' && key !== 'procurement';
+  return Array.from({ length: k }, (_, i) => template === '2019' && itemBlock && i === 1);
+}
+
+function unitColumns(template: TemplateVersion, key: Table2Key, k: number): (string | null)[] {
+  const units: (string | null)[] = new Array(k).fill(null);
+  if (template === '2019' && key === 'procurement') units[1] = '元';
+  if (template === '2021' && key === 'fees') units[0] = '万元';
+  return units;
+}

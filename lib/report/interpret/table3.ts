@@ -1,0 +1,83 @@
+/** Table 3 (applications and outcomes): rows matched by label, values placed in the seven columns. */
+import { TABLE3_LABELS, TABLE3_OTHER_ROWS } from '../glossary';
+import type { ReportSink } from '../findings';
+import { APPLICANT_COLUMNS, type ApplicantRow, type Table3, type Table3Key, type TemplateVersion } from '../types';
+import { matchTable3 } from './match';
+import { placeRow } from './place';
+import { table3RowRule } from './run-together';
+import type { RowRecord } from './walk';
+
+const NAMES = new Map(TABLE3_LABELS.map((l) => [l.key, l.label]));
+
+export function table3Keys(template: TemplateVersion): Table3Key[] {
+  const other = TABLE3_OTHER_ROWS[template];
+  return TABLE3_LABELS.map((l) => l.key).flatMap((k) => (k === 'other' ? other : k === 'otherOverdueCorrection' || k === 'otherUnpaidFee' ? [] : [k]));
+}
+
+export function emptyApplicantRow(): ApplicantRow {
+  return { natural: null, commercial: null, research: null, social: null, legal: null, other: null, total: null };
+}
+
+export function readTable3(rows: RowRecord[], template: TemplateVersion, sink: ReportSink): Table3 {
+  const table: Table3 = {};
+  const seen = new Map<Table3Key, (number | null)[]>();
+  let afterOtherGroup = false;
+
+  for (const record of rows) {
+    if (record.kind !== 'table3') continue;
+    const labels = record.view.labels.map((c) => c.text);
+    let match = matchTable3(labels, { afterOtherGroup });
+    if (!match && record.previousLabel) match = matchTable3([record.previousLabel, ...labels], { afterOtherGroup });
+    const at = record.view.row.span.offset;
+    if (!match) {
+      if (labels.length > 0) sink.add('row.unmatched', 'info', 'table3', `row "${labels.join(' ').trim()}" is not a template row; ignored`, at);
+      continue;
+    }
+    afterOtherGroup = match.key === 'otherUnpaidFee' || match.key === 'otherOverdueCorrection';
+    const rowPath = `table3.${match.key}`;
+    const name = NAMES.get(match.key) ?? match.key;
+    if (match.quality !== 'exact') {
+      const rule = match.quality === 'variant' ? 'label.variant' : 'label.approximate';
+      sink.add(rule, match.quality === 'variant' ? 'info' : 'warning', rowPath, `label ${match.note}`, at);
+    }
+    const paths = APPLICANT_COLUMNS.map((c) => `${rowPath}.${c}`);
+    const values = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule }, sink);
+    const earlier = seen.get(match.key);
+    if (earlier) {
+      if (earlier.some((v, i) => v !== values[i])) {
+        sink.add('row.conflict', 'error', rowPath, `${name} appears twice with different numbers (${earlier.join(',')} / ${values.join(',')}); both dropped`, at);
+        table[match.key] = emptyApplicantRow();
+        paths.forEach((p) => sink.forget(p));
+      }
+      continue;
+    }
+    seen.set(match.key, values);
+    table[match.key] = toApplicantRow(values);
+  }
+
+  const oneOtherRow = template === '2021' && !!table.other;
+  for (const key of table3Keys(template)) {
+    if (table[key] || (oneOtherRow && key.startsWith('other'))) continue;
+    table[key] = emptyApplicantRow();
+    if (seen.size > 0) sink.add('row.missing', 'warning', `table3.${key}`, `row ${NAMES.get(key) ?? '3.其他'} not found; its cells are null`);
+  }
+  if (oneOtherRow) {
+    sink.add('table3.otherLayout', 'warning', 'table3.other', 'the 2021 form splits （六）其他处理 into three rows; this report gives one row');
+  }
+  return orderRows(table, template);
+}
+
+function toApplicantRow(values: (number | null)[]): ApplicantRow {
+  const row = emptyApplicantRow();
+  APPLICANT_COLUMNS.forEach((c, i) => (row[c] = values[i]));
+  return row;
+}
+
+/** Template order, with any off-template row (a 2019-style 其他处理 in a 2021 report) after its place. */
+function orderRows(table: Table3, template: TemplateVersion): Table3 {
+  const order = table3Keys(template);
+  if (template === '2021' && table.other) order.splice(order.indexOf('total'), 0, 'other');
+  const out: Table3 = {};
+  for (const key of order) if (table[key]) out[key] = table[key];
+  return out;
+}

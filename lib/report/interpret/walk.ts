@@ -1,0 +1,94 @@
+/**
+ * Walks the blocks in order, keeping track of the section (from headings) and of which table a row
+ * belongs to (from the section and from the words in the rows themselves), and collects the rows
+ * that carry values, the paragraphs, and the sentences that stand in for a table.
+ */
+import type { Block, TableOrigin } from '../model';
+import { SECTION_HEADINGS, TABLE_CUES, type TableKind } from '../glossary';
+import { compact } from '../normalize';
+import { labelText, type RowView, splitInterleaved, viewRow } from './rows';
+
+export interface RowRecord {
+  kind: TableKind | null;
+  origin: TableOrigin;
+  view: RowView;
+  /** Label text of the row just before, when that row had words but no values (a label split over rows). */
+  previousLabel: string | null;
+}
+
+export interface Paragraph {
+  text: string;
+  offset: number;
+  section: number;
+}
+
+export interface Walk {
+  rows: RowRecord[];
+  paragraphs: Paragraph[];
+  /** All label texts seen in tables (header cells included), for template detection. */
+  tableWords: string[];
+  /** Label texts of rows without values (headers), per table. */
+  headerWords: Record<TableKind, string[]>;
+  /** Table kinds met, with the offset where each was first seen. */
+  tablesSeen: Map<TableKind, number>;
+  sectionsSeen: Set<number>;
+}
+
+export function walkBlocks(blocks: Block[]): Walk {
+  const walk: Walk = {
+    rows: [], paragraphs: [], tableWords: [], headerWords: { table2: [], table3: [], table4: [] },
+    tablesSeen: new Map(), sectionsSeen: new Set(),
+  };
+  let section = 0;
+  let kind: TableKind | null = null;
+
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const heading = sectionHeading(block.text);
+      if (heading) {
+        section = heading.section;
+        walk.sectionsSeen.add(section);
+        kind = heading.table ?? null;
+      } else if (block.text.length <= 40) {
+        kind = tableCue(compact(block.text)) ?? kind;
+      }
+      walk.paragraphs.push({ text: block.text, offset: block.span.offset, section });
+      continue;
+    }
+    let previousLabel: string | null = null;
+    for (const row of block.rows) {
+      for (const part of splitInterleaved(row)) {
+        const view = viewRow(part);
+        const label = labelText(view);
+        const cue = tableCue(label);
+        if (cue) kind = cue;
+        if (label) walk.tableWords.push(label);
+        if (kind && !walk.tablesSeen.has(kind)) walk.tablesSeen.set(kind, part.span.offset);
+        const hasValues = view.values.some((c) => c.text.trim() !== '');
+        if (hasValues) walk.rows.push({ kind, origin: block.origin, view, previousLabel });
+        else if (kind && label) walk.headerWords[kind].push(label);
+        previousLabel = hasValues || !label ? null : label;
+      }
+    }
+  }
+  return walk;
+}
+
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
+
+/** A heading is short, or numbered and not much longer, and never a finished sentence. */
+function sectionHeading(text: string) {
+  const t = compact(text);
+  if (t.length < 2 || /[。；;]$/.test(t)) return null;
+  if (t.length > (NUMBERED.test(t) ? 40 : 20)) return null;
+  return SECTION_HEADINGS.find((h) => h.words.some((w) => t.includes(w))) ?? null;
+}
+
+/** The table a row's words point to, if they are distinctive; table 4 wins over table 3's 总计 etc. */
+export function tableCue(text: string): TableKind | null {
+  if (!text) return null;
+  for (const kind of ['table4', 'table3', 'table2'] as const) {
+    if (TABLE_CUES[kind].some((w) => text.includes(w))) return kind;
+  }
+  return null;
+}

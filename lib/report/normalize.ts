@@ -1,0 +1,36 @@
+/** Text normalization shared by every stage that compares labels. */
+
+const WHITESPACE = /\s+/g; // JS \s covers U+00A0 and U+3000
+const NON_WORD = /[^\p{L}\p{N}]/gu;
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.)]|\d{1,2}(?=[^\d]))/u;
+const NOTE = /\([^()]*\)/g;
+
+/** NFKC (full-width → ASCII, compatibility radicals → ideographs) with all whitespace removed. */
+export function compact(text: string): string {
+  return text.normalize('NFKC').replace(WHITESPACE, '');
+}
+
+/**
+ * The part of a row label that identifies the row: numbering ("（三）", "1.", "一、") and parenthetical
+ * notes ("（区分处理的，只计这一情形…）") removed, then only letters and digits kept.
+ */
+export function labelCore(text: string): string {
+  let s = compact(text);
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(NUMBERING, '');
+    if (next === s) break;
+    s = next;
+  }
+  s = s.replace(NOTE, '');
+  return s.replace(NON_WORD, '');
+}
+
+/** Counts CJK ideographs; a label has some, a value cell ("129600元" aside) has none. */
+export function countHan(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}

@@ -1,0 +1,83 @@
+/** One report's bytes in, the parsed-report JSON out: decode → read blocks → interpret → check. */
+import { checkConsistency } from './checks';
+import { decodeBytes } from './decode';
+import { UnreadableReportError } from './errors';
+import { ReportSink, SourceIndex } from './findings';
+import { readHeader } from './interpret/header';
+import { variantNotes } from './interpret/match';
+import { readTable2 } from './interpret/table2';
+import { readTable3 } from './interpret/table3';
+import { readTable4 } from './interpret/table4';
+import { detectTemplate } from './interpret/template';
+import { type Walk, walkBlocks } from './interpret/walk';
+import type { Block } from './model';
+import { extractNarrative } from './narrative';
+import { readHtml } from './readers/html';
+import { readText } from './readers/text';
+import { sniffFormat } from './sniff';
+import { summarize } from './summary';
+import type { ParsedReport, TemplateVersion } from './types';
+import { PARSER_VERSION } from './version';
+
+export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
+  const { text, encoding } = decodeBytes(bytes);
+  const format = sniffFormat(text, fileName);
+  const blocks: Block[] = format === 'html' ? readHtml(text) : readText(text);
+  const walk = walkBlocks(blocks);
+  if (walk.tablesSeen.size === 0 && walk.sectionsSeen.size < 2) {
+    throw new UnreadableReportError('this is not an annual open-government-information report: no report sections and no report tables were found');
+  }
+  const sink = new ReportSink(new SourceIndex(text));
+  const firstBody = Math.min(...[...walk.tablesSeen.values(), firstSectionOffset(walk), text.length]);
+  const header = readHeader(walk.paragraphs, firstBody, sink);
+  const template = detectTemplate(walk.tableWords, header.year, sink);
+  const readAs: TemplateVersion = template ?? '2021';
+
+  reportMissingTables(walk, sink);
+  for (const kind of ['table2', 'table3', 'table4'] as const) {
+    for (const note of variantNotes(walk.headerWords[kind])) sink.add('label.variant', 'info', kind, `header ${note}`);
+  }
+  const table2 = readTable2(walk.rows, readAs, sink);
+  const table3 = readTable3(walk.rows, readAs, sink);
+  const table4 = readTable4(walk.rows, sink);
+  checkConsistency({ table2, table3, table4 }, template, sink);
+  const summary = summarize(table3, template, sink);
+  const narrative = extractNarrative(walk.paragraphs.filter((p) => p.section <= 2));
+
+  return {
+    agency: header.agency,
+    year: header.year,
+    template,
+    region: null,
+    agencyType: null,
+    table2,
+    table3,
+    summary,
+    table4,
+    narrative,
+    findings: sink.findings,
+    source: { format, encoding, bytes: bytes.length, parserVersion: PARSER_VERSION },
+    provenance: sink.provenance,
+  };
+}
+
+function firstSectionOffset(walk: Walk): number {
+  return walk.paragraphs.find((p) => p.section > 0)?.offset ?? Number.MAX_SAFE_INTEGER;
+}
+
+const TABLE_NAMES = { table2: '表二 主动公开政府信息情况', table3: '表三 收到和处理政府信息公开申请情况', table4: '表四 行政复议、行政诉讼情况' };
+
+function reportMissingTables(walk: Walk, sink: ReportSink): void {
+  for (const kind of ['table2', 'table3', 'table4'] as const) {
+    if (walk.rows.some((r) => r.kind === kind)) continue;
+    const sentence = kind === 'table2' ? undefined : standInSentence(walk, kind === 'table3' ? 3 : 4);
+    const why = sentence ? `; the report says instead: "${sentence.text.trim()}"` : '';
+    sink.add(`${kind}.missing`, sentence ? 'info' : 'warning', kind, `${TABLE_NAMES[kind]}: no table with numbers found, all its cells are null${why}`, sentence?.offset);
+  }
+}
+
+/** A sentence that replaces a table: "2019年，我局未收到…政府信息公开申请", "无…行政复议…". */
+function standInSentence(walk: Walk, section: number) {
+  const words = section === 3 ? /未收到|没有收到|无.{0,12}申请/ : /(无|未发生|没有).{0,30}(行政复议|行政诉讼)/;
+  return walk.paragraphs.find((p) => p.section === section && words.test(p.text));
+}

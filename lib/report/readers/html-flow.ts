@@ -1,0 +1,90 @@
+/**
+ * Text accumulation for the HTML reader: a Flow gathers the text of one container (the document,
+ * a table cell, or the stray text of a table) and cuts it into lines at block boundaries.
+ * Each line becomes a ParagraphBlock whose span runs from its first to its last non-whitespace
+ * source character, so a line that starts with `&nbsp;` starts at the `&`.
+ */
+import type { Block, ParagraphBlock } from '../model';
+
+/** HTML's ASCII whitespace. U+00A0 and U+3000 are deliberately text here: downstream normalizes them. */
+export function isAsciiSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+}
+
+/** Only the whitespace that actually changes when collapsed: runs of 2+, or a single non-space. */
+const COLLAPSIBLE = /[\t\n\f\r ]{2,}|[\t\n\f\r]/g;
+/** Lines made only of whitespace of any kind (nbsp, U+3000, zero-width space included). */
+const BLANK = /^[\s\u200b]*$/;
+
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
+export class Flow {
+  /** Finished lines (as paragraphs) and nested blocks, in source order. */
+  readonly items: Block[] = [];
+  private parts: string[] = [];
+  /** Source offset of the first non-whitespace character of the open line, or -1. */
+  private first = -1;
+  /** Source offset just past the last non-whitespace character of the open line. */
+  private last = -1;
+
+  /** `keepBlank`: keep nbsp-only lines (cells keep them as written; the document drops them). */
+  constructor(private readonly keepBlank: boolean) {}
+
+  /** Appends literal source text `source[start, end)`. */
+  addSource(source: string, start: number, end: number): void {
+    let from = start;
+    if (this.first < 0) {
+      while (from < end && isAsciiSpace(source.charCodeAt(from))) from++;
+      if (from === end) return; // leading whitespace of a line is dropped anyway
+      this.first = from;
+    }
+    this.parts.push(source.slice(from, end));
+    let to = end;
+    while (to > from && isAsciiSpace(source.charCodeAt(to - 1))) to--;
+    if (to > from) this.last = to;
+  }
+
+  /** Appends one decoded character (from an entity) that stands for `source[start, end)`. */
+  addChar(ch: string, code: number, start: number, end: number): void {
+    if (isAsciiSpace(code)) {
+      if (this.first >= 0) this.parts.push(' ');
+      return;
+    }
+    if (this.first < 0) this.first = start;
+    this.parts.push(ch);
+    this.last = end;
+  }
+
+  /** Ends the open line (a block boundary). */
+  lineBreak(): void {
+    if (this.first < 0) {
+      if (this.parts.length > 0) this.parts = [];
+      return;
+    }
+    const joined = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+    let text = joined.replace(COLLAPSIBLE, ' ');
+    // The line starts on a non-space character; collapsing leaves at most one trailing space.
+    if (text.charCodeAt(text.length - 1) === 32) text = text.slice(0, -1);
+    const line: ParagraphBlock = {
+      kind: 'paragraph',
+      text,
+      span: { offset: this.first, length: this.last - this.first },
+    };
+    this.parts = [];
+    this.first = -1;
+    this.last = -1;
+    this.add(line);
+  }
+
+  /** Appends a finished block (a table, or a paragraph lifted out of a layout table). */
+  add(block: Block): void {
+    if (block.kind === 'paragraph') {
+      if (!this.keepBlank && isBlank(block.text)) return;
+    } else {
+      this.lineBreak();
+    }
+    this.items.push(block);
+  }
+}
