@@ -4,6 +4,8 @@ const WHITESPACE = /\s+/g; // JS \s covers U+00A0 and U+3000
 const NON_WORD = /[^\p{L}\p{N}]/gu;
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.)]|\d{1,2}(?=[^\d]))/u;
 const NOTE = /\([^()]*\)/g;
+/** Notes, as opposed to numbering marks like "（一）". */
+const LONG_NOTE = /\([^()]{4,}\)/g;
 
 /** NFKC (full-width → ASCII, compatibility radicals → ideographs) with all whitespace removed. */
 export function compact(text: string): string {
@@ -23,6 +25,19 @@ export function labelCore(text: string): string {
   }
   s = s.replace(NOTE, '');
   return s.replace(NON_WORD, '');
+}
+
+const INNER_NUMBERING = /(?:\d{1,2}[、.]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)(?!.*(?:\d{1,2}[、.]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、))/u;
+
+/**
+ * When a group label and a row label share one cell ("（三）不予公开 1.属于国家秘密"), the row's own
+ * label is what follows the last numbering mark. Returns null when there is no inner numbering.
+ */
+export function lastNumberedPart(text: string): string | null {
+  const s = compact(text).replace(LONG_NOTE, '');
+  const m = INNER_NUMBERING.exec(s);
+  if (!m || m.index === 0) return null;
+  return s.slice(m.index);
 }
 
 /** Counts CJK ideographs; a label has some, a value cell ("129600元" aside) has none. */

@@ -60,6 +60,9 @@ function matchTitle(text: string): Header | null {
 }
 
 function cleanAgency(raw: string): string | null {
-  const name = raw.replace(/^[《“"「]+|[》”"」]+$/g, '').replace(/关于$/, '').replace(/^关于/, '');
+  const name = raw
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}）)]+$/gu, '')
+    .replace(/关于$/, '')
+    .replace(/^关于/, '');
   return name.length >= 3 && !name.startsWith('政府信息') ? name : null;
 }

@@ -1,6 +1,6 @@
 /** Which template row a label names, and how sure we are. */
 import { LABEL_VARIANTS, type RowLabel, TABLE2_LABELS, TABLE3_LABELS, TABLE3_OTHER_MISC_LABEL } from '../glossary';
-import { compact, labelCore } from '../normalize';
+import { compact, labelCore, lastNumberedPart } from '../normalize';
 import type { Table2Key, Table3Key } from '../types';
 
 export interface LabelMatch<K extends string> {
@@ -27,7 +27,8 @@ export function matchTable2(labels: string[]): LabelMatch<Table2Key> | null {
 
 function matchLabel<K extends string>(dictionary: RowLabel<K>[], labels: string[]): LabelMatch<K> | null {
   // The row's own label is the last label cell; earlier cells are merged group labels.
-  const candidates = [labels[labels.length - 1] ?? '', labels.join('')];
+  const own = labels[labels.length - 1] ?? '';
+  const candidates = [own, lastNumberedPart(own), labels.join('')].filter((c): c is string => !!c);
   for (const raw of candidates) {
     const core = labelCore(raw);
     if (!core) continue;

@@ -46,7 +46,7 @@ export function parseSpanAttr(value: string, max: number): number {
 }
 
 export class OpenTable {
-  /** Set when a table opens inside one of this table's cells: this table is then layout. */
+  /** Set when a table with rows ends inside one of this table's cells: this table is then layout. */
   hasNestedTable = false;
   private readonly rows: OpenRow[] = [];
   private row: OpenRow | null = null;
@@ -98,21 +98,21 @@ export class OpenTable {
     }
   }
 
-  /** Ends the table and hands its blocks to the parent flow. */
-  finish(rowEnd: number, tableEnd: number): void {
+  /** Ends the table and hands its blocks to the parent flow; false when it had no rows. */
+  finish(rowEnd: number, tableEnd: number): boolean {
     this.closeRow(rowEnd);
     this.stray.lineBreak();
     for (const item of this.stray.items) this.parent.add(item);
     const rows = this.rows.filter((r) => r.cells.length > 0);
-    if (rows.length === 0) return;
+    if (rows.length === 0) return false;
     if (this.hasNestedTable) {
       this.emitAsLayout(rows);
-      return;
+      return true;
     }
     const cells = rows.map((r) => r.cells.map(toCell));
     if (isProseBox(cells)) {
       this.emitAsLayout(rows);
-      return;
+      return true;
     }
     const block: TableBlock = {
       kind: 'table',
@@ -123,6 +123,7 @@ export class OpenTable {
       span: { offset: this.start, length: tableEnd - this.start },
     };
     this.parent.add(block);
+    return true;
   }
 
   /** A layout table contributes its cells' lines as paragraphs and its inner tables as they are. */

@@ -165,14 +165,16 @@ class HtmlReader implements TokenizerCallbacks {
       this.closeTable(tagStart, tagStart);
       outer = this.table();
     }
-    if (outer) outer.hasNestedTable = true;
     const parent = outer ? outer.flow() : this.doc;
     parent.lineBreak();
     this.tables.push(new OpenTable(tagStart, parent));
   }
 
   private closeTable(rowEnd: number, tableEnd: number): void {
-    this.tables.pop()?.finish(rowEnd, tableEnd);
+    const hadRows = this.tables.pop()?.finish(rowEnd, tableEnd);
+    // A table with rows inside a cell makes the enclosing table layout; an empty spacer table does not.
+    const outer = this.table();
+    if (hadRows && outer) outer.hasNestedTable = true;
   }
 
   // ---- end tags ----

@@ -160,6 +160,12 @@ describe('readHtml: layout tables', () => {
     expect(texts(blocks)).toEqual(['甲', '乙']);
   });
 
+  it('keeps a data table whose cell holds only an empty spacer table', () => {
+    const blocks = readHtml('<table><tr><td>1<table><tr></tr></table></td><td>2</td></tr></table>');
+    expect(kinds(blocks)).toEqual(['table']);
+    expect(grid(tables(blocks)[0])).toEqual([['1', '2']]);
+  });
+
   it('treats a narrow table with a long prose cell as layout, but not a wide one', () => {
     const prose = '本机关'.repeat(101);
     const narrow = readHtml(`<table><tr><td>说明</td><td><p>${prose}</p><p>&nbsp;</p></td></tr></table>`);

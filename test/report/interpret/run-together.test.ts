@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { anyReading, readRunTogether, table3RowRule, table4Prune, table4RowRule } from '../../../lib/report/interpret/run-together';
+
+describe('readRunTogether', () => {
+  test('the example from the format notes has exactly one reading', () => {
+    const r = readRunTogether('801000081', 7, table3RowRule);
+    expect(r.readings).toEqual([[80, 1, 0, 0, 0, 0, 81]]);
+    expect(r.truncated).toBe(false);
+  });
+
+  test('all zeros decode as zeros', () => {
+    expect(readRunTogether('0000000', 7, table3RowRule).readings).toEqual([[0, 0, 0, 0, 0, 0, 0]]);
+  });
+
+  test('two readings that both satisfy the row sum are both reported', () => {
+    const r = readRunTogether('101080322', 7, table3RowRule);
+    expect(r.readings).toEqual([[1, 0, 10, 8, 0, 3, 22], [10, 1, 0, 8, 0, 3, 22]]);
+  });
+
+  test('no reading when the digits cannot satisfy the sum', () => {
+    expect(readRunTogether('1000009', 7, table3RowRule).readings).toEqual([]);
+  });
+
+  test('numbers never have leading zeros', () => {
+    expect(readRunTogether('102', 2, anyReading, undefined, 10).readings).toEqual([[10, 2]]);
+    expect(readRunTogether('0102', 2, anyReading, undefined, 10).readings).toEqual([[0, 102]]);
+  });
+
+  test('table 4: fifteen zeros, and a group with a two-digit total', () => {
+    expect(readRunTogether('000000000000000', 15, table4RowRule, table4Prune).readings).toEqual([new Array(15).fill(0)]);
+    const r = readRunTogether('5311100000000000', 15, table4RowRule, table4Prune);
+    expect(r.readings).toEqual([[5, 3, 1, 1, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
+  });
+});
