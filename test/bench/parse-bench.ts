@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import type { ParsedReport } from '../../lib/report/types';
 import { GENERATED_FORMS, generatedGroups, seedGroup, type Doc, type GeneratedForm, type Group } from './corpus';
 import { commandLine, fixed, formatTable, machineLine, median, percentile } from './format';
-import { compareReport, formatValue, type Comparison } from './round-trip';
+import { compareReport, formatValue, type Comparison, type Mismatch } from './round-trip';
 
 type ParseFn = (bytes: Uint8Array, fileName: string) => ParsedReport | Promise<ParsedReport>;
 
@@ -132,21 +132,45 @@ function printRoundTrip(results: Map<Group, Checked[]>, args: Args): void {
         pct(cs.filter((c) => c.cmp && c.cmp.header.length === 0).length, cs.length)];
     })));
   for (const [g, cs] of generated) {
-    const bad = cs.filter((c) => c.threw || (c.cmp && c.cmp.tables.length + c.cmp.table2.length + c.cmp.header.length > 0));
+    const bad = cs.filter((c) => c.threw || (c.cmp && all(c.cmp).length > 0));
     if (bad.length === 0) continue;
     const counts = new Map<string, number>();
-    for (const c of bad) for (const m of c.cmp ? [...c.cmp.tables, ...c.cmp.table2, ...c.cmp.header] : [{ path: 'threw' }]) counts.set(m.path, (counts.get(m.path) ?? 0) + 1);
+    for (const c of bad) for (const row of c.cmp ? byRow(all(c.cmp)).keys() : ['threw']) counts.set(row, (counts.get(row) ?? 0) + 1);
     const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([p, n]) => `${p} ×${n}`);
-    console.log(`\n${g.form}: ${bad.length} variants differ; commonest paths: ${top.join(', ')}`);
+    console.log(`\n${g.form}: ${bad.length} of ${cs.length} variants differ; rows most often wrong: ${top.join(', ')}`);
     for (const c of bad.slice(0, args.show)) {
-      const head = `  ${g.form} #${c.doc.variant} (${c.doc.fileName})`;
+      const head = `  ${g.form} #${c.doc.variant}`;
       if (c.threw) { console.log(`${head}: threw ${c.threw}`); continue; }
-      const ms = [...c.cmp!.tables, ...c.cmp!.table2, ...c.cmp!.header];
-      for (const m of ms.slice(0, 6)) console.log(`${head} ${m.path}: expected ${formatValue(m.expected)}, got ${formatValue(m.got)}`);
-      if (ms.length > 6) console.log(`${head} … ${ms.length - 6} more paths`);
+      const rows = [...byRow(all(c.cmp!))];
+      for (const [row, ms] of rows.slice(0, 4)) console.log(`${head} ${describe(row, ms)}`);
+      if (rows.length > 4) console.log(`${head} … and ${rows.length - 4} more rows`);
     }
     if (args.dump) dump(args.dump, bad.slice(0, args.show));
   }
+  if (args.dump) console.log(`\nmismatching documents, with .expected.json and .got.json beside them, are in ${args.dump}`);
+}
+
+function all(cmp: Comparison): Mismatch[] {
+  return [...cmp.tables, ...cmp.table2, ...cmp.header];
+}
+
+/** Mismatches grouped by table row: "table3.granted.natural" → "table3.granted", "table2.fees[1]" → "table2.fees". */
+function byRow(ms: Mismatch[]): Map<string, Mismatch[]> {
+  const rows = new Map<string, Mismatch[]>();
+  for (const m of ms) {
+    const row = m.path.replace(/\[\d+\]$/, '').split('.').slice(0, 2).join('.');
+    rows.set(row, [...(rows.get(row) ?? []), m]);
+  }
+  return rows;
+}
+
+/** One line per row: a single cell as "path: expected x, got y"; several as "row.{a,b}: expected x,y, got z,w". */
+function describe(row: string, ms: Mismatch[]): string {
+  if (ms.length === 1) return `${ms[0].path}: expected ${formatValue(ms[0].expected)}, got ${formatValue(ms[0].got)}`;
+  const cols = ms.map((m) => m.path.slice(row.length).replace(/^\.|^\[|\]$/g, ''));
+  const list = (vs: unknown[]) => vs.map(formatValue).join(',');
+  const where = ms[0].path[row.length] === '[' ? `${row}[${cols.join(',')}]` : `${row}.{${cols.join(',')}}`;
+  return `${where}: expected ${list(ms.map((m) => m.expected))}, got ${list(ms.map((m) => m.got))}`;
 }
 
 function dump(dir: string, bad: Checked[]): void {

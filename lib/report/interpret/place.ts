@@ -21,6 +21,11 @@ export interface ColumnSpec {
   signed?: boolean[];
   /** The unit a column is kept in, where a cell may carry one ("元" or "万元"). */
   units?: (string | null)[];
+  /**
+   * How many empty cells follow the label before the first value in the other rows of the same table
+   * with the label in the same column: settles rows with blanks at both ends (see `leadingGap`).
+   */
+  leadHint?: number;
 }
 
 export function placeRow(cells: Cell[], spec: ColumnSpec, sink: ReportSink): (number | null)[] {
@@ -32,7 +37,7 @@ export function placeRow(cells: Cell[], spec: ColumnSpec, sink: ReportSink): (nu
   if (cells.length < k && filled.length === 1 && isDigitRun(filled[0].text) && digitsOf(filled[0]).length >= k) {
     return decodeRun(filled[0], spec, sink) ?? nulls();
   }
-  const chosen = chooseCells(cells, k);
+  const chosen = chooseCells(cells, k, spec.leadHint);
   if (chosen === 'short') {
     sink.add('row.short', 'warning', spec.rowPath,
       `${spec.rowName}: ${filled.length} value(s) in ${cells.length} cell(s) for ${k} columns; which column each belongs to cannot be told, so none is used`, at);
@@ -55,8 +60,19 @@ function digitsOf(cell: Cell): string {
   return cell.text.normalize('NFKC').replace(/\s+/g, '');
 }
 
+/**
+ * The number of empty cells between a row's label and its first value, when the row settles it alone
+ * (its first and last values are filled); null otherwise.
+ */
+export function leadingGap(cells: Cell[], k: number): number | null {
+  const chosen = chooseCells(cells, k);
+  if (typeof chosen === 'string') return null;
+  if (chosen[0].text.trim() === '' || chosen[k - 1].text.trim() === '') return null;
+  return cells.indexOf(chosen[0]);
+}
+
 /** The k cells to use, after trimming empty cells at the ends in the one way that fits. */
-function chooseCells(cells: Cell[], k: number): Cell[] | 'short' | 'long' | 'ambiguous' {
+function chooseCells(cells: Cell[], k: number, leadHint?: number): Cell[] | 'short' | 'long' | 'ambiguous' {
   const n = cells.length;
   if (n === k) return cells;
   if (n < k) return 'short';
@@ -69,8 +85,9 @@ function chooseCells(cells: Cell[], k: number): Cell[] | 'short' | 'long' | 'amb
   if (lead + trail < surplus) return 'long';
   const fromLead = Math.max(0, surplus - trail);
   const toLead = Math.min(lead, surplus);
-  if (fromLead !== toLead) return 'ambiguous';
-  return cells.slice(fromLead, fromLead + k);
+  if (fromLead === toLead) return cells.slice(fromLead, fromLead + k);
+  if (leadHint !== undefined && leadHint >= fromLead && leadHint <= toLead) return cells.slice(leadHint, leadHint + k);
+  return 'ambiguous';
 }
 
 function readPlaced(cell: Cell, i: number, spec: ColumnSpec, sink: ReportSink): number | null {

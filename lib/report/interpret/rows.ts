@@ -8,6 +8,8 @@ export interface RowView {
   labels: Cell[];
   /** Cells after the last label cell: numbers, blanks and anything unreadable. */
   values: Cell[];
+  /** Index in `row.cells` of the last label cell (-1 when the row has none). */
+  labelIndex: number;
   row: Row;
 }
 
@@ -25,7 +27,7 @@ export function viewRow(row: Row): RowView {
     }
   }
   const labels = last < 0 ? [] : row.cells.slice(0, last + 1).filter(isLabelCell);
-  return { labels, values: row.cells.slice(last + 1), row };
+  return { labels, values: row.cells.slice(last + 1), labelIndex: last, row };
 }
 
 export function labelText(view: RowView): string {

@@ -3,15 +3,20 @@ import { TABLE2_COLUMNS, TABLE2_LABELS } from '../glossary';
 import type { ReportSink } from '../findings';
 import type { Table2, Table2Key, TemplateVersion } from '../types';
 import { matchTable2 } from './match';
-import { placeRow } from './place';
+import { leadingGap, placeRow } from './place';
 import { anyReading, table2DocumentsRule } from './run-together';
-import type { RowRecord } from './walk';
+import { alignmentHints, type RowRecord } from './walk';
 
 const NAMES = new Map(TABLE2_LABELS.map((l) => [l.key, l.label]));
 
 export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: ReportSink): Table2 {
   const columns = TABLE2_COLUMNS[template];
   const table: Table2 = {};
+  const width = (r: RowRecord) => {
+    const key = matchTable2(r.view.labels.map((c) => c.text))?.key;
+    return key ? columns[key] ?? null : null;
+  };
+  const leadHint = alignmentHints(rows, 'table2', width, (r, k) => leadingGap(r.view.values, k));
   for (const record of rows) {
     if (record.kind !== 'table2') continue;
     const labels = record.view.labels.map((c) => c.text);
@@ -44,6 +49,7 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
       validate: template === '2019' && (match.key === 'regulations' || match.key === 'normativeDocs') ? table2DocumentsRule : anyReading,
       signed: signedColumns(template, match.key, k),
       units: unitColumns(template, match.key, k),
+      leadHint: leadHint(record),
     }, sink);
   }
   const anyFound = Object.keys(table).length > 0;

@@ -3,9 +3,9 @@ import { TABLE3_LABELS, TABLE3_OTHER_ROWS } from '../glossary';
 import type { ReportSink } from '../findings';
 import { APPLICANT_COLUMNS, type ApplicantRow, type Table3, type Table3Key, type TemplateVersion } from '../types';
 import { matchTable3 } from './match';
-import { placeRow } from './place';
+import { leadingGap, placeRow } from './place';
 import { table3RowRule } from './run-together';
-import type { RowRecord } from './walk';
+import { alignmentHints, type RowRecord } from './walk';
 
 const NAMES = new Map(TABLE3_LABELS.map((l) => [l.key, l.label]));
 
@@ -22,6 +22,7 @@ export function readTable3(rows: RowRecord[], template: TemplateVersion, sink: R
   const table: Table3 = {};
   const seen = new Map<Table3Key, (number | null)[]>();
   let afterOtherGroup = false;
+  const leadHint = alignmentHints(rows, 'table3', () => 7, (r, k) => leadingGap(r.view.values, k));
 
   for (const record of rows) {
     if (record.kind !== 'table3') continue;
@@ -41,7 +42,7 @@ export function readTable3(rows: RowRecord[], template: TemplateVersion, sink: R
       sink.add(rule, match.quality === 'variant' ? 'info' : 'warning', rowPath, `label ${match.note}`, at);
     }
     const paths = APPLICANT_COLUMNS.map((c) => `${rowPath}.${c}`);
-    const values = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule }, sink);
+    const values = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) }, sink);
     const earlier = seen.get(match.key);
     if (earlier) {
       if (earlier.some((v, i) => v !== values[i])) {

@@ -12,6 +12,8 @@ export interface RowRecord {
   kind: TableKind | null;
   origin: TableOrigin;
   view: RowView;
+  /** Which table block the row came from (its index among the document's blocks). */
+  tableId: number;
   /** Label text of the row just before, when that row had words but no values (a label split over rows). */
   previousLabel: string | null;
 }
@@ -42,7 +44,8 @@ export function walkBlocks(blocks: Block[]): Walk {
   let section = 0;
   let kind: TableKind | null = null;
 
-  for (const block of blocks) {
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex];
     if (block.kind === 'paragraph') {
       const heading = sectionHeading(block.text);
       if (heading) {
@@ -65,7 +68,7 @@ export function walkBlocks(blocks: Block[]): Walk {
         if (label) walk.tableWords.push(label);
         if (kind && !walk.tablesSeen.has(kind)) walk.tablesSeen.set(kind, part.span.offset);
         const hasValues = view.values.some((c) => c.text.trim() !== '');
-        if (hasValues) walk.rows.push({ kind, origin: block.origin, view, previousLabel });
+        if (hasValues) walk.rows.push({ kind, origin: block.origin, view, tableId: blockIndex, previousLabel });
         else if (kind && label) walk.headerWords[kind].push(label);
         previousLabel = hasValues || !label ? null : label;
       }
@@ -91,4 +94,21 @@ export function tableCue(text: string): TableKind | null {
     if (TABLE_CUES[kind].some((w) => text.includes(w))) return kind;
   }
   return null;
+}
+
+/**
+ * Per table and label column, the gap between label and first value that the table's unambiguous rows
+ * agree on; used to align rows with blank cells at both ends. Disagreeing rows leave no hint.
+ */
+export function alignmentHints(rows: RowRecord[], kind: TableKind, k: (r: RowRecord) => number | null, gap: (r: RowRecord, k: number) => number | null) {
+  const hints = new Map<string, number | null>();
+  for (const r of rows) {
+    const width = r.kind === kind ? k(r) : null;
+    if (!width) continue;
+    const g = gap(r, width);
+    if (g === null) continue;
+    const key = `${r.tableId}:${r.view.labelIndex}`;
+    hints.set(key, hints.has(key) && hints.get(key) !== g ? null : g);
+  }
+  return (r: RowRecord): number | undefined => hints.get(`${r.tableId}:${r.view.labelIndex}`) ?? undefined;
 }
