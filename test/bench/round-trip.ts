@@ -18,6 +18,12 @@ export interface Mismatch {
   path: string;
   expected: unknown;
   got: unknown;
+  /**
+   * wrong: the parser states something the document does not (another number, a number in a blank
+   * cell, a row that is not there), the failure users cannot recover from; unread: it left out
+   * something the document states (null, absent), which a finding can own up to.
+   */
+  kind: 'wrong' | 'unread';
 }
 
 export interface Comparison {
@@ -38,6 +44,11 @@ function present(v: unknown): unknown {
   return v === undefined ? ABSENT : v;
 }
 
+function mismatch(path: string, expected: unknown, got: unknown): Mismatch {
+  const unread = got === null || got === undefined || got === ABSENT;
+  return { path, expected, got: present(got), kind: unread && expected !== null && expected !== ABSENT ? 'unread' : 'wrong' };
+}
+
 function compareTable3(exp: Table3, got: Table3 | undefined, out: Mismatch[]): void {
   const keys = new Set([...Object.keys(exp), ...Object.keys(got ?? {})]) as Set<keyof Table3>;
   for (const key of keys) {
@@ -46,12 +57,12 @@ function compareTable3(exp: Table3, got: Table3 | undefined, out: Mismatch[]): v
     if (!e || !g) {
       // A row the report has and the parser lost, or a row the parser made up.
       if (e || (g && Object.values(g).some((v) => v !== null))) {
-        out.push({ path: `table3.${key}`, expected: e ? 'row' : ABSENT, got: g ? JSON.stringify(g) : ABSENT });
+        out.push(mismatch(`table3.${key}`, e ? 'row' : ABSENT, g ? JSON.stringify(g) : ABSENT));
       }
       continue;
     }
     for (const col of APPLICANT_COLUMNS) {
-      if (!same(e[col], g[col])) out.push({ path: `table3.${key}.${col}`, expected: e[col], got: present(g[col]) });
+      if (!same(e[col], g[col])) out.push(mismatch(`table3.${key}.${col}`, e[col], g[col]));
     }
   }
 }
@@ -60,7 +71,7 @@ function compareTable4(exp: Table4, got: Table4 | undefined, out: Mismatch[]): v
   for (const group of TABLE4_GROUPS) {
     for (const col of TABLE4_COLUMNS) {
       const g = got?.[group]?.[col];
-      if (!same(exp[group][col], g)) out.push({ path: `table4.${group}.${col}`, expected: exp[group][col], got: present(g) });
+      if (!same(exp[group][col], g)) out.push(mismatch(`table4.${group}.${col}`, exp[group][col], g));
     }
   }
 }
@@ -71,11 +82,11 @@ function compareTable2(exp: Table2, got: Table2 | undefined, out: Mismatch[]): v
     const e = exp[key];
     const g = got?.[key];
     if (!e || !g) {
-      if (e || g?.some((v) => v !== null)) out.push({ path: `table2.${key}`, expected: e ? JSON.stringify(e) : ABSENT, got: g ? JSON.stringify(g) : ABSENT });
+      if (e || g?.some((v) => v !== null)) out.push(mismatch(`table2.${key}`, e ? JSON.stringify(e) : ABSENT, g ? JSON.stringify(g) : ABSENT));
       continue;
     }
     for (let i = 0; i < Math.max(e.length, g.length); i++) {
-      if (!same(e[i] ?? null, g[i] ?? null)) out.push({ path: `table2.${key}[${i}]`, expected: present(e[i]), got: present(g[i]) });
+      if (!same(e[i] ?? null, g[i] ?? null)) out.push(mismatch(`table2.${key}[${i}]`, present(e[i]), g[i]));
     }
   }
 }
@@ -88,7 +99,7 @@ export function compareReport(content: ReportContent, parsed: ParsedReport): Com
   compareTable2(content.table2, parsed.table2, table2);
   const header: Mismatch[] = [];
   for (const key of ['agency', 'year', 'template'] as const) {
-    if (!same(content[key], parsed[key])) header.push({ path: key, expected: content[key], got: present(parsed[key]) });
+    if (!same(content[key], parsed[key])) header.push(mismatch(key, content[key], parsed[key]));
   }
   return { tables, table2, header };
 }

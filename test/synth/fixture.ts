@@ -1,6 +1,14 @@
 /** Hand-made content whose every number is distinct, so a test can find each one in the output. */
 import { Parser } from 'htmlparser2';
-import { APPLICANT_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type Table3, type Table4, type TemplateVersion } from '../../lib/report/types';
+import {
+  APPLICANT_COLUMNS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  type ApplicantRow,
+  type Table3,
+  type Table4,
+  type TemplateVersion,
+} from '../../lib/report/types';
 import { table3Keys, TABLE2_BLOCKS } from '../../lib/synth/labels';
 import type { ReportContent } from '../../lib/synth/render';
 
@@ -8,7 +16,7 @@ import type { ReportContent } from '../../lib/synth/render';
 export function distinctContent(template: TemplateVersion): ReportContent {
   const table3: Table3 = {};
   table3Keys(template).forEach((key, r) => {
-    table3[key] = Object.fromEntries(APPLICANT_COLUMNS.map((c, j) => [c, 1000 + 10 * r + j])) as never;
+    table3[key] = Object.fromEntries(APPLICANT_COLUMNS.map((c, j) => [c, 1000 + 10 * r + j])) as ApplicantRow;
   });
   let i = 0;
   const table4 = Object.fromEntries(
