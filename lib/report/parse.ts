@@ -38,7 +38,7 @@ export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
     for (const note of variantNotes(walk.headerWords[kind])) sink.add('label.variant', 'info', kind, `header ${note}`);
   }
   const table2 = readTable2(walk.rows, readAs, sink);
-  const table3 = readTable3(walk.rows, readAs, sink);
+  const table3 = readTable3(walk.rows, walk.naturalColumn, readAs, sink);
   const table4 = readTable4(walk.rows, sink);
   checkConsistency({ table2, table3, table4 }, template, sink);
   const summary = summarize(table3, template, sink);

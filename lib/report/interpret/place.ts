@@ -28,30 +28,45 @@ export interface ColumnSpec {
   leadHint?: number;
 }
 
-export function placeRow(cells: Cell[], spec: ColumnSpec, sink: ReportSink): (number | null)[] {
+export interface Placed {
+  values: (number | null)[];
+  /** Set when the values were read from digits that ran together. */
+  decodedFrom?: string;
+  /** Set when digits ran together and no reading satisfied the row's sums: a sign cells went missing. */
+  noReading?: boolean;
+}
+
+export function placeRow(cells: Cell[], spec: ColumnSpec, sink: ReportSink): Placed {
   const k = spec.paths.length;
   const nulls = () => new Array<number | null>(k).fill(null);
   const at = cells[0]?.span.offset;
   const filled = cells.filter((c) => c.text.trim() !== '');
 
   if (cells.length < k && filled.length === 1 && isDigitRun(filled[0].text) && digitsOf(filled[0]).length >= k) {
-    return decodeRun(filled[0], spec, sink) ?? nulls();
+    return decodeRun(filled[0], spec, sink);
   }
+  return { values: placeCells(cells, filled.length, spec, sink) ?? nulls() };
+}
+
+function placeCells(cells: Cell[], filledCount: number, spec: ColumnSpec, sink: ReportSink): (number | null)[] | null {
+  const k = spec.paths.length;
+  const at = cells[0]?.span.offset;
+  const filled = { length: filledCount };
   const chosen = chooseCells(cells, k, spec.leadHint);
   if (chosen === 'short') {
     sink.add('row.short', 'warning', spec.rowPath,
       `${spec.rowName}: ${filled.length} value(s) in ${cells.length} cell(s) for ${k} columns; which column each belongs to cannot be told, so none is used`, at);
-    return nulls();
+    return null;
   }
   if (chosen === 'long') {
     sink.add('row.long', 'warning', spec.rowPath,
       `${spec.rowName}: ${filled.length} values for ${k} columns; the extra cells cannot be told apart, so none is used`, at);
-    return nulls();
+    return null;
   }
   if (chosen === 'ambiguous') {
     sink.add('row.ambiguous', 'warning', spec.rowPath,
       `${spec.rowName}: ${cells.length} cells for ${k} columns with blanks at both ends; the alignment is uncertain, so none is used`, at);
-    return nulls();
+    return null;
   }
   return chosen.map((cell, i) => readPlaced(cell, i, spec, sink));
 }
@@ -122,7 +137,7 @@ function readPlaced(cell: Cell, i: number, spec: ColumnSpec, sink: ReportSink): 
   return n;
 }
 
-function decodeRun(cell: Cell, spec: ColumnSpec, sink: ReportSink): (number | null)[] | null {
+function decodeRun(cell: Cell, spec: ColumnSpec, sink: ReportSink): Placed {
   const digits = digitsOf(cell);
   const k = spec.paths.length;
   const { readings, truncated } = readRunTogether(digits, k, spec.validate, spec.prune);
@@ -132,9 +147,9 @@ function decodeRun(cell: Cell, spec: ColumnSpec, sink: ReportSink): (number | nu
     sink.add('row.decoded', 'warning', spec.rowPath,
       `${spec.rowName}: "${digits}" has no cell boundaries; the only reading that satisfies the table's sums is ${reading.join(', ')}`, at);
     reading.forEach((_, i) => sink.trace(spec.paths[i], cell));
-    return reading;
+    return { values: reading, decodedFrom: digits };
   }
   const why = readings.length === 0 ? 'no reading satisfies the table\'s sums' : truncated ? 'too many readings to check' : 'more than one reading satisfies the table\'s sums';
   sink.add('row.undecodable', 'warning', spec.rowPath, `${spec.rowName}: "${digits}" has no cell boundaries and ${why}; left null`, at);
-  return null;
+  return { values: new Array<number | null>(k).fill(null), noReading: readings.length === 0 && !truncated };
 }

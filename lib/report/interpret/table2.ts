@@ -50,7 +50,7 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
       signed: signedColumns(template, match.key, k),
       units: unitColumns(template, match.key, k),
       leadHint: leadHint(record),
-    }, sink);
+    }, sink).values;
   }
   const anyFound = Object.keys(table).length > 0;
   const out: Table2 = {};

@@ -3,7 +3,9 @@ import { TABLE3_LABELS, TABLE3_OTHER_ROWS } from '../glossary';
 import type { ReportSink } from '../findings';
 import { APPLICANT_COLUMNS, type ApplicantRow, type Table3, type Table3Key, type TemplateVersion } from '../types';
 import { matchTable3 } from './match';
+import { type DecodedRow, guardDecodedRows } from './decode-guard';
 import { leadingGap, placeRow } from './place';
+import { outcomeRows } from '../summary';
 import { table3RowRule } from './run-together';
 import { alignmentHints, type RowRecord } from './walk';
 
@@ -18,11 +20,30 @@ export function emptyApplicantRow(): ApplicantRow {
   return { natural: null, commercial: null, research: null, social: null, legal: null, other: null, total: null };
 }
 
-export function readTable3(rows: RowRecord[], template: TemplateVersion, sink: ReportSink): Table3 {
+/**
+ * Where the values of a row start, for rows with blank cells at both ends: first from the table's other
+ * rows with the label in the same column, else, on grid-like tables (tab rows, Markdown), from the
+ * column of the 自然人 header.
+ */
+function alignment(rows: RowRecord[], naturalColumn: Map<number, number>) {
+  const fromSiblings = alignmentHints(rows, 'table3', () => 7, (r, k) => leadingGap(r.view.values, k));
+  return (r: RowRecord): number | undefined => {
+    const hint = fromSiblings(r);
+    if (hint !== undefined) return hint;
+    const natural = naturalColumn.get(r.tableId);
+    if (natural === undefined || (r.origin !== 'tab-rows' && r.origin !== 'markdown')) return undefined;
+    const gap = natural - (r.view.labelIndex + 1);
+    return gap >= 0 ? gap : undefined;
+  };
+}
+
+export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>, template: TemplateVersion, sink: ReportSink): Table3 {
   const table: Table3 = {};
   const seen = new Map<Table3Key, (number | null)[]>();
   let afterOtherGroup = false;
-  const leadHint = alignmentHints(rows, 'table3', () => 7, (r, k) => leadingGap(r.view.values, k));
+  const leadHint = alignment(rows, naturalColumn);
+  const decoded: DecodedRow[] = [];
+  const tablesWithNoReading = new Set<number>();
 
   for (const record of rows) {
     if (record.kind !== 'table3') continue;
@@ -42,7 +63,10 @@ export function readTable3(rows: RowRecord[], template: TemplateVersion, sink: R
       sink.add(rule, match.quality === 'variant' ? 'info' : 'warning', rowPath, `label ${match.note}`, at);
     }
     const paths = APPLICANT_COLUMNS.map((c) => `${rowPath}.${c}`);
-    const values = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) }, sink);
+    const placed = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) }, sink);
+    const values = placed.values;
+    if (placed.decodedFrom) decoded.push({ key: match.key, tableId: record.tableId, digits: placed.decodedFrom });
+    if (placed.noReading) tablesWithNoReading.add(record.tableId);
     const earlier = seen.get(match.key);
     if (earlier) {
       if (earlier.some((v, i) => v !== values[i])) {
@@ -56,6 +80,7 @@ export function readTable3(rows: RowRecord[], template: TemplateVersion, sink: R
     table[match.key] = toApplicantRow(values);
   }
 
+  if (decoded.length > 0) guardDecodedRows(table, decoded, tablesWithNoReading, outcomeRows(table, template), sink);
   const oneOtherRow = template === '2021' && !!table.other;
   for (const key of table3Keys(template)) {
     if (table[key] || (oneOtherRow && key.startsWith('other'))) continue;

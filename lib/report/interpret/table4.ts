@@ -31,7 +31,7 @@ export function readTable4(rows: RowRecord[], sink: ReportSink): Table4 {
       if (done.has(group)) continue;
       done.add(group);
       const paths = TABLE4_COLUMNS.map((c) => `table4.${group}.${c}`);
-      const values = placeRow(record.view.values, { paths, rowName: GROUP_NAMES[group], rowPath: `table4.${group}`, validate: (n) => table4RowRule([...n, ...n, ...n]) }, sink);
+      const values = placeRow(record.view.values, { paths, rowName: GROUP_NAMES[group], rowPath: `table4.${group}`, validate: (n) => table4RowRule([...n, ...n, ...n]) }, sink).values;
       TABLE4_COLUMNS.forEach((c, i) => (table[group][c] = values[i]));
       continue;
     }
@@ -40,7 +40,7 @@ export function readTable4(rows: RowRecord[], sink: ReportSink): Table4 {
       continue;
     }
     const paths = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => `table4.${g}.${c}`));
-    const values = placeRow(record.view.values, { paths, rowName: '行政复议、行政诉讼', rowPath: 'table4', validate: table4RowRule, prune: table4Prune }, sink);
+    const values = placeRow(record.view.values, { paths, rowName: '行政复议、行政诉讼', rowPath: 'table4', validate: table4RowRule, prune: table4Prune }, sink).values;
     TABLE4_GROUPS.forEach((g, gi) => TABLE4_COLUMNS.forEach((c, ci) => (table[g][c] = values[gi * 5 + ci])));
     TABLE4_GROUPS.forEach((g) => done.add(g));
   }

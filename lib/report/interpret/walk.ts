@@ -34,12 +34,14 @@ export interface Walk {
   /** Table kinds met, with the offset where each was first seen. */
   tablesSeen: Map<TableKind, number>;
   sectionsSeen: Set<number>;
+  /** Per table block, the cell index of the 自然人 header: where table 3's values start on a full grid. */
+  naturalColumn: Map<number, number>;
 }
 
 export function walkBlocks(blocks: Block[]): Walk {
   const walk: Walk = {
     rows: [], paragraphs: [], tableWords: [], headerWords: { table2: [], table3: [], table4: [] },
-    tablesSeen: new Map(), sectionsSeen: new Set(),
+    tablesSeen: new Map(), sectionsSeen: new Set(), naturalColumn: new Map(),
   };
   let section = 0;
   let kind: TableKind | null = null;
@@ -69,7 +71,11 @@ export function walkBlocks(blocks: Block[]): Walk {
         if (kind && !walk.tablesSeen.has(kind)) walk.tablesSeen.set(kind, part.span.offset);
         const hasValues = view.values.some((c) => c.text.trim() !== '');
         if (hasValues) walk.rows.push({ kind, origin: block.origin, view, tableId: blockIndex, previousLabel });
-        else if (kind && label) walk.headerWords[kind].push(label);
+        else if (kind && label) {
+          walk.headerWords[kind].push(label);
+          const natural = part.cells.findIndex((c) => compact(c.text) === '自然人');
+          if (natural >= 0 && !walk.naturalColumn.has(blockIndex)) walk.naturalColumn.set(blockIndex, natural);
+        }
         previousLabel = hasValues || !label ? null : label;
       }
     }
