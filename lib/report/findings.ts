@@ -37,6 +37,12 @@ export class ReportSink {
     this.provenance[path] = { offset: span.offset, length: span.length, line: this.index.lineOf(span.offset), text };
   }
 
+  /** Takes back a finding that later evidence answered (e.g. an ambiguity the column sums settled). */
+  retract(rule: string, where: string): void {
+    const i = this.findings.findIndex((f) => f.rule === rule && f.where === where);
+    if (i >= 0) this.findings.splice(i, 1);
+  }
+
   forget(path: string): void {
     delete this.provenance[path];
   }

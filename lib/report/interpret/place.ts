@@ -34,6 +34,10 @@ export interface Placed {
   decodedFrom?: string;
   /** Set when digits ran together and no reading satisfied the row's sums: a sign cells went missing. */
   noReading?: boolean;
+  /** Set when digits ran together and several readings satisfied the row's sums (up to a few). */
+  candidates?: number[][];
+  /** The cell holding the run of digits, for provenance once a candidate is chosen. */
+  cell?: Cell;
 }
 
 export function placeRow(cells: Cell[], spec: ColumnSpec, sink: ReportSink): Placed {
@@ -137,10 +141,13 @@ function readPlaced(cell: Cell, i: number, spec: ColumnSpec, sink: ReportSink): 
   return n;
 }
 
+/** Readings kept for the column rules to choose from; more than this and the row stays null. */
+const MAX_CANDIDATES = 12;
+
 function decodeRun(cell: Cell, spec: ColumnSpec, sink: ReportSink): Placed {
   const digits = digitsOf(cell);
   const k = spec.paths.length;
-  const { readings, truncated } = readRunTogether(digits, k, spec.validate, spec.prune);
+  const { readings, truncated } = readRunTogether(digits, k, spec.validate, spec.prune, MAX_CANDIDATES);
   const at = cell.span.offset;
   if (readings.length === 1 && !truncated) {
     const [reading] = readings;
@@ -151,5 +158,7 @@ function decodeRun(cell: Cell, spec: ColumnSpec, sink: ReportSink): Placed {
   }
   const why = readings.length === 0 ? 'no reading satisfies the table\'s sums' : truncated ? 'too many readings to check' : 'more than one reading satisfies the table\'s sums';
   sink.add('row.undecodable', 'warning', spec.rowPath, `${spec.rowName}: "${digits}" has no cell boundaries and ${why}; left null`, at);
-  return { values: new Array<number | null>(k).fill(null), noReading: readings.length === 0 && !truncated };
+  const nulls = new Array<number | null>(k).fill(null);
+  if (readings.length > 1 && readings.length < MAX_CANDIDATES && !truncated) return { values: nulls, candidates: readings, cell, decodedFrom: undefined };
+  return { values: nulls, noReading: readings.length === 0 && !truncated };
 }

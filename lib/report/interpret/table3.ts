@@ -3,6 +3,7 @@ import { TABLE3_LABELS, TABLE3_OTHER_ROWS } from '../glossary';
 import type { ReportSink } from '../findings';
 import { APPLICANT_COLUMNS, type ApplicantRow, type Table3, type Table3Key, type TemplateVersion } from '../types';
 import { matchTable3 } from './match';
+import { type AmbiguousRow, settleByColumns } from './decode-columns';
 import { type DecodedRow, guardDecodedRows } from './decode-guard';
 import { leadingGap, placeRow } from './place';
 import { outcomeRows } from '../summary';
@@ -44,6 +45,7 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
   const leadHint = alignment(rows, naturalColumn);
   const decoded: DecodedRow[] = [];
   const tablesWithNoReading = new Set<number>();
+  const ambiguous: AmbiguousRow[] = [];
 
   for (const record of rows) {
     if (record.kind !== 'table3') continue;
@@ -67,6 +69,7 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
     const values = placed.values;
     if (placed.decodedFrom) decoded.push({ key: match.key, tableId: record.tableId, digits: placed.decodedFrom });
     if (placed.noReading) tablesWithNoReading.add(record.tableId);
+    if (placed.candidates && placed.cell) ambiguous.push({ key: match.key, candidates: placed.candidates, cell: placed.cell });
     const earlier = seen.get(match.key);
     if (earlier) {
       if (earlier.some((v, i) => v !== values[i])) {
@@ -81,6 +84,7 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
   }
 
   if (decoded.length > 0) guardDecodedRows(table, decoded, tablesWithNoReading, outcomeRows(table, template), sink);
+  if (ambiguous.length > 0) settleByColumns(table, ambiguous, outcomeRows(table, template), sink);
   const oneOtherRow = template === '2021' && !!table.other;
   for (const key of table3Keys(template)) {
     if (table[key] || (oneOtherRow && key.startsWith('other'))) continue;
