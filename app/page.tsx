@@ -21,7 +21,7 @@ export default async function HomePage() {
         <tbody>
           {reports.map((r) => (
             <tr key={r.file} style={{ borderBottom: '1px solid #e5e7eb' }}>
-              <td>{r.agency ?? '—'}</td>
+              <td>{r.agency ?? r.error ?? '—'}</td>
               <td>{r.year ?? '—'}</td>
               <td>{r.template ?? '—'}</td>
               <td style={{ textAlign: 'right' }}>{r.newReceived ?? '空 blank'}</td>

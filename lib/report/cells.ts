@@ -9,7 +9,12 @@ const NUMBER = /^([+\-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|条
 /** Marks that stand for "nothing written" in a cell. They stay null: a dash is not a zero. */
 const BLANK_MARKS = new Set(['/', '-', '—', '–', '−', '——', '--', '无', '空', '\\']);
 
+/** Most cells are plain digits with some blanks around them; they need no normalization. */
+const PLAIN_DIGITS = /^[ \t\r\n\u00a0\u3000]*(\d{1,9})[ \t\r\n\u00a0\u3000]*$/;
+
 export function readCellValue(text: string): CellValue {
+  const plain = PLAIN_DIGITS.exec(text);
+  if (plain) return { kind: 'number', value: Number(plain[1]), unit: null, negative: false, decimal: false };
   const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/[－−]/g, '-');
   if (t === '') return { kind: 'blank', mark: null };
   if (BLANK_MARKS.has(t)) return { kind: 'blank', mark: t };

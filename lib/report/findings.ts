@@ -3,17 +3,24 @@ import type { Cell, SourceSpan } from './model';
 import type { Finding, Provenance, Severity } from './types';
 
 export class SourceIndex {
-  private readonly lineStarts: number[] = [0];
-  constructor(readonly source: string) {
-    for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  private lineStarts: number[] | null = null;
+  constructor(readonly source: string) {}
+
+  private starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    for (let i = this.source.indexOf('\n'); i >= 0; i = this.source.indexOf('\n', i + 1)) starts.push(i + 1);
+    return (this.lineStarts = starts);
   }
+
   /** 1-based line of an offset. */
   lineOf(offset: number): number {
+    const lineStarts = this.starts();
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
+      if (lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
