@@ -1,6 +1,7 @@
 /** Which template row a label names, and how sure we are. */
 import { LABEL_VARIANTS, type RowLabel, TABLE2_LABELS, TABLE3_LABELS, TABLE3_OTHER_MISC_LABEL } from '../glossary';
 import { compact, labelCore, lastNumberedPart } from '../normalize';
+import type { ReportSink } from '../findings';
 import type { Table2Key, Table3Key } from '../types';
 
 export interface LabelMatch<K extends string> {
@@ -89,4 +90,10 @@ function dice(a: string, b: string): number {
 export function variantNotes(labels: string[]): string[] {
   const text = compact(labels.join(''));
   return LABEL_VARIANTS.filter((v) => v.pattern.test(text)).map((v) => `"${v.pattern.source}" for "${v.canonical}"`);
+}
+
+/** Says so when a row was recognised by a variant or only approximately. */
+export function reportLabelQuality(match: LabelMatch<string>, rowPath: string, sink: ReportSink, at: number): void {
+  if (match.quality === 'variant') sink.add('label.variant', 'info', rowPath, `label ${match.note}`, at);
+  else if (match.quality === 'approximate') sink.add('label.approximate', 'warning', rowPath, `label ${match.note}`, at);
 }

@@ -2,7 +2,7 @@
 import { TABLE2_COLUMNS, TABLE2_LABELS } from '../glossary';
 import type { ReportSink } from '../findings';
 import type { Table2, Table2Key, TemplateVersion } from '../types';
-import { matchTable2 } from './match';
+import { matchTable2, reportLabelQuality } from './match';
 import { leadingGap, placeRow } from './place';
 import { anyReading, table2DocumentsRule } from './run-together';
 import { alignmentHints, type RowRecord } from './walk';
@@ -33,10 +33,7 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
       sink.add('row.offTemplate', 'warning', rowPath, `${name} is not a row of the ${template} form; ignored`, at);
       continue;
     }
-    if (match.quality !== 'exact') {
-      const rule = match.quality === 'variant' ? 'label.variant' : 'label.approximate';
-      sink.add(rule, match.quality === 'variant' ? 'info' : 'warning', rowPath, `label ${match.note}`, at);
-    }
+    reportLabelQuality(match, rowPath, sink, at);
     if (table[match.key]) {
       sink.add('row.duplicate', 'info', rowPath, `${name} appears more than once; the first is kept`, at);
       continue;

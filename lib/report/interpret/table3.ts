@@ -2,7 +2,7 @@
 import { TABLE3_LABELS, TABLE3_OTHER_ROWS } from '../glossary';
 import type { ReportSink } from '../findings';
 import { APPLICANT_COLUMNS, type ApplicantRow, type Table3, type Table3Key, type TemplateVersion } from '../types';
-import { matchTable3 } from './match';
+import { matchTable3, reportLabelQuality } from './match';
 import { type AmbiguousRow, settleByColumns } from './decode-columns';
 import { type DecodedRow, guardDecodedRows } from './decode-guard';
 import { leadingGap, placeRow } from './place';
@@ -60,10 +60,7 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
     afterOtherGroup = match.key === 'otherUnpaidFee' || match.key === 'otherOverdueCorrection';
     const rowPath = `table3.${match.key}`;
     const name = NAMES.get(match.key) ?? match.key;
-    if (match.quality !== 'exact') {
-      const rule = match.quality === 'variant' ? 'label.variant' : 'label.approximate';
-      sink.add(rule, match.quality === 'variant' ? 'info' : 'warning', rowPath, `label ${match.note}`, at);
-    }
+    reportLabelQuality(match, rowPath, sink, at);
     const paths = APPLICANT_COLUMNS.map((c) => `${rowPath}.${c}`);
     const placed = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) }, sink);
     const values = placed.values;
