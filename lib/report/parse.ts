@@ -20,6 +20,11 @@ import type { ParsedReport, TemplateVersion } from './types';
 import { PARSER_VERSION } from './version';
 
 export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
+  return parseDocument(bytes, fileName).report;
+}
+
+/** The parsed report together with the decoded text its provenance offsets point into. */
+export function parseDocument(bytes: Uint8Array, fileName: string): { report: ParsedReport; text: string } {
   const { text, encoding } = decodeBytes(bytes);
   const format = sniffFormat(text, fileName);
   const blocks: Block[] = format === 'html' ? readHtml(text) : readText(text);
@@ -44,7 +49,7 @@ export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
   const summary = summarize(table3, template, sink);
   const narrative = extractNarrative(walk.paragraphs.filter((p) => p.section <= 2));
 
-  return {
+  const report: ParsedReport = {
     agency: header.agency,
     year: header.year,
     template,
@@ -59,6 +64,7 @@ export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
     source: { format, encoding, bytes: bytes.length, parserVersion: PARSER_VERSION },
     provenance: sink.provenance,
   };
+  return { report, text };
 }
 
 function firstSectionOffset(walk: Walk): number {

@@ -1,0 +1,22 @@
+/** A user settles an ambiguous (or wrong) region: the agency and all its metrics rows move to it. */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { agencies, regionCandidates, regions, reportMetrics } from '../schema';
+
+export async function settleRegion(db: Db, agencyName: string, code: string): Promise<{ agencyId: number; region: string }> {
+  const [region] = await db.select().from(regions).where(eq(regions.code, code));
+  if (!region) throw new Error(`${code} is not a division code in the regions table`);
+  const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, agencyName));
+  if (!agency) throw new Error(`no agency is named "${agencyName}"`);
+  const columns = {
+    provinceCode: region.provinceCode,
+    cityCode: region.level === 'province' ? null : region.level === 'city' ? region.code : region.cityCode,
+    countyCode: region.level === 'county' ? region.code : null,
+  };
+  await db.transaction(async (tx) => {
+    await tx.update(agencies).set({ regionCode: code, regionStatus: 'settled', regionEvidence: 'settled by a user' }).where(eq(agencies.id, agency.id));
+    await tx.delete(regionCandidates).where(eq(regionCandidates.agencyId, agency.id));
+    await tx.update(reportMetrics).set(columns).where(eq(reportMetrics.agencyId, agency.id));
+  });
+  return { agencyId: agency.id, region: region.name };
+}

@@ -1,0 +1,35 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** An agency as reports name it; region and type resolved from the name (and the report text). */
+export const agencies = sqliteTable(
+  'agencies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    typeId: text('type_id'),
+    /** Most specific resolved division (county, else city, else province); null when unresolved or ambiguous. */
+    regionCode: text('region_code'),
+    regionStatus: text('region_status', { enum: ['resolved', 'ambiguous', 'unresolved', 'central', 'settled'] }).notNull(),
+    regionEvidence: text('region_evidence'),
+    level: text('level'),
+    zone: text('zone'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('agencies_name').on(t.name), index('agencies_region').on(t.regionCode)],
+);
+
+/** Other names seen for the same agency (e.g. 科技局 vs 科学技术局 written by the same body). */
+export const agencyAliases = sqliteTable('agency_aliases', {
+  alias: text('alias').primaryKey(),
+  agencyId: integer('agency_id').notNull().references(() => agencies.id),
+});
+
+/** Where a name is ambiguous (鼓楼区 ×4): every candidate division, until a user settles it. */
+export const regionCandidates = sqliteTable(
+  'region_candidates',
+  {
+    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    regionCode: text('region_code').notNull(),
+  },
+  (t) => [uniqueIndex('region_candidates_pk').on(t.agencyId, t.regionCode)],
+);

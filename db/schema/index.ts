@@ -1,0 +1,4 @@
+export * from './regions';
+export * from './agencies';
+export * from './reports';
+export * from './metrics';

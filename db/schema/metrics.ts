@@ -1,0 +1,44 @@
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { COUNT_METRIC_IDS, type CountMetricId } from '../../lib/metrics/report-metrics';
+import { reports } from './reports';
+
+/** Column name of a count metric: its id in snake case ("appsNew" → "apps_new"). */
+export function metricColumn(id: string): string {
+  return id.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+const AMOUNTS = new Set<string>(['feesAmount', 'procurementAmount']);
+
+const metricColumns = Object.fromEntries(
+  COUNT_METRIC_IDS.map((id) => [id, AMOUNTS.has(id) ? real(metricColumn(id)) : integer(metricColumn(id))]),
+) as Record<CountMetricId, ReturnType<typeof integer> | ReturnType<typeof real>>;
+
+/**
+ * One row per current report (agency × year): the count metrics of lib/metrics as columns, with the
+ * dimensions the dashboard filters on copied in, so every view is one indexed scan of this table.
+ */
+export const reportMetrics = sqliteTable(
+  'report_metrics',
+  {
+    reportId: integer('report_id').primaryKey().references(() => reports.id),
+    agencyId: integer('agency_id').notNull(),
+    year: integer('year').notNull(),
+    template: text('template'),
+    typeId: text('type_id'),
+    provinceCode: text('province_code'),
+    cityCode: text('city_code'),
+    countyCode: text('county_code'),
+    synthetic: integer('synthetic', { mode: 'boolean' }).notNull().default(false),
+    errorCount: integer('error_count').notNull(),
+    warningCount: integer('warning_count').notNull(),
+    ...metricColumns,
+  },
+  (t) => [
+    index('metrics_year').on(t.year),
+    index('metrics_province_year').on(t.provinceCode, t.year),
+    index('metrics_city_year').on(t.cityCode, t.year),
+    index('metrics_county_year').on(t.countyCode, t.year),
+    index('metrics_type_year').on(t.typeId, t.year),
+    index('metrics_agency_year').on(t.agencyId, t.year),
+  ],
+);

