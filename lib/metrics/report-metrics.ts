@@ -5,7 +5,7 @@
  */
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../report/types';
 import type {
-  ApplicantRow, NarrativeChannel, NarrativeFigure, ParsedReport, Table2Key, TemplateVersion,
+  ApplicantRow, NarrativeChannel, NarrativeFigure, ParsedReport, Table2Key, Table4Column, Table4Group, TemplateVersion,
 } from '../report/types';
 import { RATE_METRICS } from './dictionary';
 import { type Table4MetricId, table4MetricId } from './definitions/review';
@@ -80,7 +80,7 @@ export function reportMetrics(report: MetricsInput): CountMetrics {
   const wechat = largest(narrative, 'wechat');
   const weibo = largest(narrative, 'weibo');
   const newMedia = largest(narrative, 'newMedia');
-  const cell4 = (g: (typeof TABLE4_GROUPS)[number], c: (typeof TABLE4_COLUMNS)[number]) => r.table4?.[g]?.[c] ?? null;
+  const cell4 = (g: Table4Group, c: Table4Column) => r.table4?.[g]?.[c] ?? null;
 
   const reasons = Object.fromEntries(REASON_KEYS.map((k) => [k, rowTotal(r.table3[k])])) as Record<ReasonKey, number | null>;
   const table4 = Object.fromEntries(

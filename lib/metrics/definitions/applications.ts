@@ -5,7 +5,7 @@ const BOTH: CountMetricDefinition['templates'] = ['2019', '2021'];
 
 const DERIVED_TOTAL =
   '报告总计栏空白、六类申请人数字齐全时，总计由六列相加得出（解析结果中有 value.derived 提示）。'
-  + ' Where the report leaves the 总计 cell blank and all six applicant columns are known, the total is their sum (the parse carries a value.derived finding).';
+  + ' Where the report leaves the total cell blank and all six applicant columns are known, the total is their sum (the parse carries a value.derived finding).';
 
 const APPLICANT_CAVEAT =
   '申请人类别按机关自己的划分；同一申请人提出多件申请时按件计。'

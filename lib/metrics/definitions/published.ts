@@ -33,7 +33,7 @@ export const PUBLISHED_METRICS: CountMetricDefinition[] = [
     formula: '规章 + 规范性文件的本年新制作数量（2019 版）/ 本年制发件数（2021 版） — rules + normative documents made (2019 form) / issued (2021 form) this year',
     caveats: [
       '只有国务院部门和省级、设区的市级人民政府可以制定规章，其他机关的规章一栏通常为 0。'
-        + ' Only State Council departments and provincial and prefecture-level governments can make rules (规章); other agencies usually report 0 for them.',
+        + ' Only State Council departments and provincial and prefecture-level governments can make rules (guizhang); other agencies usually report 0 for them.',
       '两版表格用词不同（"新制作" / "制发"），含义相近；跨版本比较时请留意。'
         + ' The two forms word the column differently ("newly made" / "issued"); close in meaning, but mind the change when comparing across forms.',
     ],

@@ -12,7 +12,7 @@ const PARENT = {
 
 const ROW_TOTAL =
   '取该行总计列；总计空白且六类申请人数字齐全时为六列之和。'
-  + ' The row\'s 总计 column; where it is blank and all six applicant columns are known, their sum.';
+  + ' The row\'s total column; where it is blank and all six applicant columns are known, their sum.';
 
 const CLASSIFIED =
   '原因由机关自行归类，同类情形在不同机关可能归入不同原因。'
