@@ -6,10 +6,12 @@
  * Per report: the same bytes seen before → 'unchanged'; an earlier report for the same agency and year
  * → that one becomes history ('replaced') and the new one current; otherwise 'imported'.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, findings, narrativeFigures, regionCandidates, reportMetrics, reports, sourceFiles } from '../schema';
 import type { PreparedReport } from '../../lib/ingest/prepare-report';
+import { crossYearFindings, type YearReport } from '../../lib/metrics/cross-year';
+import type { Finding } from '../../lib/report/types';
 
 export type SaveOutcome = { status: 'imported' | 'unchanged' | 'replaced'; reportId: number } | { status: 'failed'; error: string };
 
@@ -58,6 +60,7 @@ async function saveOne(tx: Tx, p: PreparedReport): Promise<SaveOutcome> {
       agencyId, year: p.year, template: p.report.template, sourceHash: p.hash, format: p.report.source.format,
       encoding: p.report.source.encoding, parserVersion: p.report.source.parserVersion, importedAt: now,
       status: 'current', synthetic: p.synthetic, errorCount: p.errorCount, warningCount: p.warningCount, document: p.document,
+      yearLink: p.yearLink,
     })
     .returning({ id: reports.id });
   for (const old of previous) await tx.update(reports).set({ replacedBy: reportId }).where(eq(reports.id, old.id));
@@ -66,17 +69,36 @@ async function saveOne(tx: Tx, p: PreparedReport): Promise<SaveOutcome> {
     reportId, agencyId, year: p.year, template: p.report.template, typeId: p.agency.typeId, ...p.region,
     synthetic: p.synthetic, errorCount: p.errorCount, warningCount: p.warningCount, ...p.metrics,
   });
-  if (p.report.findings.length > 0) {
-    await tx.insert(findings).values(p.report.findings.map((f) => ({
-      reportId, rule: f.rule, severity: f.severity, path: f.where, message: f.message, line: f.line ?? null,
-    })));
-  }
+  await insertFindings(tx, reportId, p.report.findings);
   if (p.report.narrative.length > 0) {
     await tx.insert(narrativeFigures).values(p.report.narrative.map((n) => ({
       reportId, metric: n.metric, channel: n.channel, value: n.value, unit: n.unit, evidence: n.evidence, sourceOffset: n.offset,
     })));
   }
+  await checkNeighbourYears(tx, agencyId, p, reportId);
   return { status: previous.length > 0 ? 'replaced' : 'imported', reportId };
+}
+
+/** Cross-year checks against the agency's current reports of the year before and the year after. */
+async function checkNeighbourYears(tx: Tx, agencyId: number, p: PreparedReport, reportId: number): Promise<void> {
+  const neighbour = (year: number) =>
+    tx.select({ id: reports.id, yearLink: reports.yearLink }).from(reports)
+      .where(and(eq(reports.agencyId, agencyId), eq(reports.year, year), eq(reports.status, 'current'))).limit(1);
+  const self = JSON.parse(p.yearLink) as YearReport;
+  const [before] = await neighbour(p.year - 1);
+  if (before) await insertFindings(tx, reportId, crossYearFindings(JSON.parse(before.yearLink), self));
+  const [after] = await neighbour(p.year + 1);
+  if (after) {
+    await tx.delete(findings).where(and(eq(findings.reportId, after.id), like(findings.rule, 'crossYear.%')));
+    await insertFindings(tx, after.id, crossYearFindings(self, JSON.parse(after.yearLink)));
+  }
+}
+
+async function insertFindings(tx: Tx, reportId: number, list: Finding[]): Promise<void> {
+  if (list.length === 0) return;
+  await tx.insert(findings).values(list.map((f) => ({
+    reportId, rule: f.rule, severity: f.severity, path: f.where, message: f.message, line: f.line ?? null,
+  })));
 }
 
 async function upsertAgency(tx: Tx, p: PreparedReport): Promise<number> {

@@ -34,6 +34,8 @@ export const reports = sqliteTable(
     errorCount: integer('error_count').notNull(),
     warningCount: integer('warning_count').notNull(),
     document: blob('document', { mode: 'buffer' }).notNull(),
+    /** The few cells the cross-year checks compare (table 2 documents, table 3 carry-over), as JSON. */
+    yearLink: text('year_link').notNull(),
   },
   (t) => [
     index('reports_agency_year').on(t.agencyId, t.year),

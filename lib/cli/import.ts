@@ -1,8 +1,9 @@
 /**
- * `npm run import -- PATH... [--json] [--synthetic]`: imports report files and folders (recursively)
+ * `npm run import -- PATH... [--json] [--synthetic] [--workers N]`: imports report files and folders (recursively)
  * into the database (DATABASE_URL, default data/nianbao.db). Prints a progress bar, one line per failed
  * file, and a summary; with --json the summary is JSON on stdout. Exits 1 when any file failed.
  */
+import { availableParallelism } from 'node:os';
 import { importPaths } from '../ingest/import-files';
 import { prepareDatabase } from '../ingest/bootstrap';
 import { progressBar } from './progress';
@@ -11,7 +12,10 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
   const json = args.includes('--json');
   const synthetic = args.includes('--synthetic');
-  const paths = args.filter((a) => !a.startsWith('--'));
+  const w = args.indexOf('--workers');
+  // One core writes; the others parse. `--workers 0` parses inline.
+  const workers = w >= 0 ? Number(args[w + 1]) : Math.max(0, availableParallelism() - 1);
+  const paths = args.filter((a, i) => !a.startsWith('--') && !(w >= 0 && i === w + 1));
   if (paths.length === 0) {
     process.stderr.write('usage: npm run import -- PATH... [--json] [--synthetic]\n');
     return 2;
@@ -20,6 +24,7 @@ async function main(): Promise<number> {
   const bar = progressBar();
   const summary = await importPaths(db, paths, {
     synthetic,
+    workers,
     onProgress: (done, total, failed) => bar.update(done, total, failed),
     onFailure: (_file, error) => bar.line(`✗ ${error}`),
   });

@@ -6,7 +6,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/client';
 import { saveReports } from '../../db/queries/save-reports';
-import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
+import { inlinePool, type Prepared, workerPool } from './prepare-pool';
+import type { PreparedReport } from './prepare-report';
+
+/** Files read ahead of the writer: enough to keep a worker busy, few enough to bound memory. */
+const MAX_IN_FLIGHT = 64;
 
 export interface ImportSummary {
   imported: number;
@@ -21,6 +25,8 @@ export interface ImportOptions {
   synthetic?: boolean;
   /** Reports per write transaction. */
   groupSize?: number;
+  /** Worker threads that parse while the main thread writes (0: parse inline). */
+  workers?: number;
   onProgress?: (done: number, total: number, failed: number) => void;
   onFailure?: (file: string, error: string) => void;
 }
@@ -59,6 +65,8 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
   missing.forEach((m) => fail(m.file, m.error));
 
   const groupSize = options.groupSize ?? 200;
+  const pool = options.workers ? workerPool(options.workers) : inlinePool();
+  const inflight: Promise<Prepared>[] = [];
   let group: PreparedReport[] = [];
   let done = 0;
   const flush = async () => {
@@ -69,18 +77,32 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
     });
     group = [];
   };
-
-  for (const file of files) {
-    try {
-      group.push(prepareReport(await readFile(file), file, { synthetic: options.synthetic }));
-    } catch (e) {
-      fail(file, e instanceof ImportError ? e.message : `${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
+  const takeOne = async () => {
+    const result = await inflight.shift()!;
+    if (result.ok) group.push(result.prepared);
+    else fail(files[done], result.error);
     done++;
     if (group.length >= groupSize) await flush();
     options.onProgress?.(done, files.length, summary.failed.length);
+  };
+
+  try {
+    for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file);
+      } catch (e) {
+        inflight.push(Promise.resolve({ ok: false, error: `${file}: cannot be read (${e instanceof Error ? e.message : String(e)})` }));
+        continue;
+      }
+      inflight.push(pool.prepare(file, bytes, options.synthetic ?? false));
+      if (inflight.length >= MAX_IN_FLIGHT) await takeOne();
+    }
+    while (inflight.length > 0) await takeOne();
+    await flush();
+  } finally {
+    await pool.close();
   }
-  await flush();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

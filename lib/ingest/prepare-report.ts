@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { administrativeLevel, agencyTypeOf } from '../agencies/agency-type';
+import type { YearReport } from '../metrics/cross-year';
 import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
 import { resolveRegion, type RegionResolution } from '../regions';
 import { parseDocument, type ParsedReport } from '../report';
@@ -27,6 +28,8 @@ export interface PreparedReport {
   byteLength: number;
   source: Buffer;
   document: Buffer;
+  /** JSON of the cells the cross-year checks need (see `yearLinkOf`). */
+  yearLink: string;
   report: ParsedReport;
   agency: PreparedAgency;
   year: number;
@@ -76,6 +79,7 @@ export function prepareReport(bytes: Uint8Array, fileName: string, options: { sy
     byteLength: bytes.length,
     source: deflateRawSync(bytes, { level: 6 }),
     document: deflateRawSync(Buffer.from(JSON.stringify(report)), { level: 6 }),
+    yearLink: JSON.stringify(yearLinkOf(report)),
     report,
     agency: {
       name: report.agency,
@@ -94,6 +98,13 @@ export function prepareReport(bytes: Uint8Array, fileName: string, options: { sy
     warningCount,
     synthetic: options.synthetic ?? false,
   };
+}
+
+/** What the checks across consecutive years compare: table 2's documents and table 3's carry-over rows. */
+export function yearLinkOf(report: ParsedReport): YearReport {
+  const { regulations, normativeDocs } = report.table2;
+  const { carriedOver, carriedForward } = report.table3;
+  return { year: report.year, template: report.template, table2: { regulations, normativeDocs }, table3: { carriedOver, carriedForward } };
 }
 
 function regionColumns(region: RegionResolution['region']) {

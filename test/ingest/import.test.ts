@@ -126,3 +126,23 @@ describe('two imports at once', () => {
     fresh.db.$client.close();
   }, 60_000);
 });
+
+describe('checks across years', () => {
+  test('carried over this year ≠ carried forward last year is a finding on the later report, whichever is imported first', async () => {
+    const fresh = await tempDatabase();
+    const dir = tempDir();
+    const y2020 = readFileSync(SEED_003, 'utf8');
+    const y2021 = y2020
+      .replace('嘉兴市科学技术局2020年度', '嘉兴市科学技术局2021年度')
+      .replace('二、上年结转政府信息公开申请数量\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0', '二、上年结转政府信息公开申请数量\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2');
+    writeFileSync(path.join(dir, 'a-2021.txt'), y2021);
+    writeFileSync(path.join(dir, 'b-2020.txt'), y2020);
+    const summary = await importPaths(fresh.db, [dir]);
+    expect(summary.imported).toBe(2);
+    const rows = await fresh.db.$client.execute(
+      `SELECT r.year, f.path, f.message FROM findings f JOIN reports r ON r.id = f.report_id WHERE f.rule = 'crossYear.carryOver' ORDER BY f.path`,
+    );
+    expect(rows.rows.map((r) => [r.year, r.path])).toEqual([[2021, 'table3.carriedOver.natural'], [2021, 'table3.carriedOver.total']]);
+    fresh.db.$client.close();
+  });
+});

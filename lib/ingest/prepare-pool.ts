@@ -1,0 +1,66 @@
+/**
+ * Prepares files on worker threads so parsing runs beside the database writes of the main thread.
+ * Results come back in the order of the requests. With `workers: 0` everything runs inline.
+ */
+import { Worker } from 'node:worker_threads';
+import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
+import type { PrepareRequest, PrepareResponse } from './prepare-worker';
+
+export type Prepared = { ok: true; prepared: PreparedReport } | { ok: false; error: string };
+
+export interface PreparePool {
+  prepare(fileName: string, bytes: Uint8Array, synthetic: boolean): Promise<Prepared>;
+  close(): Promise<void>;
+}
+
+export function inlinePool(): PreparePool {
+  return {
+    async prepare(fileName, bytes, synthetic) {
+      try {
+        return { ok: true, prepared: prepareReport(bytes, fileName, { synthetic }) };
+      } catch (e) {
+        return { ok: false, error: e instanceof ImportError ? e.message : `${fileName}: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    },
+    async close() {},
+  };
+}
+
+/** Worker threads run TypeScript through tsx's loader, which the CLI passes on in execArgv. */
+export function workerPool(size: number): PreparePool {
+  if (size <= 0) return inlinePool();
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./prepare-worker.ts', import.meta.url)));
+  const pending = new Map<number, (r: Prepared) => void>();
+  let next = 0;
+  for (const w of workers) {
+    w.on('message', (res: PrepareResponse) => {
+      const resolve = pending.get(res.id);
+      pending.delete(res.id);
+      resolve?.(res.ok ? { ok: true, prepared: revive(res.prepared) } : { ok: false, error: res.error });
+    });
+    w.on('error', (e) => {
+      for (const [id, resolve] of pending) {
+        pending.delete(id);
+        resolve({ ok: false, error: `worker failed: ${e.message}` });
+      }
+    });
+  }
+  return {
+    prepare(fileName, bytes, synthetic) {
+      const id = next++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        const req: PrepareRequest = { id, fileName, bytes, synthetic };
+        workers[id % workers.length].postMessage(req);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Buffers arrive as plain Uint8Arrays after the structured clone; the database wants Buffers. */
+function revive(p: PreparedReport): PreparedReport {
+  return { ...p, source: Buffer.from(p.source.buffer, p.source.byteOffset, p.source.byteLength), document: Buffer.from(p.document.buffer, p.document.byteOffset, p.document.byteLength) };
+}

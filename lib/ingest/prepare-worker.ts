@@ -1,0 +1,25 @@
+/** Worker thread: prepares files sent by the import (parse, region, metrics, compression). */
+import { parentPort } from 'node:worker_threads';
+import { ImportError, prepareReport } from './prepare-report';
+
+export interface PrepareRequest {
+  id: number;
+  fileName: string;
+  bytes: Uint8Array;
+  synthetic: boolean;
+}
+
+export type PrepareResponse =
+  | { id: number; ok: true; prepared: ReturnType<typeof prepareReport> }
+  | { id: number; ok: false; error: string };
+
+parentPort?.on('message', (req: PrepareRequest) => {
+  let res: PrepareResponse;
+  try {
+    res = { id: req.id, ok: true, prepared: prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic }) };
+  } catch (e) {
+    const error = e instanceof ImportError ? e.message : `${req.fileName}: ${e instanceof Error ? e.message : String(e)}`;
+    res = { id: req.id, ok: false, error };
+  }
+  parentPort!.postMessage(res);
+});
