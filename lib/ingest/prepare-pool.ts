@@ -2,6 +2,7 @@
  * Prepares files on worker threads so parsing runs beside the database writes of the main thread.
  * Results come back in the order of the requests. With `workers: 0` everything runs inline.
  */
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
 import type { PrepareRequest, PrepareResponse } from './prepare-worker';
@@ -29,7 +30,10 @@ export function inlinePool(): PreparePool {
 /** Worker threads run TypeScript through tsx's loader, which the CLI passes on in execArgv. */
 export function workerPool(size: number): PreparePool {
   if (size <= 0) return inlinePool();
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./prepare-worker.ts', import.meta.url)));
+  const script = fileURLToPath(new URL('./prepare-worker.ts', import.meta.url));
+  // The worker is TypeScript: register tsx's loader inside the thread, then load it.
+  const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(script)});`;
+  const workers = Array.from({ length: size }, () => new Worker(boot, { eval: true }));
   const pending = new Map<number, (r: Prepared) => void>();
   let next = 0;
   for (const w of workers) {

@@ -1,4 +1,8 @@
-/** Bytes → text, with the encoding detected rather than told: BOMs, strict UTF-8, else GB18030. */
+/**
+ * Bytes → text, with the encoding detected rather than told: BOMs, UTF-16 by its NUL pattern, strict
+ * UTF-8, else GB18030 — unless that reads as noise (Big5, Shift-JIS), which is refused, never guessed.
+ */
+import { guessLegacyEncoding, looksGarbled } from './encoding-guess';
 import { UnreadableReportError } from './errors';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -22,14 +26,45 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: strict(new TextDecoder(utf16, { fatal: true }), bytes, utf16.toUpperCase()), encoding: utf16 };
   if (looksBinary(bytes)) {
-    throw new UnreadableReportError('the file is binary, not text, HTML or Markdown (DOCX and PDF are not read yet)');
+    throw new UnreadableReportError('the file is binary, not a document this parser reads (text, HTML, Markdown, DOCX or PDF)');
   }
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: strict(gb18030, bytes, 'UTF-8 or GB18030'), encoding: 'gb18030' };
+    // fall through to GB18030
   }
+  let text: string | null = null;
+  try {
+    text = gb18030.decode(bytes);
+  } catch {
+    // named below
+  }
+  if (text !== null && !looksGarbled(text)) return { text, encoding: 'gb18030' };
+  const guess = guessLegacyEncoding(bytes);
+  const what = guess ? `it looks like ${guess}` : 'its encoding is not recognized';
+  throw new UnreadableReportError(`the text is not in UTF-8 or GB18030 (${what}): save it as UTF-8 and import it again`);
+}
+
+/**
+ * UTF-16 without a byte-order mark: ASCII characters (digits, tabs, line ends) put a NUL in every other
+ * byte, all on the same side; binary files have NULs on both sides.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.1 && even <= odd * 0.02) return 'utf-16le';
+  if (even >= pairs * 0.1 && odd <= even * 0.02) return 'utf-16be';
+  return null;
 }
 
 function strict(decoder: TextDecoder, bytes: Uint8Array, name: string): string {

@@ -1,5 +1,7 @@
 /** The parser's public surface: bytes and a file name in, the parsed-report JSON out. */
-export { parseDocument, parseReport } from './parse';
+export { parseAnyDocument, parseAnyReport, type ParsedDocument } from './parse-any';
+export { interpretBlocks, parseDocument, parseReport, type SourceMeta } from './parse';
 export { UnreadableReportError } from './errors';
+export { MAX_FILE_BYTES } from './limits';
 export { PARSER_VERSION } from './version';
 export type * from './types';

@@ -24,7 +24,7 @@ export interface Row {
 }
 
 /** How a table reached us; some interpretation choices (e.g. decoding run-together digits) depend on it. */
-export type TableOrigin = 'cell-per-line' | 'tab-rows' | 'markdown' | 'spaced-text' | 'html';
+export type TableOrigin = 'cell-per-line' | 'tab-rows' | 'markdown' | 'spaced-text' | 'html' | 'pdf';
 
 export interface ParagraphBlock {
   kind: 'paragraph';
@@ -41,7 +41,7 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock;
 
-export type SourceFormat = 'text' | 'html' | 'markdown';
+export type SourceFormat = 'text' | 'html' | 'markdown' | 'docx' | 'pdf';
 
 /** A reader's result: the blocks plus the decoded source they point into. */
 export interface ReadDocument {

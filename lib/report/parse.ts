@@ -1,4 +1,8 @@
-/** One report's bytes in, the parsed-report JSON out: decode → read blocks → interpret → check. */
+/**
+ * One report's bytes in, the parsed-report JSON out: decode → read blocks → interpret → check.
+ * This sync entry reads text, HTML and Markdown; `parse-any.ts` adds DOCX and PDF and feeds the
+ * blocks of any reader to `interpretBlocks`.
+ */
 import { checkConsistency } from './checks';
 import { decodeBytes } from './decode';
 import { UnreadableReportError } from './errors';
@@ -18,6 +22,7 @@ import { sniffFormat } from './sniff';
 import { summarize } from './summary';
 import type { ParsedReport, TemplateVersion } from './types';
 import { PARSER_VERSION } from './version';
+import { checkFileSize, extensionMismatch } from './limits';
 
 export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
   return parseDocument(bytes, fileName).report;
@@ -25,14 +30,35 @@ export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
 
 /** The parsed report together with the decoded text its provenance offsets point into. */
 export function parseDocument(bytes: Uint8Array, fileName: string): { report: ParsedReport; text: string } {
+  checkFileSize(bytes.length);
   const { text, encoding } = decodeBytes(bytes);
   const format = sniffFormat(text, fileName);
   const blocks: Block[] = format === 'html' ? readHtml(text) : readText(text);
+  const report = interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName });
+  return { report, text };
+}
+
+/** How the blocks were read: goes into `report.source`; the file name only for the extension check. */
+export interface SourceMeta {
+  format: string;
+  encoding: string;
+  bytes: number;
+  fileName?: string;
+}
+
+/**
+ * The interpretation every reader shares: sections and tables found in the blocks, header, template,
+ * the three tables, the checks, the summary and the narrative. `text` is the string the blocks' spans
+ * point into. Throws UnreadableReportError when the blocks hold no report.
+ */
+export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta): ParsedReport {
   const walk = walkBlocks(blocks);
   if (walk.tablesSeen.size === 0 && walk.sectionsSeen.size < 2) {
     throw new UnreadableReportError('this is not an annual open-government-information report: no report sections and no report tables were found');
   }
   const sink = new ReportSink(new SourceIndex(text));
+  const mismatch = meta.fileName === undefined ? null : extensionMismatch(meta.fileName, meta.format);
+  if (mismatch) sink.add('source.extensionMismatch', 'info', 'source', mismatch);
   const firstBody = Math.min(...[...walk.tablesSeen.values(), firstSectionOffset(walk), text.length]);
   const header = readHeader(walk.paragraphs, firstBody, sink);
   const template = detectTemplate(walk.tableWords, header.year, sink);
@@ -49,7 +75,7 @@ export function parseDocument(bytes: Uint8Array, fileName: string): { report: Pa
   const summary = summarize(table3, template, sink);
   const narrative = extractNarrative(walk.paragraphs.filter((p) => p.section <= 2));
 
-  const report: ParsedReport = {
+  return {
     agency: header.agency,
     year: header.year,
     template,
@@ -61,10 +87,9 @@ export function parseDocument(bytes: Uint8Array, fileName: string): { report: Pa
     table4,
     narrative,
     findings: sink.findings,
-    source: { format, encoding, bytes: bytes.length, parserVersion: PARSER_VERSION },
+    source: { format: meta.format, encoding: meta.encoding, bytes: meta.bytes, parserVersion: PARSER_VERSION },
     provenance: sink.provenance,
   };
-  return { report, text };
 }
 
 function firstSectionOffset(walk: Walk): number {

@@ -46,4 +46,6 @@ export const FINDING_RULES: Record<string, RuleInfo> = {
   'row.duplicate': { severity: 'info', zh: '同一行重复出现，取第一次', en: 'Row repeated; the first is kept' },
   'header.yearFromPeriod': { severity: 'info', zh: '年度取自统计期间', en: 'Year taken from the statistics period' },
   'template.yearMismatch': { severity: 'info', zh: '模板版本与年度不对应', en: 'Template version unusual for the year' },
+  'source.extensionMismatch': { severity: 'info', zh: '文件扩展名与内容格式不符，已按内容读取', en: 'File extension does not match the content; read by content' },
+  'source.needsOcr': { severity: 'warning', zh: '部分页面为扫描图像，无文字层，其内容未读取', en: 'Some pages are scanned images without text; their content was not read' },
 };

@@ -1,0 +1,116 @@
+/**
+ * Where one agency stands among its peers: every peer as a jittered point, the quartiles as a box
+ * (from 5 peers up), and the selected agency as a large black diamond with its name. n is in the caption.
+ */
+import type { BoxplotSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
+import { formatCount, formatRate } from '../format/number';
+import type { Locale } from '../format/locale';
+import { isRate } from '../metrics/dictionary';
+import type { MetricDefinition } from '../metrics/types';
+import { countScale, GRID, maxOf, percentAxis, scaled, toPercent } from './axis';
+import { withCaption, type ChartCaption } from './caption';
+import { CHART_LABELS, escapeHtml } from './labels';
+import { INK } from './palette';
+import { fiveNumbers } from './quantiles';
+
+export interface PeerValue {
+  agency: string;
+  value: number | null;
+}
+
+/** Fewer peers than this get points only: quartiles of three numbers suggest more than they say. */
+export const MIN_FOR_BOX = 5;
+const JITTER = 0.3;
+
+/** A fixed, evenly spread vertical offset in [−JITTER, JITTER] for the i-th point (golden-ratio sequence). */
+export function jitter(i: number): number {
+  const frac = (i * 0.6180339887) % 1;
+  return Math.round((frac - 0.5) * 2 * JITTER * 1000) / 1000;
+}
+
+export function peerSpreadOption(
+  values: readonly PeerValue[], selected: string | null, metric: MetricDefinition, locale: Locale, caption: ChartCaption,
+): EChartsOption {
+  const L = CHART_LABELS;
+  const rate = isRate(metric);
+  const colon = locale === 'zh' ? '：' : ': ';
+  const metricName = locale === 'zh' ? metric.zh : metric.en;
+  const known = values.filter((v): v is PeerValue & { value: number } => v.value !== null && Number.isFinite(v.value));
+  const scale = rate ? null : countScale(maxOf(known.map((v) => v.value)), locale, metric.unit);
+  const plot = (v: number) => (rate ? toPercent(v) : scaled(v, scale!.divisor));
+  const text = (v: number) => (rate ? formatRate(v, locale) : formatCount(v, locale));
+  const stats = fiveNumbers(known.map((v) => v.value));
+
+  const points: ScatterSeriesOption = {
+    type: 'scatter',
+    name: metricName,
+    yAxisIndex: 1,
+    symbolSize: 8,
+    itemStyle: { color: INK.point, opacity: 0.75, borderColor: '#FFFFFF', borderWidth: 0.5 },
+    // Sorted first, so neighbours in value get offsets far apart and do not stack up.
+    data: known
+      .filter((v) => v.agency !== selected)
+      .sort((a, b) => a.value - b.value)
+      .map((v, i) => ({
+        value: [plot(v.value), jitter(i)],
+        tooltip: { formatter: `${escapeHtml(v.agency)}<br/>${escapeHtml(metricName)}${colon}${text(v.value)}` },
+      })),
+  };
+
+  const series: (BoxplotSeriesOption | ScatterSeriesOption)[] = [];
+  const notes = [L.peerN[locale](known.length, values.length - known.length)];
+  if (stats && stats.n >= MIN_FOR_BOX) {
+    const q = L.quartiles;
+    const five = [stats.min, stats.q1, stats.median, stats.q3, stats.max];
+    const rows = (['min', 'q1', 'median', 'q3', 'max'] as const).map((k, i) => `${q[k][locale]}${colon}${text(five[i])}`);
+    series.push({
+      type: 'boxplot',
+      name: metricName,
+      yAxisIndex: 0,
+      boxWidth: ['40%', '40%'],
+      itemStyle: { color: INK.box, borderColor: '#4A5B70', opacity: 0.6 },
+      tooltip: { formatter: [`<b>${escapeHtml(metricName)}</b> (n = ${stats.n})`, ...rows].join('<br/>') },
+      data: [five.map(plot)],
+    });
+    notes.push(L.boxNote[locale]);
+  } else if (known.length > 0) {
+    notes.push(L.tooFewForBox[locale]);
+  }
+  series.push(points);
+
+  if (selected !== null) {
+    const hit = values.find((v) => v.agency === selected);
+    if (!hit) notes.push(L.selectedMissing[locale](selected));
+    else if (hit.value === null) notes.push(L.selectedNoData[locale](selected));
+    else {
+      const label = `${selected}${colon}${text(hit.value)}`;
+      series.push({
+        type: 'scatter',
+        name: selected,
+        yAxisIndex: 1,
+        symbol: 'diamond',
+        symbolSize: 18,
+        z: 10,
+        itemStyle: { color: INK.selected, borderColor: '#FFFFFF', borderWidth: 1 },
+        label: { show: true, position: 'top', distance: 8, color: INK.selected, fontWeight: 'bold', fontSize: 12, formatter: label },
+        tooltip: { formatter: escapeHtml(label) },
+        data: [[plot(hit.value), 0]],
+      });
+    }
+  }
+
+  return withCaption(
+    {
+      tooltip: { trigger: 'item', confine: true },
+      grid: { ...GRID, top: 56, right: 40 },
+      xAxis: rate ? percentAxis() : scale!.axis,
+      yAxis: [
+        { type: 'category', data: [metricName], show: false },
+        { type: 'value', min: -1, max: 1, show: false },
+      ],
+      series,
+    },
+    { ...caption, notes: [...(caption.notes ?? []), ...notes] },
+    locale,
+  );
+}

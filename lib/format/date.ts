@@ -1,0 +1,38 @@
+/** Years and dates in captions and headings. */
+import type { Locale } from './locale';
+
+/**
+ * Report years as words: runs of consecutive years become ranges with an en dash.
+ * [2019, 2020, 2021] → '2019–2021年' / '2019–2021'; [2019, 2021] → '2019、2021年' / '2019, 2021';
+ * none → '全部年份' / 'all years'.
+ */
+export function formatYearRange(years: readonly number[], locale: Locale): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (sorted.length === 0) return locale === 'zh' ? '全部年份' : 'all years';
+  const runs: string[] = [];
+  let start = sorted[0];
+  let prev = sorted[0];
+  for (const y of [...sorted.slice(1), Number.NaN]) {
+    if (y === prev + 1) {
+      prev = y;
+      continue;
+    }
+    runs.push(start === prev ? `${start}` : `${start}–${prev}`);
+    start = y;
+    prev = y;
+  }
+  return locale === 'zh' ? `${runs.join('、')}年` : runs.join(', ');
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A calendar date: '2024年5月1日' / '1 May 2024'. A 'YYYY-MM-DD' string is taken as that calendar day
+ * (not as UTC midnight shifted into the server's zone); a Date is read in UTC. Unreadable → the input.
+ */
+export function formatDate(date: string | Date, locale: Locale): string {
+  const d = typeof date === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date) : date;
+  if (Number.isNaN(d.getTime())) return String(date);
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  return locale === 'zh' ? `${y}年${m}月${day}日` : `${day} ${EN_MONTHS[m - 1]} ${y}`;
+}

@@ -1,0 +1,2 @@
+export type { RegionLevel, RegionRef } from './data';
+export { listRegions, regionByCode, resolveRegion, type RegionResolution } from './resolve';

@@ -1,0 +1,135 @@
+/**
+ * DOCX → blocks: mammoth turns the Word document into HTML (merged cells become rowspan/colspan)
+ * and the HTML reader does the rest, so `text`, which every span points into, is mammoth's HTML.
+ *
+ * The archive is measured before mammoth unpacks anything: total unpacked size, ratios, encryption,
+ * and every XML part inflated once under a hard cap with its checksum checked, so a zip bomb, a size
+ * the directory lies about, or a truncated file is refused with a sentence instead of eating memory.
+ * mammoth then reads those parts from memory (not through its own unzip); document.xml is first
+ * stripped of layout it ignores (docx-slim.ts). Images are never unpacked: no numbers are in them.
+ */
+import mammoth from 'mammoth';
+import { UnreadableReportError } from '../errors';
+import { MAX_DOCX_RATIO, MAX_DOCX_UNPACKED_BYTES } from '../limits';
+import type { Block } from '../model';
+import { slimDocumentXml } from './docx-slim';
+import { readHtml } from './html';
+import { readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry } from './zip';
+
+export interface DocxReadResult {
+  /** mammoth's HTML: what the block spans and the report's provenance offsets point into. */
+  text: string;
+  blocks: Block[];
+}
+
+const MB = 1024 * 1024;
+const DAMAGED = 'the DOCX file is truncated or damaged';
+/** The parts mammoth reads: XML and relationships. Media and embedded files are left packed. */
+const XML_PART = /\.(xml|rels)$/i;
+
+export async function readDocx(bytes: Uint8Array): Promise<DocxReadResult> {
+  const file = new VerifiedDocx(bytes, docxEntries(bytes));
+  let html: string;
+  try {
+    // mammoth 1.13 takes an opened file as `{ file: { exists, read } }` (lib/unzip.js); this one serves
+    // parts this module inflated under its caps, so mammoth never unpacks anything by itself.
+    const input = { file } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    const result = await mammoth.convertToHtml(input, {
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      externalFileAccess: false,
+    });
+    html = result.value;
+  } catch (e) {
+    if (e instanceof UnreadableReportError) throw e;
+    throw new UnreadableReportError(`${DAMAGED}: its document part cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return { text: html, blocks: readHtml(html) };
+}
+
+/** The archive's parts as mammoth reads them: every XML part inflated (capped, checksummed) up front. */
+class VerifiedDocx {
+  private readonly parts = new Map<string, Uint8Array>();
+  private readonly byName: Map<string, ZipEntry>;
+
+  constructor(private readonly bytes: Uint8Array, entries: ZipEntry[]) {
+    this.byName = new Map(entries.map((e) => [e.name, e]));
+    for (const entry of entries) if (XML_PART.test(entry.name)) this.parts.set(entry.name, this.inflate(entry));
+  }
+
+  exists(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  async read(name: string, encoding?: string): Promise<Uint8Array | string> {
+    const entry = this.byName.get(name);
+    if (!entry) throw new Error(`no part ${name}`);
+    const data = this.parts.get(name) ?? this.inflate(entry);
+    if (encoding === 'base64') return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
+    if (!encoding) return data;
+    const text = new TextDecoder(encoding).decode(data);
+    return name === 'word/document.xml' ? slimDocumentXml(text) : text;
+  }
+
+  private inflate(entry: ZipEntry): Uint8Array {
+    try {
+      return readZipEntry(this.bytes, entry);
+    } catch (e) {
+      throw zipError(e);
+    }
+  }
+}
+
+/** The archive's directory, refused if it is not a Word document or breaks a limit. */
+export function docxEntries(bytes: Uint8Array): ZipEntry[] {
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(bytes);
+  } catch (e) {
+    throw zipError(e, looksLikeWord(bytes) ? DAMAGED : 'the file is a truncated or damaged ZIP archive (a DOCX or similar)');
+  }
+  if (!entries.some((e) => e.name === 'word/document.xml')) throw new UnreadableReportError(notWord(entries));
+  if (entries.some((e) => e.flags & 1)) {
+    throw new UnreadableReportError('the document is password-protected (its ZIP entries are encrypted): ask for an unprotected copy');
+  }
+  const total = entries.reduce((sum, e) => sum + e.unpackedSize, 0);
+  if (total > MAX_DOCX_UNPACKED_BYTES) {
+    throw new UnreadableReportError(`the DOCX unpacks to ${(total / MB).toFixed(0)} MB, over the ${MAX_DOCX_UNPACKED_BYTES / MB} MB limit (a report is a few MB at most): not read, to protect the import (possibly a zip bomb)`);
+  }
+  const bomb = entries.find((e) => e.unpackedSize > MB && e.unpackedSize > e.packedSize * MAX_DOCX_RATIO);
+  if (bomb) {
+    const ratio = Math.round(bomb.unpackedSize / Math.max(1, bomb.packedSize));
+    throw new UnreadableReportError(`the DOCX part ${bomb.name} is compressed ${ratio}:1, far beyond what a real document gives (limit ${MAX_DOCX_RATIO}:1): not read, as it looks like a zip bomb`);
+  }
+  return entries;
+}
+
+function zipError(e: unknown, lead = DAMAGED): UnreadableReportError {
+  if (e instanceof ZipFormatError) {
+    if (e.kind === 'zip64') return new UnreadableReportError('the DOCX uses ZIP64, which is not read: open it in Word and save it again');
+    if (e.kind === 'multidisk') return new UnreadableReportError('the ZIP archive is split over several files: join them first');
+    if (/unpacks to more than/.test(e.message)) {
+      return new UnreadableReportError(`the DOCX is not what its directory claims (${e.message}): not read, as it looks like a zip bomb`);
+    }
+    return new UnreadableReportError(`${lead} (${e.message}): ask for a complete copy`);
+  }
+  return new UnreadableReportError(`${lead}: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+/** Local headers store names in the clear, so even a truncated DOCX shows its "word/" parts. */
+function looksLikeWord(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1 << 16));
+  return head.includes('word/');
+}
+
+function notWord(entries: ZipEntry[]): string {
+  const names = entries.map((e) => e.name);
+  const has = (prefix: string) => names.some((n) => n.startsWith(prefix));
+  const office = has('xl/') ? 'an Excel workbook (XLSX)'
+    : has('ppt/') ? 'a PowerPoint presentation (PPTX)'
+    : names.includes('mimetype') && names.includes('content.xml') ? 'an OpenDocument file (ODT/ODS)'
+    : null;
+  if (office) return `a ZIP archive that is not a Word document: ${office}; save the report as .docx or PDF`;
+  const sample = names.filter((n) => !n.endsWith('/')).slice(0, 3).join(', ');
+  const holds = `${names.length} entr${names.length === 1 ? 'y' : 'ies'}${sample ? `: ${sample}${names.length > 3 ? ', …' : ''}` : ''}`;
+  return `a ZIP archive that is not a Word document (no word/document.xml; it holds ${holds}): unpack it and import the files inside`;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { jitter, MIN_FOR_BOX, peerSpreadOption } from '../../lib/charts/peer-spread';
+import { INK } from '../../lib/charts/palette';
+import { metricById } from '../../lib/metrics/dictionary';
+import { caption, graphicTexts, PEERS, seriesOf } from './samples';
+
+const rate = metricById('disclosureRate');
+const zh = peerSpreadOption(PEERS, '嘉兴市科技局', rate, 'zh', caption('zh'));
+const en = peerSpreadOption(PEERS, '嘉兴市科技局', rate, 'en', caption('en'));
+const byType = (o: ReturnType<typeof peerSpreadOption>, type: string) => seriesOf(o).filter((s) => s.type === type);
+
+describe('peerSpreadOption', () => {
+  test('box of the known values (quartiles, min, max) in percent', () => {
+    // known: 0.4 0.5 0.6 0.7 0.85 1 → q1 0.525, median 0.65, q3 0.8125
+    const [box] = byType(zh, 'boxplot');
+    expect(box.data).toEqual([[40, 52.5, 65, 81.25, 100]]);
+    expect(box.tooltip.formatter).toContain('中位数：65.0%');
+    expect(box.tooltip.formatter).toContain('(n = 6)');
+  });
+
+  test('every other peer is a point; nulls dropped', () => {
+    const [points] = byType(zh, 'scatter');
+    expect(points.data.map((d: { value: number[] }) => d.value[0]).sort((a: number, b: number) => a - b)).toEqual([40, 50, 60, 70, 100]);
+    expect(points.data.every((d: { value: number[] }) => Math.abs(d.value[1]) <= 0.3)).toBe(true);
+  });
+
+  test('the selected agency: black diamond with its name and value', () => {
+    const selected = byType(zh, 'scatter')[1];
+    expect(selected).toMatchObject({ name: '嘉兴市科技局', symbol: 'diamond', data: [[85, 0]] });
+    expect(selected.itemStyle.color).toBe(INK.selected);
+    expect(selected.label).toMatchObject({ show: true, formatter: '嘉兴市科技局：85.0%' });
+    expect(byType(en, 'scatter')[1].label.formatter).toBe('嘉兴市科技局: 85.0%');
+  });
+
+  test('n in the caption, with how many had no data', () => {
+    expect(graphicTexts(zh)).toContain('n = 6 个机关（另有 1 个无数据）');
+    expect(graphicTexts(en)).toContain('n = 6 agencies (1 more with no data)');
+    expect(graphicTexts(zh)).toContain('箱体为四分位数（线性插值），须线为最小值和最大值。');
+  });
+
+  test('rates on a 0–100 % axis', () => {
+    expect(zh.xAxis).toMatchObject({ min: 0, max: 100, axisLabel: { formatter: '{value}%' } });
+  });
+
+  test(`fewer than ${MIN_FOR_BOX} peers: points only, and the caption says why`, () => {
+    const o = peerSpreadOption(PEERS.slice(0, 3), null, rate, 'zh', caption('zh'));
+    expect(byType(o, 'boxplot')).toHaveLength(0);
+    expect(graphicTexts(o)).toContain('机关少于 5 个，不画箱体。');
+  });
+
+  test.each([
+    ['吴忠市民政局', '吴忠市民政局：无数据。'],
+    ['不存在的机关', '不存在的机关 不在比较范围内。'],
+  ])('selected %s without a value is not drawn, and the caption says so', (selected, note) => {
+    const o = peerSpreadOption(PEERS, selected, rate, 'zh', caption('zh'));
+    expect(byType(o, 'scatter')).toHaveLength(1);
+    expect(graphicTexts(o)).toContain(note);
+  });
+
+  test('counts: count axis, exact values in tooltips', () => {
+    const o = peerSpreadOption([{ agency: 'A', value: 3 }, { agency: 'B', value: 12 }], 'B', metricById('appsNew'), 'en', caption('en'));
+    expect(o.xAxis).toMatchObject({ type: 'value', axisLabel: { formatter: '{value}' } });
+    expect(byType(o, 'scatter')[0].data[0].tooltip.formatter).toBe('A<br/>New information requests received: 3');
+    expect(byType(o, 'scatter')[1].data).toEqual([[12, 0]]);
+  });
+
+  test('no values at all: n = 0, no box, no points', () => {
+    const o = peerSpreadOption([{ agency: 'A', value: null }], null, rate, 'en', caption('en'));
+    expect(byType(o, 'boxplot')).toHaveLength(0);
+    expect(byType(o, 'scatter')[0].data).toEqual([]);
+    expect(graphicTexts(o)).toContain('n = 0 agencies (1 more with no data)');
+  });
+
+  test('jitter is deterministic and bounded', () => {
+    const offsets = Array.from({ length: 50 }, (_, i) => jitter(i));
+    expect(offsets).toEqual(Array.from({ length: 50 }, (_, i) => jitter(i)));
+    expect(offsets.every((o) => o >= -0.3 && o <= 0.3)).toBe(true);
+    expect(new Set(offsets).size).toBeGreaterThan(40);
+  });
+});
