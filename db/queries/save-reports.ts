@@ -1,119 +1,157 @@
 /**
  * Writes prepared reports. Each report is complete or absent: the reports of one call share one
- * write transaction (group commit, for speed), and if that fails, each report is retried in its own
- * transaction so one bad write costs only its own report.
+ * write transaction (group commit), and if that fails, each report is retried in its own transaction
+ * so one bad write costs only its own report.
  *
  * Per report: the same bytes seen before → 'unchanged'; an earlier report for the same agency and year
  * → that one becomes history ('replaced') and the new one current; otherwise 'imported'.
+ *
+ * Speed: lookups are made once per group (hashes, agencies, current reports of those agencies) and the
+ * rows are written with multi-row INSERTs, with report ids assigned inside the write lock.
  */
-import { and, eq, like } from 'drizzle-orm';
+import type { InStatement, Transaction } from '@libsql/client';
 import type { Db } from '../client';
-import { agencies, findings, narrativeFigures, regionCandidates, reportMetrics, reports, sourceFiles } from '../schema';
 import type { PreparedReport } from '../../lib/ingest/prepare-report';
 import { crossYearFindings, type YearReport } from '../../lib/metrics/cross-year';
 import type { Finding } from '../../lib/report/types';
+import { insertRows } from './insert-rows';
+import { METRIC_ROW_COLUMNS, metricRow } from './metric-row';
 
 export type SaveOutcome = { status: 'imported' | 'unchanged' | 'replaced'; reportId: number } | { status: 'failed'; error: string };
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
 export async function saveReports(db: Db, prepared: PreparedReport[]): Promise<SaveOutcome[]> {
   if (prepared.length === 0) return [];
+  const tx = await db.$client.transaction('write');
   try {
-    return await db.transaction(async (tx) => {
-      const out: SaveOutcome[] = [];
-      for (const p of prepared) out.push(await saveOne(tx, p));
-      return out;
-    }, { behavior: 'immediate' });
+    const outcomes = await saveGroup(tx, prepared);
+    await tx.commit();
+    return outcomes;
   } catch (groupError) {
-    if (prepared.length === 1) return [{ status: 'failed', error: describe(prepared[0], groupError) }];
+    await tx.rollback().catch(() => {});
+    if (prepared.length === 1) return [{ status: 'failed', error: `${prepared[0].fileName}: could not be saved (${message(groupError)})` }];
     const out: SaveOutcome[] = [];
     for (const p of prepared) out.push(...(await saveReports(db, [p])));
     return out;
+  } finally {
+    tx.close();
   }
 }
 
-function describe(p: PreparedReport, e: unknown): string {
-  return `${p.fileName}: could not be saved (${e instanceof Error ? e.message : String(e)})`;
-}
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const placeholders = (n: number) => Array(n).fill('?').join(',');
 
-async function saveOne(tx: Tx, p: PreparedReport): Promise<SaveOutcome> {
-  const seen = await tx.select({ id: reports.id }).from(reports).where(eq(reports.sourceHash, p.hash)).limit(1);
-  if (seen.length > 0) return { status: 'unchanged', reportId: seen[0].id };
+interface CurrentReport { id: number; agencyId: number; year: number; yearLink: string }
 
-  const agencyId = await upsertAgency(tx, p);
-  const now = new Date();
-  await tx.insert(sourceFiles).values({ hash: p.hash, fileName: p.fileName, byteLength: p.byteLength, content: p.source, storedAt: now }).onConflictDoNothing();
+async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<SaveOutcome[]> {
+  const hashes = [...new Set(group.map((p) => p.hash))];
+  const seen = new Map<string, number>();
+  for (const r of (await tx.execute({ sql: `SELECT source_hash, min(id) AS id FROM reports WHERE source_hash IN (${placeholders(hashes.length)}) GROUP BY source_hash`, args: hashes })).rows) {
+    seen.set(String(r.source_hash), Number(r.id));
+  }
+  const agencyIds = await agencyIdsFor(tx, group.filter((p) => !seen.has(p.hash)));
+  const current = new Map<string, CurrentReport>();
+  const ids = [...new Set(agencyIds.values())];
+  if (ids.length > 0) {
+    const rows = await tx.execute({ sql: `SELECT id, agency_id, year, year_link FROM reports WHERE status = 'current' AND agency_id IN (${placeholders(ids.length)})`, args: ids });
+    for (const r of rows.rows) current.set(`${r.agency_id}:${r.year}`, { id: Number(r.id), agencyId: Number(r.agency_id), year: Number(r.year), yearLink: String(r.year_link) });
+  }
+  let nextId = Number((await tx.execute('SELECT coalesce(max(id), 0) AS id FROM reports')).rows[0].id) + 1;
+  const now = Date.now();
+  const out: SaveOutcome[] = [];
+  const writes = { sources: [] as unknown[][], reports: [] as unknown[][], metrics: [] as unknown[][], findings: [] as unknown[][], narrative: [] as unknown[][] };
+  const replaced: { old: number; by: number }[] = [];
+  const recheck = new Set<number>();
 
-  const previous = await tx
-    .select({ id: reports.id })
-    .from(reports)
-    .where(and(eq(reports.agencyId, agencyId), eq(reports.year, p.year), eq(reports.status, 'current')));
-  for (const old of previous) {
-    await tx.update(reports).set({ status: 'replaced' }).where(eq(reports.id, old.id));
-    await tx.delete(reportMetrics).where(eq(reportMetrics.reportId, old.id));
+  for (const p of group) {
+    const known = seen.get(p.hash);
+    if (known !== undefined) {
+      out.push({ status: 'unchanged', reportId: known });
+      continue;
+    }
+    const agencyId = agencyIds.get(p.agency.name)!;
+    const reportId = nextId++;
+    seen.set(p.hash, reportId);
+    const key = `${agencyId}:${p.year}`;
+    const previous = current.get(key);
+    if (previous) replaced.push({ old: previous.id, by: reportId });
+    current.set(key, { id: reportId, agencyId, year: p.year, yearLink: p.yearLink });
+    writes.sources.push([p.hash, p.fileName, p.byteLength, p.source, now]);
+    writes.reports.push([reportId, agencyId, p.year, p.report.template, p.hash, p.report.source.format, p.report.source.encoding,
+      p.report.source.parserVersion, now, 'current', p.synthetic ? 1 : 0, p.errorCount, p.warningCount, p.document, p.yearLink]);
+    writes.metrics.push(metricRow(reportId, agencyId, p));
+    for (const f of p.report.findings) writes.findings.push(findingRow(reportId, f));
+    for (const n of p.report.narrative) writes.narrative.push([reportId, n.metric, n.channel, n.value, n.unit, n.evidence, n.offset]);
+    recheck.add(reportId);
+    out.push({ status: previous ? 'replaced' : 'imported', reportId });
   }
 
-  const [{ id: reportId }] = await tx
-    .insert(reports)
-    .values({
-      agencyId, year: p.year, template: p.report.template, sourceHash: p.hash, format: p.report.source.format,
-      encoding: p.report.source.encoding, parserVersion: p.report.source.parserVersion, importedAt: now,
-      status: 'current', synthetic: p.synthetic, errorCount: p.errorCount, warningCount: p.warningCount, document: p.document,
-      yearLink: p.yearLink,
-    })
-    .returning({ id: reports.id });
-  for (const old of previous) await tx.update(reports).set({ replacedBy: reportId }).where(eq(reports.id, old.id));
-
-  await tx.insert(reportMetrics).values({
-    reportId, agencyId, year: p.year, template: p.report.template, typeId: p.agency.typeId, ...p.region,
-    synthetic: p.synthetic, errorCount: p.errorCount, warningCount: p.warningCount, ...p.metrics,
-  });
-  await insertFindings(tx, reportId, p.report.findings);
-  if (p.report.narrative.length > 0) {
-    await tx.insert(narrativeFigures).values(p.report.narrative.map((n) => ({
-      reportId, metric: n.metric, channel: n.channel, value: n.value, unit: n.unit, evidence: n.evidence, sourceOffset: n.offset,
-    })));
+  const statements: InStatement[] = [];
+  if (replaced.length > 0) {
+    const old = replaced.map((r) => r.old);
+    statements.push({ sql: `DELETE FROM report_metrics WHERE report_id IN (${placeholders(old.length)})`, args: old });
+    for (const r of replaced) statements.push({ sql: `UPDATE reports SET status = 'replaced', replaced_by = ? WHERE id = ?`, args: [r.by, r.old] });
   }
-  await checkNeighbourYears(tx, agencyId, p, reportId);
-  return { status: previous.length > 0 ? 'replaced' : 'imported', reportId };
+  statements.push(...insertRows('source_files', ['hash', 'file_name', 'byte_length', 'content', 'stored_at'], writes.sources, 'OR IGNORE'));
+  statements.push(...insertRows('reports', ['id', 'agency_id', 'year', 'template', 'source_hash', 'format', 'encoding', 'parser_version',
+    'imported_at', 'status', 'synthetic', 'error_count', 'warning_count', 'document', 'year_link'], writes.reports));
+  statements.push(...insertRows('report_metrics', METRIC_ROW_COLUMNS, writes.metrics));
+  statements.push(...insertRows('narrative_figures', ['report_id', 'metric', 'channel', 'value', 'unit', 'evidence', 'source_offset'], writes.narrative));
+  statements.push(...crossYearStatements(current, recheck, writes.findings));
+  statements.push(...insertRows('findings', ['report_id', 'rule', 'severity', 'path', 'message', 'line'], writes.findings));
+  await tx.batch(statements);
+  return out;
 }
 
-/** Cross-year checks against the agency's current reports of the year before and the year after. */
-async function checkNeighbourYears(tx: Tx, agencyId: number, p: PreparedReport, reportId: number): Promise<void> {
-  const neighbour = (year: number) =>
-    tx.select({ id: reports.id, yearLink: reports.yearLink }).from(reports)
-      .where(and(eq(reports.agencyId, agencyId), eq(reports.year, year), eq(reports.status, 'current'))).limit(1);
-  const self = JSON.parse(p.yearLink) as YearReport;
-  const [before] = await neighbour(p.year - 1);
-  if (before) await insertFindings(tx, reportId, crossYearFindings(JSON.parse(before.yearLink), self));
-  const [after] = await neighbour(p.year + 1);
-  if (after) {
-    await tx.delete(findings).where(and(eq(findings.reportId, after.id), like(findings.rule, 'crossYear.%')));
-    await insertFindings(tx, after.id, crossYearFindings(self, JSON.parse(after.yearLink)));
-  }
+function findingRow(reportId: number, f: Finding): unknown[] {
+  return [reportId, f.rule, f.severity, f.where, f.message, f.line ?? null];
 }
 
-async function insertFindings(tx: Tx, reportId: number, list: Finding[]): Promise<void> {
-  if (list.length === 0) return;
-  await tx.insert(findings).values(list.map((f) => ({
-    reportId, rule: f.rule, severity: f.severity, path: f.where, message: f.message, line: f.line ?? null,
-  })));
+/** Agency ids by name, creating the agencies (and their region candidates) not seen before. */
+async function agencyIdsFor(tx: Transaction, group: PreparedReport[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const names = [...new Set(group.map((p) => p.agency.name))];
+  if (names.length === 0) return ids;
+  const found = await tx.execute({ sql: `SELECT id, name FROM agencies WHERE name IN (${placeholders(names.length)})`, args: names });
+  for (const r of found.rows) ids.set(String(r.name), Number(r.id));
+  const missing = group.filter((p, i, all) => !ids.has(p.agency.name) && all.findIndex((q) => q.agency.name === p.agency.name) === i);
+  if (missing.length === 0) return ids;
+  let next = Number((await tx.execute('SELECT coalesce(max(id), 0) AS id FROM agencies')).rows[0].id) + 1;
+  const rows: unknown[][] = [];
+  const candidates: unknown[][] = [];
+  for (const p of missing) {
+    const a = p.agency;
+    const id = next++;
+    ids.set(a.name, id);
+    rows.push([id, a.name, a.typeId, a.regionCode, a.regionStatus, a.regionEvidence, a.level, a.zone, Date.now()]);
+    for (const code of a.candidates) candidates.push([id, code]);
+  }
+  await tx.batch([
+    ...insertRows('agencies', ['id', 'name', 'type_id', 'region_code', 'region_status', 'region_evidence', 'level', 'zone', 'created_at'], rows),
+    ...insertRows('region_candidates', ['agency_id', 'region_code'], candidates),
+  ]);
+  return ids;
 }
 
-async function upsertAgency(tx: Tx, p: PreparedReport): Promise<number> {
-  const found = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, p.agency.name)).limit(1);
-  if (found.length > 0) return found[0].id;
-  const a = p.agency;
-  const [{ id }] = await tx
-    .insert(agencies)
-    .values({
-      name: a.name, typeId: a.typeId, regionCode: a.regionCode, regionStatus: a.regionStatus,
-      regionEvidence: a.regionEvidence, level: a.level, zone: a.zone, createdAt: new Date(),
-    })
-    .returning({ id: agencies.id });
-  if (a.candidates.length > 0) {
-    await tx.insert(regionCandidates).values(a.candidates.map((regionCode) => ({ agencyId: id, regionCode })));
+/**
+ * Cross-year checks for each new report against the current reports of the year before and after;
+ * the later report of each pair carries the findings, recomputed when either side changes.
+ */
+function crossYearStatements(current: Map<string, CurrentReport>, changed: Set<number>, findings: unknown[][]): InStatement[] {
+  const statements: InStatement[] = [];
+  const laterReports = new Set<number>();
+  for (const r of current.values()) {
+    if (!changed.has(r.id)) continue;
+    laterReports.add(r.id);
+    const after = current.get(`${r.agencyId}:${r.year + 1}`);
+    if (after) laterReports.add(after.id);
   }
-  return id;
+  const redo = [...laterReports].filter((id) => !changed.has(id));
+  if (redo.length > 0) statements.push({ sql: `DELETE FROM findings WHERE rule LIKE 'crossYear.%' AND report_id IN (${placeholders(redo.length)})`, args: redo });
+  for (const r of current.values()) {
+    if (!laterReports.has(r.id)) continue;
+    const before = current.get(`${r.agencyId}:${r.year - 1}`);
+    if (!before) continue;
+    for (const f of crossYearFindings(JSON.parse(before.yearLink) as YearReport, JSON.parse(r.yearLink) as YearReport)) findings.push(findingRow(r.id, f));
+  }
+  return statements;
 }

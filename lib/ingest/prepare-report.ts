@@ -77,8 +77,8 @@ export function prepareReport(bytes: Uint8Array, fileName: string, options: { sy
     fileName,
     hash: createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,
-    source: deflateRawSync(bytes, { level: 6 }),
-    document: deflateRawSync(Buffer.from(JSON.stringify(report)), { level: 6 }),
+    source: deflateRawSync(bytes, { level: 1 }),
+    document: deflateRawSync(Buffer.from(JSON.stringify(report)), { level: 1 }),
     yearLink: JSON.stringify(yearLinkOf(report)),
     report,
     agency: {
