@@ -30,7 +30,8 @@ export interface PreparedReport {
   document: Buffer;
   /** JSON of the cells the cross-year checks need (see `yearLinkOf`). */
   yearLink: string;
-  report: ParsedReport;
+  /** What the database writes beside the compressed document; the full report is in `document`. */
+  report: Pick<ParsedReport, 'template' | 'source' | 'findings' | 'narrative'>;
   agency: PreparedAgency;
   year: number;
   metrics: Record<CountMetricId, number | null>;
@@ -80,7 +81,7 @@ export function prepareReport(bytes: Uint8Array, fileName: string, options: { sy
     source: deflateRawSync(bytes, { level: 1 }),
     document: deflateRawSync(Buffer.from(JSON.stringify(report)), { level: 1 }),
     yearLink: JSON.stringify(yearLinkOf(report)),
-    report,
+    report: { template: report.template, source: report.source, findings: report.findings, narrative: report.narrative },
     agency: {
       name: report.agency,
       typeId: type.type?.id ?? null,

@@ -12,7 +12,19 @@ const BLANK_MARKS = new Set(['/', '-', '—', '–', '−', '——', '--', '无
 /** Most cells are plain digits with some blanks around them; they need no normalization. */
 const PLAIN_DIGITS = /^[ \t\r\n\u00a0\u3000]*(\d{1,9})[ \t\r\n\u00a0\u3000]*$/;
 
+/** Cell texts repeat a great deal ("0", "\u00a0"); their readings are immutable, so they are shared. */
+const memo = new Map<string, CellValue>();
+
 export function readCellValue(text: string): CellValue {
+  let value = memo.get(text);
+  if (value) return value;
+  value = readUncached(text);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(text, value);
+  return value;
+}
+
+function readUncached(text: string): CellValue {
   const plain = PLAIN_DIGITS.exec(text);
   if (plain) return { kind: 'number', value: Number(plain[1]), unit: null, negative: false, decimal: false };
   const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/[－−]/g, '-');

@@ -22,6 +22,7 @@ const arg = (name: string, fallback: number) => {
 };
 const N = arg('--reports', 5000);
 const GROUP = arg('--group', 200);
+const WORKERS = arg('--workers', os.availableParallelism());
 const TYPES = ['教育局', '科学技术局', '公安局', '民政局', '财政局', '人力资源和社会保障局', '自然资源局', '生态环境局', '住房和城乡建设局', '交通运输局', '农业农村局', '卫生健康委员会', '市场监督管理局', '人民政府办公室'];
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 
@@ -49,7 +50,7 @@ function fmt(n: number, d = 0) {
 async function main() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`machine: ${cpu} × ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}`);
-  console.log(`command: npm run bench:import -- --reports ${N} --group ${GROUP}`);
+  console.log(`command: npm run bench:import -- --reports ${N} --group ${GROUP} --workers ${WORKERS}`);
   const docs = corpus(N);
   const mb = docs.reduce((a, d) => a + d.bytes.length, 0) / 2 ** 20;
   console.log(`corpus: ${fmt(N)} synthetic reports, ${fmt(mb, 1)} MB (¾ text, ¼ HTML), distinct agency-years`);
@@ -75,7 +76,7 @@ async function main() {
   for (const d of docs) writeFileSync(path.join(filesDir, d.name), d.bytes);
   const db2 = await prepareDatabase({ db: await openDatabase({ url: `file:${path.join(dir, 'e2e.db')}` }), samples: false });
   t = performance.now();
-  const summary = await importPaths(db2, [filesDir], { synthetic: true, groupSize: GROUP });
+  const summary = await importPaths(db2, [filesDir], { synthetic: true, groupSize: GROUP, workers: WORKERS });
   const e2eS = (performance.now() - t) / 1000;
   db2.$client.close();
 
@@ -83,7 +84,7 @@ async function main() {
   console.log('phase                     reports   seconds   reports/s');
   console.log(`prepare (parse+metrics)   ${fmt(N).padStart(7)}   ${prepareS.toFixed(2).padStart(7)}   ${fmt(N / prepareS).padStart(9)}`);
   console.log(`save (database writes)    ${fmt(imported).padStart(7)}   ${saveS.toFixed(2).padStart(7)}   ${fmt(N / saveS).padStart(9)}`);
-  console.log(`end to end (importPaths)  ${fmt(summary.imported).padStart(7)}   ${e2eS.toFixed(2).padStart(7)}   ${fmt(N / e2eS).padStart(9)}`);
+  console.log(`end to end (${WORKERS} workers)${fmt(summary.imported).padStart(7)}   ${e2eS.toFixed(2).padStart(7)}   ${fmt(N / e2eS).padStart(9)}`);
   console.log(`database: ${fmt(size / 2 ** 20, 1)} MB for ${fmt(imported)} reports (${fmt(size / imported / 1024, 1)} KB/report, originals and parsed documents included)`);
   if (summary.failed.length) console.log(`failed: ${summary.failed.length}, e.g. ${summary.failed[0].error}`);
 }
