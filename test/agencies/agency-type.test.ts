@@ -41,3 +41,10 @@ test.each([
 ])('%s is %s level', (name, level) => {
   expect(administrativeLevel(resolveRegion(name), name)).toBe(level);
 });
+
+test('docs/agency-types.md lists every type', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { AGENCY_TYPES } = await import('../../lib/agencies/agency-type');
+  const doc = readFileSync(new URL('../../docs/agency-types.md', import.meta.url), 'utf8');
+  for (const t of AGENCY_TYPES) expect(doc, t.id).toContain(`| ${t.id} | ${t.zh} |`);
+});
