@@ -4,7 +4,7 @@
  * when no file parsed.
  */
 import { readFileSync } from 'node:fs';
-import { parseReport } from '../report';
+import { parseAnyReport } from '../report';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -12,18 +12,23 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-let parsed = 0;
-const results = files.map((file) => {
-  try {
-    const report = parseReport(readFileSync(file), file);
-    parsed++;
-    return { file, ...report };
-  } catch (error) {
-    return { file, error: describe(file, error) };
+async function main(): Promise<void> {
+  let parsed = 0;
+  const results: unknown[] = [];
+  for (const file of files) {
+    try {
+      const report = await parseAnyReport(readFileSync(file), file);
+      parsed++;
+      results.push({ file, ...report });
+    } catch (error) {
+      results.push({ file, error: describe(file, error) });
+    }
   }
-});
-process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-process.exitCode = parsed > 0 ? 0 : 1;
+  process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  process.exitCode = parsed > 0 ? 0 : 1;
+}
+
+void main();
 
 function describe(file: string, error: unknown): string {
   const e = error as NodeJS.ErrnoException;

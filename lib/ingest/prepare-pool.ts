@@ -18,7 +18,7 @@ export function inlinePool(): PreparePool {
   return {
     async prepare(fileName, bytes, synthetic) {
       try {
-        return { ok: true, prepared: prepareReport(bytes, fileName, { synthetic }) };
+        return { ok: true, prepared: await prepareReport(bytes, fileName, { synthetic }) };
       } catch (e) {
         return { ok: false, error: e instanceof ImportError ? e.message : `${fileName}: ${e instanceof Error ? e.message : String(e)}` };
       }

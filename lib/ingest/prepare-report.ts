@@ -9,7 +9,7 @@ import { administrativeLevel, agencyTypeOf } from '../agencies/agency-type';
 import type { YearReport } from '../metrics/cross-year';
 import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
 import { resolveRegion, type RegionResolution } from '../regions';
-import { parseDocument, type ParsedReport } from '../report';
+import { MAX_FILE_BYTES, parseAnyDocument, type ParsedDocument, type ParsedReport } from '../report';
 
 export interface PreparedAgency {
   name: string;
@@ -49,13 +49,13 @@ export class ImportError extends Error {
   }
 }
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The parser's limit, so a file is measured once, in one place. */
+export { MAX_FILE_BYTES };
 
-export function prepareReport(bytes: Uint8Array, fileName: string, options: { synthetic?: boolean } = {}): PreparedReport {
-  if (bytes.length > MAX_FILE_BYTES) throw new ImportError(fileName, `file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
-  let parsed: ReturnType<typeof parseDocument>;
+export async function prepareReport(bytes: Uint8Array, fileName: string, options: { synthetic?: boolean } = {}): Promise<PreparedReport> {
+  let parsed: ParsedDocument;
   try {
-    parsed = parseDocument(bytes, fileName);
+    parsed = await parseAnyDocument(bytes, fileName);
   } catch (e) {
     throw new ImportError(fileName, e instanceof Error ? e.message : String(e));
   }

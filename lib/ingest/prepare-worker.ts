@@ -1,6 +1,6 @@
 /** Worker thread: prepares files sent by the import (parse, region, metrics, compression). */
 import { parentPort } from 'node:worker_threads';
-import { ImportError, prepareReport } from './prepare-report';
+import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
 
 export interface PrepareRequest {
   id: number;
@@ -10,13 +10,13 @@ export interface PrepareRequest {
 }
 
 export type PrepareResponse =
-  | { id: number; ok: true; prepared: ReturnType<typeof prepareReport> }
+  | { id: number; ok: true; prepared: PreparedReport }
   | { id: number; ok: false; error: string };
 
-parentPort?.on('message', (req: PrepareRequest) => {
+parentPort?.on('message', async (req: PrepareRequest) => {
   let res: PrepareResponse;
   try {
-    res = { id: req.id, ok: true, prepared: prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic }) };
+    res = { id: req.id, ok: true, prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic }) };
   } catch (e) {
     const error = e instanceof ImportError ? e.message : `${req.fileName}: ${e instanceof Error ? e.message : String(e)}`;
     res = { id: req.id, ok: false, error };

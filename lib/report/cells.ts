@@ -33,6 +33,8 @@ function readUncached(text: string): CellValue {
   const m = NUMBER.exec(t);
   if (!m) return { kind: 'unreadable' };
   const digits = m[2].replace(/,/g, '');
+  // Beyond 15 significant digits a double no longer holds the number as written: unreadable, not rounded.
+  if ((digits + (m[3] ?? '')).replace(/^0+/, '').length > 15) return { kind: 'unreadable' };
   const value = Number(m[3] ? `${digits}.${m[3]}` : digits) * (m[1] === '-' ? -1 : 1);
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, unit: m[4] ?? null, negative: value < 0, decimal: !!m[3] };
 }

@@ -1,11 +1,13 @@
 /**
  * Bytes → text, with the encoding detected rather than told: BOMs, UTF-16 by its NUL pattern, strict
  * UTF-8, else GB18030 — unless that reads as noise (Big5, Shift-JIS), which is refused, never guessed.
+ * UTF-8 with a few damaged bytes (a file cut mid-character, a bad sector) is read with U+FFFD in their
+ * place ('utf-8-lossy'): a cell holding one is unreadable, so no number is made up from them.
  */
 import { guessLegacyEncoding, looksGarbled } from './encoding-guess';
 import { UnreadableReportError } from './errors';
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-8-lossy' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface DecodedText {
   text: string;
@@ -18,7 +20,13 @@ const gb18030 = new TextDecoder('gb18030', { fatal: true });
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new UnreadableReportError('the file is empty');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strict(utf8, bytes.subarray(3), 'UTF-8'), encoding: 'utf-8-bom' };
+    try {
+      return { text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    } catch {
+      const text = lenientUtf8(bytes.subarray(3));
+      if (text === null) throw new UnreadableReportError('the text is not valid UTF-8');
+      return { text, encoding: 'utf-8-lossy' };
+    }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -43,9 +51,11 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     // named below
   }
   if (text !== null && !looksGarbled(text)) return { text, encoding: 'gb18030' };
+  const lossy = lenientUtf8(bytes);
+  if (lossy !== null) return { text: lossy, encoding: 'utf-8-lossy' };
   const guess = guessLegacyEncoding(bytes);
-  const what = guess ? `it looks like ${guess}` : 'its encoding is not recognized';
-  throw new UnreadableReportError(`the text is not in UTF-8 or GB18030 (${what}): save it as UTF-8 and import it again`);
+  const what = guess ? `; it looks like ${guess}` : ', and its encoding is not recognized';
+  throw new UnreadableReportError(`the text is not in UTF-8 or GB18030${what}: save it as UTF-8 and import it again`);
 }
 
 /**
@@ -62,9 +72,18 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  if (odd >= pairs * 0.1 && even <= odd * 0.02) return 'utf-16le';
-  if (even >= pairs * 0.1 && odd <= even * 0.02) return 'utf-16be';
+  // Some CJK characters have a zero low byte too (U+3000 ideographic space, U+4E00 一): allow some.
+  if (odd >= pairs * 0.1 && even < odd / 2) return 'utf-16le';
+  if (even >= pairs * 0.1 && odd < even / 2) return 'utf-16be';
   return null;
+}
+
+/** UTF-8 with its invalid bytes replaced, when they are few (≤ 16, and ≤ 0.5% of the characters). */
+function lenientUtf8(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0 && bad <= 16; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  return bad <= 16 && bad * 200 <= text.length ? text : null;
 }
 
 function strict(decoder: TextDecoder, bytes: Uint8Array, name: string): string {

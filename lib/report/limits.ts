@@ -20,7 +20,7 @@ const MB = 1024 * 1024;
 
 export function checkFileSize(bytes: number): void {
   if (bytes > MAX_FILE_BYTES) {
-    throw new UnreadableReportError(`the file is ${(bytes / MB).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / MB} MB (a report is rarely over 2 MB)`);
+    throw new UnreadableReportError(`the file is ${(bytes / MB).toFixed(1)} MB, over the ${MAX_FILE_BYTES / MB} MB limit (a report is rarely over 2 MB)`);
   }
 }
 

@@ -1,14 +1,18 @@
 /**
  * The entry for every format: the container is told by its first bytes, never by the file name,
  * then the matching reader turns it into blocks and `interpretBlocks` reads the report from them.
- * Text, HTML and Markdown go through the sync `parseDocument`; DOCX and PDF need async readers,
- * loaded on first use so that importing the parser does not load mammoth and pdf.js.
+ * Text, HTML and Markdown go through the sync `parseDocument`; DOCX and PDF need async readers.
+ * They are imported statically: a lazy `import()` of a .ts path fails in the import's worker threads,
+ * which register tsx for `require` only, and mammoth plus unpdf load in ~30 ms (pdf.js itself loads
+ * on first use).
  */
 import { describeOle2, imageKind, sniffContainer } from './container';
 import { UnreadableReportError } from './errors';
 import { checkFileSize } from './limits';
 import type { Block } from './model';
 import { interpretBlocks, parseDocument } from './parse';
+import { readDocx } from './readers/docx';
+import { readPdf } from './readers/pdf';
 import type { ParsedReport } from './types';
 
 export interface ParsedDocument {
@@ -25,7 +29,6 @@ export async function parseAnyDocument(bytes: Uint8Array, fileName: string): Pro
   checkFileSize(bytes.length);
   switch (sniffContainer(bytes)) {
     case 'zip': {
-      const { readDocx } = await import('./readers/docx');
       const { text, blocks } = await readDocx(bytes);
       return interpret(blocks, text, bytes, fileName, 'docx', 'utf-8');
     }
@@ -47,10 +50,10 @@ function interpret(blocks: Block[], text: string, bytes: Uint8Array, fileName: s
 }
 
 async function parsePdf(bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
-  const { readPdf } = await import('./readers/pdf');
   let read: Awaited<ReturnType<typeof readPdf>>;
   try {
-    read = await readPdf(bytes);
+    // pdf.js refuses Node Buffers (a Uint8Array subclass): hand it a plain view of the same bytes.
+    read = await readPdf(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (e) {
     throw pdfError(e);
   }

@@ -59,6 +59,9 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
   const sink = new ReportSink(new SourceIndex(text));
   const mismatch = meta.fileName === undefined ? null : extensionMismatch(meta.fileName, meta.format);
   if (mismatch) sink.add('source.extensionMismatch', 'info', 'source', mismatch);
+  if (meta.encoding === 'utf-8-lossy') {
+    sink.add('source.invalidBytes', 'warning', 'source', 'some bytes are not valid UTF-8 (a damaged or cut-off file?): they were replaced by U+FFFD, and a cell holding one is left unread');
+  }
   const firstBody = Math.min(...[...walk.tablesSeen.values(), firstSectionOffset(walk), text.length]);
   const header = readHeader(walk.paragraphs, firstBody, sink);
   const template = detectTemplate(walk.tableWords, header.year, sink);

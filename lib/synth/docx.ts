@@ -21,14 +21,18 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+// Word's habits, kept so the benchmark parses XML of a realistic size: fonts, sizes and revision ids
+// on every run, borders on every cell.
+const FONT = '<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"/><w:kern w:val="0"/><w:sz w:val="21"/><w:szCs w:val="21"/>';
+const CELL_BORDERS = `<w:tcBorders>${['top', 'left', 'bottom', 'right'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('')}</w:tcBorders>`;
+
 function run(text: string, bold = false): string {
-  const props = bold ? '<w:rPr><w:b/><w:rFonts w:hint="eastAsia"/></w:rPr>' : '<w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>';
-  return `<w:r>${props}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  return `<w:r w:rsidRPr="00A51B2C"><w:rPr>${FONT}${bold ? '<w:b/>' : ''}</w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 }
 
 function paragraph(text: string, opts: { bold?: boolean; center?: boolean } = {}): string {
-  const props = opts.center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : '';
-  return text === '' ? `<w:p>${props}</w:p>` : `<w:p>${props}${run(text, opts.bold)}</w:p>`;
+  const props = `<w:pPr><w:widowControl/><w:spacing w:line="400" w:lineRule="exact"/>${opts.center ? '<w:jc w:val="center"/>' : ''}</w:pPr>`;
+  return `<w:p w:rsidR="00A51B2C" w:rsidRDefault="00A51B2C">${props}${text === '' ? '' : run(text, opts.bold)}</w:p>`;
 }
 
 function cellText(cell: GridCell): string {
@@ -39,7 +43,7 @@ function cellText(cell: GridCell): string {
 function tc(span: number, merge: '' | 'restart' | 'continue', body: string): string {
   const grid = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
   const vMerge = merge === 'restart' ? '<w:vMerge w:val="restart"/>' : merge === 'continue' ? '<w:vMerge/>' : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${CELL_WIDTH * span}" w:type="dxa"/>${grid}${vMerge}<w:vAlign w:val="center"/></w:tcPr>${body}</w:tc>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${CELL_WIDTH * span}" w:type="dxa"/>${grid}${vMerge}${CELL_BORDERS}<w:vAlign w:val="center"/></w:tcPr>${body}</w:tc>`;
 }
 
 /** The cell a continued position belongs to: the nearest cell above in the same column. */

@@ -13,8 +13,9 @@ import {
   renderText,
   type ReportContent,
 } from '../../lib/synth/render';
+import { renderDocx } from '../../lib/synth/docx';
 
-export const GENERATED_FORMS = ['cell-per-line', 'tab-rows', 'html-page', 'markdown', 'run-together'] as const;
+export const GENERATED_FORMS = ['cell-per-line', 'tab-rows', 'html-page', 'markdown', 'run-together', 'docx'] as const;
 export type GeneratedForm = (typeof GENERATED_FORMS)[number];
 export type Form = 'seeds' | GeneratedForm;
 
@@ -46,11 +47,18 @@ export function variantContent(seed: number, index: number): ReportContent {
 }
 
 const EXTENSIONS: Record<GeneratedForm, string> = {
-  'cell-per-line': 'txt', 'tab-rows': 'txt', 'html-page': 'html', markdown: 'md', 'run-together': 'txt',
+  'cell-per-line': 'txt', 'tab-rows': 'txt', 'html-page': 'html', markdown: 'md', 'run-together': 'txt', docx: 'docx',
 };
 
-/** How variant `i` is written in a form; odd variants get the seeds' whitespace noise or a split table 2. */
-export function renderForm(form: GeneratedForm, c: ReportContent, i: number): string {
+const encoder = new TextEncoder();
+
+/** The file's bytes: the text forms UTF-8 encoded; DOCX built in-process (lib/synth/docx.ts). */
+export function renderBytes(form: GeneratedForm, c: ReportContent, i: number): Uint8Array {
+  return form === 'docx' ? renderDocx(c, { splitTable2: i % 2 === 1 }) : encoder.encode(renderForm(form, c, i));
+}
+
+/** How variant `i` is written in a text form; odd variants get the seeds' whitespace noise or a split table 2. */
+export function renderForm(form: Exclude<GeneratedForm, 'docx'>, c: ReportContent, i: number): string {
   switch (form) {
     case 'cell-per-line':
       return renderText(c, 'cell-per-line', { noise: i % 2 === 1 });
@@ -82,12 +90,11 @@ export function seedGroup(dir: string): Group {
 }
 
 export function generatedGroups(seed: number, variants: number, forms: readonly GeneratedForm[]): Group[] {
-  const encoder = new TextEncoder();
   const docs = new Map<GeneratedForm, Doc[]>(forms.map((f) => [f, []]));
   for (let i = 0; i < variants; i++) {
     const content = variantContent(seed, i);
     for (const form of forms) {
-      const bytes = encoder.encode(renderForm(form, content, i));
+      const bytes = renderBytes(form, content, i);
       docs.get(form)!.push({ form, fileName: variantFileName(form, i), bytes, variant: i, content });
     }
   }

@@ -59,7 +59,8 @@ async function main() {
   const db = await prepareDatabase({ db: await openDatabase({ url: `file:${path.join(dir, 'bench.db')}` }), samples: false });
 
   let t = performance.now();
-  const prepared: PreparedReport[] = docs.map((d) => prepareReport(d.bytes, d.name, { synthetic: true }));
+  const prepared: PreparedReport[] = [];
+  for (const d of docs) prepared.push(await prepareReport(d.bytes, d.name, { synthetic: true }));
   const prepareS = (performance.now() - t) / 1000;
 
   t = performance.now();

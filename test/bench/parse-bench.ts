@@ -48,17 +48,25 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-async function loadParser(modulePath: string): Promise<ParseFn> {
+/** `parseReport` for the text forms; DOCX needs the async entry for all formats, `parseAnyReport`. */
+interface Parsers { text: ParseFn; any: ParseFn }
+
+async function loadParser(modulePath: string): Promise<Parsers> {
   const abs = path.resolve(process.cwd(), modulePath);
-  const mod = (await import(abs)) as { parseReport?: unknown };
+  const mod = (await import(abs)) as { parseReport?: unknown; parseAnyReport?: unknown };
   if (typeof mod.parseReport !== 'function') throw new Error(`${modulePath} exports no parseReport function`);
-  return mod.parseReport as ParseFn;
+  const text = mod.parseReport as ParseFn;
+  const any = typeof mod.parseAnyReport === 'function' ? (mod.parseAnyReport as ParseFn) : text;
+  return { text, any };
 }
 
+const parserFor = (parsers: Parsers, g: Group): ParseFn => (g.form === 'docx' ? parsers.any : parsers.text);
+
 /** The warm-up pass: every document parsed once, generated ones compared with their content. */
-async function warmUp(parse: ParseFn, groups: Group[]): Promise<Map<Group, Checked[]>> {
+async function warmUp(parsers: Parsers, groups: Group[]): Promise<Map<Group, Checked[]>> {
   const out = new Map<Group, Checked[]>();
   for (const g of groups) {
+    const parse = parserFor(parsers, g);
     const checked: Checked[] = [];
     for (const doc of g.docs) {
       try {
@@ -106,25 +114,30 @@ async function main(): Promise<void> {
   const groups = [seedGroup(path.resolve(process.cwd(), args.samples)), ...generatedGroups(args.seed, args.variants, args.forms)];
   console.log(`corpus: ${groups[0].docs.length} seeds + ${args.variants} variants × ${args.forms.length} forms (seed ${args.seed}), ` +
     `built in ${fixed((performance.now() - t0) / 1000, 1)} s; one warm-up pass, then ${args.runs} timed runs per form, single thread`);
-  let parse: ParseFn;
+  let parsers: Parsers;
   try {
-    parse = await loadParser(args.parser);
+    parsers = await loadParser(args.parser);
   } catch (e) {
     console.error(`\ncannot load the parser from ${args.parser}: ${e instanceof Error ? e.message : String(e)}`);
     printCorpus(groups);
     process.exitCode = 2;
     return;
   }
-  const first = groups.find((g) => g.docs.length > 0)?.docs[0];
-  let isAsync = false;
-  try {
-    isAsync = !!first && (parse(first.bytes, first.fileName) as unknown) instanceof Promise;
-  } catch {
-    // reported by the warm-up pass
-  }
-  const results = await warmUp(parse, groups);
+  const results = await warmUp(parsers, groups);
   const rows: [Group, Timing][] = [];
-  for (const g of groups) if (g.docs.length) rows.push([g, await timeGroup(parse, g, args.runs, isAsync)]);
+  for (const g of groups) {
+    if (!g.docs.length) continue;
+    const parse = parserFor(parsers, g);
+    let isAsync = false;
+    try {
+      const first = parse(g.docs[0].bytes, g.docs[0].fileName) as unknown;
+      isAsync = first instanceof Promise;
+      if (first instanceof Promise) await first.catch(() => undefined);
+    } catch {
+      // reported by the warm-up pass
+    }
+    rows.push([g, await timeGroup(parse, g, args.runs, isAsync)]);
+  }
   console.log('');
   printSpeed(rows);
   printSeeds(results.get(groups[0]) ?? []);

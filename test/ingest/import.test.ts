@@ -98,8 +98,8 @@ describe('bad files in a batch', () => {
 
   test('a write that fails half-way leaves nothing of that report; the others of its group are saved', async () => {
     const fresh = await tempDatabase();
-    const good = prepareReport(readFileSync(path.join(SAMPLES, '000_1552932f4d23b490.txt')), '000.txt');
-    const bad = prepareReport(readFileSync(SEED_003), '003.txt');
+    const good = await prepareReport(readFileSync(path.join(SAMPLES, '000_1552932f4d23b490.txt')), '000.txt');
+    const bad = await prepareReport(readFileSync(SEED_003), '003.txt');
     // The narrative insert is the last statement of a report: make it fail after everything else was written.
     (bad.report.narrative[0] as { value: number | null }).value = null;
     const outcomes = await saveReports(fresh.db, [good, bad]);

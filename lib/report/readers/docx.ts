@@ -12,7 +12,7 @@ import mammoth from 'mammoth';
 import { UnreadableReportError } from '../errors';
 import { MAX_DOCX_RATIO, MAX_DOCX_UNPACKED_BYTES } from '../limits';
 import type { Block } from '../model';
-import { slimDocumentXml } from './docx-slim';
+import { hasSingleRoot, slimDocumentXml } from './docx-slim';
 import { readHtml } from './html';
 import { readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry } from './zip';
 
@@ -67,7 +67,9 @@ class VerifiedDocx {
     if (encoding === 'base64') return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
     if (!encoding) return data;
     const text = new TextDecoder(encoding).decode(data);
-    return name === 'word/document.xml' ? slimDocumentXml(text) : text;
+    if (name !== 'word/document.xml') return text;
+    if (!hasSingleRoot(text)) throw new UnreadableReportError(`${DAMAGED}: its word/document.xml is cut short or has content after its end`);
+    return slimDocumentXml(text);
   }
 
   private inflate(entry: ZipEntry): Uint8Array {
@@ -85,7 +87,7 @@ export function docxEntries(bytes: Uint8Array): ZipEntry[] {
   try {
     entries = readZipDirectory(bytes);
   } catch (e) {
-    throw zipError(e, looksLikeWord(bytes) ? DAMAGED : 'the file is a truncated or damaged ZIP archive (a DOCX or similar)');
+    throw zipError(e, looksLikeWord(bytes) ? DAMAGED : 'the file is a truncated or damaged ZIP archive, such as a DOCX');
   }
   if (!entries.some((e) => e.name === 'word/document.xml')) throw new UnreadableReportError(notWord(entries));
   if (entries.some((e) => e.flags & 1)) {
@@ -128,8 +130,8 @@ function notWord(entries: ZipEntry[]): string {
     : has('ppt/') ? 'a PowerPoint presentation (PPTX)'
     : names.includes('mimetype') && names.includes('content.xml') ? 'an OpenDocument file (ODT/ODS)'
     : null;
-  if (office) return `a ZIP archive that is not a Word document: ${office}; save the report as .docx or PDF`;
+  if (office) return `the file is a ZIP archive that is not a Word document: ${office}; save the report as .docx or PDF`;
   const sample = names.filter((n) => !n.endsWith('/')).slice(0, 3).join(', ');
   const holds = `${names.length} entr${names.length === 1 ? 'y' : 'ies'}${sample ? `: ${sample}${names.length > 3 ? ', …' : ''}` : ''}`;
-  return `a ZIP archive that is not a Word document (no word/document.xml; it holds ${holds}): unpack it and import the files inside`;
+  return `the file is a ZIP archive that is not a Word document (no word/document.xml; it holds ${holds}): unpack it and import the files inside`;
 }

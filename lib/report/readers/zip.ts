@@ -40,7 +40,7 @@ export function isZip(bytes: Uint8Array): boolean {
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndRecord(view);
-  if (end < 0) throw new ZipFormatError('damaged', 'no end-of-directory record');
+  if (end < 0) throw new ZipFormatError('damaged', 'the ZIP directory at its end is missing');
   const disk = view.getUint16(end + 4, true);
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
