@@ -26,8 +26,9 @@ export function sniffContainer(bytes: Uint8Array): Container {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole2';
   if (imageKind(bytes)) return 'image';
-  // A PDF may have a few bytes of junk before its header; readers allow up to 1 KB.
-  if (indexOfAscii(bytes, '%PDF-', 1024) >= 0) return 'pdf';
+  // A PDF may have a few bytes of junk before its header (readers allow up to 1 KB); the version digit
+  // keeps a text that merely mentions "%PDF-" a text.
+  if (indexOfAscii(bytes, '%PDF-1.', 1024) >= 0 || indexOfAscii(bytes, '%PDF-2.', 1024) >= 0) return 'pdf';
   if (startsWith(bytes, ascii('{\\rtf'))) return 'rtf';
   return 'text';
 }
