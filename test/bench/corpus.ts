@@ -17,7 +17,7 @@ import { renderDocx } from '../../lib/synth/docx';
 
 export const GENERATED_FORMS = ['cell-per-line', 'tab-rows', 'html-page', 'markdown', 'run-together', 'docx'] as const;
 export type GeneratedForm = (typeof GENERATED_FORMS)[number];
-export type Form = 'seeds' | GeneratedForm;
+export type Form = 'seeds' | 'pdf' | GeneratedForm;
 
 export interface Doc {
   form: Form;
@@ -87,6 +87,12 @@ export function seedGroup(dir: string): Group {
     'seeds',
     names.map((fileName) => ({ form: 'seeds', fileName, bytes: new Uint8Array(fs.readFileSync(path.join(dir, fileName))) })),
   );
+}
+
+/** PDFs printed by Chromium from the seeds (test/fixtures/pdf): Node cannot print PDFs itself. */
+export function pdfGroup(dir: string): Group {
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.pdf') && !/encrypted|scanned/.test(n)).sort() : [];
+  return group('pdf', names.map((fileName) => ({ form: 'pdf', fileName, bytes: new Uint8Array(fs.readFileSync(path.join(dir, fileName))) })));
 }
 
 export function generatedGroups(seed: number, variants: number, forms: readonly GeneratedForm[]): Group[] {

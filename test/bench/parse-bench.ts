@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ParsedReport } from '../../lib/report/types';
-import { GENERATED_FORMS, generatedGroups, seedGroup, type GeneratedForm, type Group } from './corpus';
+import { GENERATED_FORMS, generatedGroups, pdfGroup, seedGroup, type GeneratedForm, type Group } from './corpus';
 import { commandLine, fixed, machineLine } from './format';
 import { printCorpus, printRoundTrip, printSeeds, printSpeed, type Checked, type Timing } from './report';
 import { compareReport } from './round-trip';
@@ -60,7 +60,7 @@ async function loadParser(modulePath: string): Promise<Parsers> {
   return { text, any };
 }
 
-const parserFor = (parsers: Parsers, g: Group): ParseFn => (g.form === 'docx' ? parsers.any : parsers.text);
+const parserFor = (parsers: Parsers, g: Group): ParseFn => (g.form === 'docx' || g.form === 'pdf' ? parsers.any : parsers.text);
 
 /** The warm-up pass: every document parsed once, generated ones compared with their content. */
 async function warmUp(parsers: Parsers, groups: Group[]): Promise<Map<Group, Checked[]>> {
@@ -111,8 +111,12 @@ async function main(): Promise<void> {
   console.log(`machine: ${machineLine()}`);
   console.log(`command: ${commandLine()}`);
   const t0 = performance.now();
-  const groups = [seedGroup(path.resolve(process.cwd(), args.samples)), ...generatedGroups(args.seed, args.variants, args.forms)];
-  console.log(`corpus: ${groups[0].docs.length} seeds + ${args.variants} variants × ${args.forms.length} forms (seed ${args.seed}), ` +
+  const groups = [
+    seedGroup(path.resolve(process.cwd(), args.samples)),
+    ...generatedGroups(args.seed, args.variants, args.forms),
+    pdfGroup(path.resolve(process.cwd(), 'test/fixtures/pdf')),
+  ];
+  console.log(`corpus: ${groups[0].docs.length} seeds + ${args.variants} variants × ${args.forms.length} forms (seed ${args.seed}) + ${groups[groups.length - 1].docs.length} Chromium-printed PDFs, ` +
     `built in ${fixed((performance.now() - t0) / 1000, 1)} s; one warm-up pass, then ${args.runs} timed runs per form, single thread`);
   let parsers: Parsers;
   try {
