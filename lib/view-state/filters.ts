@@ -1,0 +1,14 @@
+/** A view's filters in the shape the database queries take. */
+import type { MetricFilters } from '../../db/queries/metric-filters';
+import type { ViewState } from './view-state';
+
+export function filtersOf(s: ViewState): MetricFilters {
+  return {
+    region: s.region,
+    yearFrom: s.yearFrom,
+    yearTo: s.yearTo,
+    typeIds: s.types.length ? s.types : undefined,
+    template: s.template,
+    synthetic: s.synthetic,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './view-state';
+export { filtersOf } from './filters';
