@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { regionChildren, regionTrail } from '../../lib/regions';
+
+describe('region tree', () => {
+  it('lists the 31 provinces at the top', () => {
+    const provinces = regionChildren(null);
+    expect(provinces).toHaveLength(31);
+    expect(provinces.every((p) => p.level === 'province')).toBe(true);
+    expect(provinces.map((p) => p.name)).toContain('浙江省');
+  });
+
+  it('puts cities under a province and counties under a city', () => {
+    expect(regionChildren('330000').map((c) => c.name)).toContain('嘉兴市');
+    expect(regionChildren('330400').map((c) => c.name)).toEqual(expect.arrayContaining(['南湖区', '海宁市']));
+  });
+
+  it('puts a municipality\'s districts directly under it', () => {
+    const beijing = regionChildren('110000');
+    expect(beijing.map((c) => c.name)).toContain('朝阳区');
+    expect(beijing.every((c) => c.level === 'county')).toBe(true);
+  });
+
+  it('walks from the province down', () => {
+    expect(regionTrail('330481').map((r) => r.name)).toEqual(['浙江省', '嘉兴市', '海宁市']);
+    expect(regionTrail('110105').map((r) => r.name)).toEqual(['北京市', '朝阳区']);
+    expect(regionTrail('999999')).toEqual([]);
+  });
+});
