@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { Suspense } from 'react';
+import { NavBar } from './ui/nav-bar';
+import './globals.css';
 
 export const metadata = {
   title: '年报透镜 Nianbao Lens',
@@ -8,7 +11,12 @@ export const metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body style={{ fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif', margin: 0, color: '#1f2937' }}>{children}</body>
+      <body>
+        <Suspense fallback={<header className="topbar" />}>
+          <NavBar />
+        </Suspense>
+        <main className="page">{children}</main>
+      </body>
     </html>
   );
 }

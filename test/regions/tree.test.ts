@@ -26,3 +26,25 @@ describe('region tree', () => {
     expect(regionTrail('999999')).toEqual([]);
   });
 });
+
+describe('regionSelects', async () => {
+  const { regionSelects } = await import('../../lib/view-state/region-options');
+  it('offers cities of the chosen province and counties of the chosen city', () => {
+    const s = regionSelects('330481');
+    expect(s.selected).toEqual({ province: '330000', city: '330400', county: '330481' });
+    expect(s.cities.map((c) => c.name)).toContain('杭州市');
+    expect(s.counties.map((c) => c.name)).toContain('南湖区');
+    expect(s.trail).toEqual(['浙江省', '嘉兴市', '海宁市']);
+  });
+  it('offers a municipality\'s districts as counties, with no city', () => {
+    const s = regionSelects('110000');
+    expect(s.cities).toEqual([]);
+    expect(s.counties.map((c) => c.name)).toContain('海淀区');
+  });
+  it('offers only provinces when nothing is chosen', () => {
+    const s = regionSelects(undefined);
+    expect(s.provinces).toHaveLength(31);
+    expect(s.cities).toEqual([]);
+    expect(s.counties).toEqual([]);
+  });
+});

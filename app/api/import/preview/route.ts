@@ -1,0 +1,21 @@
+/**
+ * POST /api/import/preview — multipart field `files`, header `Authorization: Bearer <token>`.
+ * Parses each file without saving: `{ files: UploadPreview[] }`, or `{ error, message }` on refusal.
+ */
+import { appDatabase } from '../../../../lib/ingest/bootstrap';
+import { previewUploads } from '../../../../lib/ingest/import-uploads';
+import { readUploadRequest, serverError } from '../../../../lib/ingest/upload-request';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const upload = await readUploadRequest(request);
+    if (!upload.ok) return Response.json(upload.body, { status: upload.status });
+    const files = await previewUploads(upload.files, { db: await appDatabase() });
+    return Response.json({ files });
+  } catch (e) {
+    return serverError(e);
+  }
+}

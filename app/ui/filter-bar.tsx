@@ -1,0 +1,88 @@
+'use client';
+/** Region cascade, year range, agency type and form. Every change is a new URL, so the view can be sent on. */
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useTransition } from 'react';
+import { pick } from '@/lib/format/locale';
+import type { RegionSelects } from '@/lib/view-state/region-options';
+import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
+import { COMMON_TEXT } from '@/app/i18n/common-text';
+
+export interface FilterOptions {
+  regions: RegionSelects;
+  years: number[];
+  types: { id: string; label: string; count: number }[];
+}
+
+export function FilterBar({ state, options }: { state: ViewState; options: FilterOptions }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const t = pick(state.lang, COMMON_TEXT).filters;
+  const go = (patch: Partial<ViewState>) => startTransition(() => router.push(hrefWith(pathname, state, patch)));
+  const { regions } = options;
+  const num = (v: string) => (v ? Number(v) : undefined);
+
+  return (
+    <form className="filters" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
+      <label>
+        {t.province}
+        <select name="province" value={regions.selected.province ?? ''} onChange={(e) => go({ region: e.target.value || undefined })}>
+          <option value="">{t.allProvinces}</option>
+          {regions.provinces.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+        </select>
+      </label>
+      {regions.cities.length > 0 && (
+        <label>
+          {t.city}
+          <select name="city" value={regions.selected.city ?? ''} onChange={(e) => go({ region: e.target.value || regions.selected.province })}>
+            <option value="">{t.allCities}</option>
+            {regions.cities.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          </select>
+        </label>
+      )}
+      {regions.counties.length > 0 && (
+        <label>
+          {t.county}
+          <select name="county" value={regions.selected.county ?? ''}
+            onChange={(e) => go({ region: e.target.value || regions.selected.city || regions.selected.province })}>
+            <option value="">{t.allCounties}</option>
+            {regions.counties.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          </select>
+        </label>
+      )}
+      <label>
+        {t.yearFrom}
+        <select name="from" value={state.yearFrom ?? ''} onChange={(e) => go({ yearFrom: num(e.target.value) })}>
+          <option value="">{t.anyYear}</option>
+          {options.years.map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+      </label>
+      <label>
+        {t.yearTo}
+        <select name="to" value={state.yearTo ?? ''} onChange={(e) => go({ yearTo: num(e.target.value) })}>
+          <option value="">{t.anyYear}</option>
+          {options.years.map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+      </label>
+      <label>
+        {t.type}
+        <select name="type" value={state.types[0] ?? ''} onChange={(e) => go({ types: e.target.value ? [e.target.value] : [] })}>
+          <option value="">{t.allTypes}</option>
+          {options.types.map((o) => <option key={o.id} value={o.id}>{o.label} ({o.count})</option>)}
+        </select>
+      </label>
+      <label>
+        {t.template}
+        <select name="tpl" value={state.template ?? ''} onChange={(e) => go({ template: (e.target.value || undefined) as ViewState['template'] })}>
+          <option value="">{t.anyTemplate}</option>
+          <option value="2019">{t.template2019}</option>
+          <option value="2021">{t.template2021}</option>
+        </select>
+      </label>
+      <Link className="clear" href={hrefWith(pathname, { ...state, region: undefined, yearFrom: undefined, yearTo: undefined, types: [], template: undefined })}>
+        {t.clear}
+      </Link>
+    </form>
+  );
+}
