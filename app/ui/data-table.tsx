@@ -1,0 +1,115 @@
+'use client';
+/**
+ * The one generic table (TanStack Table 9): grouped headers, a sticky header and first column, and
+ * sorting that belongs to the server — a click writes the new sort into the URL and the server sends the
+ * rows in that order, so sorting covers every row, not just the page on screen.
+ */
+import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { formatCount, formatRate } from '@/lib/format/number';
+import type { Locale } from '@/lib/format/locale';
+import type { CellValue, TableColumn, TableRow } from '@/lib/table/table-spec';
+
+const features = tableFeatures({ rowSortingFeature });
+const helper = createColumnHelper<typeof features, TableRow>();
+
+export interface DataTableProps {
+  columns: TableColumn[];
+  rows: TableRow[];
+  locale: Locale;
+  sort?: { id: string; desc: boolean };
+  /** Link for sorting by a column; the table itself never reorders rows. */
+  sortHref: (id: string, desc: boolean) => string;
+  caption: string;
+}
+
+function formatCell(value: CellValue, kind: TableColumn['kind'], locale: Locale): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') return value;
+  if (kind === 'rate') return formatRate(value, locale);
+  if (kind === 'year') return String(value);
+  return formatCount(value, locale);
+}
+
+function leaf(c: TableColumn, locale: Locale): ColumnDef<typeof features, TableRow, any> {
+  return helper.accessor((row) => row.cells[c.id] ?? null, {
+    id: c.id,
+    header: c.header,
+    enableSorting: c.sortable ?? false,
+    cell: (info) => {
+      const text = formatCell(info.getValue(), c.kind, locale);
+      const href = info.row.original.links?.[c.id];
+      return href ? <Link href={href}>{text}</Link> : text;
+    },
+  }) as ColumnDef<typeof features, TableRow, any>;
+}
+
+/** Adjacent columns with the same group header go under one spanning header. */
+function grouped(columns: TableColumn[], locale: Locale) {
+  const defs: ColumnDef<typeof features, TableRow, any>[] = [];
+  for (let i = 0; i < columns.length; ) {
+    const group = columns[i].group;
+    let j = i;
+    while (j < columns.length && columns[j].group === group) j++;
+    const leaves = columns.slice(i, j).map((c) => leaf(c, locale));
+    if (group) defs.push(helper.group({ id: `group-${i}`, header: group, columns: leaves }));
+    else defs.push(...leaves);
+    i = j;
+  }
+  return defs;
+}
+
+export function DataTable({ columns, rows, locale, sort, sortHref, caption }: DataTableProps) {
+  const defs = useMemo(() => grouped(columns, locale), [columns, locale]);
+  const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
+  const sorting: SortingState = sort ? [{ id: sort.id, desc: sort.desc }] : [];
+  const table = useTable({ features, columns: defs, data: rows, getRowId: (r) => r.key, manualSorting: true, state: { sorting } });
+
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption className="muted" style={{ captionSide: 'bottom', textAlign: 'left', padding: 6 }}>{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((hg) => (
+            <tr key={hg.id}>
+              {hg.headers.map((h) => {
+                const spec = byId.get(h.column.id);
+                const classes = [h.subHeaders.length ? 'group' : '', spec?.sticky ? 'sticky' : '', spec && spec.kind !== 'text' ? 'num' : ''];
+                if (h.isPlaceholder) return <th key={h.id} colSpan={h.colSpan} className={classes.join(' ')} />;
+                const sorted = h.column.getIsSorted();
+                const header = <table.FlexRender header={h} />;
+                return (
+                  <th key={h.id} colSpan={h.colSpan} className={classes.join(' ')}
+                    aria-sort={sorted ? (sorted === 'desc' ? 'descending' : 'ascending') : undefined}>
+                    {spec?.sortable ? (
+                      <Link className="sort" href={sortHref(spec.id, sorted === 'desc' ? false : sorted === 'asc' ? true : spec.kind !== 'text')}
+                        title={locale === 'zh' ? '点击排序' : 'Sort'}>
+                        {header}
+                        <span className="sort-mark" aria-hidden>{sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}</span>
+                      </Link>
+                    ) : header}
+                    {spec?.definitionHref && (
+                      <a href={spec.definitionHref} className="muted" style={{ marginLeft: 4, fontSize: 11 }} aria-label={locale === 'zh' ? '定义' : 'definition'}>ⓘ</a>
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getAllCells().map((cell) => {
+                const spec = byId.get(cell.column.id);
+                const classes = [spec?.sticky ? 'sticky' : '', spec && spec.kind !== 'text' ? 'num' : ''].join(' ');
+                return <td key={cell.id} className={classes}><table.FlexRender cell={cell} /></td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
