@@ -1,4 +1,5 @@
 /** CSV as Excel and WPS open it: UTF-8 with a BOM, CRLF line ends, fields quoted where needed. */
+import type { ExportTable } from './table';
 
 export const UTF8_BOM = '\uFEFF';
 
@@ -14,4 +15,9 @@ export function csvField(value: unknown): string {
 export function toCsv(header: string[], rows: unknown[][], options: { bom?: boolean } = {}): string {
   const lines = [header, ...rows].map((r) => r.map(csvField).join(','));
   return (options.bom === false ? '' : UTF8_BOM) + lines.join('\r\n') + '\r\n';
+}
+
+/** The shared export table as CSV: headers, then rows as bare values (rates stay fractions, as in the XLSX cells). */
+export function tableToCsv(table: ExportTable, options: { bom?: boolean } = {}): string {
+  return toCsv(table.columns.map((c) => c.header), table.rows, options);
 }
