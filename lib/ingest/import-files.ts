@@ -5,7 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/client';
-import { saveReports } from '../../db/queries/save-reports';
+import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
 import type { PreparedReport } from './prepare-report';
 
@@ -29,6 +29,8 @@ export interface ImportOptions {
   workers?: number;
   onProgress?: (done: number, total: number, failed: number) => void;
   onFailure?: (file: string, error: string) => void;
+  /** Each source's outcome, by its index in the list given to `importSources`. */
+  onSaved?: (index: number, outcome: SaveOutcome) => void;
 }
 
 /** Lists the files under the given paths: files as given, folders recursively, hidden entries skipped. */
@@ -54,48 +56,76 @@ export async function listFiles(paths: string[]): Promise<{ files: string[]; mis
   return { files, missing };
 }
 
+/** One file to import, from disk or from an upload; `read` is called once, just before the file is prepared. */
+export interface ImportSource {
+  name: string;
+  read(): Promise<Uint8Array>;
+}
+
 export async function importPaths(db: Db, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { files, missing } = await listFiles(paths);
-  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, failed: [], files: files.length, seconds: 0 };
-  const fail = (file: string, error: string) => {
-    summary.failed.push({ file, error });
-    options.onFailure?.(file, error);
+  missing.forEach((m) => options.onFailure?.(m.file, m.error));
+  const sources = files.map((file): ImportSource => ({
+    name: file,
+    read: () => readFile(file).catch((e: unknown) => {
+      throw new Error(`${file}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    }),
+  }));
+  // Missing paths count as failures in the progress too, as they do in the summary.
+  const onProgress = options.onProgress && ((done: number, total: number, failed: number) => options.onProgress!(done, total, failed + missing.length));
+  const summary = await importSources(db, sources, { ...options, onProgress });
+  summary.failed.unshift(...missing);
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+/**
+ * The import pipeline shared by the CLI and the upload page: prepares each source (ahead of the writer,
+ * bounded) and saves the prepared reports in groups. `onSaved` hears each source's outcome by its index.
+ */
+export async function importSources(db: Db, sources: ImportSource[], options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, failed: [], files: sources.length, seconds: 0 };
+  const fail = (index: number, error: string) => {
+    summary.failed.push({ file: sources[index].name, error });
+    options.onFailure?.(sources[index].name, error);
+    options.onSaved?.(index, { status: 'failed', error });
   };
-  missing.forEach((m) => fail(m.file, m.error));
 
   const groupSize = options.groupSize ?? 200;
   const pool = options.workers ? workerPool(options.workers) : inlinePool();
   const inflight: Promise<Prepared>[] = [];
-  let group: PreparedReport[] = [];
+  let group: { index: number; prepared: PreparedReport }[] = [];
   let done = 0;
   const flush = async () => {
-    const outcomes = await saveReports(db, group);
+    const outcomes = await saveReports(db, group.map((g) => g.prepared));
     outcomes.forEach((o, i) => {
-      if (o.status === 'failed') fail(group[i].fileName, o.error);
-      else summary[o.status]++;
+      if (o.status === 'failed') return fail(group[i].index, o.error);
+      summary[o.status]++;
+      options.onSaved?.(group[i].index, o);
     });
     group = [];
   };
   const takeOne = async () => {
     const result = await inflight.shift()!;
-    if (result.ok) group.push(result.prepared);
-    else fail(files[done], result.error);
+    if (result.ok) group.push({ index: done, prepared: result.prepared });
+    else fail(done, result.error);
     done++;
     if (group.length >= groupSize) await flush();
-    options.onProgress?.(done, files.length, summary.failed.length);
+    options.onProgress?.(done, sources.length, summary.failed.length);
   };
 
   try {
-    for (const file of files) {
+    for (const source of sources) {
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(file);
+        bytes = await source.read();
       } catch (e) {
-        inflight.push(Promise.resolve({ ok: false, error: `${file}: cannot be read (${e instanceof Error ? e.message : String(e)})` }));
+        inflight.push(Promise.resolve({ ok: false, error: e instanceof Error ? e.message : String(e) }));
         continue;
       }
-      inflight.push(pool.prepare(file, bytes, options.synthetic ?? false));
+      inflight.push(pool.prepare(source.name, bytes, options.synthetic ?? false));
       if (inflight.length >= MAX_IN_FLIGHT) await takeOne();
     }
     while (inflight.length > 0) await takeOne();

@@ -1,0 +1,154 @@
+'use client';
+/**
+ * The upload steps: token and files → 检查 Check (parse only) → 保存 Save (the files that parsed) → result
+ * per file. The token stays in sessionStorage, so it survives a reload of the tab but not the tab itself,
+ * and travels only in the Authorization header, never in a URL.
+ */
+import { type DragEvent, useEffect, useState } from 'react';
+import { IMPORT_TEXT } from '@/app/i18n/import-text';
+import { pick, type Locale } from '@/lib/format/locale';
+import type { UploadPreview, UploadSummary } from '@/lib/ingest/upload-types';
+import { checkUploadLimits, MAX_FILE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, UPLOAD_FIELD } from '@/lib/ingest/upload-limits';
+import { PreviewTable, ResultTable } from './upload-tables';
+import styles from './import.module.css';
+
+const TOKEN_KEY = 'nianbao-admin-token';
+const ACCEPT = '.txt,.html,.htm,.md,.docx,.pdf';
+
+type Phase = 'idle' | 'checking' | 'checked' | 'saving' | 'saved';
+
+export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVariable: string }) {
+  const text = pick(locale, IMPORT_TEXT);
+  const [token, setToken] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [previews, setPreviews] = useState<UploadPreview[] | null>(null);
+  const [summary, setSummary] = useState<UploadSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => setToken(sessionStorage.getItem(TOKEN_KEY) ?? ''), []);
+  const changeToken = (value: string) => {
+    setToken(value);
+    if (value) sessionStorage.setItem(TOKEN_KEY, value);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  };
+
+  /** New files start the steps over: a check is only good for the files it checked. */
+  const addFiles = (added: FileList | null) => {
+    if (!added || added.length === 0) return;
+    const key = (f: File) => `${f.name}/${f.size}/${f.lastModified}`;
+    const known = new Set(files.map(key));
+    setFiles([...files, ...Array.from(added).filter((f) => !known.has(key(f)))]);
+    reset();
+  };
+  const reset = () => {
+    setPreviews(null);
+    setSummary(null);
+    setError(null);
+    setPhase('idle');
+  };
+
+  /** The refusal in the page's language: the server's reason code picks the words. */
+  const refusalText = (reason: string, message: string) => {
+    const r = text.refusal;
+    switch (reason) {
+      case 'not-configured': return r['not-configured'](tokenVariable);
+      case 'missing': return r.missing;
+      case 'wrong': return r.wrong;
+      case 'too-many-files': return r['too-many-files'](MAX_UPLOAD_FILES);
+      case 'too-large': return r['too-large'](MAX_UPLOAD_BYTES);
+      case 'no-files': return r['no-files'];
+      default: return r.other + message;
+    }
+  };
+
+  async function send<T>(url: string, chosen: File[]): Promise<T | null> {
+    const refusal = checkUploadLimits(chosen.map((f) => f.size));
+    if (refusal) return fail(refusalText(refusal.reason, refusal.message));
+    if (!token) return fail(text.refusal.missing);
+    const form = new FormData();
+    for (const f of chosen) form.append(UPLOAD_FIELD, f, f.name);
+    let response: Response;
+    try {
+      response = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+    } catch {
+      return fail(text.refusal.network);
+    }
+    const body = (await response.json().catch(() => ({}))) as T & { error?: string; message?: string };
+    if (!response.ok) return fail(refusalText(body.error ?? '', body.message ?? `HTTP ${response.status}`));
+    return body;
+  }
+  function fail(message: string): null {
+    setError(message);
+    return null;
+  }
+
+  async function check() {
+    setError(null);
+    setSummary(null);
+    setPhase('checking');
+    const body = await send<{ files: UploadPreview[] }>('/api/import/preview', files);
+    setPreviews(body?.files ?? null);
+    setPhase(body ? 'checked' : 'idle');
+  }
+
+  const importable = previews ? files.filter((_, i) => previews[i]?.ok) : [];
+  async function save() {
+    setError(null);
+    setPhase('saving');
+    const body = await send<UploadSummary>('/api/import', importable);
+    setSummary(body);
+    setPhase(body ? 'saved' : 'checked');
+  }
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    addFiles(e.dataTransfer.files);
+  };
+  const busy = phase === 'checking' || phase === 'saving';
+
+  return (
+    <div className={styles.form}>
+      <label className={styles.field}>
+        <span>{text.token}</span>
+        <input type="password" autoComplete="off" value={token} onChange={(e) => changeToken(e.target.value)} className={styles.input} />
+        <small className={styles.muted}>{text.tokenHint}</small>
+      </label>
+
+      <div className={styles.field}>
+        <span>{text.files}</span>
+        <label className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
+          onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+          <input type="file" multiple accept={ACCEPT} className={styles.hiddenInput}
+            onChange={(e) => { addFiles(e.target.files); e.target.value = ''; }} />
+          {text.drop}
+        </label>
+        <small className={styles.muted}>{text.filesHint} {text.limits(MAX_UPLOAD_FILES, MAX_FILE_BYTES, MAX_UPLOAD_BYTES)}</small>
+        {files.length > 0 && (
+          <p className={styles.chosen}>
+            {text.chosen(files.length)}: {files.map((f) => f.name).join('、')}{' '}
+            <button type="button" className={styles.linkButton} onClick={() => { setFiles([]); reset(); }} disabled={busy}>{text.clear}</button>
+          </p>
+        )}
+      </div>
+
+      <div className={styles.actions}>
+        <button type="button" className={styles.button} onClick={check} disabled={busy || files.length === 0}>
+          {phase === 'checking' ? text.checking : text.check}
+        </button>
+        {previews && phase !== 'saved' && (
+          <button type="button" className={`${styles.button} ${styles.primary}`} onClick={save} disabled={busy || importable.length === 0}>
+            {phase === 'saving' ? text.saving : text.save(importable.length)}
+          </button>
+        )}
+      </div>
+      {error && <p role="alert" className={styles.error}>{error}</p>}
+      {previews && importable.length === 0 && <p className={styles.muted}>{text.nothingToSave}</p>}
+
+      {summary && <ResultTable summary={summary} locale={locale} />}
+      {previews && <PreviewTable previews={previews} locale={locale} />}
+    </div>
+  );
+}
