@@ -1,0 +1,32 @@
+/** The overview's headline numbers for the current filters. */
+import { summarizeMetrics } from '@/db/queries/summarize-metrics';
+import { appDatabase } from '@/lib/ingest/bootstrap';
+import { formatCount, formatRate } from '@/lib/format/number';
+import { pick } from '@/lib/format/locale';
+import { filtersOf } from '@/lib/view-state/filters';
+import type { ViewState } from '@/lib/view-state/view-state';
+import { OVERVIEW_TEXT } from '@/app/i18n/overview-text';
+import { StatCard } from '@/app/ui/stat-card';
+
+const sum = (...v: (number | null)[]) => (v.every((x) => x === null) ? null : v.reduce<number>((a, x) => a + (x ?? 0), 0));
+
+export async function HeadlineCards({ state }: { state: ViewState }) {
+  const [row] = await summarizeMetrics(await appDatabase(), filtersOf(state), 'none');
+  const t = pick(state.lang, OVERVIEW_TEXT);
+  const l = state.lang;
+  const def = (id: string) => `/metrics${l === 'en' ? '?lang=en' : ''}#${id}`;
+  const s = row?.sums;
+  const litigationCorrected = s ? sum(s.litigationDirectCorrected, s.litigationAfterReviewCorrected) : null;
+  return (
+    <div className="cards">
+      <StatCard label={t.cards.reports} value={formatCount(row?.reports ?? 0, l)} />
+      <StatCard label={t.cards.agencies} value={formatCount(row?.agencies ?? 0, l)} />
+      <StatCard label={t.cards.applications} value={formatCount(s?.appsNew ?? null, l)} definitionHref={def('appsNew')} />
+      <StatCard label={t.cards.disclosureRate} value={formatRate(row?.rates.disclosureRate ?? null, l)} definitionHref={def('disclosureRate')} />
+      <StatCard label={t.cards.reviewCorrected} value={formatCount(s?.reviewCorrected ?? null, l)}
+        sub={`${t.ofTotal(formatCount(s?.reviewTotal ?? null, l))} · ${formatRate(row?.rates.reviewCorrectionRate ?? null, l)}`} definitionHref={def('reviewCorrectionRate')} />
+      <StatCard label={t.cards.litigationCorrected} value={formatCount(litigationCorrected, l)}
+        sub={`${t.ofTotal(formatCount(s?.litigationTotal ?? null, l))} · ${formatRate(row?.rates.litigationCorrectionRate ?? null, l)}`} definitionHref={def('litigationCorrectionRate')} />
+    </div>
+  );
+}

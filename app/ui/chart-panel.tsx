@@ -1,0 +1,40 @@
+/** A titled panel holding one chart of the catalog, with PNG/SVG export and a link to the metric's definition. */
+import { buildChart, chartHref, type ChartKind } from '@/lib/dashboard/chart-catalog';
+import { appDatabase } from '@/lib/ingest/bootstrap';
+import { pick } from '@/lib/format/locale';
+import type { MetricId } from '@/lib/metrics/types';
+import { serializeViewState, type ViewState } from '@/lib/view-state/view-state';
+import { COMMON_TEXT } from '@/app/i18n/common-text';
+import { EChart } from './echart';
+
+export interface ChartPanelProps {
+  kind: ChartKind;
+  state: ViewState;
+  agencyId?: number;
+  year?: number;
+  height?: number;
+  /** The metric whose definition the panel links to. */
+  metric?: MetricId;
+  /** A definition anchor for charts about a group of metrics (outcomes, reasons). */
+  definition?: string;
+}
+
+export async function ChartPanel({ kind, state, agencyId, year, height = 420, metric, definition }: ChartPanelProps) {
+  const chart = await buildChart(await appDatabase(), { kind, state, agencyId, year });
+  if (!chart) return null;
+  const text = pick(state.lang, COMMON_TEXT).export;
+  const anchor = metric ?? definition;
+  return (
+    <section className="panel" data-chart={kind}>
+      <EChart
+        option={chart.option}
+        height={height}
+        label={chart.title}
+        exportHref={chartHref(serializeViewState(state), kind, { agencyId, year })}
+        exportLabels={{ png: text.png, svg: text.svg }}
+        definitionHref={anchor ? `/metrics${state.lang === 'en' ? '?lang=en' : ''}#${anchor}` : undefined}
+        definitionLabel={text.definition}
+      />
+    </section>
+  );
+}

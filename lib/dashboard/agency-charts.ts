@@ -1,0 +1,79 @@
+/** Charts of one agency: its years, one year's reasons and proceedings, and where it stands among peers. */
+import type { Db } from '../../db/client';
+import { getAgency } from '../../db/queries/get-agency';
+import { listAgencyReports } from '../../db/queries/list-agency-reports';
+import { listPeerValues } from '../../db/queries/list-peer-values';
+import { outcomeMixOption, peerSpreadOption, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
+import { metricById } from '../metrics/dictionary';
+import type { CountMetricId, MetricId } from '../metrics/types';
+import type { ViewState } from '../view-state/view-state';
+import { typeName, viewCaption } from './caption';
+import { outcomeRow, reasonValues, reviewLitigation } from './chart-data';
+import { CHART_TITLES } from './chart-titles';
+import type { BuiltChart } from './view-charts';
+
+type Report = Awaited<ReturnType<typeof listAgencyReports>>[number];
+
+const metricValue = (r: Report, m: MetricId) =>
+  (m in r.metrics ? r.metrics[m as CountMetricId] : r.rates[m as keyof Report['rates']]) ?? null;
+
+/** The caption of an agency chart names the agency, not the dashboard's filters. */
+async function agencyCaption(db: Db, state: ViewState, title: string, agency: string) {
+  const caption = await viewCaption(db, { ...state, region: undefined, types: [], template: undefined, yearFrom: undefined, yearTo: undefined }, title);
+  return { ...caption, filters: agency };
+}
+
+export async function agencyTrendChart(db: Db, state: ViewState, agencyId: number): Promise<BuiltChart | null> {
+  const agency = await getAgency(db, agencyId);
+  if (!agency) return null;
+  const reports = await listAgencyReports(db, agencyId);
+  const title = CHART_TITLES.agencyTrend(state.metric, agency.name, state.lang);
+  const series = [{ name: agency.name, points: reports.map((r) => ({ year: r.year, value: metricValue(r, state.metric) })) }];
+  return { title, option: trendLineOption(series, metricById(state.metric), state.lang, await agencyCaption(db, state, title, agency.name)) };
+}
+
+export async function agencyOutcomesChart(db: Db, state: ViewState, agencyId: number): Promise<BuiltChart | null> {
+  const agency = await getAgency(db, agencyId);
+  if (!agency) return null;
+  const reports = await listAgencyReports(db, agencyId);
+  const title = CHART_TITLES.agencyOutcomes(agency.name, state.lang);
+  const rows = reports.map((r) => outcomeRow(state.lang === 'zh' ? `${r.year}年` : String(r.year), r.metrics));
+  return { title, option: outcomeMixOption(rows, state.lang, await agencyCaption(db, state, title, agency.name)) };
+}
+
+async function agencyYear(db: Db, agencyId: number, year: number) {
+  const agency = await getAgency(db, agencyId);
+  const report = agency ? (await listAgencyReports(db, agencyId)).find((r) => r.year === year) : undefined;
+  return agency && report ? { agency, report } : null;
+}
+
+export async function agencyReasonsChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
+  const found = await agencyYear(db, agencyId, year);
+  if (!found) return null;
+  const title = CHART_TITLES.agencyReasons(found.agency.name, year, state.lang);
+  return { title, option: reasonsOption(reasonValues(found.report.metrics), state.lang, await agencyCaption(db, state, title, found.agency.name)) };
+}
+
+export async function agencyReviewChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
+  const found = await agencyYear(db, agencyId, year);
+  if (!found) return null;
+  const title = CHART_TITLES.agencyReview(found.agency.name, year, state.lang);
+  return {
+    title,
+    option: reviewLitigationOption(reviewLitigation(found.report.metrics), state.lang, await agencyCaption(db, state, title, found.agency.name)),
+  };
+}
+
+/** Peers: agencies of the same type in the same year, in the same province when the agency has one. */
+export async function peersChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
+  const agency = await getAgency(db, agencyId);
+  if (!agency?.typeId) return null;
+  const values = await listPeerValues(db, { typeId: agency.typeId, year, metric: state.metric, synthetic: state.synthetic });
+  const type = typeName(agency.typeId, state.lang);
+  const title = CHART_TITLES.peers(state.metric, type, year, state.lang);
+  const option = peerSpreadOption(
+    values.map((v) => ({ agency: v.agency, value: v.value })), agency.name, metricById(state.metric), state.lang,
+    await agencyCaption(db, state, title, `${type} · ${year}`),
+  );
+  return { title, option };
+}

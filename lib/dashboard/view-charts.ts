@@ -1,0 +1,80 @@
+/** Charts of a filtered set of reports (overview and region pages): one query each, then a pure builder. */
+import type { EChartsOption } from 'echarts';
+import type { Db } from '../../db/client';
+import { summarizeMetrics, type SummaryGroup } from '../../db/queries/summarize-metrics';
+import { outcomeMixOption, rankedBarOption, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
+import { metricById } from '../metrics/dictionary';
+import type { CountMetricId, MetricId } from '../metrics/types';
+import { regionByCode } from '../regions';
+import { regionChildren, regionTrail } from '../regions/tree';
+import { filtersOf } from '../view-state/filters';
+import type { ViewState } from '../view-state/view-state';
+import { viewCaption } from './caption';
+import { outcomeRow, reasonValues, reviewLitigation } from './chart-data';
+import { CHART_TITLES } from './chart-titles';
+
+export interface BuiltChart {
+  option: EChartsOption;
+  title: string;
+}
+
+const ALL = { zh: '全部', en: 'All' };
+const YEAR = { zh: (y: unknown) => `${y}年`, en: (y: unknown) => String(y) };
+
+function valueOf(row: { sums: Record<string, number | null>; rates: Record<string, number | null> }, metric: MetricId): number | null {
+  return (metric in row.sums ? row.sums[metric as CountMetricId] : row.rates[metric as keyof typeof row.rates]) ?? null;
+}
+
+export async function trendChart(db: Db, state: ViewState): Promise<BuiltChart> {
+  const rows = await summarizeMetrics(db, filtersOf(state), 'year');
+  const title = CHART_TITLES.trend(state.metric, state.lang);
+  const series = [{ name: ALL[state.lang], points: rows.map((r) => ({ year: Number(r.key), value: valueOf(r, state.metric) })) }];
+  return { title, option: trendLineOption(series, metricById(state.metric), state.lang, await viewCaption(db, state, title)) };
+}
+
+export async function outcomesChart(db: Db, state: ViewState): Promise<BuiltChart> {
+  const rows = await summarizeMetrics(db, filtersOf(state), 'year');
+  const title = CHART_TITLES.outcomes(state.lang);
+  const data = rows.map((r) => outcomeRow(YEAR[state.lang](r.key), r.sums));
+  return { title, option: outcomeMixOption(data, state.lang, await viewCaption(db, state, title)) };
+}
+
+async function totals(db: Db, state: ViewState) {
+  const [row] = await summarizeMetrics(db, filtersOf(state), 'none');
+  return row;
+}
+
+export async function reasonsChart(db: Db, state: ViewState): Promise<BuiltChart> {
+  const row = await totals(db, state);
+  const title = CHART_TITLES.reasons(state.lang);
+  return { title, option: reasonsOption(row ? reasonValues(row.sums) : [], state.lang, await viewCaption(db, state, title)) };
+}
+
+export async function reviewChart(db: Db, state: ViewState): Promise<BuiltChart> {
+  const row = await totals(db, state);
+  const title = CHART_TITLES.review(state.lang);
+  const empty = { upheld: null, corrected: null, other: null, pending: null };
+  const data = row ? reviewLitigation(row.sums) : { review: empty, litigationDirect: empty, litigationAfterReview: empty };
+  return { title, option: reviewLitigationOption(data, state.lang, await viewCaption(db, state, title)) };
+}
+
+/** The level under the chosen region: provinces under the nation, a municipality's districts under it. */
+export function childLevel(region: string | undefined): Exclude<SummaryGroup, 'none' | 'year' | 'type'> | null {
+  if (!region) return 'province';
+  const children = regionChildren(region);
+  if (children.length === 0) return null;
+  return children.some((c) => c.level === 'city') ? 'city' : 'county';
+}
+
+export async function rankingChart(db: Db, state: ViewState): Promise<BuiltChart | null> {
+  const level = childLevel(state.region);
+  if (!level) return null;
+  const rows = await summarizeMetrics(db, filtersOf(state), level);
+  const children = new Map(regionChildren(state.region ?? null).map((c) => [c.code, c.name]));
+  const items = rows
+    .filter((r) => r.key !== null && children.has(String(r.key)))
+    .map((r) => ({ code: String(r.key), name: children.get(String(r.key))!, value: valueOf(r, state.metric) }));
+  const place = state.region ? regionTrail(state.region).at(-1)?.name ?? regionByCode(state.region)?.code ?? '' : state.lang === 'zh' ? '全国' : 'China';
+  const title = CHART_TITLES.ranking(state.metric, place, state.lang);
+  return { title, option: rankedBarOption(items, metricById(state.metric), state.lang, await viewCaption(db, state, title)) };
+}
