@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import { formatCount, formatRate } from '@/lib/format/number';
 import type { Locale } from '@/lib/format/locale';
 import type { CellValue, TableColumn, TableRow } from '@/lib/table/table-spec';
+import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
 
 const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, TableRow>();
@@ -19,8 +20,9 @@ export interface DataTableProps {
   rows: TableRow[];
   locale: Locale;
   sort?: { id: string; desc: boolean };
-  /** Link for sorting by a column; the table itself never reorders rows. */
-  sortHref: (id: string, desc: boolean) => string;
+  /** The view whose URL a sort click rewrites; the table itself never reorders rows. */
+  state: ViewState;
+  path: string;
   caption: string;
 }
 
@@ -60,7 +62,8 @@ function grouped(columns: TableColumn[], locale: Locale) {
   return defs;
 }
 
-export function DataTable({ columns, rows, locale, sort, sortHref, caption }: DataTableProps) {
+export function DataTable({ columns, rows, locale, sort, state, path, caption }: DataTableProps) {
+  const sortHref = (id: string, desc: boolean) => hrefWith(path, state, { sort: { id, desc } });
   const defs = useMemo(() => grouped(columns, locale), [columns, locale]);
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
   const sorting: SortingState = sort ? [{ id: sort.id, desc: sort.desc }] : [];

@@ -5,10 +5,11 @@
 import type { Db } from '../../db/client';
 import type { ViewState } from '../view-state/view-state';
 import { agencyOutcomesChart, agencyReasonsChart, agencyReviewChart, agencyTrendChart, peersChart } from './agency-charts';
+import { topAgenciesChart } from './top-chart';
 import { outcomesChart, rankingChart, reasonsChart, reviewChart, trendChart, type BuiltChart } from './view-charts';
 
 export const CHART_KINDS = [
-  'trend', 'outcomes', 'reasons', 'review', 'ranking',
+  'trend', 'outcomes', 'reasons', 'review', 'ranking', 'top',
   'agency-trend', 'agency-outcomes', 'agency-reasons', 'agency-review', 'peers',
 ] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -35,6 +36,7 @@ export async function buildChart(db: Db, r: ChartRequest): Promise<BuiltChart | 
     case 'reasons': return reasonsChart(db, state);
     case 'review': return reviewChart(db, state);
     case 'ranking': return rankingChart(db, state);
+    case 'top': return topAgenciesChart(db, state);
     case 'agency-trend': return id ? agencyTrendChart(db, state, id) : null;
     case 'agency-outcomes': return id ? agencyOutcomesChart(db, state, id) : null;
     case 'agency-reasons': return id && year ? agencyReasonsChart(db, state, id, year) : null;

@@ -3,7 +3,9 @@
  * CSV/XLSX exports write exactly the same columns. Values stay raw (numbers, fractions, null); the
  * renderer formats them for the locale.
  */
-export type ColumnKind = 'text' | 'count' | 'amount' | 'rate' | 'year';
+import type { ColumnKind, ExportCell } from '../export/table';
+
+export type { ColumnKind };
 
 export interface TableColumn {
   id: string;
@@ -19,7 +21,7 @@ export interface TableColumn {
   sticky?: boolean;
 }
 
-export type CellValue = string | number | null;
+export type CellValue = ExportCell;
 
 export interface TableRow {
   key: string;

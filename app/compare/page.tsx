@@ -1,0 +1,56 @@
+/** 对比 Compare: the central table, sorted and paged on the server, with a chart of the selected metric. */
+import Link from 'next/link';
+import { loadCompareTable } from '@/lib/dashboard/compare-view';
+import { appDatabase } from '@/lib/ingest/bootstrap';
+import { formatCount } from '@/lib/format/number';
+import { pick } from '@/lib/format/locale';
+import { chosenMetrics } from '@/lib/table/compare-columns';
+import { hrefWith, parseViewState, serializeViewState, type SearchParams } from '@/lib/view-state/view-state';
+import { COMMON_TEXT } from '@/app/i18n/common-text';
+import { COMPARE_TEXT } from '@/app/i18n/compare-text';
+import { ChartPanel } from '@/app/ui/chart-panel';
+import { DataTable } from '@/app/ui/data-table';
+import { MetricPicker } from '@/app/ui/metric-picker';
+import { Pager } from '@/app/ui/pager';
+import { ViewFilters } from '@/app/ui/view-filters';
+import { ColumnChooser } from './column-chooser';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const state = parseViewState(await searchParams);
+  const t = pick(state.lang, COMPARE_TEXT);
+  const common = pick(state.lang, COMMON_TEXT);
+  const table = await loadCompareTable(await appDatabase(), state, { offset: (state.page - 1) * state.pageSize, limit: state.pageSize });
+  const exportQuery = serializeViewState({ ...state, page: 1 });
+  const exportHref = (format: string) => `/api/export?${exportQuery}${exportQuery ? '&' : ''}format=${format}`;
+  return (
+    <>
+      <div className="page-head">
+        <div><h1>{t.title}</h1><p>{t.intro}</p></div>
+        <MetricPicker state={state} label={t.metric} />
+      </div>
+      <ViewFilters state={state} />
+      <ChartPanel kind="top" state={state} metric={state.metric} height={460} />
+      <div className="page-head" style={{ marginTop: 16 }}>
+        <nav className="tabs" aria-label="rows">
+          {(['agency-year', 'agency'] as const).map((by) => (
+            <Link key={by} href={hrefWith('/compare', state, { by })} className={state.by === by ? 'active' : undefined}>{t.by[by]}</Link>
+          ))}
+        </nav>
+        <div className="chart-tools" style={{ alignItems: 'center' }}>
+          <ColumnChooser state={state} chosen={chosenMetrics(state.columns)} labels={{ open: t.columns, reset: t.resetColumns }} />
+          <a className="button" href={exportHref('csv')} download data-export="csv">{common.export.csv}</a>
+          <a className="button" href={exportHref('xlsx')} download data-export="xlsx">{common.export.xlsx}</a>
+        </div>
+      </div>
+      {table.total === 0 ? <p className="banner">{common.noData}</p> : (
+        <>
+          <DataTable columns={table.columns} rows={table.rows} locale={state.lang} sort={table.sort} state={state} path="/compare"
+            caption={t.caption(formatCount(table.total, state.lang))} />
+          <Pager state={state} path="/compare" total={table.total} />
+        </>
+      )}
+    </>
+  );
+}

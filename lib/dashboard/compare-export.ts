@@ -1,0 +1,47 @@
+/**
+ * The compare table as a file, exactly as filtered and sorted on screen (every page, up to a cap).
+ * CSV carries rates as percentages with "(%)" in the header, since a bare 0.853 in Excel reads as a count;
+ * XLSX keeps fractions under a percent format.
+ */
+import type { Db } from '../../db/client';
+import { tableToCsv } from '../export/csv';
+import type { ExportTable } from '../export/table';
+import { tableToXlsx } from '../export/xlsx';
+import { CHART_LABELS } from '../charts/labels';
+import { exportCells } from '../table/compare-rows';
+import type { ViewState } from '../view-state/view-state';
+import { viewCaption } from './caption';
+import { loadCompareTable } from './compare-view';
+
+/** Beyond this an export is refused rather than truncated silently; narrow the filters instead. */
+export const MAX_EXPORT_ROWS = 200_000;
+
+const TITLE = { zh: '政府信息公开工作年度报告对比表', en: 'Open-government-information annual reports compared' };
+
+export type ExportResult = { ok: true; title: string; body: Buffer | string; total: number } | { ok: false; total: number };
+
+function asPercentCsv(table: ExportTable): ExportTable {
+  const rateAt = table.columns.map((c) => c.kind === 'rate');
+  return {
+    columns: table.columns.map((c) => (c.kind === 'rate' ? { header: `${c.header} (%)`, kind: 'amount' } : c)),
+    rows: table.rows.map((r) => r.map((v, i) => (rateAt[i] && typeof v === 'number' ? Math.round(v * 1000) / 10 : v))),
+  };
+}
+
+export async function exportCompare(db: Db, state: ViewState, format: 'csv' | 'xlsx'): Promise<ExportResult> {
+  const table = await loadCompareTable(db, state, { offset: 0, limit: MAX_EXPORT_ROWS + 1 });
+  if (table.total > MAX_EXPORT_ROWS) return { ok: false, total: table.total };
+  const title = TITLE[state.lang];
+  const data: ExportTable = { columns: table.columns, rows: exportCells(table.rows, table.columns) };
+  if (format === 'csv') return { ok: true, title, total: table.total, body: tableToCsv(asPercentCsv(data), { bom: true }) };
+  const caption = await viewCaption(db, state, title);
+  const L = CHART_LABELS;
+  const captionLines = [
+    `${L.filters[state.lang]}${caption.filters}`,
+    ...(caption.notes ?? []),
+    `${L.dataDate[state.lang]}${caption.dataDate}`,
+    `${L.source[state.lang]}${L.defaultSource[state.lang]}`,
+  ];
+  const body = await tableToXlsx({ sheetName: state.lang === 'zh' ? '对比' : 'Compare', title, captionLines, ...data });
+  return { ok: true, title, total: table.total, body };
+}
