@@ -1,0 +1,90 @@
+/** 数据质量 Data quality: every finding, filterable by rule, severity, region and year. */
+import Link from 'next/link';
+import { countFindings } from '@/db/queries/count-findings';
+import { listFindings } from '@/db/queries/list-findings';
+import { appDatabase } from '@/lib/ingest/bootstrap';
+import { formatCount } from '@/lib/format/number';
+import { pick } from '@/lib/format/locale';
+import { FINDING_RULES } from '@/lib/report/rules';
+import { regionText } from '@/lib/table/compare-rows';
+import { filtersOf } from '@/lib/view-state/filters';
+import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
+import { QUALITY_TEXT } from '@/app/i18n/quality-text';
+import { Pager } from '@/app/ui/pager';
+import { ViewFilters } from '@/app/ui/view-filters';
+import { qualityFilters, qualityHref } from './quality-filters';
+
+export const dynamic = 'force-dynamic';
+
+export default async function QualityPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const state = parseViewState(params);
+  const { rule, severity } = qualityFilters(params);
+  const t = pick(state.lang, QUALITY_TEXT);
+  const db = await appDatabase();
+  const base = { ...filtersOf(state), rules: rule ? [rule] : undefined, severities: severity ? [severity] : undefined };
+  const [counts, list] = await Promise.all([
+    countFindings(db, { ...filtersOf(state), severities: severity ? [severity] : undefined }),
+    listFindings(db, base, { offset: (state.page - 1) * state.pageSize, limit: state.pageSize }),
+  ]);
+  const here = hrefWith('/quality', state);
+  const withRule = (extra: { rule?: string; severity?: typeof severity }) => qualityHref(here, { rule, severity, ...extra });
+  const meaning = (r: string) => (FINDING_RULES[r] ? FINDING_RULES[r][state.lang] : '');
+  const c = t.columns;
+  return (
+    <>
+      <div className="page-head"><div><h1>{t.title}</h1><p>{t.intro}</p></div></div>
+      <ViewFilters state={state} />
+      <nav className="tabs" aria-label={t.severity}>
+        <Link href={withRule({ severity: undefined })} className={!severity ? 'active' : undefined}>{t.allSeverities}</Link>
+        {(['error', 'warning', 'info'] as const).map((s) => (
+          <Link key={s} href={withRule({ severity: s })} className={severity === s ? 'active' : undefined}>{t.severities[s]}</Link>
+        ))}
+        {rule && <Link href={withRule({ rule: undefined })}>✕ {rule}</Link>}
+      </nav>
+      <div className="grid-2">
+        <section className="panel">
+          <h2>{t.countsTitle}</h2>
+          <table className="data">
+            <thead><tr><th>{c.rule}</th><th>{c.meaning}</th><th>{c.severity}</th><th className="num">{c.count}</th></tr></thead>
+            <tbody>
+              {counts.map((k) => (
+                <tr key={`${k.rule}-${k.severity}`}>
+                  <td><Link href={withRule({ rule: k.rule })}><code>{k.rule}</code></Link></td>
+                  <td>{meaning(k.rule)}</td>
+                  <td className={`sev-${k.severity}`}>{t.severities[k.severity]}</td>
+                  <td className="num">{formatCount(k.count, state.lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section className="panel">
+          <h2>{t.listTitle}{rule ? ` · ${rule}` : ''}</h2>
+          {list.total === 0 ? <p className="muted">{t.none}</p> : (
+            <>
+              <div className="table-wrap" style={{ maxHeight: 600 }}>
+                <table className="data">
+                  <thead><tr><th>{c.agency}</th><th>{c.year}</th><th>{c.region}</th><th>{c.severity}</th><th>{c.where}</th><th>{c.message}</th></tr></thead>
+                  <tbody>
+                    {list.rows.map((f) => (
+                      <tr key={f.id}>
+                        <td><Link href={`/agency/${f.agencyId}?year=${f.year}${state.lang === 'en' ? '&lang=en' : ''}&cell=${encodeURIComponent(f.path)}#source`}>{f.agency}</Link></td>
+                        <td>{f.year}</td>
+                        <td>{regionText(f) || '—'}</td>
+                        <td className={`sev-${f.severity}`}>{t.severities[f.severity]}</td>
+                        <td><code>{f.path}</code></td>
+                        <td style={{ whiteSpace: 'normal', minWidth: 280 }}>{f.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pager state={state} path="/quality" total={list.total} extra={qualityHref('', { rule, severity }).replace(/^\?/, '')} />
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+/** 地区 Region: a province, city or county at a glance — totals, trends, sub-regions ranked, its agencies. */
+import Link from 'next/link';
+import { loadCompareTable } from '@/lib/dashboard/compare-view';
+import { appDatabase } from '@/lib/ingest/bootstrap';
+import { pick } from '@/lib/format/locale';
+import { regionTrail } from '@/lib/regions/tree';
+import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
+import { REGION_TEXT } from '@/app/i18n/region-text';
+import { HeadlineCards } from '@/app/overview/headline-cards';
+import { ChartPanel } from '@/app/ui/chart-panel';
+import { DataTable } from '@/app/ui/data-table';
+import { MetricPicker } from '@/app/ui/metric-picker';
+import { ViewFilters } from '@/app/ui/view-filters';
+import { ChildrenTable } from './children-table';
+
+export const dynamic = 'force-dynamic';
+
+export default async function RegionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const state = parseViewState(await searchParams);
+  const t = pick(state.lang, REGION_TEXT);
+  const trail = state.region ? regionTrail(state.region) : [];
+  const place = trail.map((r) => r.name).join(' ') || t.nation;
+  const agencies = await loadCompareTable(await appDatabase(), { ...state, sort: undefined, columns: [state.metric, 'disclosureRate'] }, { offset: 0, limit: 20 });
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t.title(place)}</h1>
+          <p>
+            <Link href={hrefWith('/region', state, { region: undefined })}>{t.nation}</Link>
+            {trail.map((r) => <span key={r.code}> › <Link href={hrefWith('/region', state, { region: r.code })}>{r.name}</Link></span>)}
+            {' · '}{t.intro}
+          </p>
+        </div>
+        <MetricPicker state={state} label={t.metric} />
+      </div>
+      <ViewFilters state={state} />
+      <HeadlineCards state={state} />
+      <div className="grid-2">
+        <ChartPanel kind="ranking" state={state} metric={state.metric} height={520} />
+        <ChartPanel kind="trend" state={state} metric={state.metric} height={520} />
+      </div>
+      <div className="grid-2">
+        <section className="panel">
+          <h2>{t.childrenTitle}</h2>
+          <ChildrenTable state={state} />
+        </section>
+        <section className="panel">
+          <div className="panel-head">
+            <h2>{t.agenciesTitle}</h2>
+            <Link href={hrefWith('/compare', state, { sort: { id: state.metric, desc: true } })}>{t.allAgencies}</Link>
+          </div>
+          <DataTable columns={agencies.columns.filter((c) => !['region', 'type', 'errors'].includes(c.id))} rows={agencies.rows}
+            locale={state.lang} state={state} path="/compare" caption="" />
+        </section>
+      </div>
+    </>
+  );
+}
