@@ -4,8 +4,10 @@
  * file, and a summary; with --json the summary is JSON on stdout. Exits 1 when any file failed.
  */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { importPaths } from '../ingest/import-files';
 import { prepareDatabase } from '../ingest/bootstrap';
+import { corpusReportPaths, syntheticCorpusOf } from '../synth/corpus-manifest';
 import { progressBar } from './progress';
 
 async function main(): Promise<number> {
@@ -20,9 +22,18 @@ async function main(): Promise<number> {
     process.stderr.write('usage: npm run import -- PATH... [--json] [--synthetic]\n');
     return 2;
   }
+  // A generated corpus says so in its manifest.json: imported unmarked, its reports would pass for real ones.
+  const corpora = paths.map(syntheticCorpusOf);
+  const marked = corpora.findIndex(Boolean);
+  if (marked >= 0 && !synthetic) {
+    process.stderr.write(`${paths[marked]} is synthetic data (${path.join(corpora[marked]!.dir, 'manifest.json')} says so): import it with --synthetic, which marks it synthetic in the database and in every view\n`);
+    return 2;
+  }
+  // The manifest itself is not a report: a corpus folder is imported as its shards.
+  const inputs = paths.flatMap((p, i) => (corpora[i]?.dir === path.resolve(p) ? corpusReportPaths(p) : [p]));
   const db = await prepareDatabase({ samples: false });
   const bar = progressBar();
-  const summary = await importPaths(db, paths, {
+  const summary = await importPaths(db, inputs, {
     synthetic,
     workers,
     onProgress: (done, total, failed) => bar.update(done, total, failed),

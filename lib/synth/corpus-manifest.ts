@@ -1,0 +1,63 @@
+/**
+ * The manifest.json at the top of a generated corpus: the seed, the counts, and the marker that the
+ * folder holds synthetic data. The import CLI reads it to refuse a synthetic folder imported as real.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const GENERATOR = 'nianbao-lens synthetic corpus';
+
+export interface CorpusManifest {
+  synthetic: true;
+  generator: typeof GENERATOR;
+  notice: string;
+  /** False while the corpus is being written (or when writing stopped early). */
+  complete: boolean;
+  seed: number;
+  reports: number;
+  htmlShare: number;
+  /** Files per subfolder; subfolders are named by the range of report positions they hold. */
+  shardSize: number;
+  agencies?: number;
+  bytes?: number;
+  years?: Record<string, number>;
+  templates?: Record<string, number>;
+  levels?: Record<string, number>;
+  forms?: Record<string, number>;
+  defects?: Record<string, number>;
+}
+
+function readManifest(dir: string): CorpusManifest | null {
+  const file = path.join(dir, MANIFEST_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as Partial<CorpusManifest>;
+    return m.synthetic === true && m.generator === GENERATOR ? (m as CorpusManifest) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The generated corpus a path belongs to: the folder itself, or a shard or file inside one (the
+ * manifest sits one or two levels up). Null for anything else.
+ */
+export function syntheticCorpusOf(p: string): { dir: string; manifest: CorpusManifest } | null {
+  const full = path.resolve(p);
+  const isDir = existsSync(full) && statSync(full).isDirectory();
+  const candidates = isDir ? [full, path.dirname(full)] : [path.dirname(full), path.dirname(path.dirname(full))];
+  for (const dir of candidates) {
+    const manifest = readManifest(dir);
+    if (manifest) return { dir, manifest };
+  }
+  return null;
+}
+
+/** A corpus folder as the paths to import: its shards, without the manifest (which is not a report). */
+export function corpusReportPaths(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((e) => e !== MANIFEST_FILE && !e.startsWith('.'))
+    .sort()
+    .map((e) => path.join(dir, e));
+}

@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { corpusReportPaths, syntheticCorpusOf, type CorpusManifest } from '../../lib/synth/corpus-manifest';
+import { writeCorpus } from '../../lib/synth/write-corpus';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'nianbao-generate-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Every file under `dir` (relative path → bytes). */
+function snapshot(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out.set(path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name)));
+  }
+  return out;
+}
+
+describe('writeCorpus', () => {
+  const dir = path.join(root, 'a');
+  const progress: number[] = [];
+  let manifest: CorpusManifest;
+  let files: Map<string, Buffer>;
+  beforeAll(async () => {
+    ({ manifest } = await writeCorpus({ dir, seed: 9, reports: 130, shardSize: 50, onProgress: (n) => progress.push(n) }));
+    files = snapshot(dir);
+  });
+
+  test('writes shards of at most shardSize files, named by the positions they hold', () => {
+    const shards = readdirSync(dir).filter((e) => e !== 'manifest.json').sort();
+    expect(shards).toEqual(['0000000-0000049', '0000050-0000099', '0000100-0000129']);
+    expect(shards.map((s) => readdirSync(path.join(dir, s)).length)).toEqual([50, 50, 30]);
+    expect(progress.at(-1)).toBe(130);
+  });
+
+  test('file names say position, agency and year; every file says it is synthetic', () => {
+    const reports = [...files.keys()].filter((f) => f !== 'manifest.json');
+    expect(reports).toHaveLength(130);
+    for (const f of reports) {
+      expect(path.basename(f)).toMatch(/^\d{7}-\p{Script=Han}.*-20(19|2[0-5])\.(txt|html|md)$/u);
+      expect(files.get(f)!.toString('utf8')).toContain('合成数据');
+    }
+  });
+
+  test('the manifest marks the corpus synthetic and counts it', () => {
+    const m = JSON.parse(files.get('manifest.json')!.toString('utf8')) as CorpusManifest;
+    expect(m).toEqual(manifest);
+    expect(m).toMatchObject({ synthetic: true, complete: true, seed: 9, reports: 130, shardSize: 50 });
+    const sum = (t?: Record<string, number>) => Object.values(t ?? {}).reduce((a, b) => a + b, 0);
+    for (const tally of [m.years, m.templates, m.levels, m.forms, m.defects]) expect(sum(tally)).toBe(130);
+    expect(m.bytes).toBe([...files].filter(([f]) => f !== 'manifest.json').reduce((a, [, b]) => a + b.length, 0));
+  });
+
+  test('the same seed writes the same bytes', async () => {
+    const again = path.join(root, 'b');
+    await writeCorpus({ dir: again, seed: 9, reports: 130, shardSize: 50 });
+    const second = snapshot(again);
+    expect([...second.keys()]).toEqual([...files.keys()]);
+    // Buffer.equals: a deep toEqual walks the bytes one by one.
+    expect([...second].filter(([f, b]) => !b.equals(files.get(f)!)).map(([f]) => f)).toEqual([]);
+  });
+
+  test('refuses a folder that is not empty', async () => {
+    await expect(writeCorpus({ dir, seed: 1, reports: 5 })).rejects.toThrow(/not empty/);
+  });
+
+  test('the corpus is recognised from its folder, a shard or a file; imported as its shards', () => {
+    const shard = path.join(dir, '0000050-0000099');
+    const file = path.join(shard, readdirSync(shard)[0]);
+    for (const p of [dir, shard, file]) expect(syntheticCorpusOf(p)?.dir, p).toBe(path.resolve(dir));
+    expect(corpusReportPaths(dir).map((p) => path.basename(p))).toEqual(['0000000-0000049', '0000050-0000099', '0000100-0000129']);
+  });
+
+  test('a folder with some other manifest.json is not a corpus', () => {
+    const other = path.join(root, 'other');
+    mkdirSync(other);
+    writeFileSync(path.join(other, 'manifest.json'), JSON.stringify({ synthetic: true }));
+    expect(syntheticCorpusOf(other)).toBeNull();
+    expect(syntheticCorpusOf(root)).toBeNull();
+  });
+});
