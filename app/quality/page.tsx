@@ -42,7 +42,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
         ))}
         {rule && <Link href={withRule({ rule: undefined })}>✕ {rule}</Link>}
       </nav>
-      <div className="grid-2">
+      <div style={{ display: 'grid', gap: 16 }}>
         <section className="panel">
           <h2>{t.countsTitle}</h2>
           <table className="data">
@@ -74,7 +74,10 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                         <td>{regionText(f) || '—'}</td>
                         <td className={`sev-${f.severity}`}>{t.severities[f.severity]}</td>
                         <td><code>{f.path}</code></td>
-                        <td style={{ whiteSpace: 'normal', minWidth: 280 }}>{f.message}</td>
+                        <td style={{ whiteSpace: 'normal', minWidth: 320 }}>
+                          {meaning(f.rule) && <div>{meaning(f.rule)}</div>}
+                          <div className="muted" style={{ fontSize: 12 }}>{f.message}</div>
+                        </td>
                       </tr>
                     ))}
                   </tbody>
