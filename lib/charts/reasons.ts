@@ -90,7 +90,8 @@ export function reasonsOption(reasons: readonly ReasonValue[], locale: Locale, c
         inverse: true,
         data: known.map((r) => reasonLabel(r.metric, locale)),
         axisTick: { show: false },
-        axisLabel: { width: 170, overflow: 'break' },
+        // Wide enough for the longest reason (要求行政机关确认或重新出具已获取信息) on one line at 12 px: a wrapped label overlaps its neighbour when 19 rows share the height.
+        axisLabel: { width: locale === 'zh' ? 220 : 260, overflow: 'break' },
         axisLine: { lineStyle: { color: INK.axis } },
       },
       series,
