@@ -1,0 +1,26 @@
+/** A report's findings, most serious first, each linked to the cell it is about where there is one. */
+import type { StoredFinding } from '@/db/queries/get-report-document';
+import { pick, type Locale } from '@/lib/format/locale';
+import { AGENCY_TEXT } from '@/app/i18n/agency-text';
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function FindingsList({ findings, locale, cellHref, hasCell }: {
+  findings: StoredFinding[]; locale: Locale; cellHref: (path: string) => string; hasCell: (path: string) => boolean;
+}) {
+  const t = pick(locale, AGENCY_TEXT);
+  if (findings.length === 0) return <p className="muted">{t.noFindings}</p>;
+  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return (
+    <ul style={{ margin: 0, paddingLeft: 18 }}>
+      {sorted.map((f) => (
+        <li key={f.id}>
+          <span className={`sev-${f.severity}`}>{t.severity[f.severity]}</span>{' '}
+          <code>{f.rule}</code>{' '}
+          {hasCell(f.path) ? <a href={cellHref(f.path)}>{f.path}</a> : <span className="muted">{f.path}</span>}
+          {' — '}{f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

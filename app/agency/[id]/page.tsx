@@ -1,0 +1,89 @@
+/** 机构 Agency: every year of one agency, its tables in the form's layout traced to the source, findings, peers. */
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { typeName } from '@/lib/dashboard/caption';
+import { formatDate } from '@/lib/format/date';
+import { pick } from '@/lib/format/locale';
+import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
+import { AGENCY_TEXT } from '@/app/i18n/agency-text';
+import { ChartPanel } from '@/app/ui/chart-panel';
+import { MetricPicker } from '@/app/ui/metric-picker';
+import { FindingsList } from './findings-list';
+import { loadAgencyYear } from './load-agency-year';
+import { PeerPosition } from './peer-position';
+import { SourceView } from './source-view';
+import { TemplateTables } from './template-tables';
+import { YearChanges } from './year-changes';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AgencyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+  const id = Number((await params).id);
+  const query = await searchParams;
+  const state = parseViewState(query);
+  const data = Number.isInteger(id) ? await loadAgencyYear(id, state.yearFrom) : null;
+  if (!data) notFound();
+  const { agency, reports, current } = data;
+  const t = pick(state.lang, AGENCY_TEXT);
+  const path = `/agency/${id}`;
+  const cell = typeof query.cell === 'string' && Object.hasOwn(data.document?.report.provenance ?? {}, query.cell) ? query.cell : undefined;
+  const yearState = current ? { ...state, yearFrom: current.year, yearTo: current.year } : state;
+  const cellHref = (p: string) => `${hrefWith(path, yearState)}${hrefWith(path, yearState).includes('?') ? '&' : '?'}cell=${encodeURIComponent(p)}#source`;
+  const provenance = data.document?.report.provenance ?? {};
+  const region = [agency.province, agency.city !== agency.province ? agency.city : null, agency.county].filter(Boolean).join(' ');
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{agency.name} {current?.synthetic && <span className="pill synthetic">{t.synthetic}</span>}</h1>
+          <p>
+            {t.region}：{region || t.unresolved} · {t.type}：{typeName(agency.typeId, state.lang)}
+            {agency.level ? ` · ${t.level}：${agency.level}` : ''}
+          </p>
+        </div>
+        <MetricPicker state={yearState} label={t.metric} />
+      </div>
+      <nav className="tabs" aria-label={t.years}>
+        {reports.map((r) => (
+          <Link key={r.year} href={hrefWith(path, { ...state, yearFrom: r.year, yearTo: r.year })} className={r.year === current?.year ? 'active' : undefined}>
+            {r.year}{r.errorCount > 0 ? ' ⚠' : ''}
+          </Link>
+        ))}
+      </nav>
+      {current && data.document && (
+        <>
+          <p className="muted">
+            {t.template(current.template)} · {t.file}：{current.fileName} ({current.format}) · {t.imported}：{formatDate(current.importedAt, state.lang)}
+          </p>
+          <div className="grid-2">
+            <ChartPanel kind="agency-trend" state={yearState} agencyId={id} metric={state.metric} height={360} />
+            <ChartPanel kind="peers" state={yearState} agencyId={id} year={current.year} metric={state.metric} height={360} />
+          </div>
+          <div className="grid-2">
+            <section className="panel">
+              <h2>{t.changesTitle}</h2>
+              <YearChanges current={current} previous={data.previous} locale={state.lang} />
+            </section>
+            <section className="panel">
+              <h2>{t.peersTitle}</h2>
+              <PeerPosition agencyId={id} typeId={agency.typeId} year={current.year} state={yearState} />
+              <h2 style={{ marginTop: 16 }}>{t.findingsTitle}</h2>
+              <FindingsList findings={data.document.findings} locale={state.lang} cellHref={cellHref} hasCell={(p) => Object.hasOwn(provenance, p)} />
+            </section>
+          </div>
+          <div className="grid-2">
+            <ChartPanel kind="agency-outcomes" state={yearState} agencyId={id} definition="granted" height={360} />
+            <ChartPanel kind="agency-review" state={yearState} agencyId={id} year={current.year} definition="reviewTotal" height={360} />
+          </div>
+          <section className="panel" style={{ marginBottom: 16 }}>
+            <h2>{t.tablesTitle}</h2>
+            <p className="muted" style={{ marginTop: 0 }}>{t.tablesIntro}</p>
+            <TemplateTables report={data.document.report} locale={state.lang} cellHref={cellHref} highlighted={cell} />
+          </section>
+          <SourceView text={data.text} span={cell ? provenance[cell] : undefined} fileName={current.fileName} format={current.format} locale={state.lang} />
+        </>
+      )}
+    </>
+  );
+}
