@@ -18,6 +18,7 @@ const ZH = {
   noFindings: '未发现问题。',
   severity: { error: '错误', warning: '警告', info: '提示' },
   synthetic: '合成数据',
+  levels: { central: '中央', province: '省级', city: '市级', county: '县级', township: '乡镇（街道）' } as Record<string, string>,
 };
 export type AgencyText = typeof ZH;
 
@@ -40,6 +41,7 @@ const EN: AgencyText = {
   noFindings: 'No findings.',
   severity: { error: 'error', warning: 'warning', info: 'info' },
   synthetic: 'synthetic',
+  levels: { central: 'central', province: 'province', city: 'city', county: 'county', township: 'township' },
 };
 
 export const AGENCY_TEXT = { zh: ZH, en: EN };

@@ -27,18 +27,18 @@ export async function agencyTrendChart(db: Db, state: ViewState, agencyId: numbe
   const agency = await getAgency(db, agencyId);
   if (!agency) return null;
   const reports = await listAgencyReports(db, agencyId);
-  const title = CHART_TITLES.agencyTrend(state.metric, agency.name, state.lang);
+  const title = CHART_TITLES.agencyTrend(state.metric, state.lang);
   const series = [{ name: agency.name, points: reports.map((r) => ({ year: r.year, value: metricValue(r, state.metric) })) }];
-  return { title, option: trendLineOption(series, metricById(state.metric), state.lang, await agencyCaption(db, state, title, agency.name)) };
+  return { title, subject: agency.name, option: trendLineOption(series, metricById(state.metric), state.lang, await agencyCaption(db, state, title, agency.name)) };
 }
 
 export async function agencyOutcomesChart(db: Db, state: ViewState, agencyId: number): Promise<BuiltChart | null> {
   const agency = await getAgency(db, agencyId);
   if (!agency) return null;
   const reports = await listAgencyReports(db, agencyId);
-  const title = CHART_TITLES.agencyOutcomes(agency.name, state.lang);
+  const title = CHART_TITLES.agencyOutcomes(state.lang);
   const rows = reports.map((r) => outcomeRow(state.lang === 'zh' ? `${r.year}年` : String(r.year), r.metrics));
-  return { title, option: outcomeMixOption(rows, state.lang, await agencyCaption(db, state, title, agency.name)) };
+  return { title, subject: agency.name, option: outcomeMixOption(rows, state.lang, await agencyCaption(db, state, title, agency.name)) };
 }
 
 async function agencyYear(db: Db, agencyId: number, year: number) {
@@ -50,16 +50,17 @@ async function agencyYear(db: Db, agencyId: number, year: number) {
 export async function agencyReasonsChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
   const found = await agencyYear(db, agencyId, year);
   if (!found) return null;
-  const title = CHART_TITLES.agencyReasons(found.agency.name, year, state.lang);
-  return { title, option: reasonsOption(reasonValues(found.report.metrics), state.lang, await agencyCaption(db, state, title, found.agency.name)) };
+  const title = CHART_TITLES.agencyReasons(year, state.lang);
+  return { title, subject: found.agency.name, option: reasonsOption(reasonValues(found.report.metrics), state.lang, await agencyCaption(db, state, title, found.agency.name)) };
 }
 
 export async function agencyReviewChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
   const found = await agencyYear(db, agencyId, year);
   if (!found) return null;
-  const title = CHART_TITLES.agencyReview(found.agency.name, year, state.lang);
+  const title = CHART_TITLES.agencyReview(year, state.lang);
   return {
     title,
+    subject: found.agency.name,
     option: reviewLitigationOption(reviewLitigation(found.report.metrics), state.lang, await agencyCaption(db, state, title, found.agency.name)),
   };
 }
@@ -75,5 +76,5 @@ export async function peersChart(db: Db, state: ViewState, agencyId: number, yea
     values.map((v) => ({ agency: v.agency, value: v.value })), agency.name, metricById(state.metric), state.lang,
     await agencyCaption(db, state, title, `${type} · ${year}`),
   );
-  return { title, option };
+  return { title, subject: agency.name, option };
 }

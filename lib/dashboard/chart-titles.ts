@@ -13,8 +13,9 @@ export const CHART_TITLES = {
   ranking: (m: MetricId, place: string, l: Locale) => (l === 'zh' ? `${place}各地${name(m, l)}排名` : `${name(m, l)}: ${place} ranked`),
   peers: (m: MetricId, type: string, year: number, l: Locale) =>
     (l === 'zh' ? `${year}年同类机构（${type}）${name(m, l)}分布` : `${name(m, l)} among ${type} agencies, ${year}`),
-  agencyTrend: (m: MetricId, agency: string, l: Locale) => (l === 'zh' ? `${agency}：${name(m, l)}逐年变化` : `${agency}: ${name(m, l)} by year`),
-  agencyOutcomes: (agency: string, l: Locale) => (l === 'zh' ? `${agency}：申请办理结果构成` : `${agency}: how requests ended`),
-  agencyReasons: (agency: string, year: number, l: Locale) => (l === 'zh' ? `${agency}：${year}年不予公开等理由` : `${agency}: reasons, ${year}`),
-  agencyReview: (agency: string, year: number, l: Locale) => (l === 'zh' ? `${agency}：${year}年复议与诉讼结果` : `${agency}: review and litigation, ${year}`),
+  // Agency charts name the agency in their caption line, so a title fits a half-width panel.
+  agencyTrend: (m: MetricId, l: Locale) => (l === 'zh' ? `${name(m, l)}：逐年变化` : `${name(m, l)} by year`),
+  agencyOutcomes: (l: Locale) => (l === 'zh' ? '申请办理结果构成（按年度）' : 'How requests ended, by year'),
+  agencyReasons: (year: number, l: Locale) => (l === 'zh' ? `${year}年不予公开等理由` : `Reasons, ${year}`),
+  agencyReview: (year: number, l: Locale) => (l === 'zh' ? `${year}年复议与诉讼结果` : `Review and litigation, ${year}`),
 };

@@ -16,6 +16,8 @@ import { CHART_TITLES } from './chart-titles';
 export interface BuiltChart {
   option: EChartsOption;
   title: string;
+  /** Who the chart is about when the title does not say (the agency), for the download's file name. */
+  subject?: string;
 }
 
 const ALL = { zh: '全部', en: 'All' };

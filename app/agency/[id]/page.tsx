@@ -39,7 +39,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
           <h1>{agency.name} {current?.synthetic && <span className="pill synthetic">{t.synthetic}</span>}</h1>
           <p>
             {t.region}：{region || t.unresolved} · {t.type}：{typeName(agency.typeId, state.lang)}
-            {agency.level ? ` · ${t.level}：${agency.level}` : ''}
+            {agency.level ? ` · ${t.level}：${t.levels[agency.level] ?? agency.level}` : ''}
           </p>
         </div>
         <MetricPicker state={yearState} label={t.metric} />
@@ -54,7 +54,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
       {current && data.document && (
         <>
           <p className="muted">
-            {t.template(current.template)} · {t.file}：{current.fileName} ({current.format}) · {t.imported}：{formatDate(current.importedAt, state.lang)}
+            {t.template(current.template)} · {t.file}：{current.fileName.split(/[\\/]/).pop()} ({current.format}) · {t.imported}：{formatDate(current.importedAt, state.lang)}
           </p>
           <div className="grid-2">
             <ChartPanel kind="agency-trend" state={yearState} agencyId={id} metric={state.metric} height={360} />

@@ -20,7 +20,7 @@ export async function GET(request: Request) {
   const year = Number(params.get('chartYear')) || undefined;
   const chart = await buildChart(await appDatabase(), { kind, state: parseViewState(params), agencyId, year });
   if (!chart) return Response.json({ error: 'nothing to draw for this chart and these filters' }, { status: 404 });
-  const headers = { 'Content-Disposition': attachment(chart.title, format), 'Cache-Control': 'no-store' };
+  const headers = { 'Content-Disposition': attachment(chart.subject ? `${chart.subject} ${chart.title}` : chart.title, format), 'Cache-Control': 'no-store' };
   if (format === 'svg') return new Response(renderChartSvg(chart.option, SIZE), { headers: { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' } });
   const png = await renderChartPng(chart.option, { ...SIZE, scale: 2 });
   return new Response(new Uint8Array(png), { headers: { ...headers, 'Content-Type': 'image/png' } });
