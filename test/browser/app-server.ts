@@ -1,0 +1,209 @@
+/**
+ * Builds the app into .next-e2e and serves it on a free port with a fresh database, for the browser
+ * tests. A separate build folder keeps a developer's `npm run dev`/`demo` (.next) working meanwhile.
+ * Used once per run by global-setup.ts; `E2E_SKIP_BUILD=1` reuses an existing .next-e2e build.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST_DIR = '.next-e2e';
+export const OUTPUT_DIR = path.join(ROOT, 'test/output');
+export const ADMIN_TOKEN = 'e2e-token';
+const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next');
+const LOCK_DIR = path.join(OUTPUT_DIR, 'e2e.lock');
+export const SERVER_LOG = path.join(OUTPUT_DIR, 'e2e-server.log');
+
+/** The environment for `next build` and `next start`: our build folder, none of the caller's database. */
+function nextEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  // A developer's DATABASE_* must not point the tests at a real database.
+  const dropped = /^DATABASE_(URL|AUTH_TOKEN|SYNC_URL|SYNC_INTERVAL)$/;
+  const inherited = Object.entries(process.env).filter(([k]) => !dropped.test(k));
+  return {
+    ...Object.fromEntries(inherited),
+    NEXT_DIST_DIR: DIST_DIR,
+    // Points Next at a tsconfig that extends the main one, so the build does not add
+    // .next-e2e/types to the shared tsconfig.json (see next.config.js).
+    NEXT_TSCONFIG_PATH: 'test/browser/tsconfig.next-e2e.json',
+    NEXT_TELEMETRY_DISABLED: '1',
+    // Vitest sets NODE_ENV=test, with which `next build` warns and builds a non-production bundle.
+    NODE_ENV: 'production',
+    ...extra,
+  };
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/**
+ * Several people share one checkout: two runs building into (or serving from) .next-e2e at once would
+ * break each other, so a run holds this lock from build to teardown. A lock whose owner died is taken over.
+ */
+export async function acquireLock(timeoutMs = 20 * 60_000): Promise<() => void> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const start = performance.now();
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR);
+      writeFileSync(path.join(LOCK_DIR, 'pid'), String(process.pid));
+      const release = () => {
+        process.off('exit', release);
+        rmSync(LOCK_DIR, { recursive: true, force: true });
+      };
+      process.once('exit', release);
+      return release;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const owner = lockOwner();
+    // No pid after a few seconds means its owner died between creating the folder and writing the pid.
+    if (owner ? !alive(owner) : performance.now() - start > 5000) {
+      rmSync(LOCK_DIR, { recursive: true, force: true });
+      continue;
+    }
+    if (performance.now() - start > timeoutMs) throw new Error(`browser tests: ${LOCK_DIR} still held by pid ${owner}`);
+    if (!told) console.error(`[browser tests] waiting for another browser-test run (pid ${owner || '?'}) to finish…`);
+    told = true;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+function lockOwner(): number {
+  try {
+    return Number(readFileSync(path.join(LOCK_DIR, 'pid'), 'utf8')) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs `next build` into .next-e2e unless E2E_SKIP_BUILD=1 and a complete build is there. Output only on failure. */
+export async function buildApp(): Promise<void> {
+  if (process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) {
+    console.error(`[browser tests] E2E_SKIP_BUILD=1: reusing ${DIST_DIR} (pages changed since then are not rebuilt)`);
+    return;
+  }
+  const start = performance.now();
+  // Detached: the build gets its own process group, which killGroup() ends if the run is interrupted.
+  const child = spawn(NEXT_BIN, ['build'], { cwd: ROOT, env: nextEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stopOnExit = () => killGroup(child, 'SIGKILL');
+  process.once('exit', stopOnExit);
+  const output: Buffer[] = [];
+  child.stdout!.on('data', (b: Buffer) => output.push(b));
+  child.stderr!.on('data', (b: Buffer) => output.push(b));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  process.off('exit', stopOnExit);
+  if (code !== 0) {
+    throw new Error(`next build failed (exit ${code}) after ${seconds(start)}:\n${Buffer.concat(output).toString('utf8')}`);
+  }
+  console.error(`[browser tests] next build into ${DIST_DIR}: ${seconds(start)}`);
+}
+
+export interface AppServer {
+  baseURL: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `next start` on a free port with a new database; resolves once the home page answers. */
+export async function startServer(): Promise<AppServer> {
+  const start = performance.now();
+  const dbDir = mkdtempSync(path.join(tmpdir(), 'nianbao-e2e-'));
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const log = openSync(SERVER_LOG, 'w');
+  // Run the binary itself, not through npx, so child.pid is the server's and its group can be ended.
+  const child = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: nextEnv({ DATABASE_URL: `file:${path.join(dbDir, 'e2e.db')}`, NIANBAO_ADMIN_TOKEN: ADMIN_TOKEN }),
+  });
+  const stopOnExit = () => {
+    killGroup(child, 'SIGKILL');
+    rmSync(dbDir, { recursive: true, force: true });
+  };
+  process.once('exit', stopOnExit);
+  let exited = false;
+  child.once('exit', () => { exited = true; });
+
+  const stop = async () => {
+    process.off('exit', stopOnExit);
+    await stopGroup(child);
+    rmSync(dbDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForAnswer(baseURL, () => exited);
+  } catch (e) {
+    await stop();
+    throw new Error(`${(e as Error).message}\n--- ${SERVER_LOG} ---\n${readFileSync(SERVER_LOG, 'utf8').slice(-4000)}`);
+  }
+  // The first request prepares the database (regions, then the sample reports), so this includes that.
+  console.error(`[browser tests] next start on ${baseURL}, first page answered: ${seconds(start)}`);
+  return { baseURL, stop };
+}
+
+/** Polls the home page until it answers with any status (a 500 is for the tests to report, not a hang). */
+async function waitForAnswer(baseURL: string, exited: () => boolean, timeoutMs = 120_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    if (exited()) throw new Error('next start exited before answering');
+    const left = Math.round(deadline - performance.now());
+    if (left <= 0) throw new Error(`next start did not answer within ${timeoutMs / 1000} s`);
+    try {
+      await fetch(`${baseURL}/`, { signal: AbortSignal.timeout(left) });
+      return;
+    } catch (e) {
+      // Only "not listening yet" is worth another try; a timeout or anything else ends the wait.
+      const code = (e as { cause?: { code?: string } }).cause?.code;
+      if (code !== 'ECONNREFUSED' && code !== 'ECONNRESET') throw e;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // the group is already gone
+  }
+}
+
+/** SIGTERM to the server's process group, SIGKILL if it has not exited after 5 s. */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return killGroup(child, 'SIGKILL');
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  killGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+  // Anything the server started in its group goes too.
+  killGroup(child, 'SIGKILL');
+}

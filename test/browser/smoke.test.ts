@@ -1,0 +1,33 @@
+/**
+ * The built app starts on a fresh database that imported db/samples: the overview and the compare table
+ * render, the table lists every sample agency, and the browser reports no errors on either page.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { seedExpectations } from '../support/expectations';
+import { closeBrowser, openPage, screenshot } from './browser';
+
+// The agencies of db/samples, from their hand-checked goldens; a fresh database imports exactly these.
+const SAMPLE_AGENCIES = seedExpectations().map((e) => e.agency!);
+
+describe('smoke', () => {
+  afterAll(closeBrowser);
+
+  it('the overview loads without browser errors', async () => {
+    const { page, response, problems } = await openPage('/');
+    // Before the assertions, so a failing page still leaves a picture to look at.
+    await screenshot(page, 'home');
+    expect(response?.status()).toBe(200);
+    await expect(page.title()).resolves.toContain('年报透镜');
+    expect(problems).toEqual([]);
+  });
+
+  it('the compare table lists the five sample agencies', async () => {
+    const { page, response, problems } = await openPage('/compare');
+    await screenshot(page, 'compare');
+    expect(response?.status()).toBe(200);
+    expect(SAMPLE_AGENCIES).toHaveLength(5);
+    const text = await page.locator('body').innerText();
+    for (const agency of SAMPLE_AGENCIES) expect(text).toContain(agency);
+    expect(problems).toEqual([]);
+  });
+});
