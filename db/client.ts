@@ -40,7 +40,7 @@ function localFile(url: string): string | null {
 /** Opens (creating the file and its folder if needed) and migrates the database. */
 export async function openDatabase(config: DatabaseConfig = databaseConfig()): Promise<Db> {
   const file = localFile(config.url);
-  if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file) mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
   const client = createClient(config);
   if (file) {
     // WAL lets readers (the dashboard) go on while an import writes; NORMAL is durable across
