@@ -12,6 +12,7 @@
 import type { InStatement, Transaction } from '@libsql/client';
 import type { Db } from '../client';
 import type { PreparedReport } from '../../lib/ingest/prepare-report';
+import { pinyinSortKey } from '../../lib/format/pinyin-key';
 import { crossYearFindings, type YearReport } from '../../lib/metrics/cross-year';
 import type { Finding } from '../../lib/report/types';
 import { insertRows } from './insert-rows';
@@ -122,11 +123,11 @@ async function agencyIdsFor(tx: Transaction, group: PreparedReport[]): Promise<M
     const a = p.agency;
     const id = next++;
     ids.set(a.name, id);
-    rows.push([id, a.name, a.typeId, a.regionCode, a.regionStatus, a.regionEvidence, a.level, a.zone, Date.now()]);
+    rows.push([id, a.name, pinyinSortKey(a.name), a.typeId, a.regionCode, a.regionStatus, a.regionEvidence, a.level, a.zone, Date.now()]);
     for (const code of a.candidates) candidates.push([id, code]);
   }
   await tx.batch([
-    ...insertRows('agencies', ['id', 'name', 'type_id', 'region_code', 'region_status', 'region_evidence', 'level', 'zone', 'created_at'], rows),
+    ...insertRows('agencies', ['id', 'name', 'sort_key', 'type_id', 'region_code', 'region_status', 'region_evidence', 'level', 'zone', 'created_at'], rows),
     ...insertRows('region_candidates', ['agency_id', 'region_code'], candidates),
   ]);
   return ids;

@@ -6,6 +6,8 @@ export const agencies = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
+    /** The name in toneless pinyin (lib/format/pinyin-key.ts), so ORDER BY sorts like a dictionary. */
+    sortKey: text('sort_key'),
     typeId: text('type_id'),
     /** Most specific resolved division (county, else city, else province); null when unresolved or ambiguous. */
     regionCode: text('region_code'),
@@ -15,7 +17,7 @@ export const agencies = sqliteTable(
     zone: text('zone'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [uniqueIndex('agencies_name').on(t.name), index('agencies_region').on(t.regionCode)],
+  (t) => [uniqueIndex('agencies_name').on(t.name), index('agencies_region').on(t.regionCode), index('agencies_sort_key').on(t.sortKey)],
 );
 
 /** Other names seen for the same agency (e.g. 科技局 vs 科学技术局 written by the same body). */

@@ -41,6 +41,9 @@ export const reports = sqliteTable(
     index('reports_agency_year').on(t.agencyId, t.year),
     uniqueIndex('reports_current').on(t.agencyId, t.year).where(sql`status = 'current'`),
     index('reports_source').on(t.sourceHash),
+    // The newest import of current reports (latest-import.ts) from the index alone: the rows carry
+    // kilobytes of compressed document that a scan would have to read.
+    index('reports_imported').on(t.status, t.synthetic, t.importedAt),
   ],
 );
 
@@ -56,7 +59,8 @@ export const findings = sqliteTable(
     message: text('message').notNull(),
     line: integer('line'),
   },
-  (t) => [index('findings_report').on(t.reportId), index('findings_rule').on(t.rule, t.severity)],
+  // findings_rule carries report_id so counting per rule (count-findings.ts) reads only the index.
+  (t) => [index('findings_report').on(t.reportId), index('findings_rule').on(t.rule, t.severity, t.reportId)],
 );
 
 /** Figures stated only in prose (items published per channel), with their evidence sentence. */

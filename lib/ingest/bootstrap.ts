@@ -6,6 +6,7 @@ import path from 'node:path';
 import { type Db, openDatabase } from '../../db/client';
 import { countReports } from '../../db/queries/count-reports';
 import { fillRegions } from '../../db/queries/fill-regions';
+import { fillSortKeys } from '../../db/queries/fill-sort-keys';
 import { listRegions } from '../regions';
 import { importPaths } from './import-files';
 
@@ -25,6 +26,8 @@ export function appDatabase(): Promise<Db> {
 export async function prepareDatabase(options: { samples?: boolean; db?: Db } = {}): Promise<Db> {
   const db = options.db ?? (await openDatabase());
   await fillRegions(db, listRegions());
+  // Agencies stored before the sort_key column existed get their pinyin key (a no-op afterwards).
+  await fillSortKeys(db);
   if ((options.samples ?? true) && (await countReports(db)) === 0) {
     await importPaths(db, [SAMPLES_DIR]);
   }

@@ -1,0 +1,42 @@
+/**
+ * ORDER BY of the compare table (list-compare-rows.ts), for rows that are agency-years or agencies:
+ * the chosen column in the chosen direction with nulls last either way, then the agency's pinyin key,
+ * its id and the year, so equal values always come in the same order and pages never overlap.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+
+export interface CompareSort {
+  /** 'agency', 'region', 'year', 'errors', or a count or rate metric id; anything else sorts by agency. */
+  id: string;
+  desc: boolean;
+}
+
+/** The expressions the order is made of, as the row kind defines them. */
+export interface OrderColumns {
+  /** A metric's value for the row (its column or its group sum or rate); null for an unknown id. */
+  metric: (id: string) => SQL | null;
+  year: SQL;
+  errors: SQL;
+  region: [province: SQL, city: SQL, county: SQL];
+  sortKey: SQL;
+  agencyId: SQL;
+  /** Agency-years only: the last tie-break. */
+  rowYear?: SQL;
+}
+
+const direction = (desc: boolean) => (desc ? sql.raw('DESC') : sql.raw('ASC'));
+const term = (expr: SQL, desc: boolean) => sql`${expr} ${direction(desc)} NULLS LAST`;
+
+export function compareOrderBy(sort: CompareSort, c: OrderColumns): SQL[] {
+  const agency = (desc: boolean) => [term(c.sortKey, desc), term(c.agencyId, desc)];
+  const tail = c.rowYear ? [term(c.rowYear, false)] : [];
+  const metric = c.metric(sort.id);
+  let head: SQL[];
+  if (sort.id === 'region') head = c.region.map((code) => term(code, sort.desc));
+  else if (sort.id === 'year') head = [term(c.year, sort.desc)];
+  else if (sort.id === 'errors') head = [term(c.errors, sort.desc)];
+  else if (metric) head = [term(metric, sort.desc)];
+  // 'agency' and unknown ids: the agency is the whole order, in the asked direction.
+  else return [...agency(sort.id === 'agency' && sort.desc), ...tail];
+  return [...head, ...agency(false), ...tail];
+}

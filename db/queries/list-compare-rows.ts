@@ -1,0 +1,165 @@
+/**
+ * The compare table: one row per agency-year, or per agency over the filtered years (sums and
+ * weighted rates as in lib/metrics aggregate()), sorted by any column and read a page at a time.
+ *
+ * Speed at a million rows: the page is chosen first by a narrow query that computes only the sort
+ * value (a row's ~80 columns are not carried through the sort), then the page's rows are read in full.
+ */
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../client';
+import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
+import { agencies, regions, reportMetrics } from '../schema';
+import { compareOrderBy, type CompareSort } from './compare-order';
+import { metricConditions, type MetricFilters } from './metric-filters';
+import { countFields, metricValueSql, rateFields } from './metric-sql';
+
+export type { CompareSort };
+
+export interface CompareOptions {
+  by: 'agency-year' | 'agency';
+  sort: CompareSort;
+  offset: number;
+  limit: number;
+}
+
+export interface CompareRow {
+  /** Stable across re-imports: "agencyId-year", or "agencyId" for agency rows. */
+  key: string;
+  agencyId: number;
+  agency: string;
+  typeId: string | null;
+  provinceCode: string | null;
+  cityCode: string | null;
+  countyCode: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  /** Null for agency rows, which span yearFrom–yearTo. */
+  year: number | null;
+  yearFrom: number;
+  yearTo: number;
+  reports: number;
+  errorCount: number;
+  warningCount: number;
+  /** Agency-years only. */
+  reportId: number | null;
+  metrics: Record<CountMetricId, number | null>;
+  rates: Record<RateId, number | null>;
+}
+
+export async function listCompareRows(db: Db, filters: MetricFilters, options: CompareOptions): Promise<{ rows: CompareRow[]; total: number }> {
+  const where = metricConditions(filters);
+  const counted = options.by === 'agency' ? sql<number>`count(DISTINCT ${reportMetrics.agencyId})` : sql<number>`count(*)`;
+  const [{ total }] = await db.select({ total: counted }).from(reportMetrics).where(where);
+  const rows = options.by === 'agency' ? await agencyPage(db, where, options) : await agencyYearPage(db, where, options);
+  return { rows, total: Number(total) };
+}
+
+const provinceName = alias(regions, 'province_region');
+const cityName = alias(regions, 'city_region');
+const countyName = alias(regions, 'county_region');
+
+/** Report ids of the page in order, then their rows: the report_metrics columns as they are. */
+async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions): Promise<CompareRow[]> {
+  const m = reportMetrics;
+  const order = compareOrderBy(o.sort, {
+    metric: (id) => metricValueSql(id, 'row'),
+    year: sql`${m.year}`,
+    errors: sql`${m.errorCount}`,
+    region: [sql`${m.provinceCode}`, sql`${m.cityCode}`, sql`${m.countyCode}`],
+    sortKey: sql`${agencies.sortKey}`,
+    agencyId: sql`${m.agencyId}`,
+    rowYear: sql`${m.year}`,
+  });
+  const page = await db
+    .select({ reportId: m.reportId })
+    .from(m)
+    .innerJoin(agencies, eq(agencies.id, m.agencyId))
+    .where(where)
+    .orderBy(...order)
+    .limit(o.limit)
+    .offset(o.offset);
+  if (page.length === 0) return [];
+  const rows = await db
+    .select({
+      reportId: m.reportId, agencyId: m.agencyId, agency: agencies.name, typeId: m.typeId, year: m.year,
+      provinceCode: m.provinceCode, cityCode: m.cityCode, countyCode: m.countyCode,
+      province: provinceName.name, city: cityName.name, county: countyName.name,
+      errorCount: m.errorCount, warningCount: m.warningCount,
+      metrics: countFields('row'), rates: rateFields('row'),
+    })
+    .from(m)
+    .innerJoin(agencies, eq(agencies.id, m.agencyId))
+    .leftJoin(provinceName, eq(provinceName.code, m.provinceCode))
+    .leftJoin(cityName, eq(cityName.code, m.cityCode))
+    .leftJoin(countyName, eq(countyName.code, m.countyCode))
+    .where(inArray(m.reportId, page.map((p) => p.reportId)));
+  const byId = new Map(rows.map((r) => [r.reportId, r]));
+  return page.map(({ reportId }) => {
+    const r = byId.get(reportId)!;
+    return { ...r, key: `${r.agencyId}-${r.year}`, yearFrom: r.year, yearTo: r.year, reports: 1 };
+  });
+}
+
+/**
+ * An agency's division, for agency rows: the agency's own (agencies.region_code, kept right by
+ * settle-region), since its agency-years could in principle disagree.
+ */
+const agencyRegion = alias(regions, 'agency_region');
+const agencyCodes = {
+  province: sql<string | null>`${agencyRegion.provinceCode}`,
+  city: sql<string | null>`(CASE ${agencyRegion.level} WHEN 'city' THEN ${agencyRegion.code} WHEN 'county' THEN ${agencyRegion.cityCode} END)`,
+  county: sql<string | null>`(CASE ${agencyRegion.level} WHEN 'county' THEN ${agencyRegion.code} END)`,
+};
+
+/** Agency ids of the page in order (grouping computes only the sort value), then their aggregates. */
+async function agencyPage(db: Db, where: SQL | undefined, o: CompareOptions): Promise<CompareRow[]> {
+  const m = reportMetrics;
+  const value = metricValueSql(o.sort.id, 'group') ?? (o.sort.id === 'errors' ? sql`sum(${m.errorCount})` : o.sort.id === 'year' ? sql`max(${m.year})` : sql`NULL`);
+  const grouped = db
+    .select({ agencyId: m.agencyId, value: value.as('sort_value') })
+    .from(m)
+    .where(where)
+    .groupBy(m.agencyId)
+    .as('grouped');
+  const order = compareOrderBy(o.sort, {
+    metric: (id) => (metricValueSql(id, 'group') ? sql`${grouped.value}` : null),
+    year: sql`${grouped.value}`,
+    errors: sql`${grouped.value}`,
+    region: [agencyCodes.province, agencyCodes.city, agencyCodes.county],
+    sortKey: sql`${agencies.sortKey}`,
+    agencyId: sql`${grouped.agencyId}`,
+  });
+  const page = await db
+    .select({ agencyId: grouped.agencyId })
+    .from(grouped)
+    .innerJoin(agencies, eq(agencies.id, grouped.agencyId))
+    .leftJoin(agencyRegion, eq(agencyRegion.code, agencies.regionCode))
+    .orderBy(...order)
+    .limit(o.limit)
+    .offset(o.offset);
+  if (page.length === 0) return [];
+  const rows = await db
+    .select({
+      agencyId: m.agencyId, agency: agencies.name, typeId: agencies.typeId,
+      provinceCode: agencyCodes.province, cityCode: agencyCodes.city, countyCode: agencyCodes.county,
+      province: provinceName.name, city: cityName.name, county: countyName.name,
+      yearFrom: sql<number>`min(${m.year})`, yearTo: sql<number>`max(${m.year})`, reports: sql<number>`count(*)`,
+      errorCount: sql<number>`sum(${m.errorCount})`, warningCount: sql<number>`sum(${m.warningCount})`,
+      metrics: countFields('group'), rates: rateFields('group'),
+    })
+    .from(m)
+    .innerJoin(agencies, eq(agencies.id, m.agencyId))
+    .leftJoin(agencyRegion, eq(agencyRegion.code, agencies.regionCode))
+    .leftJoin(provinceName, eq(provinceName.code, agencyCodes.province))
+    .leftJoin(cityName, eq(cityName.code, agencyCodes.city))
+    .leftJoin(countyName, eq(countyName.code, agencyCodes.county))
+    .where(and(where, inArray(m.agencyId, page.map((p) => p.agencyId))))
+    .groupBy(m.agencyId);
+  const byId = new Map(rows.map((r) => [r.agencyId, r]));
+  return page.map(({ agencyId }) => {
+    const r = byId.get(agencyId)!;
+    return { ...r, key: String(agencyId), year: null, reportId: null, reports: Number(r.reports), errorCount: Number(r.errorCount), warningCount: Number(r.warningCount) };
+  });
+}

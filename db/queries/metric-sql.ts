@@ -1,0 +1,83 @@
+/**
+ * SQL expressions for the metrics of lib/metrics, built from the dictionary so a formula is written
+ * once (in lib/metrics/definitions) and never copied into SQL by hand. The semantics are those of
+ * lib/metrics/aggregate.ts: a sum covers the rows that know the value; a rate is Σ numerator ÷
+ * Σ denominator over the rows that know every part of it, null when that denominator is not positive.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { RATE_METRICS } from '../../lib/metrics/dictionary';
+import { COUNT_METRIC_IDS, RATE_IDS, type CountMetricId, type RateId } from '../../lib/metrics/report-metrics';
+import type { RateMetricDefinition, RatePart } from '../../lib/metrics/types';
+import { reportMetrics } from '../schema';
+
+const COUNT_IDS = new Set<string>(COUNT_METRIC_IDS);
+const RATES_BY_ID = new Map<string, RateMetricDefinition>(RATE_METRICS.map((d) => [d.id, d]));
+
+export const isCountMetricId = (id: string): id is CountMetricId => COUNT_IDS.has(id);
+export const rateDefinition = (id: string): RateMetricDefinition | undefined => RATES_BY_ID.get(id);
+
+/** The report_metrics column of a count metric. */
+export function metricColumnOf(id: CountMetricId): SQLiteColumn {
+  return (reportMetrics as unknown as Record<CountMetricId, SQLiteColumn>)[id];
+}
+
+/** Every distinct part of a rate, for the "all known" test. */
+function partIds(def: RateMetricDefinition): CountMetricId[] {
+  return [...new Set([...def.numerator, ...def.denominator].map((p) => p.id))];
+}
+
+function allKnown(def: RateMetricDefinition): SQL {
+  return sql.join(partIds(def).map((id) => sql`${metricColumnOf(id)} IS NOT NULL`), sql` AND `);
+}
+
+/** a + b − c, in one row. */
+function signedSql(parts: RatePart[]): SQL {
+  const terms = parts.map((p, i) => {
+    const column = metricColumnOf(p.id);
+    if (p.sign < 0) return i === 0 ? sql`-${column}` : sql` - ${column}`;
+    return i === 0 ? sql`${column}` : sql` + ${column}`;
+  });
+  return sql.join(terms);
+}
+
+/** One row's rate (rateValue in lib/metrics/report-metrics.ts). */
+export function rowRateSql(def: RateMetricDefinition): SQL<number | null> {
+  const den = signedSql(def.denominator);
+  return sql<number | null>`(CASE WHEN ${allKnown(def)} AND (${den}) > 0 THEN CAST(${signedSql(def.numerator)} AS REAL) / (${den}) END)`;
+}
+
+/** A group's rate: Σ numerator ÷ Σ denominator over the rows that know every part. */
+export function groupRateSql(def: RateMetricDefinition): SQL<number | null> {
+  const known = allKnown(def);
+  const den = sql`SUM(CASE WHEN ${known} THEN ${signedSql(def.denominator)} END)`;
+  return sql<number | null>`(CASE WHEN ${den} > 0 THEN CAST(SUM(CASE WHEN ${known} THEN ${signedSql(def.numerator)} END) AS REAL) / ${den} END)`;
+}
+
+/** A group's sum of a count metric: SUM skips nulls and is null when no row has a value. */
+export function sumSql(id: CountMetricId): SQL<number | null> {
+  return sql<number | null>`SUM(${metricColumnOf(id)})`;
+}
+
+/** A count metric per row (its column) or per group (its sum). */
+export function countValueSql(id: CountMetricId, per: 'row' | 'group'): SQL<number | null> {
+  return per === 'row' ? sql<number | null>`${metricColumnOf(id)}` : sumSql(id);
+}
+
+/** Select fields: every count metric per row or per group, keyed by metric id. */
+export function countFields(per: 'row' | 'group'): Record<CountMetricId, SQL<number | null>> {
+  return Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, countValueSql(id, per)])) as Record<CountMetricId, SQL<number | null>>;
+}
+
+/** Select fields: every rate, per row or per group, keyed by rate id. */
+export function rateFields(per: 'row' | 'group'): Record<RateId, SQL<number | null>> {
+  return Object.fromEntries(RATE_IDS.map((id) => [id, per === 'row' ? rowRateSql(RATES_BY_ID.get(id)!) : groupRateSql(RATES_BY_ID.get(id)!)])) as Record<RateId, SQL<number | null>>;
+}
+
+/** A count or rate metric as a value per row or per group; null for an unknown id. */
+export function metricValueSql(id: string, per: 'row' | 'group'): SQL<number | null> | null {
+  if (isCountMetricId(id)) return countValueSql(id, per);
+  const def = rateDefinition(id);
+  if (!def) return null;
+  return per === 'row' ? rowRateSql(def) : groupRateSql(def);
+}

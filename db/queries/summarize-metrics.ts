@@ -1,0 +1,48 @@
+/**
+ * Totals and rates of the filtered agency-years, overall or per year, division or agency type: the
+ * numbers behind the dashboard's tiles and charts. Same semantics as lib/metrics aggregate() (a test
+ * holds them equal), computed in one scan of report_metrics.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
+import { reportMetrics } from '../schema';
+import { metricConditions, type MetricFilters } from './metric-filters';
+import { countFields, rateFields } from './metric-sql';
+
+export type SummaryGroup = 'none' | 'year' | 'province' | 'city' | 'county' | 'type';
+
+export interface MetricSummaryRow {
+  /** The group: a year, a division code, an agency type id; null for 'none' and for rows without one. */
+  key: string | number | null;
+  reports: number;
+  agencies: number;
+  sums: Record<CountMetricId, number | null>;
+  rates: Record<RateId, number | null>;
+}
+
+const GROUP_COLUMNS: Record<Exclude<SummaryGroup, 'none'>, SQL> = {
+  year: sql`${reportMetrics.year}`,
+  province: sql`${reportMetrics.provinceCode}`,
+  city: sql`${reportMetrics.cityCode}`,
+  county: sql`${reportMetrics.countyCode}`,
+  type: sql`${reportMetrics.typeId}`,
+};
+
+export async function summarizeMetrics(db: Db, filters: MetricFilters, group: SummaryGroup): Promise<MetricSummaryRow[]> {
+  const column = group === 'none' ? null : GROUP_COLUMNS[group];
+  const query = db
+    .select({
+      key: column ? sql<string | number | null>`${column}` : sql<null>`NULL`,
+      reports: sql<number>`count(*)`,
+      agencies: sql<number>`count(DISTINCT ${reportMetrics.agencyId})`,
+      sums: countFields('group'),
+      rates: rateFields('group'),
+    })
+    .from(reportMetrics)
+    .where(metricConditions(filters));
+  // Without GROUP BY the answer is one row even when nothing matches (0 reports, null sums): the
+  // overall totals always exist. Rows without a division or type form their own group, listed last.
+  const rows = column ? await query.groupBy(column).orderBy(sql`${column} NULLS LAST`) : await query;
+  return rows.map((r) => ({ ...r, reports: Number(r.reports), agencies: Number(r.agencies) }));
+}
