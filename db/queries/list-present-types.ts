@@ -18,7 +18,10 @@ export async function listPresentTypes(db: Db, filters: MetricFilters = {}): Pro
     .select({ typeId: reportMetrics.typeId, reports, agencies: sql<number>`count(DISTINCT ${reportMetrics.agencyId})` })
     .from(reportMetrics)
     .where(metricConditions({ ...filters, typeIds: undefined }))
-    .groupBy(reportMetrics.typeId)
+    // "+type_id" keeps SQLite from walking the (type_id, year) index for the grouping's order and
+    // then fetching every row in that scattered order: a plain scan and a sort of the ~50 groups is
+    // 2–3× faster at a million rows. A year or division filter still uses its own index.
+    .groupBy(sql`+${reportMetrics.typeId}`)
     .orderBy(desc(reports), sql`${reportMetrics.typeId} NULLS LAST`);
   return rows.map((r) => ({ typeId: r.typeId, reports: Number(r.reports), agencies: Number(r.agencies) }));
 }

@@ -40,7 +40,5 @@ export const reportMetrics = sqliteTable(
     index('metrics_county_year').on(t.countyCode, t.year),
     index('metrics_type_year').on(t.typeId, t.year),
     index('metrics_agency_year').on(t.agencyId, t.year),
-    // Covers the type picker's counts (list-present-types.ts) without reading the wide rows.
-    index('metrics_type_agency').on(t.typeId, t.synthetic, t.agencyId),
   ],
 );

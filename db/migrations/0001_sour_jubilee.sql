@@ -2,5 +2,4 @@ DROP INDEX `findings_rule`;--> statement-breakpoint
 CREATE INDEX `findings_rule` ON `findings` (`rule`,`severity`,`report_id`);--> statement-breakpoint
 ALTER TABLE `agencies` ADD `sort_key` text;--> statement-breakpoint
 CREATE INDEX `agencies_sort_key` ON `agencies` (`sort_key`);--> statement-breakpoint
-CREATE INDEX `reports_imported` ON `reports` (`status`,`synthetic`,`imported_at`);--> statement-breakpoint
-CREATE INDEX `metrics_type_agency` ON `report_metrics` (`type_id`,`synthetic`,`agency_id`);
+CREATE INDEX `reports_imported` ON `reports` (`status`,`synthetic`,`imported_at`);
