@@ -16,6 +16,7 @@ import { pinyinSortKey } from '../../lib/format/pinyin-key';
 import { crossYearFindings, type YearReport } from '../../lib/metrics/cross-year';
 import type { Finding } from '../../lib/report/types';
 import { insertRows } from './insert-rows';
+import { markNewRowsDirty, markOldRowsDirty } from './mark-rollups-dirty';
 import { METRIC_ROW_COLUMNS, metricRow } from './metric-row';
 
 export type SaveOutcome = { status: 'imported' | 'unchanged' | 'replaced'; reportId: number } | { status: 'failed'; error: string };
@@ -69,7 +70,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
       out.push({ status: 'unchanged', reportId: known });
       continue;
     }
-    const agencyId = agencyIds.get(p.agency.name)!;
+    const agencyId = agencyIds.get(agencyKey(p))!;
     const reportId = nextId++;
     seen.set(p.hash, reportId);
     const key = `${agencyId}:${p.year}`;
@@ -89,6 +90,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
   const statements: InStatement[] = [];
   if (replaced.length > 0) {
     const old = replaced.map((r) => r.old);
+    statements.push(markOldRowsDirty(old));
     statements.push({ sql: `DELETE FROM report_metrics WHERE report_id IN (${placeholders(old.length)})`, args: old });
     for (const r of replaced) statements.push({ sql: `UPDATE reports SET status = 'replaced', replaced_by = ? WHERE id = ?`, args: [r.by, r.old] });
   }
@@ -96,6 +98,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
   statements.push(...insertRows('reports', ['id', 'agency_id', 'year', 'template', 'source_hash', 'format', 'encoding', 'parser_version',
     'imported_at', 'status', 'synthetic', 'error_count', 'warning_count', 'document', 'year_link'], writes.reports));
   statements.push(...insertRows('report_metrics', METRIC_ROW_COLUMNS, writes.metrics));
+  statements.push(...markNewRowsDirty(group.filter((p, i) => out[i].status !== 'unchanged'), agencyIds, agencyKey));
   statements.push(...insertRows('narrative_figures', ['report_id', 'metric', 'channel', 'value', 'unit', 'evidence', 'source_offset'], writes.narrative));
   statements.push(...crossYearStatements(current, recheck, writes.findings));
   statements.push(...insertRows('findings', ['report_id', 'rule', 'severity', 'path', 'message', 'line'], writes.findings));
@@ -107,14 +110,19 @@ function findingRow(reportId: number, f: Finding): unknown[] {
   return [reportId, f.rule, f.severity, f.where, f.message, f.line ?? null];
 }
 
-/** Agency ids by name, creating the agencies (and their region candidates) not seen before. */
+/** Agencies are one per name among real reports and one per name among synthetic ones, never shared. */
+const agencyKey = (p: PreparedReport) => `${p.synthetic ? 1 : 0}:${p.agency.name}`;
+
+/** Agency ids by agencyKey, creating the agencies (and their region candidates) not seen before. */
 async function agencyIdsFor(tx: Transaction, group: PreparedReport[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  const names = [...new Set(group.map((p) => p.agency.name))];
-  if (names.length === 0) return ids;
-  const found = await tx.execute({ sql: `SELECT id, name FROM agencies WHERE name IN (${placeholders(names.length)})`, args: names });
-  for (const r of found.rows) ids.set(String(r.name), Number(r.id));
-  const missing = group.filter((p, i, all) => !ids.has(p.agency.name) && all.findIndex((q) => q.agency.name === p.agency.name) === i);
+  for (const synthetic of [0, 1]) {
+    const names = [...new Set(group.filter((p) => (p.synthetic ? 1 : 0) === synthetic).map((p) => p.agency.name))];
+    if (names.length === 0) continue;
+    const found = await tx.execute({ sql: `SELECT id, name FROM agencies WHERE synthetic = ? AND name IN (${placeholders(names.length)})`, args: [synthetic, ...names] });
+    for (const r of found.rows) ids.set(`${synthetic}:${r.name}`, Number(r.id));
+  }
+  const missing = group.filter((p, i, all) => !ids.has(agencyKey(p)) && all.findIndex((q) => agencyKey(q) === agencyKey(p)) === i);
   if (missing.length === 0) return ids;
   let next = Number((await tx.execute('SELECT coalesce(max(id), 0) AS id FROM agencies')).rows[0].id) + 1;
   const rows: unknown[][] = [];
@@ -122,12 +130,12 @@ async function agencyIdsFor(tx: Transaction, group: PreparedReport[]): Promise<M
   for (const p of missing) {
     const a = p.agency;
     const id = next++;
-    ids.set(a.name, id);
-    rows.push([id, a.name, pinyinSortKey(a.name), a.typeId, a.regionCode, a.regionStatus, a.regionEvidence, a.level, a.zone, Date.now()]);
+    ids.set(agencyKey(p), id);
+    rows.push([id, a.name, pinyinSortKey(a.name), a.typeId, a.regionCode, a.regionStatus, a.regionEvidence, a.level, a.zone, p.synthetic ? 1 : 0, Date.now()]);
     for (const code of a.candidates) candidates.push([id, code]);
   }
   await tx.batch([
-    ...insertRows('agencies', ['id', 'name', 'sort_key', 'type_id', 'region_code', 'region_status', 'region_evidence', 'level', 'zone', 'created_at'], rows),
+    ...insertRows('agencies', ['id', 'name', 'sort_key', 'type_id', 'region_code', 'region_status', 'region_evidence', 'level', 'zone', 'synthetic', 'created_at'], rows),
     ...insertRows('region_candidates', ['agency_id', 'region_code'], candidates),
   ]);
   return ids;

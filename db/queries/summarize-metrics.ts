@@ -1,13 +1,14 @@
 /**
  * Totals and rates of the filtered agency-years, overall or per year, division or agency type: the
  * numbers behind the dashboard's tiles and charts. Same semantics as lib/metrics aggregate() (a test
- * holds them equal), computed in one scan of report_metrics.
+ * holds them equal), from the rollup tables where they can answer, else one scan of report_metrics.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
 import { reportMetrics } from '../schema';
-import { metricConditions, type MetricFilters } from './metric-filters';
+import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
+import { summarizeFromRollups } from './summarize-rollups';
 import { countFields, rateFields } from './metric-sql';
 
 export type SummaryGroup = 'none' | 'year' | 'province' | 'city' | 'county' | 'type';
@@ -29,7 +30,20 @@ const GROUP_COLUMNS: Record<Exclude<SummaryGroup, 'none'>, SQL> = {
   type: sql`${reportMetrics.typeId}`,
 };
 
-export async function summarizeMetrics(db: Db, filters: MetricFilters, group: SummaryGroup): Promise<MetricSummaryRow[]> {
+/**
+ * Read from the rollups wherever they can answer (no county filter or grouping): a few thousand rows
+ * instead of up to a million. `source: 'metrics'` forces the scan of report_metrics (tests hold both equal).
+ */
+export async function summarizeMetrics(db: Db, filters: MetricFilters, group: SummaryGroup, source: 'auto' | 'metrics' = 'auto'): Promise<MetricSummaryRow[]> {
+  const level = filters.region ? regionLevelOf(filters.region) : null;
+  if (source === 'auto' && group !== 'county' && level !== 'county') {
+    const table = group === 'city' || level === 'city' ? 'city_rollups' : 'province_rollups';
+    return summarizeFromRollups(db, filters, group, table);
+  }
+  return summarizeFromMetrics(db, filters, group);
+}
+
+async function summarizeFromMetrics(db: Db, filters: MetricFilters, group: SummaryGroup): Promise<MetricSummaryRow[]> {
   const column = group === 'none' ? null : GROUP_COLUMNS[group];
   const query = db
     .select({

@@ -15,9 +15,11 @@ export const agencies = sqliteTable(
     regionEvidence: text('region_evidence'),
     level: text('level'),
     zone: text('zone'),
+    /** Synthetic (generated) agencies are kept apart from real ones of the same name, so they never share reports. */
+    synthetic: integer('synthetic', { mode: 'boolean' }).notNull().default(false),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [uniqueIndex('agencies_name').on(t.name), index('agencies_region').on(t.regionCode), index('agencies_sort_key').on(t.sortKey)],
+  (t) => [uniqueIndex('agencies_name_synthetic').on(t.name, t.synthetic), index('agencies_region').on(t.regionCode), index('agencies_sort_key').on(t.sortKey)],
 );
 
 /** Other names seen for the same agency (e.g. 科技局 vs 科学技术局 written by the same body). */

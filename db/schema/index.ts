@@ -2,3 +2,4 @@ export * from './regions';
 export * from './agencies';
 export * from './reports';
 export * from './metrics';
+export * from './rollups';

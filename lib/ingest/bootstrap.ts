@@ -6,6 +6,7 @@ import path from 'node:path';
 import { type Db, openDatabase } from '../../db/client';
 import { countReports } from '../../db/queries/count-reports';
 import { fillRegions } from '../../db/queries/fill-regions';
+import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { fillSortKeys } from '../../db/queries/fill-sort-keys';
 import { listRegions } from '../regions';
 import { importPaths } from './import-files';
@@ -28,6 +29,8 @@ export async function prepareDatabase(options: { samples?: boolean; db?: Db } = 
   await fillRegions(db, listRegions());
   // Agencies stored before the sort_key column existed get their pinyin key (a no-op afterwards).
   await fillSortKeys(db);
+  // Totals an interrupted import left marked, or a database migrated from before the rollups, are rebuilt.
+  await refreshRollups(db);
   if ((options.samples ?? true) && (await countReports(db)) === 0) {
     await importPaths(db, [SAMPLES_DIR]);
   }

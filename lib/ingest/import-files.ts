@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/client';
+import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
 import type { PreparedReport } from './prepare-report';
@@ -130,6 +131,8 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
     }
     while (inflight.length > 0) await takeOne();
     await flush();
+    // The dashboard's totals (rollups) follow the saved reports once per import, not once per group.
+    await refreshRollups(db);
   } finally {
     await pool.close();
   }

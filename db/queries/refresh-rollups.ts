@@ -1,0 +1,85 @@
+/**
+ * Rebuilds the rollup cells and agency presence rows that saves marked dirty, in one write transaction,
+ * then clears the marks. Few marks (an upload): only those cells, read through the province/year index.
+ * Many marks (a bulk import): everything, in one pass over report_metrics, which is cheaper than
+ * thousands of index lookups.
+ */
+import type { Transaction } from '@libsql/client';
+import type { Db } from '../client';
+import { TOTAL_COLUMNS, totalsFromMetrics, totalsFromRollups } from './rollup-sql';
+
+/** Above this many dirty (synthetic, year, province) cells a full rebuild is faster. */
+const FULL_CELLS = 40;
+const FULL_AGENCIES = 20_000;
+
+const CITY_DIMS = ['synthetic', 'year', 'template', 'province_code', 'type_id', 'city_code'];
+const PROVINCE_DIMS = ['synthetic', 'year', 'template', 'province_code', 'type_id'];
+const dims = (list: string[], alias: string) => list.map((d) => `${alias}.${d}`).join(', ');
+
+/**
+ * The report_metrics rows in the dirty cells, driven from the marks (CROSS JOIN keeps rollup_dirty the
+ * outer loop, so each mark is one lookup in the province/year index); '' marks rows without a province.
+ */
+const DIRTY_METRIC_ROWS = `(
+  SELECT m.* FROM rollup_dirty d CROSS JOIN report_metrics m
+    ON m.province_code = d.province_code AND m.year = d.year AND m.synthetic = d.synthetic
+  UNION ALL
+  SELECT m.* FROM rollup_dirty d CROSS JOIN report_metrics m
+    ON d.province_code = '' AND m.province_code IS NULL AND m.year = d.year AND m.synthetic = d.synthetic)`;
+const inDirty = (table: string) => `EXISTS (SELECT 1 FROM rollup_dirty d WHERE d.synthetic = ${table}.synthetic AND d.year = ${table}.year
+  AND d.province_code = coalesce(${table}.province_code, ''))`;
+
+export interface RefreshSummary {
+  cells: number;
+  agencies: number;
+  full: boolean;
+}
+
+export async function refreshRollups(db: Db, options: { full?: boolean } = {}): Promise<RefreshSummary> {
+  const client = db.$client;
+  const cells = Number((await client.execute('SELECT count(*) AS n FROM rollup_dirty')).rows[0].n);
+  const agencies = Number((await client.execute('SELECT count(*) AS n FROM presence_dirty')).rows[0].n);
+  if (!options.full && cells === 0 && agencies === 0) return { cells, agencies, full: false };
+  const full = options.full || cells > FULL_CELLS || agencies > FULL_AGENCIES;
+  const tx = await client.transaction('write');
+  try {
+    await rebuildRollups(tx, full);
+    await rebuildPresence(tx, full);
+    await tx.batch(['DELETE FROM rollup_dirty', 'DELETE FROM presence_dirty']);
+    await tx.commit();
+  } finally {
+    tx.close();
+  }
+  return { cells, agencies, full };
+}
+
+async function rebuildRollups(tx: Transaction, full: boolean): Promise<void> {
+  const onlyDirty = (table: string) => (full ? '' : `WHERE ${inDirty(table)}`);
+  await tx.batch([
+    `DELETE FROM city_rollups ${onlyDirty('city_rollups')}`,
+    `INSERT INTO city_rollups (${CITY_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')})
+       SELECT ${dims(CITY_DIMS, 'm')}, ${totalsFromMetrics()} FROM ${full ? 'report_metrics' : DIRTY_METRIC_ROWS} m
+       GROUP BY ${dims(CITY_DIMS, 'm')}`,
+    `DELETE FROM province_rollups ${onlyDirty('province_rollups')}`,
+    `INSERT INTO province_rollups (${PROVINCE_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')})
+       SELECT ${dims(PROVINCE_DIMS, 'r')}, ${totalsFromRollups()} FROM city_rollups r
+       ${full ? '' : `WHERE ${inDirty('r')}`} GROUP BY ${dims(PROVINCE_DIMS, 'r')}`,
+    `DELETE FROM finding_rollups ${onlyDirty('finding_rollups')}`,
+    `INSERT INTO finding_rollups (synthetic, year, province_code, rule, severity, count)
+       SELECT m.synthetic, m.year, m.province_code, f.rule, f.severity, count(*)
+       FROM ${full ? 'report_metrics' : DIRTY_METRIC_ROWS} m JOIN findings f ON f.report_id = m.report_id
+       GROUP BY m.synthetic, m.year, m.province_code, f.rule, f.severity`,
+  ]);
+}
+
+async function rebuildPresence(tx: Transaction, full: boolean): Promise<void> {
+  const only = full ? '' : 'WHERE agency_id IN (SELECT agency_id FROM presence_dirty)';
+  const bit = '(1 << (year - 2000))';
+  await tx.batch([
+    `DELETE FROM agency_presence ${only}`,
+    `INSERT INTO agency_presence (agency_id, synthetic, province_code, city_code, county_code, type_id, years, years_2019, years_2021)
+       SELECT agency_id, max(synthetic), max(province_code), max(city_code), max(county_code), max(type_id),
+              sum(${bit}), sum(CASE WHEN template = '2019' THEN ${bit} ELSE 0 END), sum(CASE WHEN template = '2021' THEN ${bit} ELSE 0 END)
+       FROM report_metrics ${only} GROUP BY agency_id`,
+  ]);
+}

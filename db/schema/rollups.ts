@@ -1,0 +1,99 @@
+/**
+ * Precomputed totals so the dashboard's summaries read a few thousand rows instead of a million
+ * (ADR 0007). Both rollup tables hold, per cell, the number of reports, the sum of every count metric
+ * (null when no report in the cell knows it, as SUM does), each rate's numerator and denominator over
+ * the reports that know every part, and how many reports lack the data-gap metrics. A cell is rebuilt
+ * from report_metrics whenever a report in its (synthetic, year, province) changes: saves mark it in
+ * rollup_dirty in the same transaction, and refreshRollups (db/queries) rebuilds and clears the marks.
+ */
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { COUNT_METRIC_IDS, RATE_IDS } from '../../lib/metrics/types';
+import { metricColumn } from './metrics';
+
+const AMOUNTS = new Set<string>(['feesAmount', 'procurementAmount']);
+/** The metrics whose blanks the overview's data-gap table counts. */
+export const GAP_METRIC_IDS = ['appsNew', 'granted', 'handled', 'carriedForward', 'reviewTotal', 'litigationTotal'] as const;
+
+export const rateNumColumn = (id: string) => `rate_num_${metricColumn(id)}`;
+export const rateDenColumn = (id: string) => `rate_den_${metricColumn(id)}`;
+export const missingColumn = (id: string) => `missing_${metricColumn(id)}`;
+
+function totals() {
+  return {
+    reports: integer('reports').notNull(),
+    withErrors: integer('with_errors').notNull(),
+    errorCount: integer('error_count').notNull(),
+    ...Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, AMOUNTS.has(id) ? real(metricColumn(id)) : integer(metricColumn(id))])),
+    ...Object.fromEntries(RATE_IDS.flatMap((id) => [[`num_${id}`, real(rateNumColumn(id))], [`den_${id}`, real(rateDenColumn(id))]])),
+    ...Object.fromEntries(GAP_METRIC_IDS.map((id) => [`missing_${id}`, integer(missingColumn(id)).notNull()])),
+  };
+}
+
+const dimensions = () => ({
+  synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
+  year: integer('year').notNull(),
+  template: text('template'),
+  provinceCode: text('province_code'),
+  typeId: text('type_id'),
+});
+
+/** Cells of (synthetic, year, form, province, city, agency type). */
+export const cityRollups = sqliteTable(
+  'city_rollups',
+  { ...dimensions(), cityCode: text('city_code'), ...totals() },
+  (t) => [index('city_rollups_province').on(t.synthetic, t.provinceCode, t.year), index('city_rollups_city').on(t.cityCode, t.year)],
+);
+
+/** The same totals one level up, (synthetic, year, form, province, agency type): national views read these. */
+export const provinceRollups = sqliteTable(
+  'province_rollups',
+  { ...dimensions(), ...totals() },
+  (t) => [index('province_rollups_year').on(t.synthetic, t.year)],
+);
+
+/**
+ * One row per agency with the years it has a current report, as bits (year − 2000), per form, so
+ * "how many agencies" over any year range is a scan of the agencies, not a DISTINCT over a million reports.
+ */
+export const agencyPresence = sqliteTable(
+  'agency_presence',
+  {
+    agencyId: integer('agency_id').primaryKey(),
+    synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
+    provinceCode: text('province_code'),
+    cityCode: text('city_code'),
+    countyCode: text('county_code'),
+    typeId: text('type_id'),
+    years: integer('years').notNull(),
+    years2019: integer('years_2019').notNull(),
+    years2021: integer('years_2021').notNull(),
+  },
+  (t) => [index('agency_presence_province').on(t.synthetic, t.provinceCode), index('agency_presence_city').on(t.cityCode), index('agency_presence_county').on(t.countyCode)],
+);
+
+/** (synthetic, year, province) cells whose rollups must be rebuilt; '' stands for "no province". */
+export const rollupDirty = sqliteTable(
+  'rollup_dirty',
+  { synthetic: integer('synthetic').notNull(), year: integer('year').notNull(), provinceCode: text('province_code').notNull() },
+  (t) => [primaryKey({ columns: [t.synthetic, t.year, t.provinceCode] })],
+);
+
+/** Agencies whose presence row must be rebuilt. */
+export const presenceDirty = sqliteTable('presence_dirty', { agencyId: integer('agency_id').primaryKey() });
+
+/**
+ * Findings counted per (synthetic, year, province, rule, severity), for the data-quality page's counts
+ * by rule; a filter by city, county, type or form counts from the findings themselves (fewer rows).
+ */
+export const findingRollups = sqliteTable(
+  'finding_rollups',
+  {
+    synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
+    year: integer('year').notNull(),
+    provinceCode: text('province_code'),
+    rule: text('rule').notNull(),
+    severity: text('severity').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [index('finding_rollups_year').on(t.synthetic, t.year), index('finding_rollups_province').on(t.provinceCode)],
+);
