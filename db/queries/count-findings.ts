@@ -3,6 +3,8 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { findings, reportMetrics } from '../schema';
 import { findingConditions, type FindingFilters, type Severity } from './list-findings';
+import { regionLevelOf } from './metric-filters';
+import { rollupWhere } from './rollup-filters';
 
 export interface FindingCount {
   rule: string;
@@ -10,7 +12,31 @@ export interface FindingCount {
   count: number;
 }
 
-export async function countFindings(db: Db, filters: FindingFilters): Promise<FindingCount[]> {
+/** The finding rollups hold (synthetic, year, province, rule, severity): enough unless a finer filter is set. */
+function answerableByRollups(f: FindingFilters): boolean {
+  return (!f.region || regionLevelOf(f.region) === 'province') && !f.typeIds?.length && !f.template;
+}
+
+/** `source: 'findings'` forces the count over the findings themselves (tests hold both equal). */
+export async function countFindings(db: Db, filters: FindingFilters, source: 'auto' | 'findings' = 'auto'): Promise<FindingCount[]> {
+  if (source === 'auto' && answerableByRollups(filters)) return countFromRollups(db, filters);
+  return countFromFindings(db, filters);
+}
+
+async function countFromRollups(db: Db, f: FindingFilters): Promise<FindingCount[]> {
+  const where = rollupWhere({ ...f, region: undefined }, 'r');
+  if (f.region) { where.sql += ' AND r.province_code = ?'; where.args.push(f.region); }
+  if (f.rules?.length) { where.sql += ` AND r.rule IN (${f.rules.map(() => '?').join(',')})`; where.args.push(...f.rules); }
+  if (f.severities?.length) { where.sql += ` AND r.severity IN (${f.severities.map(() => '?').join(',')})`; where.args.push(...f.severities); }
+  const rows = (await db.$client.execute({
+    sql: `SELECT r.rule AS rule, r.severity AS severity, sum(r.count) AS count FROM finding_rollups r WHERE ${where.sql}
+          GROUP BY r.rule, r.severity ORDER BY count DESC, r.rule, r.severity`,
+    args: where.args,
+  })).rows;
+  return rows.map((r) => ({ rule: String(r.rule), severity: r.severity as Severity, count: Number(r.count) }));
+}
+
+async function countFromFindings(db: Db, filters: FindingFilters): Promise<FindingCount[]> {
   const count = sql<number>`count(*)`;
   const rows = await db
     .select({ rule: findings.rule, severity: findings.severity, count })

@@ -5,12 +5,14 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { CountMetricId } from '../../lib/metrics/report-metrics';
-import { reportMetrics } from '../schema';
-import { metricConditions, type MetricFilters } from './metric-filters';
+import { GAP_METRIC_IDS, reportMetrics } from '../schema';
+import { missingColumn } from '../schema';
+import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
+import { rollupWhere } from './rollup-filters';
 import { metricColumnOf } from './metric-sql';
 
 /** The metrics the dashboard's headline charts stand on. */
-export const GAP_METRICS = ['appsNew', 'granted', 'handled', 'carriedForward', 'reviewTotal', 'litigationTotal'] as const satisfies readonly CountMetricId[];
+export const GAP_METRICS = GAP_METRIC_IDS satisfies readonly CountMetricId[];
 type GapMetric = (typeof GAP_METRICS)[number];
 
 export interface DataGapRow {
@@ -23,7 +25,32 @@ export interface DataGapRow {
   missing: Record<GapMetric, number>;
 }
 
-export async function dataGaps(db: Db, filters: MetricFilters): Promise<DataGapRow[]> {
+/** `source: 'metrics'` forces the scan of report_metrics (tests hold both equal). */
+export async function dataGaps(db: Db, filters: MetricFilters, source: 'auto' | 'metrics' = 'auto'): Promise<DataGapRow[]> {
+  if (source === 'auto' && (!filters.region || regionLevelOf(filters.region) !== 'county')) return gapsFromRollups(db, filters);
+  return gapsFromMetrics(db, filters);
+}
+
+/** From the rollups: per year one agency has one report, so agencies = reports there. */
+async function gapsFromRollups(db: Db, filters: MetricFilters): Promise<DataGapRow[]> {
+  const table = filters.region && regionLevelOf(filters.region) === 'city' ? 'city_rollups' : 'province_rollups';
+  const where = rollupWhere(filters);
+  const missing = GAP_METRICS.map((id) => `sum(r.${missingColumn(id)}) AS ${missingColumn(id)}`).join(', ');
+  const rows = (await db.$client.execute({
+    sql: `SELECT r.year AS year, sum(r.reports) AS reports, sum(r.with_errors) AS with_errors, ${missing}
+          FROM ${table} r WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
+    args: where.args,
+  })).rows;
+  return rows.map((r) => ({
+    year: Number(r.year),
+    reports: Number(r.reports),
+    agencies: Number(r.reports),
+    withErrors: Number(r.with_errors),
+    missing: Object.fromEntries(GAP_METRICS.map((id) => [id, Number(r[missingColumn(id)])])) as Record<GapMetric, number>,
+  }));
+}
+
+async function gapsFromMetrics(db: Db, filters: MetricFilters): Promise<DataGapRow[]> {
   const missing = Object.fromEntries(GAP_METRICS.map((id) => [id, sql<number>`sum(${metricColumnOf(id)} IS NULL)`])) as Record<GapMetric, ReturnType<typeof sql<number>>>;
   const rows = await db
     .select({

@@ -6,6 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
+import { countFindings } from '../../db/queries/count-findings';
+import { dataGaps } from '../../db/queries/data-gaps';
 import { saveReports } from '../../db/queries/save-reports';
 import { summarizeMetrics, type SummaryGroup } from '../../db/queries/summarize-metrics';
 import { prepareDatabase } from '../../lib/ingest/bootstrap';
@@ -18,6 +20,11 @@ let db: Db;
 const GROUPS: SummaryGroup[] = ['none', 'year', 'province', 'city', 'type'];
 
 async function expectRollupsCurrent(synthetic: boolean) {
+  for (const filters of [{ synthetic }, { synthetic, region: '330000' }, { synthetic, yearFrom: 2020, yearTo: 2021 }]) {
+    expect(await dataGaps(db, filters)).toEqual(await dataGaps(db, filters, 'metrics'));
+    const byCount = (a: { rule: string; severity: string }, b: { rule: string; severity: string }) => `${a.rule}${a.severity}`.localeCompare(`${b.rule}${b.severity}`);
+    expect((await countFindings(db, filters)).sort(byCount)).toEqual((await countFindings(db, filters, 'findings')).sort(byCount));
+  }
   for (const group of GROUPS) {
     const fromRollups = await summarizeMetrics(db, { synthetic }, group);
     const fromMetrics = await summarizeMetrics(db, { synthetic }, group, 'metrics');
