@@ -2,7 +2,8 @@
 import { asc, desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
-import { metricConditions, type MetricFilters } from './metric-filters';
+import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
+import { summarizeMetrics } from './summarize-metrics';
 
 export interface PresentType {
   /** Null: agencies whose type could not be told from the name. */
@@ -11,8 +12,17 @@ export interface PresentType {
   agencies: number;
 }
 
-/** The type filter itself is ignored, so the picker keeps offering the other types. */
-export async function listPresentTypes(db: Db, filters: MetricFilters = {}): Promise<PresentType[]> {
+/**
+ * The type filter itself is ignored, so the picker keeps offering the other types. Reports per type
+ * come from the rollups and agencies from agency_presence, unless a county is chosen.
+ */
+export async function listPresentTypes(db: Db, filters: MetricFilters = {}, source: 'auto' | 'metrics' = 'auto'): Promise<PresentType[]> {
+  if (source === 'auto' && (!filters.region || regionLevelOf(filters.region) !== 'county')) {
+    const rows = await summarizeMetrics(db, { ...filters, typeIds: undefined }, 'type');
+    return rows
+      .map((r) => ({ typeId: r.key as string | null, reports: r.reports, agencies: r.agencies }))
+      .sort((a, b) => b.reports - a.reports || (a.typeId === null ? 1 : b.typeId === null ? -1 : a.typeId.localeCompare(b.typeId)));
+  }
   const reports = sql<number>`count(*)`;
   const rows = await db
     .select({ typeId: reportMetrics.typeId, reports, agencies: sql<number>`count(DISTINCT ${reportMetrics.agencyId})` })

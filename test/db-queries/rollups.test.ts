@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { countFindings } from '../../db/queries/count-findings';
 import { dataGaps } from '../../db/queries/data-gaps';
+import { listPresentTypes } from '../../db/queries/list-present-types';
 import { saveReports } from '../../db/queries/save-reports';
 import { summarizeMetrics, type SummaryGroup } from '../../db/queries/summarize-metrics';
 import { prepareDatabase } from '../../lib/ingest/bootstrap';
@@ -22,6 +23,7 @@ const GROUPS: SummaryGroup[] = ['none', 'year', 'province', 'city', 'type'];
 async function expectRollupsCurrent(synthetic: boolean) {
   for (const filters of [{ synthetic }, { synthetic, region: '330000' }, { synthetic, yearFrom: 2020, yearTo: 2021 }]) {
     expect(await dataGaps(db, filters)).toEqual(await dataGaps(db, filters, 'metrics'));
+    expect(await listPresentTypes(db, filters)).toEqual(await listPresentTypes(db, filters, 'metrics'));
     const byCount = (a: { rule: string; severity: string }, b: { rule: string; severity: string }) => `${a.rule}${a.severity}`.localeCompare(`${b.rule}${b.severity}`);
     expect((await countFindings(db, filters)).sort(byCount)).toEqual((await countFindings(db, filters, 'findings')).sort(byCount));
   }
