@@ -1,5 +1,6 @@
 /** 对比 Compare: the central table, sorted and paged on the server, with a chart of the selected metric. */
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { loadCompareTable } from '@/lib/dashboard/compare-view';
 import { appDatabase } from '@/lib/ingest/bootstrap';
 import { formatCount } from '@/lib/format/number';
@@ -22,6 +23,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const t = pick(state.lang, COMPARE_TEXT);
   const common = pick(state.lang, COMMON_TEXT);
   const table = await loadCompareTable(await appDatabase(), state, { offset: (state.page - 1) * state.pageSize, limit: state.pageSize });
+  // A page past the end (a bookmark from when there were more rows) goes to the last page, not to an empty table.
+  if (table.rows.length === 0 && table.total > 0) redirect(hrefWith('/compare', state, { page: Math.ceil(table.total / state.pageSize) }));
   const exportQuery = serializeViewState({ ...state, page: 1 });
   const exportHref = (format: string) => `/api/export?${exportQuery}${exportQuery ? '&' : ''}format=${format}`;
   return (
@@ -46,6 +49,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </div>
       {table.total === 0 ? <p className="banner">{common.noData}</p> : (
         <>
+          {table.columns.length > 10 && <p className="scroll-hint">{t.scrollHint}</p>}
           <DataTable columns={table.columns} rows={table.rows} locale={state.lang} sort={table.sort} state={state} path="/compare"
             caption={t.caption(formatCount(table.total, state.lang))} />
           <Pager state={state} path="/compare" total={table.total} />

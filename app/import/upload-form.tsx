@@ -148,7 +148,8 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
       {previews && importable.length === 0 && <p className={styles.muted}>{text.nothingToSave}</p>}
 
       {summary && <ResultTable summary={summary} locale={locale} />}
-      {previews && <PreviewTable previews={previews} locale={locale} />}
+      {/* Once saved, the result replaces the check: a table still saying "not yet saved" would contradict it. */}
+      {previews && phase !== 'saved' && <PreviewTable previews={previews} locale={locale} />}
     </div>
   );
 }

@@ -17,6 +17,9 @@ export async function HeadlineCards({ state }: { state: ViewState }) {
   const def = (id: string) => `/metrics${l === 'en' ? '?lang=en' : ''}#${id}`;
   const s = row?.sums;
   const litigationCorrected = s ? sum(s.litigationDirectCorrected, s.litigationAfterReviewCorrected) : null;
+  // "of 0 · —" said nothing; with no cases the card says so in words.
+  const casesLine = (total: number | null | undefined, rate: number | null | undefined) =>
+    !total ? t.noCases : `${t.ofTotal(formatCount(total, l))} · ${t.correctionShare(formatRate(rate ?? null, l))}`;
   return (
     <div className="cards">
       <StatCard label={t.cards.reports} value={formatCount(row?.reports ?? 0, l)} />
@@ -24,9 +27,9 @@ export async function HeadlineCards({ state }: { state: ViewState }) {
       <StatCard label={t.cards.applications} value={formatCount(s?.appsNew ?? null, l)} definitionHref={def('appsNew')} />
       <StatCard label={t.cards.disclosureRate} value={formatRate(row?.rates.disclosureRate ?? null, l)} definitionHref={def('disclosureRate')} />
       <StatCard label={t.cards.reviewCorrected} value={formatCount(s?.reviewCorrected ?? null, l)}
-        sub={`${t.ofTotal(formatCount(s?.reviewTotal ?? null, l))} · ${formatRate(row?.rates.reviewCorrectionRate ?? null, l)}`} definitionHref={def('reviewCorrectionRate')} />
+        sub={casesLine(s?.reviewTotal, row?.rates.reviewCorrectionRate)} definitionHref={def('reviewCorrectionRate')} />
       <StatCard label={t.cards.litigationCorrected} value={formatCount(litigationCorrected, l)}
-        sub={`${t.ofTotal(formatCount(s?.litigationTotal ?? null, l))} · ${formatRate(row?.rates.litigationCorrectionRate ?? null, l)}`} definitionHref={def('litigationCorrectionRate')} />
+        sub={casesLine(s?.litigationTotal, row?.rates.litigationCorrectionRate)} definitionHref={def('litigationCorrectionRate')} />
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
+import { useEffect } from 'react';
 import { pick } from '@/lib/format/locale';
 import { COMMON_TEXT } from '@/app/i18n/common-text';
 
@@ -25,6 +26,10 @@ export function NavBar() {
   const params = useSearchParams();
   const locale = params.get('lang') === 'en' ? 'en' : 'zh';
   const text = pick(locale, COMMON_TEXT);
+  // The root layout cannot read the query, so the page's language is set on <html> from here (screen readers, fonts).
+  useEffect(() => {
+    document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
+  }, [locale]);
 
   const carried = new URLSearchParams();
   for (const key of CARRIED) {

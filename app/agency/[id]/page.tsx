@@ -81,7 +81,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
             <p className="muted" style={{ marginTop: 0 }}>{t.tablesIntro}</p>
             <TemplateTables report={data.document.report} locale={state.lang} cellHref={cellHref} highlighted={cell} />
           </section>
-          <SourceView text={data.text} span={cell ? provenance[cell] : undefined} fileName={current.fileName} format={current.format} locale={state.lang} />
+          <SourceView text={data.text} span={cell ? provenance[cell] : undefined} fileName={current.fileName.split(/[\\/]/).pop() ?? current.fileName} format={current.format} locale={state.lang} />
         </>
       )}
     </>
