@@ -9,6 +9,8 @@ export const CHART_LABELS = {
   defaultSource: { zh: '各机构政府信息公开工作年度报告；年报透镜整理', en: "agencies' annual OGI reports; compiled by Nianbao Lens" },
   noData: { zh: '无数据', en: 'no data' },
   noneHandled: { zh: '无办结申请', en: 'none handled' },
+  noProceedings: { zh: '本期无行政复议、行政诉讼案件', en: 'No reviews or lawsuits in this period' },
+  noReasons: { zh: '本期没有不予公开、无法提供或不予处理的申请', en: 'No request was refused, unanswerable or left unprocessed in this period' },
   total: { zh: '合计', en: 'Total' },
   share: { zh: '占比', en: 'share' },
   countUnit: { zh: '件', en: '' },
@@ -81,6 +83,11 @@ export function countAndShare(count: number | null, share: number | null, locale
 }
 
 /** Tooltip strings are HTML; names come from reports, so escape them. */
+/** A line of grey text across the plot, for a chart whose every value is zero: an empty grid reads as broken. */
+export function emptyNote(text: string): Record<string, unknown> {
+  return { type: 'text', left: 'center', top: 'middle', silent: true, style: { text, fontSize: 14, fill: '#6b7280' } };
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

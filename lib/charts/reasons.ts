@@ -9,7 +9,7 @@ import { REASON_METRICS } from '../metrics/definitions/reasons';
 import type { CountMetricDefinition } from '../metrics/types';
 import { countScale, GRID, LEGEND, maxOf, scaled } from './axis';
 import { withCaption, type ChartCaption } from './caption';
-import { CHART_LABELS, escapeHtml, withUnit } from './labels';
+import { CHART_LABELS, emptyNote, escapeHtml, withUnit } from './labels';
 import { INK, OUTCOME_COLORS } from './palette';
 
 export interface ReasonValue {
@@ -79,22 +79,25 @@ export function reasonsOption(reasons: readonly ReasonValue[], locale: Locale, c
     notes.push(L.reasonsOmitted[locale](missing.length, names.join(locale === 'zh' ? '、' : '; ') + more));
   }
 
+  // Nineteen rows of zeros say less than one sentence.
+  const allZero = known.length > 0 && known.every((r) => r.value === 0);
   return withCaption(
     {
       tooltip: { trigger: 'item', confine: true },
+      ...(allZero ? { graphic: [emptyNote(L.noReasons[locale])] } : {}),
       legend: { ...LEGEND, data: groups.map((g) => L.outcomes[g][locale]) },
       grid: { ...GRID, right: 48 },
       xAxis: scale.axis,
       yAxis: {
         type: 'category',
         inverse: true,
-        data: known.map((r) => reasonLabel(r.metric, locale)),
+        data: allZero ? [] : known.map((r) => reasonLabel(r.metric, locale)),
         axisTick: { show: false },
         // Wide enough for the longest reason (要求行政机关确认或重新出具已获取信息) on one line at 12 px: a wrapped label overlaps its neighbour when 19 rows share the height.
         axisLabel: { width: locale === 'zh' ? 220 : 260, overflow: 'break' },
         axisLine: { lineStyle: { color: INK.axis } },
       },
-      series,
+      series: allZero ? [] : series,
     },
     { ...caption, notes: [...(caption.notes ?? []), ...notes] },
     locale,

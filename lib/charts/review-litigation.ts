@@ -7,7 +7,7 @@ import { formatCount } from '../format/number';
 import type { Locale } from '../format/locale';
 import { countScale, GRID, LEGEND, scaled } from './axis';
 import { withCaption, type ChartCaption } from './caption';
-import { CHART_LABELS, escapeHtml, withUnit } from './labels';
+import { CHART_LABELS, emptyNote, escapeHtml, withUnit } from './labels';
 import { INK, RESULT_COLORS, RESULT_KEYS, type ResultKey } from './palette';
 
 export type ProceedingResults = Record<ResultKey, number | null>;
@@ -74,6 +74,7 @@ export function reviewLitigationOption(data: ReviewLitigationData, locale: Local
       xAxis: { type: 'category', data: categories, axisTick: { show: false }, axisLine: { lineStyle: { color: INK.axis } } },
       yAxis: scale.axis,
       series,
+      ...(totals.every((t) => t === 0) ? { graphic: [emptyNote(L.noProceedings[locale])] } : {}),
     },
     { ...caption, notes: [...(caption.notes ?? []), ...notes] },
     locale,

@@ -67,3 +67,13 @@ describe('reasonsOption', () => {
     expect((o.yAxis as { data: string[] }).data).toEqual(['属于国家秘密', '重复申请']);
   });
 });
+
+describe('a period without a single refusal', () => {
+  test('says so in one line instead of drawing nineteen zero bars', async () => {
+    const { reasonsOption } = await import('../../lib/charts/reasons');
+    const { REASON_METRICS } = await import('../../lib/metrics/definitions/reasons');
+    const option = reasonsOption(REASON_METRICS.map((m) => ({ id: m.id, value: 0 })), 'zh', { title: 't', filters: 'f', dataDate: 'd' });
+    expect(option.series).toEqual([]);
+    expect(JSON.stringify(option.graphic)).toContain('本期没有不予公开、无法提供或不予处理的申请');
+  });
+});

@@ -43,3 +43,14 @@ describe('reviewLitigationOption', () => {
     expect(zh.yAxis).toMatchObject({ type: 'value', minInterval: 1 });
   });
 });
+
+describe('a period without reviews or lawsuits', () => {
+  test('writes that across the plot', async () => {
+    const { reviewLitigationOption } = await import('../../lib/charts/review-litigation');
+    const zero = { upheld: 0, corrected: 0, other: 0, pending: 0 };
+    const option = reviewLitigationOption({ review: zero, litigationDirect: zero, litigationAfterReview: zero }, 'en', { title: 't', filters: 'f', dataDate: 'd' });
+    expect(JSON.stringify(option.graphic)).toContain('No reviews or lawsuits in this period');
+    const some = reviewLitigationOption({ review: { ...zero, upheld: 1 }, litigationDirect: zero, litigationAfterReview: zero }, 'en', { title: 't', filters: 'f', dataDate: 'd' });
+    expect(JSON.stringify(some.graphic)).not.toContain('No reviews');
+  });
+});
