@@ -2,7 +2,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { findings, reportMetrics } from '../schema';
-import { findingConditions, type FindingFilters, type Severity } from './list-findings';
+import { findingConditions, type FindingFilters, type Severity } from './finding-filters';
 import { regionLevelOf } from './metric-filters';
 import { rollupWhere } from './rollup-filters';
 
@@ -13,17 +13,17 @@ export interface FindingCount {
 }
 
 /** The finding rollups hold (synthetic, year, province, rule, severity): enough unless a finer filter is set. */
-function answerableByRollups(f: FindingFilters): boolean {
+export function findingRollupsCanAnswer(f: FindingFilters): boolean {
   return (!f.region || regionLevelOf(f.region) === 'province') && !f.typeIds?.length && !f.template;
 }
 
 /** `source: 'findings'` forces the count over the findings themselves (tests hold both equal). */
 export async function countFindings(db: Db, filters: FindingFilters, source: 'auto' | 'findings' = 'auto'): Promise<FindingCount[]> {
-  if (source === 'auto' && answerableByRollups(filters)) return countFromRollups(db, filters);
+  if (source === 'auto' && findingRollupsCanAnswer(filters)) return countFromRollups(db, filters);
   return countFromFindings(db, filters);
 }
 
-async function countFromRollups(db: Db, f: FindingFilters): Promise<FindingCount[]> {
+export async function countFromRollups(db: Db, f: FindingFilters): Promise<FindingCount[]> {
   const where = rollupWhere({ ...f, region: undefined }, 'r');
   if (f.region) { where.sql += ' AND r.province_code = ?'; where.args.push(f.region); }
   if (f.rules?.length) { where.sql += ` AND r.rule IN (${f.rules.map(() => '?').join(',')})`; where.args.push(...f.rules); }

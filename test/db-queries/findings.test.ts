@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { countFindings } from '../../db/queries/count-findings';
 import { type FindingFilters, listFindings } from '../../db/queries/list-findings';
-import { pinyinSortKey } from '../../lib/format/pinyin-key';
 import { importPaths } from '../../lib/ingest/import-files';
 import { tempDatabase, tempDir } from '../support/temp-db';
 import { importSyntheticReports, SAMPLES } from './synthetic-reports';
@@ -46,13 +45,13 @@ describe('listFindings', () => {
     expect(Number(replaced.rows[0].n)).toBeGreaterThan(0);
   });
 
-  test('newest year first, then agency in pinyin order; rows carry agency and division names', async () => {
+  test('the most recently imported reports first, a report\'s findings in order; rows carry agency and division names', async () => {
     const { rows } = await page({ synthetic: true });
     expect(rows.length).toBeGreaterThan(100);
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [rows[i - 1], rows[i]];
-      expect(a.year >= b.year).toBe(true);
-      if (a.year === b.year) expect(pinyinSortKey(a.agency) <= pinyinSortKey(b.agency), `${a.agency} / ${b.agency}`).toBe(true);
+      expect(a.reportId >= b.reportId).toBe(true);
+      if (a.reportId === b.reportId) expect(a.id < b.id).toBe(true);
     }
     const withRegion = rows.find((r) => r.provinceCode === '330000');
     if (withRegion) expect(withRegion.province).toBe('浙江省');
