@@ -11,6 +11,7 @@ import type { Db } from '../client';
 import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
 import { agencies, regions, reportMetrics } from '../schema';
 import { compareOrderBy, type CompareSort } from './compare-order';
+import { countCompareRows } from './count-compare-rows';
 import { metricConditions, type MetricFilters } from './metric-filters';
 import { countFields, metricValueSql, rateFields } from './metric-sql';
 
@@ -50,10 +51,9 @@ export interface CompareRow {
 
 export async function listCompareRows(db: Db, filters: MetricFilters, options: CompareOptions): Promise<{ rows: CompareRow[]; total: number }> {
   const where = metricConditions(filters);
-  const counted = options.by === 'agency' ? sql<number>`count(DISTINCT ${reportMetrics.agencyId})` : sql<number>`count(*)`;
-  const [{ total }] = await db.select({ total: counted }).from(reportMetrics).where(where);
+  const total = await countCompareRows(db, filters, options.by, where);
   const rows = options.by === 'agency' ? await agencyPage(db, where, options) : await agencyYearPage(db, where, options);
-  return { rows, total: Number(total) };
+  return { rows, total };
 }
 
 const provinceName = alias(regions, 'province_region');

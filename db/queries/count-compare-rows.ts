@@ -1,0 +1,26 @@
+/**
+ * How many rows the compare table has for the filters (the pager's total): agency-years from the
+ * rollups, agencies from agency_presence, so the total never costs a count over a million rows.
+ * A county filter is small enough to count directly.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { reportMetrics } from '../schema';
+import { regionLevelOf, type MetricFilters } from './metric-filters';
+import { presenceWhere, rollupWhere } from './rollup-filters';
+
+export async function countCompareRows(db: Db, filters: MetricFilters, by: 'agency-year' | 'agency', where: SQL | undefined): Promise<number> {
+  const level = filters.region ? regionLevelOf(filters.region) : null;
+  if (level === 'county') {
+    const counted = by === 'agency' ? sql<number>`count(DISTINCT ${reportMetrics.agencyId})` : sql<number>`count(*)`;
+    const [{ total }] = await db.select({ total: counted }).from(reportMetrics).where(where);
+    return Number(total);
+  }
+  if (by === 'agency') {
+    const w = presenceWhere(filters);
+    return Number((await db.$client.execute({ sql: `SELECT count(*) AS n FROM agency_presence p WHERE ${w.sql}`, args: w.args })).rows[0].n);
+  }
+  const table = level === 'city' ? 'city_rollups' : 'province_rollups';
+  const w = rollupWhere(filters);
+  return Number((await db.$client.execute({ sql: `SELECT coalesce(sum(r.reports), 0) AS n FROM ${table} r WHERE ${w.sql}`, args: w.args })).rows[0].n);
+}
