@@ -12,6 +12,8 @@ export interface Machine {
   ramGiB: number;
   node: string;
   os: string;
+  /** The 1-minute load average when the run started: other work on the machine skews every figure. */
+  load: number;
   /** Free space on the file system holding the bench's files. */
   diskFreeGiB: number;
   date: string;
@@ -27,6 +29,7 @@ export function describeMachine(workDir: string): Machine {
     ramGiB: os.totalmem() / 2 ** 30,
     node: process.version,
     os: `${os.platform()} ${os.release()}`,
+    load: os.loadavg()[0],
     diskFreeGiB: (fs.bavail * fs.bsize) / 2 ** 30,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     code: gitVersion(),
@@ -50,5 +53,5 @@ export function benchCommand(): string {
 }
 
 export function machineLine(m: Machine): string {
-  return `${m.cpu} × ${m.cores} cores, ${m.ramGiB.toFixed(1)} GiB RAM, node ${m.node}, ${m.os}, ${m.diskFreeGiB.toFixed(0)} GiB disk free`;
+  return `${m.cpu} × ${m.cores} cores, ${m.ramGiB.toFixed(1)} GiB RAM, node ${m.node}, ${m.os}, ${m.diskFreeGiB.toFixed(0)} GiB disk free, load average ${m.load.toFixed(1)} at start`;
 }
