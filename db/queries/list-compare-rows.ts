@@ -69,7 +69,7 @@ async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions)
     errors: sql`${m.errorCount}`,
     region: [sql`${m.provinceCode}`, sql`${m.cityCode}`, sql`${m.countyCode}`],
     sortKey: sql`${agencies.sortKey}`,
-    agencyId: sql`${m.agencyId}`,
+    agencyId: sql`${agencies.id}`,
     rowYear: sql`${m.year}`,
   });
   const page = await db

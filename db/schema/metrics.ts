@@ -40,5 +40,10 @@ export const reportMetrics = sqliteTable(
     index('metrics_county_year').on(t.countyCode, t.year),
     index('metrics_type_year').on(t.typeId, t.year),
     index('metrics_agency_year').on(t.agencyId, t.year),
+    // The compare table's default order (new requests, largest first) and the errors ranking, read from
+    // the top of an index at a million rows instead of sorted (ADR 0007); other sorts scan.
+    index('metrics_apps_new').on(t.synthetic, t.appsNew),
+    index('metrics_year_apps_new').on(t.synthetic, t.year, t.appsNew),
+    index('metrics_errors').on(t.synthetic, t.errorCount),
   ],
 );
