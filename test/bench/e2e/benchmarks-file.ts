@@ -32,8 +32,10 @@ export function blocksAsMarkdown(blocks: Block[]): string {
     else if ('line' in b) out.push(`- ${b.line}`);
     else {
       const { header, rows } = b.table;
-      out.push(`| ${header.map(cell).join(' | ')} |`, `|${header.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`);
+      // Blank lines around: a table right under a list item would be read as part of it.
+      out.push('', `| ${header.map(cell).join(' | ')} |`, `|${header.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`);
       for (const r of rows) out.push(`| ${r.map(cell).join(' | ')} |`);
+      out.push('');
     }
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
