@@ -5,7 +5,7 @@ import { listFindings } from '@/db/queries/list-findings';
 import { appDatabase } from '@/lib/ingest/bootstrap';
 import { formatCount } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
-import { FINDING_RULES } from '@/lib/report/rules';
+import { ruleMeaning } from '@/lib/dashboard/rule-info';
 import { regionText } from '@/lib/table/compare-rows';
 import { filtersOf } from '@/lib/view-state/filters';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
@@ -29,7 +29,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   ]);
   const here = hrefWith('/quality', state);
   const withRule = (extra: { rule?: string; severity?: typeof severity }) => qualityHref(here, { rule, severity, ...extra });
-  const meaning = (r: string) => (FINDING_RULES[r] ? FINDING_RULES[r][state.lang] : '');
+  const meaning = (r: string) => ruleMeaning(r, state.lang);
   const c = t.columns;
   return (
     <>
