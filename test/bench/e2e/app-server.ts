@@ -5,8 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort, killGroup as signalGroup, waitForAnswer } from '../../support/server-process';
 import { residentMiB } from './timing';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -81,47 +81,12 @@ export async function startApp(dbFile: string): Promise<RunningApp> {
     clearTimeout(timer);
   };
   try {
-    await waitForAnswer(baseURL, () => child.exitCode !== null);
+    await waitForAnswer(baseURL, () => child.exitCode !== null, 300_000);
   } catch (e) {
     await stop();
     throw new Error(`${(e as Error).message}\n--- ${SERVER_LOG} ---\n${readFileSync(SERVER_LOG, 'utf8').slice(-4000)}`);
   }
   return { baseURL, pid: child.pid!, startSeconds: (performance.now() - start) / 1000, stop };
-}
-
-async function waitForAnswer(baseURL: string, hasExited: () => boolean, timeoutMs = 300_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    if (hasExited()) throw new Error('next start exited before answering');
-    if (performance.now() > deadline) throw new Error(`next start did not answer within ${timeoutMs / 1000} s`);
-    try {
-      await fetch(`${baseURL}/`, { signal: AbortSignal.timeout(Math.max(1, Math.round(deadline - performance.now()))) }).then((r) => r.arrayBuffer());
-      return;
-    } catch (e) {
-      const code = (e as { cause?: { code?: string } }).cause?.code;
-      if (code !== 'ECONNREFUSED' && code !== 'ECONNRESET') throw e;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  try {
-    if (child.pid) process.kill(-child.pid, signal);
-  } catch {
-    // the group is already gone
-  }
 }
 
 /**
