@@ -1,5 +1,6 @@
 /** The parser's public surface: bytes and a file name in, the parsed-report JSON out. */
-export { parseAnyDocument, parseAnyReport, type ParsedDocument } from './parse-any';
+export { parseAnyDocument, parseAnyReport, type ParseOptions, type ParsedDocument } from './parse-any';
+export { findOcrTools, lookupOnPath, type OcrTools, type ToolLookup } from './ocr';
 export { interpretBlocks, parseDocument, parseReport, type SourceMeta } from './parse';
 export { UnreadableReportError } from './errors';
 export { MAX_FILE_BYTES } from './limits';

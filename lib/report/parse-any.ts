@@ -4,7 +4,7 @@
  * Text, HTML and Markdown go through the sync `parseDocument`; DOCX and PDF need async readers.
  * They are imported statically: a lazy `import()` of a .ts path fails in the import's worker threads,
  * which register tsx for `require` only, and mammoth plus unpdf load in ~30 ms (pdf.js itself loads
- * on first use).
+ * on first use). Scanned PDF pages are read by OCR when the optional tools are installed (ADR 0008).
  */
 import { describeOle2, imageKind, sniffContainer } from './container';
 import { UnreadableReportError } from './errors';
@@ -12,7 +12,8 @@ import { checkFileSize } from './limits';
 import type { Block } from './model';
 import { interpretBlocks, parseDocument } from './parse';
 import { readDocx } from './readers/docx';
-import { readPdf } from './readers/pdf';
+import { findOcrTools, type OcrTools, pageOcr, type PageOcr } from './ocr';
+import { type OcrPage, readPdf } from './readers/pdf';
 import type { ParsedReport } from './types';
 
 export interface ParsedDocument {
@@ -21,11 +22,16 @@ export interface ParsedDocument {
   text: string;
 }
 
-export async function parseAnyReport(bytes: Uint8Array, fileName: string): Promise<ParsedReport> {
-  return (await parseAnyDocument(bytes, fileName)).report;
+export interface ParseOptions {
+  /** The OCR tools for scanned PDF pages: looked for on PATH when not given; null reads no scans. */
+  ocr?: OcrTools | null;
 }
 
-export async function parseAnyDocument(bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
+export async function parseAnyReport(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedReport> {
+  return (await parseAnyDocument(bytes, fileName, options)).report;
+}
+
+export async function parseAnyDocument(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedDocument> {
   checkFileSize(bytes.length);
   switch (sniffContainer(bytes)) {
     case 'zip': {
@@ -33,7 +39,7 @@ export async function parseAnyDocument(bytes: Uint8Array, fileName: string): Pro
       return interpret(blocks, text, bytes, fileName, 'docx', 'utf-8');
     }
     case 'pdf':
-      return parsePdf(bytes, fileName);
+      return parsePdf(bytes, fileName, options);
     case 'ole2':
       throw new UnreadableReportError(describeOle2(bytes));
     case 'image':
@@ -49,28 +55,47 @@ function interpret(blocks: Block[], text: string, bytes: Uint8Array, fileName: s
   return { report: interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName }), text };
 }
 
-async function parsePdf(bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
+/** OCR for the scanned pages of one PDF; the tools are looked for only when a page needs them. */
+function lazyOcr(pdf: Uint8Array, options: ParseOptions): OcrPage {
+  let reader: Promise<PageOcr | null> | undefined;
+  return async (pageNumber, widthPt, heightPt) => {
+    reader ??= (options.ocr === undefined ? findOcrTools() : Promise.resolve(options.ocr)).then((tools) => tools && pageOcr(tools, pdf));
+    const read = await reader;
+    return read ? read(pageNumber, widthPt, heightPt) : null;
+  };
+}
+
+async function parsePdf(bytes: Uint8Array, fileName: string, options: ParseOptions): Promise<ParsedDocument> {
   let read: Awaited<ReturnType<typeof readPdf>>;
   try {
     // pdf.js refuses Node Buffers (a Uint8Array subclass): hand it a plain view of the same bytes.
-    read = await readPdf(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const pdf = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    read = await readPdf(pdf, { ocrPage: lazyOcr(pdf, options) });
   } catch (e) {
     throw pdfError(e);
   }
-  const { text, blocks, needsOcr } = read;
+  const { text, blocks, needsOcr, ocrPages, ocrError } = read;
+  const notRead = ocrError ? `, and OCR failed here (${ocrError})` : ', which is not done here';
   let parsed: ParsedDocument;
   try {
     parsed = interpret(blocks, text, bytes, fileName, 'pdf', 'pdf');
   } catch (e) {
     if (needsOcr && e instanceof UnreadableReportError) {
-      throw new UnreadableReportError('the PDF is scanned images without a text layer: it needs OCR, which is not done here; ask for a PDF with text, or the report as DOCX or HTML');
+      throw new UnreadableReportError(`the PDF is scanned images without a text layer: it needs OCR${notRead}; ask for a PDF with text, or the report as DOCX or HTML`);
     }
     throw e;
   }
   if (needsOcr) {
     parsed.report.findings.push({
       rule: 'source.needsOcr', severity: 'warning', where: 'source',
-      message: 'some pages are scanned images without a text layer; what they show was not read, so tables may be missing or incomplete',
+      message: `some pages are scanned images without a text layer; what they show was not read, so tables may be missing or incomplete${ocrError ? ` (OCR failed: ${ocrError})` : ''}`,
+    });
+  }
+  if (ocrPages.length > 0) {
+    const which = ocrPages.length < read.pages ? `pages ${ocrPages.join(', ')} of ${read.pages}` : read.pages === 1 ? 'the page' : `all ${read.pages} pages`;
+    parsed.report.findings.push({
+      rule: 'source.ocr', severity: 'warning', where: 'source',
+      message: `${which} read by OCR from scanned images: a digit may be misread, so check the numbers against the original (the consistency checks still apply; cells OCR could not read are null)`,
     });
   }
   return parsed;

@@ -50,5 +50,6 @@ export const FINDING_RULES: Record<string, RuleInfo> = {
   'template.yearMismatch': { severity: 'info', zh: '模板版本与年度不对应', en: 'Template version unusual for the year' },
   'source.extensionMismatch': { severity: 'info', zh: '文件扩展名与内容格式不符，已按内容读取', en: 'File extension does not match the content; read by content' },
   'source.invalidBytes': { severity: 'warning', zh: '文件含有无效的 UTF-8 字节（可能已损坏或被截断），已替换，相关单元格未读取', en: 'Invalid UTF-8 bytes (damaged or cut-off file?) replaced; cells holding them were not read' },
+  'source.ocr': { severity: 'warning', zh: '数字由 OCR 从扫描图像识别，请与原件核对', en: 'Numbers were read by OCR from a scanned image; check them against the original' },
   'source.needsOcr': { severity: 'warning', zh: '部分页面为扫描图像，无文字层，其内容未读取', en: 'Some pages are scanned images without text; their content was not read' },
 };

@@ -2,14 +2,20 @@
 # Installs the Debian packages the project needs when they are missing:
 #   fonts  — fonts-noto-cjk, so server-rendered charts (PNG/SVG export) show Chinese, not boxes
 #   chromium — Debian's Chromium, driven by playwright-core in the browser tests
-# Usage: install-system-packages.sh fonts [chromium]. Does nothing when all are present.
+#   ocr    — tesseract with Simplified Chinese data and poppler's pdftoppm, for lib/report/ocr (optional
+#            at run time: without them a scanned PDF is refused as "needs OCR", as before)
+# Usage: install-system-packages.sh fonts [chromium] [ocr]. Does nothing when all are present.
 set -euo pipefail
 need=()
 for what in "$@"; do
   case "$what" in
     fonts) ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || need+=(fonts-noto-cjk fontconfig) ;;
     chromium) [ -x /usr/bin/chromium ] || need+=(chromium) ;;
-    *) echo "install-system-packages: unknown package group '$what' (fonts | chromium)" >&2; exit 2 ;;
+    ocr)
+      command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+      { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } || need+=(tesseract-ocr tesseract-ocr-chi-sim)
+      ;;
+    *) echo "install-system-packages: unknown package group '$what' (fonts | chromium | ocr)" >&2; exit 2 ;;
   esac
 done
 [ ${#need[@]} -eq 0 ] && exit 0

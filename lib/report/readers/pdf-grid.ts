@@ -27,6 +27,8 @@ export interface GridTable {
   right: number;
   /** Column borders (ruled tables) or value-column centres (aligned ones): tell whether a table on the next page continues this one. */
   xs: number[];
+  /** Row borders of a ruled table (a cell spans ys[row] to ys[row + rowSpan]): the OCR adapter re-reads cells by them. */
+  ys?: number[];
   ruled: boolean;
 }
 
@@ -161,5 +163,5 @@ function gridTable(comp: { h: Segment[]; v: Segment[] }, xs: number[], ys: numbe
   }
   const written = rows.map((r) => r.sort((p, q) => p.col - q.col)).filter((r) => r.length > 0);
   if (written.length === 0) return null;
-  return { rows: written, top: ys[0], bottom: ys[nr], left: xs[0], right: xs[nc], xs, ruled: true };
+  return { rows: written, top: ys[0], bottom: ys[nr], left: xs[0], right: xs[nc], xs, ys, ruled: true };
 }

@@ -3,7 +3,8 @@
  * writes radical code points such as ⼴ for 广); tables are rebuilt from ruling lines where the page draws
  * them, else from alignment; page numbers and running headers are dropped; tables split across pages
  * are joined. `text` is a plain rendering of the document that every span points into.
- * Pages without a text layer (scans) are only reported (`needsOcr`); no OCR is attempted here.
+ * Pages without a text layer (scans) are reported (`needsOcr`), or handed to the caller's `ocrPage`
+ * (the optional adapter in ../ocr, ADR 0008), which returns them as if they had one.
  */
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { UnreadableReportError } from '../errors';
@@ -39,9 +40,23 @@ export interface PdfReadResult {
   /** Set when pages carry images but no text layer: the document (or part of it) needs OCR. */
   needsOcr: boolean;
   pages: number;
+  /** Pages (1-based) whose content was read by OCR. */
+  ocrPages: number[];
+  /** Why OCR of a scanned page failed (time limit, a tool's error), when it did. */
+  ocrError?: string;
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfReadResult> {
+/** Reads a scanned page (1-based number, size in points); null when no OCR is available. */
+export type OcrPage = (pageNumber: number, widthPt: number, heightPt: number) => Promise<PageContent | null>;
+
+export interface PdfReadOptions {
+  ocrPage?: OcrPage;
+}
+
+/** Scanned pages read by OCR per document at most (seconds each); a report has fewer than ten. */
+const MAX_OCR_PAGES = 30;
+
+export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfReadResult> {
   ensureTransferToFixedLength();
   const pdfjs = await getResolvedPDFJS();
   const ops = pdfjs.OPS as unknown as PdfOps;
@@ -54,11 +69,28 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadResult> {
   }
   try {
     const pages: PageContent[] = [];
-    for (let p = 1; p <= doc.numPages; p++) pages.push(await readPage(await doc.getPage(p), ops));
+    const ocrPages: number[] = [];
+    let ocrError: string | undefined;
+    for (let p = 1; p <= doc.numPages; p++) {
+      let page = await readPage(await doc.getPage(p), ops);
+      if (page.scanned && options.ocrPage && !ocrError && ocrPages.length < MAX_OCR_PAGES) {
+        try {
+          const read = await options.ocrPage(p, page.width, page.height);
+          if (read) {
+            page = read;
+            ocrPages.push(p);
+          }
+        } catch (e) {
+          // The page stays a scan and is reported as needing OCR; later pages are not tried.
+          ocrError = e instanceof Error ? e.message : String(e);
+        }
+      }
+      pages.push(page);
+    }
     const needsOcr = pages.some((p) => p.scanned) || (pages.length > 0 && pages.every((p) => p.chars < 10));
     dropFurniture(pages);
     const { text, blocks } = emitDocument(pages.filter((p) => !p.scanned));
-    return { text, blocks, needsOcr, pages: doc.numPages };
+    return { text, blocks, needsOcr, pages: doc.numPages, ocrPages, ...(ocrError ? { ocrError } : {}) };
   } finally {
     await doc.destroy();
   }
