@@ -54,7 +54,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
   const current = new Map<string, CurrentReport>();
   const ids = [...new Set(agencyIds.values())];
   if (ids.length > 0) {
-    const rows = await tx.execute({ sql: `SELECT id, agency_id, year, year_link FROM reports WHERE status = 'current' AND agency_id IN (${placeholders(ids.length)})`, args: ids });
+    const rows = await tx.execute({ sql: `SELECT id, agency_id, year, year_link FROM reports INDEXED BY reports_current WHERE status = 'current' AND agency_id IN (${placeholders(ids.length)})`, args: ids });
     for (const r of rows.rows) current.set(`${r.agency_id}:${r.year}`, { id: Number(r.id), agencyId: Number(r.agency_id), year: Number(r.year), yearLink: String(r.year_link) });
   }
   let nextId = Number((await tx.execute('SELECT coalesce(max(id), 0) AS id FROM reports')).rows[0].id) + 1;

@@ -1,0 +1,30 @@
+/**
+ * The import's lookups stay on their indexes. A plan that reads every current report per group made a
+ * million-report import quadratic once (an index on status took over); this keeps that from returning.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Db } from '../../db/client';
+import { tempDatabase } from '../support/temp-db';
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await tempDatabase());
+});
+
+async function plan(sql: string): Promise<string> {
+  return (await db.$client.execute(`EXPLAIN QUERY PLAN ${sql}`)).rows.map((r) => String(r.detail)).join(' | ');
+}
+
+describe('query plans of the save path', () => {
+  test.each([
+    ["current reports of a group's agencies", "SELECT id, agency_id, year, year_link FROM reports INDEXED BY reports_current WHERE status = 'current' AND agency_id IN (1,2,3)", 'reports_current'],
+    ['reports with the same bytes', "SELECT source_hash, min(id) AS id FROM reports WHERE source_hash IN ('a','b') GROUP BY source_hash", 'reports_source'],
+    ['agencies by name', "SELECT id, name FROM agencies WHERE synthetic = 1 AND name IN ('a','b')", 'agencies_name_synthetic'],
+    ['the latest import', "SELECT max(imported_at) FROM reports WHERE status = 'current' AND synthetic = 1", 'reports_latest_import'],
+    ['an agency\'s current reports', "SELECT id FROM reports WHERE agency_id = 5 AND status = 'current'", 'reports_current'],
+  ])('%s: searched through its index, never a scan', async (_, sql, index) => {
+    const detail = await plan(sql);
+    expect(detail).toContain(index);
+    expect(detail).not.toMatch(/SCAN reports|SCAN agencies/);
+  });
+});
