@@ -2,9 +2,10 @@
  * Imports files and folders (recursively): reads each file, prepares it (parse, region, metrics) and
  * saves prepared reports in groups. A file that fails is reported with its reason and the rest go on.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/client';
+import { readSourceFile } from './read-source-file';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
@@ -61,18 +62,15 @@ export async function listFiles(paths: string[]): Promise<{ files: string[]; mis
 export interface ImportSource {
   name: string;
   read(): Promise<Uint8Array>;
+  /** A file on disk: worker threads read it themselves, sparing the writer thread the reading and copying. */
+  path?: string;
 }
 
 export async function importPaths(db: Db, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { files, missing } = await listFiles(paths);
   missing.forEach((m) => options.onFailure?.(m.file, m.error));
-  const sources = files.map((file): ImportSource => ({
-    name: file,
-    read: () => readFile(file).catch((e: unknown) => {
-      throw new Error(`${file}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
-    }),
-  }));
+  const sources = files.map((file): ImportSource => ({ name: file, path: file, read: () => readSourceFile(file) }));
   // Missing paths count as failures in the progress too, as they do in the summary.
   const onProgress = options.onProgress && ((done: number, total: number, failed: number) => options.onProgress!(done, total, failed + missing.length));
   const summary = await importSources(db, sources, { ...options, onProgress });
@@ -119,6 +117,11 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
 
   try {
     for (const source of sources) {
+      if (source.path && options.workers) {
+        inflight.push(pool.prepare(source.name, { path: source.path }, options.synthetic ?? false));
+        if (inflight.length >= MAX_IN_FLIGHT) await takeOne();
+        continue;
+      }
       let bytes: Uint8Array;
       try {
         bytes = await source.read();
