@@ -12,7 +12,7 @@ import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
 import { agencies, regions, reportMetrics } from '../schema';
 import { compareOrderBy, type CompareSort } from './compare-order';
 import { countCompareRows } from './count-compare-rows';
-import { metricConditions, type MetricFilters } from './metric-filters';
+import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
 import { countFields, metricValueSql, rateFields } from './metric-sql';
 
 export type { CompareSort };
@@ -52,7 +52,10 @@ export interface CompareRow {
 export async function listCompareRows(db: Db, filters: MetricFilters, options: CompareOptions): Promise<{ rows: CompareRow[]; total: number }> {
   const where = metricConditions(filters);
   const total = await countCompareRows(db, filters, options.by, where);
-  const rows = options.by === 'agency' ? await agencyPage(db, where, options) : await agencyYearPage(db, where, options);
+  const byAgencyName = options.sort.id === 'agency' || !['region', 'year', 'errors'].includes(options.sort.id) && !metricValueSql(options.sort.id, 'row');
+  // Walking agencies in name order pays off unless the filter keeps only a county's or a city's few rows.
+  const agencyFirst = byAgencyName && (!filters.region || regionLevelOf(filters.region) === 'province');
+  const rows = options.by === 'agency' ? await agencyPage(db, where, options) : await agencyYearPage(db, where, { ...options, agencyFirst });
   return { rows, total };
 }
 
@@ -61,7 +64,7 @@ const cityName = alias(regions, 'city_region');
 const countyName = alias(regions, 'county_region');
 
 /** Report ids of the page in order, then their rows: the report_metrics columns as they are. */
-async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions): Promise<CompareRow[]> {
+async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions & { agencyFirst: boolean }): Promise<CompareRow[]> {
   const m = reportMetrics;
   const order = compareOrderBy(o.sort, {
     metric: (id) => metricValueSql(id, 'row'),
@@ -72,14 +75,19 @@ async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions)
     agencyId: sql`${agencies.id}`,
     rowYear: sql`${m.year}`,
   });
-  const page = await db
-    .select({ reportId: m.reportId })
-    .from(m)
-    .innerJoin(agencies, eq(agencies.id, m.agencyId))
-    .where(where)
-    .orderBy(...order)
-    .limit(o.limit)
-    .offset(o.offset);
+  // Sorted by agency, the page is read down the agencies' pinyin index (CROSS JOIN keeps agencies the
+  // outer loop): at a million rows SQLite otherwise sorted every row to find the first 50.
+  const page = o.agencyFirst
+    ? (await db.all<{ reportId: number }>(sql`SELECT ${m.reportId} AS "reportId" FROM ${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}
+        WHERE ${where ?? sql`1`} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${o.limit} OFFSET ${o.offset}`)).map((r) => ({ reportId: Number(r.reportId) }))
+    : await db
+      .select({ reportId: m.reportId })
+      .from(m)
+      .innerJoin(agencies, eq(agencies.id, m.agencyId))
+      .where(where)
+      .orderBy(...order)
+      .limit(o.limit)
+      .offset(o.offset);
   if (page.length === 0) return [];
   const rows = await db
     .select({

@@ -3,7 +3,7 @@
  * population of a box plot and of "rank among peers". Rates are each agency's own rate; agencies
  * without a value are left out, since an unknown is not a low value.
  */
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, reportMetrics } from '../schema';
 import { metricConditions } from './metric-filters';
@@ -33,7 +33,10 @@ export async function listPeerValues(db: Db, q: PeerQuery): Promise<PeerValue[]>
     .select({ agencyId: reportMetrics.agencyId, agency: agencies.name, value })
     .from(reportMetrics)
     .innerJoin(agencies, eq(agencies.id, reportMetrics.agencyId))
-    .where(and(metricConditions({ years: [q.year], typeIds: [q.typeId], region: q.regionCode, synthetic: q.synthetic }), isNotNull(value)))
+    // The type's agencies of one year are a few thousand rows at most: the (type, year) index finds them.
+    // Without the unary + SQLite preferred the (synthetic, year, apps_new) index and read a whole year.
+    .where(and(sql`+${reportMetrics.synthetic} = ${q.synthetic ? 1 : 0}`, eq(reportMetrics.typeId, q.typeId), eq(reportMetrics.year, q.year),
+      q.regionCode ? metricConditions({ region: q.regionCode, synthetic: q.synthetic }) : undefined, isNotNull(value)))
     .orderBy(asc(value), asc(agencies.sortKey), asc(agencies.id));
   return rows as PeerValue[];
 }

@@ -3,7 +3,8 @@ import { asc, desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
 import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
-import { summarizeMetrics } from './summarize-metrics';
+import { presenceWhere, rollupWhere } from './rollup-filters';
+import { isOneYear } from './summarize-rollups';
 
 export interface PresentType {
   /** Null: agencies whose type could not be told from the name. */
@@ -17,12 +18,7 @@ export interface PresentType {
  * come from the rollups and agencies from agency_presence, unless a county is chosen.
  */
 export async function listPresentTypes(db: Db, filters: MetricFilters = {}, source: 'auto' | 'metrics' = 'auto'): Promise<PresentType[]> {
-  if (source === 'auto' && (!filters.region || regionLevelOf(filters.region) !== 'county')) {
-    const rows = await summarizeMetrics(db, { ...filters, typeIds: undefined }, 'type');
-    return rows
-      .map((r) => ({ typeId: r.key as string | null, reports: r.reports, agencies: r.agencies }))
-      .sort((a, b) => b.reports - a.reports || (a.typeId === null ? 1 : b.typeId === null ? -1 : a.typeId.localeCompare(b.typeId)));
-  }
+  if (source === 'auto' && (!filters.region || regionLevelOf(filters.region) !== 'county')) return typesFromRollups(db, { ...filters, typeIds: undefined });
   const reports = sql<number>`count(*)`;
   const rows = await db
     .select({ typeId: reportMetrics.typeId, reports, agencies: sql<number>`count(DISTINCT ${reportMetrics.agencyId})` })
@@ -34,4 +30,25 @@ export async function listPresentTypes(db: Db, filters: MetricFilters = {}, sour
     .groupBy(sql`+${reportMetrics.typeId}`)
     .orderBy(desc(reports), sql`${reportMetrics.typeId} NULLS LAST`);
   return rows.map((r) => ({ typeId: r.typeId, reports: Number(r.reports), agencies: Number(r.agencies) }));
+}
+
+async function typesFromRollups(db: Db, filters: MetricFilters): Promise<PresentType[]> {
+  const table = filters.region && regionLevelOf(filters.region) === 'city' ? 'city_rollups' : 'province_rollups';
+  const where = rollupWhere(filters);
+  const reports = (await db.$client.execute({ sql: `SELECT r.type_id AS type_id, sum(r.reports) AS n FROM ${table} r WHERE ${where.sql} GROUP BY r.type_id`, args: where.args })).rows;
+  const agencies = new Map<string | null, number>();
+  if (!isOneYear(filters)) {
+    const p = presenceWhere(filters);
+    for (const r of (await db.$client.execute({ sql: `SELECT p.type_id AS type_id, count(*) AS n FROM agency_presence p WHERE ${p.sql} GROUP BY p.type_id`, args: p.args })).rows) {
+      agencies.set((r.type_id as string | null) ?? null, Number(r.n));
+    }
+  }
+  return reports
+    .map((r) => {
+      const typeId = (r.type_id as string | null) ?? null;
+      const n = Number(r.n);
+      return { typeId, reports: n, agencies: isOneYear(filters) ? n : agencies.get(typeId) ?? 0 };
+    })
+    .filter((t) => t.reports > 0)
+    .sort((a, b) => b.reports - a.reports || (a.typeId === null ? 1 : b.typeId === null ? -1 : a.typeId.localeCompare(b.typeId)));
 }

@@ -23,8 +23,13 @@ export function regionLevelOf(code: string): 'province' | 'city' | 'county' {
 export function metricConditions(f: MetricFilters): SQL | undefined {
   const conditions: SQL[] = [eq(reportMetrics.synthetic, f.synthetic ?? false)];
   if (f.years?.length) conditions.push(inArray(reportMetrics.year, f.years));
-  if (f.yearFrom !== undefined) conditions.push(gte(reportMetrics.year, f.yearFrom));
-  if (f.yearTo !== undefined) conditions.push(lte(reportMetrics.year, f.yearTo));
+  // One year is written as an equality: a range, even of one value, keeps SQLite from reading the
+  // (synthetic, year, apps_new) index in apps_new order, and the compare page would sort a year's rows.
+  if (f.yearFrom !== undefined && f.yearFrom === f.yearTo) conditions.push(eq(reportMetrics.year, f.yearFrom));
+  else {
+    if (f.yearFrom !== undefined) conditions.push(gte(reportMetrics.year, f.yearFrom));
+    if (f.yearTo !== undefined) conditions.push(lte(reportMetrics.year, f.yearTo));
+  }
   if (f.region) {
     const level = regionLevelOf(f.region);
     const column = level === 'province' ? reportMetrics.provinceCode : level === 'city' ? reportMetrics.cityCode : reportMetrics.countyCode;

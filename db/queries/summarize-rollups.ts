@@ -38,7 +38,7 @@ export async function summarizeFromRollups(db: Db, filters: MetricFilters, group
     })) as Record<RateId, number | null>;
     const reports = Number(r.reports ?? 0);
     const k = key === 'year' ? Number(r.key) : (r.key as string | null);
-    return { key: key ? k : null, reports, agencies: group === 'year' ? reports : agencies.get(k ?? null) ?? 0, sums, rates };
+    return { key: key ? k : null, reports, agencies: agencies === 'reports' ? reports : agencies.get(k ?? null) ?? 0, sums, rates };
   });
   // Without a group the answer is one row even when nothing matches, as the base query gives.
   if (!key && out.length === 0) return [{ key: null, reports: 0, agencies: 0, sums: nulls(), rates: rateNulls() }];
@@ -46,12 +46,17 @@ export async function summarizeFromRollups(db: Db, filters: MetricFilters, group
   return out;
 }
 
+export function isOneYear(f: MetricFilters): boolean {
+  return (f.yearFrom !== undefined && f.yearFrom === f.yearTo) || (f.years?.length === 1 && f.yearFrom === undefined && f.yearTo === undefined);
+}
+
 const nulls = () => Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, null])) as Record<CountMetricId, number | null>;
 const rateNulls = () => Object.fromEntries(RATE_METRICS.map((d) => [d.id, null])) as Record<RateId, number | null>;
 
 /** Agencies with a report in the filtered years, per group key (one agency has one region and type). */
-async function countAgencies(db: Db, filters: MetricFilters, group: RollupGroup): Promise<Map<string | number | null, number>> {
-  if (group === 'year') return new Map();
+async function countAgencies(db: Db, filters: MetricFilters, group: RollupGroup): Promise<Map<string | number | null, number> | 'reports'> {
+  // Within one year an agency has one current report, so agencies = reports, no count needed.
+  if (group === 'year' || isOneYear(filters)) return 'reports';
   const key = KEY[group];
   const where = presenceWhere(filters);
   const rows = (await db.$client.execute({

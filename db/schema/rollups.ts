@@ -68,7 +68,11 @@ export const agencyPresence = sqliteTable(
     years2019: integer('years_2019').notNull(),
     years2021: integer('years_2021').notNull(),
   },
-  (t) => [index('agency_presence_province').on(t.synthetic, t.provinceCode), index('agency_presence_city').on(t.cityCode), index('agency_presence_county').on(t.countyCode)],
+  (t) => [
+    index('agency_presence_province').on(t.synthetic, t.provinceCode), index('agency_presence_city').on(t.cityCode), index('agency_presence_county').on(t.countyCode),
+    // Covering: agencies per type over any years are counted from the index alone (the type picker).
+    index('agency_presence_type').on(t.synthetic, t.typeId, t.years, t.years2019, t.years2021),
+  ],
 );
 
 /** (synthetic, year, province) cells whose rollups must be rebuilt; '' stands for "no province". */

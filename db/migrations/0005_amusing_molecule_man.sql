@@ -1,0 +1,1 @@
+CREATE INDEX `agency_presence_type` ON `agency_presence` (`synthetic`,`type_id`,`years`,`years_2019`,`years_2021`);
