@@ -5,6 +5,7 @@
 import { IMPORT_TEXT } from '@/app/i18n/import-text';
 import { pick, type Locale } from '@/lib/format/locale';
 import { formatCount } from '@/lib/format/number';
+import { regionName } from '@/lib/format/region-name';
 import { KEY_NUMBERS, type UploadPreview, type UploadSummary } from '@/lib/ingest/upload-types';
 import styles from './import.module.css';
 
@@ -35,7 +36,7 @@ export function PreviewTable({ previews, locale }: { previews: UploadPreview[]; 
                 </td>
                 <td>{p.year}</td>
                 <td>{text.template(p.template)}</td>
-                <td>{regionName(p.region)}</td>
+                <td>{regionText(p.region)}</td>
                 <td>
                   <dl className={styles.numbers}>
                     {KEY_NUMBERS.map((id) => (
@@ -115,8 +116,6 @@ export function ResultTable({ summary, locale }: { summary: UploadSummary; local
   );
 }
 
-function regionName(region: Extract<UploadPreview, { ok: true }>['region']): string {
-  if (!region) return '—';
-  const { province, city, county } = region;
-  return [province, city !== province ? city : null, county].filter(Boolean).join(' ') || '—';
+function regionText(region: Extract<UploadPreview, { ok: true }>['region']): string {
+  return (region && regionName(region)) || '—';
 }

@@ -6,7 +6,7 @@ import { appDatabase } from '@/lib/ingest/bootstrap';
 import { formatCount } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
 import { ruleMeaning } from '@/lib/dashboard/rule-info';
-import { regionText } from '@/lib/table/compare-rows';
+import { regionName } from '@/lib/format/region-name';
 import { filtersOf } from '@/lib/view-state/filters';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
 import { QUALITY_TEXT } from '@/app/i18n/quality-text';
@@ -71,7 +71,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                       <tr key={f.id}>
                         <td><Link href={`/agency/${f.agencyId}?year=${f.year}${state.lang === 'en' ? '&lang=en' : ''}&cell=${encodeURIComponent(f.path)}#source`}>{f.agency}</Link></td>
                         <td>{f.year}</td>
-                        <td>{regionText(f) || '—'}</td>
+                        <td>{regionName(f) || '—'}</td>
                         <td className={`sev-${f.severity}`}>{t.severities[f.severity]}</td>
                         <td><code>{f.path}</code></td>
                         <td style={{ whiteSpace: 'normal', minWidth: 320 }}>

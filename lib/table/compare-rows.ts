@@ -2,17 +2,15 @@
 import type { CompareRow } from '../../db/queries/list-compare-rows';
 import { typeName } from '../dashboard/caption';
 import type { Locale } from '../format/locale';
+import { regionName } from '../format/region-name';
 import type { CountMetricId, RateId } from '../metrics/types';
 import type { CellValue, TableColumn, TableRow } from './table-spec';
 
-export function regionText(r: Pick<CompareRow, 'province' | 'city' | 'county'>): string {
-  return [r.province, r.city !== r.province ? r.city : null, r.county].filter(Boolean).join(' ');
-}
 
 function cell(row: CompareRow, id: string, locale: Locale): CellValue {
   switch (id) {
     case 'agency': return row.agency;
-    case 'region': return regionText(row) || null;
+    case 'region': return regionName(row) || null;
     case 'type': return row.typeId ? typeName(row.typeId, locale) : null;
     case 'year': return row.year;
     case 'years': return row.yearFrom === row.yearTo ? String(row.yearFrom) : `${row.yearFrom}–${row.yearTo}`;

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { typeName } from '@/lib/dashboard/caption';
 import { formatDate } from '@/lib/format/date';
+import { regionName } from '@/lib/format/region-name';
 import { pick } from '@/lib/format/locale';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
 import { AGENCY_TEXT } from '@/app/i18n/agency-text';
@@ -30,7 +31,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
   const yearState = current ? { ...state, yearFrom: current.year, yearTo: current.year } : state;
   const cellHref = (p: string) => `${hrefWith(path, yearState)}${hrefWith(path, yearState).includes('?') ? '&' : '?'}cell=${encodeURIComponent(p)}#source`;
   const provenance = data.document?.report.provenance ?? {};
-  const region = [agency.province, agency.city !== agency.province ? agency.city : null, agency.county].filter(Boolean).join(' ');
+  const region = regionName(agency);
 
   return (
     <>
