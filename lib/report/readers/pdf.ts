@@ -64,6 +64,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   try {
     // pdf.js may take over the buffer it is given; the caller keeps its bytes.
     doc = await getDocumentProxy(bytes.slice(), { verbosity: 0, disableFontFace: false });
+    skipFontInstall(doc);
   } catch (e) {
     throw openError(e);
   }
@@ -103,4 +104,15 @@ function openError(e: unknown): Error {
   }
   const message = e instanceof Error ? e.message : String(e);
   return new UnreadableReportError(`the PDF cannot be opened: ${message}`);
+}
+
+/**
+ * pdf.js sends each font an operator list uses to the "main thread" to be installed for drawing. In Node
+ * that fails (no FontFace, no Uint8Array#toBase64 on Node 20), and its fallback builds a vector path for
+ * every glyph: about a third of the time of a PDF. We only read positions, so installing is skipped. The
+ * hook is internal to pdf.js; if it moves, nothing breaks, PDFs are only slower again (see pdf-bench).
+ */
+function skipFontInstall(doc: object): void {
+  const loader = (doc as { _transport?: { fontLoader?: { bind?: unknown } } })._transport?.fontLoader;
+  if (loader && typeof loader.bind === 'function') loader.bind = async () => undefined;
 }
