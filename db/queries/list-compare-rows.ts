@@ -59,10 +59,15 @@ export async function listCompareRows(db: Db, filters: MetricFilters, options: C
   // or type filter rather than sort the province's or type's rows (ADR 0007).
   const walk = !agencyFirst && options.sort.id === 'appsNew' && options.sort.desc && !(filters.yearFrom !== undefined && filters.yearFrom === filters.yearTo)
     && (!filters.region || regionLevelOf(filters.region) === 'province');
-  const pageWhere = walk ? metricConditions(filters, { walkOrderIndex: true }) : where;
+  // An order no index gives, over all or a year's or a type's rows: read the table straight through (see
+  // metricConditions). A division's rows are few, and its index still finds them.
+  const scan = !agencyFirst && !walk && !filters.region && (options.sort.id !== 'errors' || hasYears(filters));
+  const pageWhere = walk || scan ? metricConditions(filters, { walkOrderIndex: walk, scan }) : where;
   const rows = options.by === 'agency' ? await agencyPage(db, where, options) : await agencyYearPage(db, pageWhere, { ...options, agencyFirst });
   return { rows, total };
 }
+
+const hasYears = (f: MetricFilters) => Boolean(f.years?.length) || f.yearFrom !== undefined || f.yearTo !== undefined;
 
 const provinceName = alias(regions, 'province_region');
 const cityName = alias(regions, 'city_region');

@@ -2,8 +2,11 @@
  * One metric's value for every agency of a type in a year (optionally within a division): the
  * population of a box plot and of "rank among peers". Rates are each agency's own rate; agencies
  * without a value are left out, since an unknown is not a low value.
+ *
+ * Values only, no names: a large type has tens of thousands of agencies in a year, and carrying each
+ * name through the sort tripled the time at a million reports. `agencyNames` names the few that are shown.
  */
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, reportMetrics } from '../schema';
 import { metricConditions } from './metric-filters';
@@ -21,22 +24,30 @@ export interface PeerQuery {
 
 export interface PeerValue {
   agencyId: number;
-  agency: string;
   value: number;
 }
 
-/** Lowest value first (ties in pinyin order); the caller ranks in whichever direction the metric reads. */
+/** Lowest value first (ties by agency id); the caller ranks in whichever direction the metric reads. */
 export async function listPeerValues(db: Db, q: PeerQuery): Promise<PeerValue[]> {
   const value = metricValueSql(q.metric, 'row');
   if (!value) throw new Error(`unknown metric ${q.metric}`);
   const rows = await db
-    .select({ agencyId: reportMetrics.agencyId, agency: agencies.name, value })
+    .select({ agencyId: reportMetrics.agencyId, value })
     .from(reportMetrics)
-    .innerJoin(agencies, eq(agencies.id, reportMetrics.agencyId))
     // The type's agencies of one year are a few thousand rows at most: the (type, year) index finds them.
     // Without the unary + SQLite preferred the (synthetic, year, apps_new) index and read a whole year.
     .where(and(sql`+${reportMetrics.synthetic} = ${q.synthetic ? 1 : 0}`, eq(reportMetrics.typeId, q.typeId), eq(reportMetrics.year, q.year),
       q.regionCode ? metricConditions({ region: q.regionCode, synthetic: q.synthetic }) : undefined, isNotNull(value)))
-    .orderBy(asc(value), asc(agencies.sortKey), asc(agencies.id));
+    .orderBy(asc(value), asc(reportMetrics.agencyId));
   return rows as PeerValue[];
+}
+
+/** The names of the given agencies, by id. */
+export async function agencyNames(db: Db, ids: number[]): Promise<Map<number, string>> {
+  const names = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, ids.slice(i, i + 500)));
+    for (const r of rows) names.set(r.id, r.name);
+  }
+  return names;
 }

@@ -41,10 +41,20 @@ function signedSql(parts: RatePart[]): SQL {
   return sql.join(terms);
 }
 
-/** One row's rate (rateValue in lib/metrics/report-metrics.ts). */
-export function rowRateSql(def: RateMetricDefinition): SQL<number | null> {
+/** One row's rate from its counts (rateValue in lib/metrics/report-metrics.ts), as SQL. */
+export function rowRateFormulaSql(def: RateMetricDefinition): SQL<number | null> {
   const den = signedSql(def.denominator);
   return sql<number | null>`(CASE WHEN ${allKnown(def)} AND (${den}) > 0 THEN CAST(${signedSql(def.numerator)} AS REAL) / (${den}) END)`;
+}
+
+/** The report_metrics column that stores a row's rate, computed on insert (reportRates in lib/metrics). */
+export function rateColumnOf(def: RateMetricDefinition): SQLiteColumn {
+  return (reportMetrics as unknown as Record<RateId, SQLiteColumn>)[def.id as RateId];
+}
+
+/** One row's rate: its stored column, so a sort by a rate reads a value instead of evaluating a formula. */
+export function rowRateSql(def: RateMetricDefinition): SQL<number | null> {
+  return sql<number | null>`${rateColumnOf(def)}`;
 }
 
 /** A group's rate: Σ numerator ÷ Σ denominator over the rows that know every part. */

@@ -1,5 +1,5 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { COUNT_METRIC_IDS, type CountMetricId } from '../../lib/metrics/report-metrics';
+import { COUNT_METRIC_IDS, RATE_IDS, type CountMetricId, type RateId } from '../../lib/metrics/report-metrics';
 import { reports } from './reports';
 
 /** Column name of a count metric: its id in snake case ("appsNew" → "apps_new"). */
@@ -14,7 +14,13 @@ const metricColumns = Object.fromEntries(
 ) as Record<CountMetricId, ReturnType<typeof integer> | ReturnType<typeof real>>;
 
 /**
- * One row per current report (agency × year): the count metrics of lib/metrics as columns, with the
+ * Each row's rates, computed on insert by lib/metrics (reportRates) from the counts beside them: a sort by
+ * a rate then reads a column instead of evaluating its formula a million times (ADR 0007).
+ */
+const rateColumns = Object.fromEntries(RATE_IDS.map((id) => [id, real(metricColumn(id))])) as Record<RateId, ReturnType<typeof real>>;
+
+/**
+ * One row per current report (agency × year): the count metrics and rates of lib/metrics as columns, with the
  * dimensions the dashboard filters on copied in, so every view is one indexed scan of this table.
  */
 export const reportMetrics = sqliteTable(
@@ -32,6 +38,7 @@ export const reportMetrics = sqliteTable(
     errorCount: integer('error_count').notNull(),
     warningCount: integer('warning_count').notNull(),
     ...metricColumns,
+    ...rateColumns,
   },
   (t) => [
     index('metrics_year').on(t.year),

@@ -31,6 +31,10 @@ export const CHART_LABELS = {
     en: 'Box: quartiles (linear interpolation); whiskers: minimum and maximum.',
   },
   tooFewForBox: { zh: '机关少于 5 个，不画箱体。', en: 'Fewer than 5 agencies: no box drawn.' },
+  tooManyForPoints: {
+    zh: (n: number) => `同类机关多于 ${n} 个，不逐一画点，只画箱体。`,
+    en: (n: number) => `More than ${n} agencies: the box only, no point for each.`,
+  },
   selectedNoData: { zh: (a: string) => `${a}：无数据。`, en: (a: string) => `${a}: no data.` },
   selectedMissing: { zh: (a: string) => `${a} 不在比较范围内。`, en: (a: string) => `${a} is not among the agencies compared.` },
   partResultsNote: {

@@ -1,6 +1,7 @@
 /**
- * Where one agency stands among its peers: every peer as a jittered point, the quartiles as a box
- * (from 5 peers up), and the selected agency as a large black diamond with its name. n is in the caption.
+ * Where one agency stands among its peers: every peer as a jittered point (up to MAX_POINTS peers), the
+ * quartiles as a box (from 5 peers up), and the selected agency as a large black diamond with its name.
+ * n is in the caption.
  */
 import type { BoxplotSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
 import { formatCount, formatRate } from '../format/number';
@@ -14,6 +15,7 @@ import { INK } from './palette';
 import { fiveNumbers } from './quantiles';
 
 export interface PeerValue {
+  /** Shown in a point's tooltip; only the selected agency's is needed above MAX_POINTS peers. */
   agency: string;
   value: number | null;
 }
@@ -21,6 +23,11 @@ export interface PeerValue {
 /** Fewer peers than this get points only: quartiles of three numbers suggest more than they say. */
 export const MIN_FOR_BOX = 5;
 const JITTER = 0.3;
+/**
+ * More peers than this get the box without a point each: a large type has tens of thousands of agencies
+ * in a year, which would be megabytes of chart for a cloud nobody can read.
+ */
+export const MAX_POINTS = 400;
 
 /** A fixed, evenly spread vertical offset in [−JITTER, JITTER] for the i-th point (golden-ratio sequence). */
 export function jitter(i: number): number {
@@ -41,7 +48,7 @@ export function peerSpreadOption(
   const text = (v: number) => (rate ? formatRate(v, locale) : formatCount(v, locale));
   const stats = fiveNumbers(known.map((v) => v.value));
 
-  const points: ScatterSeriesOption = {
+  const points: ScatterSeriesOption | null = known.length > MAX_POINTS ? null : {
     type: 'scatter',
     name: metricName,
     yAxisIndex: 1,
@@ -76,7 +83,8 @@ export function peerSpreadOption(
   } else if (known.length > 0) {
     notes.push(L.tooFewForBox[locale]);
   }
-  series.push(points);
+  if (points) series.push(points);
+  else notes.push(L.tooManyForPoints[locale](MAX_POINTS));
 
   if (selected !== null) {
     const hit = values.find((v) => v.agency === selected);

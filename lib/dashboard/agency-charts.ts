@@ -2,8 +2,8 @@
 import type { Db } from '../../db/client';
 import { getAgency } from '../../db/queries/get-agency';
 import { listAgencyReports } from '../../db/queries/list-agency-reports';
-import { listPeerValues } from '../../db/queries/list-peer-values';
-import { outcomeMixOption, peerSpreadOption, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
+import { agencyNames, listPeerValues } from '../../db/queries/list-peer-values';
+import { MAX_PEER_POINTS, outcomeMixOption, peerSpreadOption, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
 import { metricById } from '../metrics/dictionary';
 import type { CountMetricId, MetricId } from '../metrics/types';
 import type { ViewState } from '../view-state/view-state';
@@ -70,10 +70,12 @@ export async function peersChart(db: Db, state: ViewState, agencyId: number, yea
   const agency = await getAgency(db, agencyId);
   if (!agency?.typeId) return null;
   const values = await listPeerValues(db, { typeId: agency.typeId, year, metric: state.metric, synthetic: state.synthetic });
+  // Names for the tooltips of the points drawn; above MAX_PEER_POINTS only the box and this agency are drawn.
+  const names = await agencyNames(db, values.length <= MAX_PEER_POINTS ? values.map((v) => v.agencyId) : [agencyId]);
   const type = typeName(agency.typeId, state.lang);
   const title = CHART_TITLES.peers(state.metric, type, year, state.lang);
   const option = peerSpreadOption(
-    values.map((v) => ({ agency: v.agency, value: v.value })), agency.name, metricById(state.metric), state.lang,
+    values.map((v) => ({ agency: names.get(v.agencyId) ?? '', value: v.value })), agency.name, metricById(state.metric), state.lang,
     await agencyCaption(db, state, title, `${type} · ${year}`),
   );
   return { title, subject: agency.name, option };

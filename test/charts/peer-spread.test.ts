@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { jitter, MIN_FOR_BOX, peerSpreadOption } from '../../lib/charts/peer-spread';
+import { jitter, MAX_POINTS, MIN_FOR_BOX, peerSpreadOption } from '../../lib/charts/peer-spread';
 import { INK } from '../../lib/charts/palette';
 import { metricById } from '../../lib/metrics/dictionary';
 import { caption, graphicTexts, PEERS, seriesOf } from './samples';
@@ -40,6 +40,17 @@ describe('peerSpreadOption', () => {
 
   test('rates on a 0–100 % axis', () => {
     expect(zh.xAxis).toMatchObject({ min: 0, max: 100, axisLabel: { formatter: '{value}%' } });
+  });
+
+  test(`more than ${MAX_POINTS} peers: the box and the selected agency, no point each, and the caption says why`, () => {
+    const many = Array.from({ length: MAX_POINTS + 1 }, (_, i) => ({ agency: i === 7 ? '嘉兴市科技局' : '', value: i / MAX_POINTS }));
+    const o = peerSpreadOption(many, '嘉兴市科技局', rate, 'zh', caption('zh'));
+    expect(byType(o, 'boxplot')[0].data).toEqual([[0, 25, 50, 75, 100]]);
+    const scatters = byType(o, 'scatter');
+    expect(scatters).toHaveLength(1);
+    expect(scatters[0]).toMatchObject({ name: '嘉兴市科技局', data: [[1.75, 0]] });
+    expect(graphicTexts(o)).toContain(`同类机关多于 ${MAX_POINTS} 个，不逐一画点，只画箱体。`);
+    expect(byType(peerSpreadOption(many.slice(1), '嘉兴市科技局', rate, 'zh', caption('zh')), 'scatter')[0].data).toHaveLength(MAX_POINTS - 1);
   });
 
   test(`fewer than ${MIN_FOR_BOX} peers: points only, and the caption says why`, () => {

@@ -1,9 +1,15 @@
 /**
- * The import's lookups stay on their indexes. A plan that reads every current report per group made a
- * million-report import quadratic once (an index on status took over); this keeps that from returning.
+ * Plans that matter at a million reports, on the real schema. The import's lookups stay on their indexes. A plan that reads every current report per group made a
+ * million-report import quadratic once (an index on status took over); this keeps that from returning. The compare table's
+ * conditions steer SQLite between walking an index and reading the table through (metric-filters.ts).
  */
+import type { InValue } from '@libsql/client';
+import { sql, type SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
+import { metricConditions } from '../../db/queries/metric-filters';
+import { reportMetrics } from '../../db/schema';
 import { tempDatabase } from '../support/temp-db';
 
 let db: Db;
@@ -26,5 +32,26 @@ describe('query plans of the save path', () => {
     const detail = await plan(sql);
     expect(detail).toContain(index);
     expect(detail).not.toMatch(/SCAN reports|SCAN agencies/);
+  });
+});
+
+describe('query plans of the compare table (metricConditions)', () => {
+  const dialect = new SQLiteSyncDialect();
+  async function comparePlan(where: SQL | undefined, order: string): Promise<string> {
+    const q = dialect.sqlToQuery(sql`SELECT report_id FROM ${reportMetrics} WHERE ${where} ORDER BY ${sql.raw(order)} LIMIT 50`);
+    return (await db.$client.execute({ sql: `EXPLAIN QUERY PLAN ${q.sql}`, args: q.params as InValue[] })).rows.map((r) => String(r.detail)).join(' | ');
+  }
+  const oneYearTownship = { synthetic: true, yearFrom: 2023, yearTo: 2023, typeIds: ['township'] };
+
+  test('scan: a year and a type are read straight through the table, no index fetches their rows one by one', async () => {
+    expect(await comparePlan(metricConditions(oneYearTownship, { scan: true }), 'granted DESC')).toMatch(/^SCAN report_metrics\b/);
+  });
+
+  test('without it the same filter may use an index (which is what scan is for)', async () => {
+    expect(await comparePlan(metricConditions(oneYearTownship), 'granted DESC')).toMatch(/USING INDEX/);
+  });
+
+  test('walkOrderIndex: the default order is read down its index', async () => {
+    expect(await comparePlan(metricConditions({ synthetic: true, region: '510000' }, { walkOrderIndex: true }), 'apps_new DESC')).toContain('metrics_apps_new');
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Db } from '../../db/client';
 import { metricColumn } from '../../db/schema';
 import { importPaths } from '../../lib/ingest/import-files';
+import { recomputeRowRates } from '../../db/queries/recompute-row-rates';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { COUNT_METRIC_IDS } from '../../lib/metrics/report-metrics';
 import { TABLE4_GROUPS } from '../../lib/report/types';
@@ -46,6 +47,8 @@ export async function importSyntheticReports(db: Db, count: number, seed = 1): P
 export async function blankSomeMetrics(db: Db, every = 4): Promise<void> {
   const statements = COUNT_METRIC_IDS.map((id, j) => `UPDATE report_metrics SET ${metricColumn(id)} = NULL WHERE synthetic = 1 AND (report_id * 7 + ${j} * 5) % ${every} = 0`);
   await db.$client.batch(statements, 'write');
-  // Written behind the save path's back, so the rollups are rebuilt by hand, as a migration would.
+  // Written behind the save path's back, so the stored rates and the rollups are rebuilt by hand, as a
+  // migration would.
+  await recomputeRowRates(db);
   await refreshRollups(db, { full: true });
 }
