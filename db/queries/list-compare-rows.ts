@@ -10,8 +10,11 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
 import { agencies, regions, reportMetrics } from '../schema';
+import { agencyCodes, agencyRegion } from './agency-region';
+import { agencyTotalsPage, totalsCanAnswer } from './agency-totals-page';
 import { compareOrderBy, type CompareSort } from './compare-order';
 import { countCompareRows } from './count-compare-rows';
+import { isOneYear } from './summarize-rollups';
 import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
 import { countFields, metricValueSql, rateFields } from './metric-sql';
 
@@ -61,10 +64,25 @@ export async function listCompareRows(db: Db, filters: MetricFilters, options: C
     && (!filters.region || regionLevelOf(filters.region) === 'province');
   // An order no index gives, over all or a year's or a type's rows: read the table straight through (see
   // metricConditions). A division's rows are few, and its index still finds them.
-  const scan = !agencyFirst && !walk && !filters.region && (options.sort.id !== 'errors' || hasYears(filters));
+  const indexedOrder = options.sort.desc && (options.sort.id === 'appsNew' || (options.sort.id === 'errors' && !hasYears(filters)));
+  const scan = !agencyFirst && !indexedOrder && !filters.region;
   const pageWhere = walk || scan ? metricConditions(filters, { walkOrderIndex: walk, scan }) : where;
-  const rows = options.by === 'agency' ? await agencyPage(db, where, options) : await agencyYearPage(db, pageWhere, { ...options, agencyFirst });
-  return { rows, total };
+  if (options.by === 'agency-year') return { rows: await agencyYearRows(db, await agencyYearPage(db, pageWhere, { ...options, agencyFirst })), total };
+  return { rows: await agencyRows(db, where, await agencyPageIds(db, filters, where, { ...options, pageWhere, agencyFirst })), total };
+}
+
+/**
+ * The page's agency ids. Over all years the totals know each agency's values; within one year an agency
+ * has one report, so its row is its agency-year and the page is the agency-years' page (except by
+ * division, where agency rows use the agency's own division); otherwise the reports are grouped.
+ */
+async function agencyPageIds(db: Db, filters: MetricFilters, where: SQL | undefined, o: CompareOptions & { pageWhere: SQL | undefined; agencyFirst: boolean }): Promise<number[]> {
+  if (totalsCanAnswer(filters)) {
+    const ids = await agencyTotalsPage(db, filters, o);
+    if (ids) return ids;
+  }
+  if (isOneYear(filters) && o.sort.id !== 'region') return (await agencyYearPage(db, o.pageWhere, o)).map((r) => r.agencyId);
+  return groupedPage(db, where, o);
 }
 
 const hasYears = (f: MetricFilters) => Boolean(f.years?.length) || f.yearFrom !== undefined || f.yearTo !== undefined;
@@ -73,8 +91,8 @@ const provinceName = alias(regions, 'province_region');
 const cityName = alias(regions, 'city_region');
 const countyName = alias(regions, 'county_region');
 
-/** Report ids of the page in order, then their rows: the report_metrics columns as they are. */
-async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions & { agencyFirst: boolean }): Promise<CompareRow[]> {
+/** Report (and agency) ids of the page in order, computing only the sort value. */
+async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions & { agencyFirst: boolean }): Promise<{ reportId: number; agencyId: number }[]> {
   const m = reportMetrics;
   const order = compareOrderBy(o.sort, {
     metric: (id) => metricValueSql(id, 'row'),
@@ -92,9 +110,14 @@ async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions 
   const from = o.agencyFirst
     ? sql`${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}`
     : sql`${m} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}`;
-  const page = (await db.all<{ reportId: number }>(sql`SELECT ${m.reportId} AS "reportId" FROM ${from}
-    WHERE ${where ?? sql`1`} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${o.limit} OFFSET ${o.offset}`)).map((r) => ({ reportId: Number(r.reportId) }));
+  return (await db.all<{ reportId: number; agencyId: number }>(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId" FROM ${from}
+    WHERE ${where ?? sql`1`} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${o.limit} OFFSET ${o.offset}`)).map((r) => ({ reportId: Number(r.reportId), agencyId: Number(r.agencyId) }));
+}
+
+/** The page's agency-years, in the page's order, with their columns as stored. */
+async function agencyYearRows(db: Db, page: { reportId: number }[]): Promise<CompareRow[]> {
   if (page.length === 0) return [];
+  const m = reportMetrics;
   const rows = await db
     .select({
       reportId: m.reportId, agencyId: m.agencyId, agency: agencies.name, typeId: m.typeId, year: m.year,
@@ -116,19 +139,8 @@ async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions 
   });
 }
 
-/**
- * An agency's division, for agency rows: the agency's own (agencies.region_code, kept right by
- * settle-region), since its agency-years could in principle disagree.
- */
-const agencyRegion = alias(regions, 'agency_region');
-const agencyCodes = {
-  province: sql<string | null>`${agencyRegion.provinceCode}`,
-  city: sql<string | null>`(CASE ${agencyRegion.level} WHEN 'city' THEN ${agencyRegion.code} WHEN 'county' THEN ${agencyRegion.cityCode} END)`,
-  county: sql<string | null>`(CASE ${agencyRegion.level} WHEN 'county' THEN ${agencyRegion.code} END)`,
-};
-
-/** Agency ids of the page in order (grouping computes only the sort value), then their aggregates. */
-async function agencyPage(db: Db, where: SQL | undefined, o: CompareOptions): Promise<CompareRow[]> {
+/** Agency ids of the page in order, grouping the filtered rows (computing only the sort value). */
+async function groupedPage(db: Db, where: SQL | undefined, o: CompareOptions): Promise<number[]> {
   const m = reportMetrics;
   const value = metricValueSql(o.sort.id, 'group') ?? (o.sort.id === 'errors' ? sql`sum(${m.errorCount})` : o.sort.id === 'year' ? sql`max(${m.year})` : sql`NULL`);
   const grouped = db
@@ -153,7 +165,13 @@ async function agencyPage(db: Db, where: SQL | undefined, o: CompareOptions): Pr
     .orderBy(...order)
     .limit(o.limit)
     .offset(o.offset);
+  return page.map((p) => p.agencyId);
+}
+
+/** The page's agencies, in the page's order, with their aggregates over the filtered rows. */
+async function agencyRows(db: Db, where: SQL | undefined, page: number[]): Promise<CompareRow[]> {
   if (page.length === 0) return [];
+  const m = reportMetrics;
   const rows = await db
     .select({
       agencyId: m.agencyId, agency: agencies.name, typeId: agencies.typeId,
@@ -169,10 +187,10 @@ async function agencyPage(db: Db, where: SQL | undefined, o: CompareOptions): Pr
     .leftJoin(provinceName, eq(provinceName.code, agencyCodes.province))
     .leftJoin(cityName, eq(cityName.code, agencyCodes.city))
     .leftJoin(countyName, eq(countyName.code, agencyCodes.county))
-    .where(and(where, inArray(m.agencyId, page.map((p) => p.agencyId))))
+    .where(and(where, inArray(m.agencyId, page)))
     .groupBy(m.agencyId);
   const byId = new Map(rows.map((r) => [r.agencyId, r]));
-  return page.map(({ agencyId }) => {
+  return page.map((agencyId) => {
     const r = byId.get(agencyId)!;
     return { ...r, key: String(agencyId), year: null, reportId: null, reports: Number(r.reports), errorCount: Number(r.errorCount), warningCount: Number(r.warningCount) };
   });

@@ -1,5 +1,5 @@
 /**
- * Rebuilds the rollup cells and agency presence rows that saves marked dirty, in one write transaction,
+ * Rebuilds the rollup cells and agency presence and totals rows that saves marked dirty, in one write transaction,
  * then clears the marks. Few marks (an upload): only those cells, read through the province/year index.
  * Many marks (a bulk import): everything, in one pass over report_metrics, which is cheaper than
  * thousands of index lookups.
@@ -86,5 +86,10 @@ async function rebuildPresence(tx: Transaction, full: boolean): Promise<void> {
        SELECT agency_id, max(synthetic), max(province_code), max(city_code), max(county_code), max(type_id),
               sum(${bit}), sum(CASE WHEN template = '2019' THEN ${bit} ELSE 0 END), sum(CASE WHEN template = '2021' THEN ${bit} ELSE 0 END)
        FROM report_metrics ${only} GROUP BY agency_id`,
+    `DELETE FROM agency_totals ${only}`,
+    `INSERT INTO agency_totals (agency_id, synthetic, province_code, city_code, county_code, type_id, year_to, ${TOTAL_COLUMNS.join(', ')})
+       SELECT m.agency_id, max(m.synthetic), max(m.province_code), max(m.city_code), max(m.county_code), max(m.type_id), max(m.year),
+              ${totalsFromMetrics()}
+       FROM report_metrics m ${only} GROUP BY m.agency_id`,
   ]);
 }

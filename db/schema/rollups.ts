@@ -75,6 +75,29 @@ export const agencyPresence = sqliteTable(
   ],
 );
 
+/**
+ * One row per agency with the totals of all its current reports (every year): the compare table per agency
+ * over all years is sorted from here, instead of grouping a million rows (ADR 0007). Rebuilt with the
+ * agency's presence row, from the same marks (presence_dirty); a filter by year or form groups the rows.
+ */
+export const agencyTotals = sqliteTable(
+  'agency_totals',
+  {
+    agencyId: integer('agency_id').primaryKey(),
+    synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
+    provinceCode: text('province_code'),
+    cityCode: text('city_code'),
+    countyCode: text('county_code'),
+    typeId: text('type_id'),
+    yearTo: integer('year_to').notNull(),
+    ...totals(),
+  },
+  (t) => [
+    index('agency_totals_province').on(t.synthetic, t.provinceCode), index('agency_totals_city').on(t.cityCode),
+    index('agency_totals_county').on(t.countyCode), index('agency_totals_type').on(t.synthetic, t.typeId),
+  ],
+);
+
 /** (synthetic, year, province) cells whose rollups must be rebuilt; '' stands for "no province". */
 export const rollupDirty = sqliteTable(
   'rollup_dirty',

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
+import { prepareDatabase } from '../../lib/ingest/bootstrap';
 import { listYears } from '../../db/queries/list-years';
 import { agencyCases, qualityCases } from './e2e/agency-quality-cases';
 import { buildApp, serverMemory, SERVER_LOG, startApp } from './e2e/app-server';
@@ -50,7 +51,8 @@ async function ingest(o: BenchOptions, work: string, dbFile: string) {
 }
 
 async function measureQueries(dbFile: string, runs: number, synthetic: boolean | undefined) {
-  const db = await openDatabase({ url: `file:${dbFile}` });
+  // Prepared as the app prepares it (migrations, then any totals a migration or an interrupted import left marked).
+  const db = await prepareDatabase({ db: await openDatabase({ url: `file:${dbFile}` }), samples: false });
   try {
     const picks = await pickFilters(db, synthetic ?? (await listYears(db, { synthetic: true })).length > 0);
     const cases = [...overviewCases(db, picks), ...compareCases(db, picks), ...regionCases(db, picks), ...agencyCases(db, picks), ...qualityCases(db, picks)];
