@@ -32,7 +32,9 @@ function totalValue(id: string): SQL | null {
 }
 
 function totalsWhere(f: MetricFilters): SQL | undefined {
-  const conditions: SQL[] = [eq(t.synthetic, f.synthetic ?? false)];
+  // Unary +: no index serves `synthetic` (one value, or two, over all rows); SQLite took the type index for
+  // it and fetched 172 k agencies one by one (170 ms) instead of reading them through (28 ms).
+  const conditions: SQL[] = [sql`+${t.synthetic} = ${f.synthetic ? 1 : 0}`];
   if (f.region) {
     const level = regionLevelOf(f.region);
     conditions.push(eq(level === 'province' ? t.provinceCode : level === 'city' ? t.cityCode : t.countyCode, f.region));
@@ -53,17 +55,12 @@ export async function agencyTotalsPage(db: Db, filters: MetricFilters, o: { sort
     year: sql`${t.yearTo}`,
     errors: sql`${t.errorCount}`,
     region: [agencyCodes.province, agencyCodes.city, agencyCodes.county],
-    sortKey: sql`${agencies.sortKey}`,
+    sortKey: sql`${t.sortKey}`,
     agencyId: sql`${t.agencyId}`,
   });
-  const page = await db
-    .select({ agencyId: t.agencyId })
-    .from(t)
-    .innerJoin(agencies, eq(agencies.id, t.agencyId))
-    .leftJoin(agencyRegion, eq(agencyRegion.code, agencies.regionCode))
-    .where(totalsWhere(filters))
-    .orderBy(...order)
-    .limit(o.limit)
-    .offset(o.offset);
+  // One narrow pass over the agencies' totals; the agency's division is joined only to sort by it.
+  const query = db.select({ agencyId: t.agencyId }).from(t).$dynamic();
+  if (o.sort.id === 'region') query.innerJoin(agencies, eq(agencies.id, t.agencyId)).leftJoin(agencyRegion, eq(agencyRegion.code, agencies.regionCode));
+  const page = await query.where(totalsWhere(filters)).orderBy(...order).limit(o.limit).offset(o.offset);
   return page.map((p) => p.agencyId);
 }

@@ -87,9 +87,9 @@ async function rebuildPresence(tx: Transaction, full: boolean): Promise<void> {
               sum(${bit}), sum(CASE WHEN template = '2019' THEN ${bit} ELSE 0 END), sum(CASE WHEN template = '2021' THEN ${bit} ELSE 0 END)
        FROM report_metrics ${only} GROUP BY agency_id`,
     `DELETE FROM agency_totals ${only}`,
-    `INSERT INTO agency_totals (agency_id, synthetic, province_code, city_code, county_code, type_id, year_to, ${TOTAL_COLUMNS.join(', ')})
-       SELECT m.agency_id, max(m.synthetic), max(m.province_code), max(m.city_code), max(m.county_code), max(m.type_id), max(m.year),
-              ${totalsFromMetrics()}
+    `INSERT INTO agency_totals (agency_id, synthetic, province_code, city_code, county_code, type_id, sort_key, year_to, ${TOTAL_COLUMNS.join(', ')})
+       SELECT m.agency_id, max(m.synthetic), max(m.province_code), max(m.city_code), max(m.county_code), max(m.type_id),
+              (SELECT a.sort_key FROM agencies a WHERE a.id = m.agency_id), max(m.year), ${totalsFromMetrics()}
        FROM report_metrics m ${only} GROUP BY m.agency_id`,
   ]);
 }

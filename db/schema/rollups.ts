@@ -89,12 +89,15 @@ export const agencyTotals = sqliteTable(
     cityCode: text('city_code'),
     countyCode: text('county_code'),
     typeId: text('type_id'),
+    /** The agency's pinyin key (agencies.sort_key), copied so a page is sorted without a join. */
+    sortKey: text('sort_key').notNull(),
     yearTo: integer('year_to').notNull(),
     ...totals(),
   },
+  // Not led by `synthetic`: an index on it alone is worse than reading the table (agency-totals-page.ts).
   (t) => [
-    index('agency_totals_province').on(t.synthetic, t.provinceCode), index('agency_totals_city').on(t.cityCode),
-    index('agency_totals_county').on(t.countyCode), index('agency_totals_type').on(t.synthetic, t.typeId),
+    index('agency_totals_province').on(t.provinceCode), index('agency_totals_city').on(t.cityCode),
+    index('agency_totals_county').on(t.countyCode), index('agency_totals_type').on(t.typeId),
   ],
 );
 

@@ -37,9 +37,12 @@ type Matrix = [number, number, number, number, number, number];
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
 
 export async function readPage(page: PDFPageProxy, ops: PdfOps): Promise<PageContent> {
-  const viewport = page.getViewport({ scale: 1 });
-  const vt = viewport.transform as Matrix;
   const content = await page.getTextContent();
+  // Read the page the way its text runs, whatever way it is displayed: a table set sideways on a portrait
+  // page, or a page turned by /Rotate, comes out as upright lines. Without text, as displayed (the scan).
+  const turn = textRotation(content.items);
+  const viewport = page.getViewport({ scale: 1, ...(turn === null ? {} : { rotation: turn }) });
+  const vt = viewport.transform as Matrix;
   const items: TextItem[] = [];
   let chars = 0;
   for (const raw of content.items) {
@@ -78,4 +81,22 @@ function looksTabular(lines: Line[]): boolean {
   let n = 0;
   for (const l of lines) if (segments(l.items, COLUMN_GAP_EM).length >= 3 && ++n >= 2) return true;
   return false;
+}
+
+/**
+ * The direction most of the page's text runs in, as the clockwise turn (0, 90, 180 or 270 degrees) that
+ * makes it read left to right; null without text. Each item counts by its characters.
+ */
+export function textRotation(items: readonly object[]): number | null {
+  const weight = [0, 0, 0, 0];
+  for (const item of items) {
+    if (!('str' in item) || !('transform' in item)) continue;
+    const chars = String(item.str).trim().length;
+    if (chars === 0) continue;
+    const [a, b] = item.transform as number[];
+    const quarter = Math.round(Math.atan2(b, a) / (Math.PI / 2));
+    weight[((quarter % 4) + 4) % 4] += chars;
+  }
+  const best = weight.indexOf(Math.max(...weight));
+  return weight[best] === 0 ? null : best * 90;
 }

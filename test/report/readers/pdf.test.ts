@@ -118,6 +118,41 @@ describe.each(CASES)('readPdf $file', ({ file, content, pages }) => {
   });
 });
 
+/**
+ * The same report with table 3 laid out the ways wide tables are printed: on a landscape page, set sideways
+ * on a portrait page (text running bottom to top), and on a page turned by /Rotate (see README.md).
+ */
+const TURNED = [
+  { file: 'busy-landscape.pdf', turn: 'a landscape page' },
+  { file: 'busy-sideways.pdf', turn: 'text set sideways' },
+  { file: 'busy-rotated.pdf', turn: 'page 2 turned by /Rotate 90' },
+];
+
+describe.each(TURNED)('readPdf $file ($turn)', ({ file }) => {
+  const content = golden('test/fixtures/pdf/busy-2022.json');
+  let doc: PdfReadResult;
+  beforeAll(async () => {
+    doc = await read(file);
+  });
+
+  it('reads every table-3 row as its label then the seven values in column order', () => {
+    for (const row of table3Rows(content.template)) {
+      const label = row.item ?? row.group ?? row.top ?? '';
+      const values = (content.table3 as Table3)[row.key]!;
+      expect(valuesAfter(doc.blocks, label), `${row.key} ${label}`).toEqual(APPLICANT_COLUMNS.map((c) => cellText(values[c])));
+    }
+  });
+
+  it('reads tables 2 and 4 as on an upright page', () => {
+    const t4 = content.table4 as Table4;
+    const rows = tables(doc.blocks).flatMap((t) => t.rows).filter((r) => r.cells.length === 15 && r.cells.every((c) => /^\d+$/.test(c.text)));
+    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => cellText(t4[g][c])))]);
+    for (const block of TABLE2_BLOCKS[content.template]) {
+      for (const { key, label } of block.rows) expect(valuesAfter(doc.blocks, label)?.map((v) => v.replace(/元$/, '')), label).toEqual((content.table2[key] ?? []).map(cellText));
+    }
+  });
+});
+
 describe('readPdf: documents it cannot read as text', () => {
   it('flags a scan (an image, no text layer) as needing OCR and gives no blocks', async () => {
     const doc = await read('003-scanned.pdf');

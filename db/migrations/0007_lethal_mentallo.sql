@@ -5,6 +5,7 @@ CREATE TABLE `agency_totals` (
 	`city_code` text,
 	`county_code` text,
 	`type_id` text,
+	`sort_key` text NOT NULL,
 	`year_to` integer NOT NULL,
 	`reports` integer NOT NULL,
 	`with_errors` integer NOT NULL,
@@ -95,9 +96,9 @@ CREATE TABLE `agency_totals` (
 	`missing_litigation_total` integer NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `agency_totals_province` ON `agency_totals` (`synthetic`,`province_code`);--> statement-breakpoint
+CREATE INDEX `agency_totals_province` ON `agency_totals` (`province_code`);--> statement-breakpoint
 CREATE INDEX `agency_totals_city` ON `agency_totals` (`city_code`);--> statement-breakpoint
 CREATE INDEX `agency_totals_county` ON `agency_totals` (`county_code`);--> statement-breakpoint
-CREATE INDEX `agency_totals_type` ON `agency_totals` (`synthetic`,`type_id`);--> statement-breakpoint
+CREATE INDEX `agency_totals_type` ON `agency_totals` (`type_id`);--> statement-breakpoint
 -- Fill the new table at the next refresh (bootstrap, import, settle-region): every agency with a presence is marked.
 INSERT OR IGNORE INTO `presence_dirty` (`agency_id`) SELECT `agency_id` FROM `agency_presence`;
