@@ -12,8 +12,12 @@ export interface FindingFilters extends MetricFilters {
 
 /** The conditions on findings and on their report's metrics row; shared with count-findings.ts. */
 export function findingConditions(f: FindingFilters): SQL | undefined {
+  return and(metricConditions(f), findingRowConditions(f));
+}
+
+/** The conditions on the findings rows alone (rule, severity). */
+export function findingRowConditions(f: FindingFilters): SQL | undefined {
   return and(
-    metricConditions(f),
     f.rules?.length ? inArray(findings.rule, f.rules) : undefined,
     f.severities?.length ? inArray(findings.severity, f.severities) : undefined,
   );
