@@ -89,7 +89,7 @@ export function seedGroup(dir: string): Group {
   );
 }
 
-/** PDFs printed by Chromium from the seeds (test/fixtures/pdf): Node cannot print PDFs itself. */
+/** PDFs printed by Chromium or exported by LibreOffice from the seeds (test/fixtures/pdf): Node cannot print PDFs itself. */
 export function pdfGroup(dir: string): Group {
   const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.pdf') && !/encrypted|scanned/.test(n)).sort() : [];
   return group('pdf', names.map((fileName) => ({ form: 'pdf', fileName, bytes: new Uint8Array(fs.readFileSync(path.join(dir, fileName))) })));

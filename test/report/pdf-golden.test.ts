@@ -5,11 +5,13 @@ import { parseAnyReport } from '../../lib/report';
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));
 const golden = (seed: string) => JSON.parse(readFileSync(new URL(`../fixtures/golden/${seed}.json`, import.meta.url), 'utf8'));
 
-describe('PDFs printed by Chromium from the seeds give the seeds\' numbers', () => {
+describe('PDFs printed by Chromium, or exported by LibreOffice from DOCX, give the seeds\' numbers', () => {
   test.each([
     ['003-jiaxing.pdf', '003_ce3ce06ef0481c4f'],
     ['002-wuzhong-footer.pdf', '002_f5ed227d78862500'],
     ['000-xinzhou-borderless.pdf', '000_1552932f4d23b490'],
+    ['003-jiaxing-libreoffice.pdf', '003_ce3ce06ef0481c4f'],
+    ['002-wuzhong-libreoffice.pdf', '002_f5ed227d78862500'],
   ])('%s = golden %s', async (file, seed) => {
     const report = await parseAnyReport(fixture(file), file);
     const expected = golden(seed);
