@@ -16,6 +16,9 @@ export const MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024;
  */
 export const MAX_DOCX_RATIO = 300;
 
+/** PDF: pages read at most. An annual report has 3–30; a document with more is not one. */
+export const MAX_PDF_PAGES = 200;
+
 const MB = 1024 * 1024;
 
 export function checkFileSize(bytes: number): void {

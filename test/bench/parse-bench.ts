@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     ...generatedGroups(args.seed, args.variants, args.forms),
     pdfGroup(path.resolve(process.cwd(), 'test/fixtures/pdf')),
   ];
-  console.log(`corpus: ${groups[0].docs.length} seeds + ${args.variants} variants × ${args.forms.length} forms (seed ${args.seed}) + ${groups[groups.length - 1].docs.length} Chromium-printed PDFs, ` +
+  console.log(`corpus: ${groups[0].docs.length} seeds + ${args.variants} variants × ${args.forms.length} forms (seed ${args.seed}) + ${groups[groups.length - 1].docs.length} PDFs (Chromium-printed, LibreOffice-exported), ` +
     `built in ${fixed((performance.now() - t0) / 1000, 1)} s; one warm-up pass, then ${args.runs} timed runs per form, single thread`);
   let parsers: Parsers;
   try {

@@ -8,6 +8,7 @@
  */
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { UnreadableReportError } from '../errors';
+import { MAX_PDF_PAGES } from '../limits';
 import type { Block } from '../model';
 import { emitDocument } from './pdf-emit';
 import { dropFurniture } from './pdf-furniture';
@@ -53,6 +54,9 @@ export interface PdfReadOptions {
   ocrPage?: OcrPage;
 }
 
+/** Pages read at the same time. */
+const PAGES_AT_ONCE = 4;
+
 /** Scanned pages read by OCR per document at most (seconds each); a report has fewer than ten. */
 const MAX_OCR_PAGES = 30;
 
@@ -72,13 +76,23 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
     const pages: PageContent[] = [];
     const ocrPages: number[] = [];
     let ocrError: string | undefined;
+    if (doc.numPages > MAX_PDF_PAGES) {
+      throw new UnreadableReportError(`the PDF has ${doc.numPages} pages, over the ${MAX_PDF_PAGES}-page limit (an annual report has a few dozen at most)`);
+    }
+    // Pages are asked for a few at a time: pdf.js inflates streams off the thread, and one page's wait
+    // is another's work (measured: busy-2022.pdf 70 → ? ms).
+    const read: PageContent[] = [];
+    for (let first = 1; first <= doc.numPages; first += PAGES_AT_ONCE) {
+      const numbers = Array.from({ length: Math.min(PAGES_AT_ONCE, doc.numPages - first + 1) }, (_, i) => first + i);
+      read.push(...(await Promise.all(numbers.map(async (p) => readPage(await doc.getPage(p), ops)))));
+    }
     for (let p = 1; p <= doc.numPages; p++) {
-      let page = await readPage(await doc.getPage(p), ops);
+      let page = read[p - 1];
       if (page.scanned && options.ocrPage && !ocrError && ocrPages.length < MAX_OCR_PAGES) {
         try {
-          const read = await options.ocrPage(p, page.width, page.height);
-          if (read) {
-            page = read;
+          const ocr = await options.ocrPage(p, page.width, page.height);
+          if (ocr) {
+            page = ocr;
             ocrPages.push(p);
           }
         } catch (e) {

@@ -14,6 +14,7 @@ import { alignedTables } from '../../../lib/report/readers/pdf-aligned';
 import { buildGrids } from '../../../lib/report/readers/pdf-grid';
 import { buildLines, type TextItem } from '../../../lib/report/readers/pdf-lines';
 import { readPdf, type PdfReadResult } from '../../../lib/report/readers/pdf';
+import { MAX_PDF_PAGES } from '../../../lib/report/limits';
 import { TABLE2_BLOCKS, table3Rows } from '../../../lib/synth/labels';
 import type { ReportContent } from '../../../lib/synth/content';
 import { ROOT } from '../../support/expectations';
@@ -166,7 +167,31 @@ describe('readPdf: documents it cannot read as text', () => {
   it('refuses bytes that are not a PDF', async () => {
     await expect(readPdf(new TextEncoder().encode('not a pdf at all'))).rejects.toThrow(/cannot be opened/);
   });
+
+  it(`refuses a PDF of more than ${MAX_PDF_PAGES} pages before reading them, and reads one of exactly that many`, async () => {
+    await expect(readPdf(blankPdf(MAX_PDF_PAGES + 1))).rejects.toThrow(`the PDF has ${MAX_PDF_PAGES + 1} pages, over the ${MAX_PDF_PAGES}-page limit`);
+    expect(await readPdf(blankPdf(MAX_PDF_PAGES))).toMatchObject({ pages: MAX_PDF_PAGES, blocks: [] });
+  });
 });
+
+/** A valid PDF of `pages` empty pages, written by hand (catalog, page tree, pages, cross-reference table). */
+function blankPdf(pages: number): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Count ${pages} /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] >>`,
+    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'),
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
 
 const item = (text: string, x0: number, x1: number, base: number): TextItem => ({ text, x0, x1, base, size: 10, font: 'f' });
 
