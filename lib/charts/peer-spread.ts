@@ -100,7 +100,8 @@ export function peerSpreadOption(
         symbolSize: 18,
         z: 10,
         itemStyle: { color: INK.selected, borderColor: '#FFFFFF', borderWidth: 1 },
-        label: { show: true, position: 'top', distance: 8, color: INK.selected, fontWeight: 'bold', fontSize: 12, formatter: label },
+        // Beside the diamond, on the side with room: centred above it, a name near an end was cut off.
+        label: { show: true, position: nearRightEnd(hit.value, known, rate) ? 'left' : 'right', distance: 10, color: INK.selected, fontWeight: 'bold', fontSize: 12, formatter: label },
         tooltip: { formatter: escapeHtml(label) },
         data: [[plot(hit.value), 0]],
       });
@@ -121,4 +122,15 @@ export function peerSpreadOption(
     { ...caption, notes: [...(caption.notes ?? []), ...notes] },
     locale,
   );
+}
+
+/** Whether a value lies in the right half of the axis: 0–100 % for a rate, else from 0 (or below) to the largest value. */
+function nearRightEnd(value: number, known: readonly { value: number }[], rate: boolean): boolean {
+  let max = rate ? 1 : value;
+  let min = Math.min(0, value);
+  for (const v of known) {
+    if (!rate) max = Math.max(max, v.value);
+    min = Math.min(min, v.value);
+  }
+  return max > min && (value - min) / (max - min) > 0.5;
 }

@@ -30,6 +30,11 @@ describe('peerSpreadOption', () => {
     expect(selected.itemStyle.color).toBe(INK.selected);
     expect(selected.label).toMatchObject({ show: true, formatter: '嘉兴市科技局：85.0%' });
     expect(byType(en, 'scatter')[1].label.formatter).toBe('嘉兴市科技局: 85.0%');
+    // 85 % of a 40–100 % spread: in the right half, so the name goes to the left of the diamond.
+    expect(selected.label.position).toBe('left');
+    const lowPeers = PEERS.map((p) => (p.agency === '嘉兴市科技局' ? { ...p, value: 0.1 } : p));
+    const low = byType(peerSpreadOption(lowPeers, '嘉兴市科技局', rate, 'zh', caption('zh')), 'scatter')[1];
+    expect(low.label.position).toBe('right');
   });
 
   test('n in the caption, with how many had no data', () => {
