@@ -2,9 +2,8 @@
 import { asc, desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
-import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
+import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
 import { presenceWhere, rollupWhere } from './rollup-filters';
-import { isOneYear } from './summarize-rollups';
 
 export interface PresentType {
   /** Null: agencies whose type could not be told from the name. */

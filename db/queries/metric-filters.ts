@@ -15,6 +15,11 @@ export interface MetricFilters {
   synthetic?: boolean;
 }
 
+/** The filter admits exactly one year (within it an agency has one current report). */
+export function isOneYear(f: MetricFilters): boolean {
+  return (f.yearFrom !== undefined && f.yearFrom === f.yearTo) || (f.years?.length === 1 && f.yearFrom === undefined && f.yearTo === undefined);
+}
+
 export function regionLevelOf(code: string): 'province' | 'city' | 'county' {
   if (code.endsWith('0000')) return 'province';
   if (code.endsWith('00')) return 'city';

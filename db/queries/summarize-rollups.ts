@@ -7,7 +7,7 @@ import type { Db } from '../client';
 import { RATE_METRICS } from '../../lib/metrics/dictionary';
 import { COUNT_METRIC_IDS, type CountMetricId, type RateId } from '../../lib/metrics/types';
 import { metricColumn, rateDenColumn, rateNumColumn } from '../schema';
-import type { MetricFilters } from './metric-filters';
+import { isOneYear, type MetricFilters } from './metric-filters';
 import { presenceWhere, rollupWhere } from './rollup-filters';
 import type { MetricSummaryRow, SummaryGroup } from './summarize-metrics';
 
@@ -46,9 +46,6 @@ export async function summarizeFromRollups(db: Db, filters: MetricFilters, group
   return out;
 }
 
-export function isOneYear(f: MetricFilters): boolean {
-  return (f.yearFrom !== undefined && f.yearFrom === f.yearTo) || (f.years?.length === 1 && f.yearFrom === undefined && f.yearTo === undefined);
-}
 
 const nulls = () => Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, null])) as Record<CountMetricId, number | null>;
 const rateNulls = () => Object.fromEntries(RATE_METRICS.map((d) => [d.id, null])) as Record<RateId, number | null>;

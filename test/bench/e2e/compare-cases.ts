@@ -25,6 +25,7 @@ export function compareViews(p: Picks): { label: string; query: Query }[] {
     // A year, then a column: what an analyst does first. No index serves these orders.
     { label: `${n.year.label}, sort granted desc`, query: { ...n.year.query, sort: 'granted.desc' } },
     { label: `${n.year.label}, sort disclosureRate asc`, query: { ...n.year.query, sort: 'disclosureRate.asc' } },
+    { label: `${n.province.label}, sort disclosureRate desc`, query: { ...n.province.query, sort: 'disclosureRate.desc' } },
     { label: `${n.provinceYear.label}, sort agency`, query: { ...n.provinceYear.query, sort: 'agency.asc' } },
     n.type && { label: `${n.type.label}, sort disclosureRate desc`, query: { ...n.type.query, sort: 'disclosureRate.desc' } },
     { label: 'by agency', query: { by: 'agency' } },
