@@ -7,6 +7,7 @@ import { formatCount } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
 import { ruleMeaning } from '@/lib/dashboard/rule-info';
 import { regionName } from '@/lib/format/region-name';
+import { asTemplateVersion, describePath } from '@/lib/report-view/describe-path';
 import { filtersOf } from '@/lib/view-state/filters';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
 import { QUALITY_TEXT } from '@/app/i18n/quality-text';
@@ -73,7 +74,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                         <td>{f.year}</td>
                         <td>{regionName(f) || '—'}</td>
                         <td className={`sev-${f.severity}`}>{t.severities[f.severity]}</td>
-                        <td><code>{f.path}</code></td>
+                        <td style={{ whiteSpace: 'normal', minWidth: 200 }} title={f.path}>{describePath(f.path, asTemplateVersion(f.template), state.lang) ?? <code>{f.path}</code>}</td>
                         <td style={{ whiteSpace: 'normal', minWidth: 320 }}>
                           {meaning(f.rule) && <div>{meaning(f.rule)}</div>}
                           <div className="muted" style={{ fontSize: 12 }}>{f.message}</div>

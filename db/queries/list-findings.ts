@@ -18,6 +18,8 @@ export interface FindingRow {
   agencyId: number;
   agency: string;
   year: number;
+  /** The form the report follows ('2019' / '2021'), for naming the finding's place in the form's words. */
+  template: string | null;
   provinceCode: string | null;
   province: string | null;
   city: string | null;
@@ -47,7 +49,7 @@ export async function listFindings(db: Db, filters: FindingFilters, page: { offs
   if (ids.length === 0) return { rows: [], total };
   const found = await db
     .select({
-      id: findings.id, reportId: findings.reportId, agencyId: reportMetrics.agencyId, agency: agencies.name, year: reportMetrics.year,
+      id: findings.id, reportId: findings.reportId, agencyId: reportMetrics.agencyId, agency: agencies.name, year: reportMetrics.year, template: reportMetrics.template,
       provinceCode: reportMetrics.provinceCode, province: province.name, city: city.name, county: county.name,
       rule: findings.rule, severity: findings.severity, path: findings.path, message: findings.message, line: findings.line,
     })

@@ -66,6 +66,13 @@ describe('pages', () => {
       expect(row[0]).toMatch(/\S/);
       expect(shownNumber(row[3])).toBeGreaterThan(0);
     }
+    // Each finding's place is named in the form's words (表三 · （七）总计 …), the path kept as its tooltip.
+    const list = page.locator('section.panel', { has: page.locator('h2', { hasText: '问题明细' }) });
+    const findings = await readTable(list.locator('table'));
+    const places = findings.rows.map((r) => r[findings.headers.indexOf('位置')]);
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.filter((p) => /^表[二三四] · /.test(p)).length).toBeGreaterThan(places.length / 2);
+    expect(places.some((p) => /table\d\./.test(p))).toBe(false);
     expect(problems).toEqual([]);
   });
 

@@ -1,12 +1,14 @@
 /** A report's findings, most serious first, each linked to the cell it is about where there is one. */
 import type { StoredFinding } from '@/db/queries/get-report-document';
 import { pick, type Locale } from '@/lib/format/locale';
+import type { TemplateVersion } from '@/lib/report/types';
+import { describePath } from '@/lib/report-view/describe-path';
 import { AGENCY_TEXT } from '@/app/i18n/agency-text';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function FindingsList({ findings, locale, cellHref, hasCell }: {
-  findings: StoredFinding[]; locale: Locale; cellHref: (path: string) => string; hasCell: (path: string) => boolean;
+export function FindingsList({ findings, locale, version, cellHref, hasCell }: {
+  findings: StoredFinding[]; locale: Locale; version: TemplateVersion | null; cellHref: (path: string) => string; hasCell: (path: string) => boolean;
 }) {
   const t = pick(locale, AGENCY_TEXT);
   if (findings.length === 0) return <p className="muted">{t.noFindings}</p>;
@@ -17,7 +19,9 @@ export function FindingsList({ findings, locale, cellHref, hasCell }: {
         <li key={f.id}>
           <span className={`sev-${f.severity}`}>{t.severity[f.severity]}</span>{' '}
           <code>{f.rule}</code>{' '}
-          {hasCell(f.path) ? <a href={cellHref(f.path)}>{f.path}</a> : <span className="muted">{f.path}</span>}
+          {hasCell(f.path)
+            ? <a href={cellHref(f.path)} title={f.path}>{describePath(f.path, version, locale) ?? f.path}</a>
+            : <span className="muted" title={f.path}>{describePath(f.path, version, locale) ?? f.path}</span>}
           {' — '}{f.message}
         </li>
       ))}

@@ -10,6 +10,7 @@ import { AGENCY_TEXT } from '@/app/i18n/agency-text';
 import { ChartPanel } from '@/app/ui/chart-panel';
 import { MetricPicker } from '@/app/ui/metric-picker';
 import { FindingsList } from './findings-list';
+import { asTemplateVersion } from '@/lib/report-view/describe-path';
 import { loadAgencyYear } from './load-agency-year';
 import { PeerPosition } from './peer-position';
 import { SourceView } from './source-view';
@@ -70,7 +71,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
               <h2>{t.peersTitle}</h2>
               <PeerPosition agencyId={id} typeId={agency.typeId} year={current.year} state={yearState} />
               <h2 style={{ marginTop: 16 }}>{t.findingsTitle}</h2>
-              <FindingsList findings={data.document.findings} locale={state.lang} cellHref={cellHref} hasCell={(p) => Object.hasOwn(provenance, p)} />
+              <FindingsList findings={data.document.findings} locale={state.lang} version={asTemplateVersion(current.template)} cellHref={cellHref} hasCell={(p) => Object.hasOwn(provenance, p)} />
             </section>
           </div>
           <div className="grid-2">
