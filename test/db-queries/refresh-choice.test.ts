@@ -1,0 +1,74 @@
+/**
+ * refreshRollups chooses between rebuilding the marked cells and rebuilding everything, and takes the
+ * planner's statistics again only when the table changed size enough; either way the totals come out
+ * equal to the reports.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Db } from '../../db/client';
+import { refreshRollups, statisticsAreStale } from '../../db/queries/refresh-rollups';
+import { summarizeMetrics } from '../../db/queries/summarize-metrics';
+import { tempDatabase } from '../support/temp-db';
+import { importSyntheticReports } from './synthetic-reports';
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await tempDatabase());
+  await importSyntheticReports(db, 500, 21);
+}, 60_000);
+afterAll(() => db.$client.close());
+
+const count = async (sql: string) => Number((await db.$client.execute(sql)).rows[0].n);
+const CELLS = 'SELECT count(*) AS n FROM (SELECT DISTINCT synthetic, year, coalesce(province_code, \'\') FROM report_metrics)';
+
+/** Marks the first `n` (synthetic, year, province) cells as a save would, and spoils their totals so a skipped cell shows. */
+async function markCells(n: number): Promise<void> {
+  await db.$client.batch([
+    `INSERT OR IGNORE INTO rollup_dirty (synthetic, year, province_code)
+       SELECT DISTINCT synthetic, year, coalesce(province_code, '') FROM report_metrics ORDER BY 1, 2, 3 LIMIT ${n}`,
+    'UPDATE province_rollups SET apps_new = -1',
+    'UPDATE city_rollups SET apps_new = -1',
+  ], 'write');
+}
+
+async function expectTotalsEqualReports(): Promise<void> {
+  for (const group of ['none', 'year', 'province', 'city'] as const) {
+    const rollups = await summarizeMetrics(db, { synthetic: true }, group);
+    const scan = await summarizeMetrics(db, { synthetic: true }, group, 'metrics');
+    expect(rollups.map((r) => [r.key, r.reports, r.sums.appsNew])).toEqual(scan.map((r) => [r.key, r.reports, r.sums.appsNew]));
+  }
+}
+
+test('more than 40 but under half of the cells marked: only those are rebuilt', async () => {
+  const cells = await count(CELLS);
+  expect(cells).toBeGreaterThan(100);
+  await markCells(45);
+  const summary = await refreshRollups(db);
+  expect(summary).toMatchObject({ cells: 45, full: false, analyzed: false });
+  // Only the marked cells were rebuilt: the others keep the spoiled value.
+  expect(await count('SELECT count(*) AS n FROM province_rollups WHERE apps_new = -1')).toBeGreaterThan(0);
+  await refreshRollups(db, { full: true });
+  await expectTotalsEqualReports();
+});
+
+test('half of the cells or more marked: everything is rebuilt, statistics kept while the size is the same', async () => {
+  const cells = await count(CELLS);
+  await markCells(Math.ceil(cells / 2));
+  const summary = await refreshRollups(db);
+  expect(summary).toMatchObject({ full: true, analyzed: false });
+  expect(await count('SELECT count(*) AS n FROM province_rollups WHERE apps_new = -1')).toBe(0);
+  await expectTotalsEqualReports();
+});
+
+test('statistics are taken again when the reports grew or shrank by more than a tenth, or were never taken', () => {
+  expect(statisticsAreStale(1_000_000, 1_000_000)).toBe(false);
+  expect(statisticsAreStale(1_090_000, 1_000_000)).toBe(false);
+  expect(statisticsAreStale(1_110_000, 1_000_000)).toBe(true);
+  expect(statisticsAreStale(880_000, 1_000_000)).toBe(true);
+  expect(statisticsAreStale(500, null)).toBe(true);
+  expect(statisticsAreStale(0, null)).toBe(false);
+});
+
+test('the first import of a database took them (the planner has true statistics from the start)', async () => {
+  const stat = (await db.$client.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'report_metrics' LIMIT 1")).rows[0];
+  expect(Number(String(stat.stat).split(' ')[0])).toBe(await count('SELECT count(*) AS n FROM report_metrics'));
+});
