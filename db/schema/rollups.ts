@@ -51,6 +51,16 @@ export const provinceRollups = sqliteTable(
   (t) => [index('province_rollups_year').on(t.synthetic, t.year)],
 );
 
+/** An agency's row in the per-agency rollups: its id and what the dashboard filters agencies by. */
+const agencyDimensions = () => ({
+    agencyId: integer('agency_id').primaryKey(),
+    synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
+    provinceCode: text('province_code'),
+    cityCode: text('city_code'),
+    countyCode: text('county_code'),
+    typeId: text('type_id'),
+});
+
 /**
  * One row per agency with the years it has a current report, as bits (year − 2000), per form, so
  * "how many agencies" over any year range is a scan of the agencies, not a DISTINCT over a million reports.
@@ -58,12 +68,7 @@ export const provinceRollups = sqliteTable(
 export const agencyPresence = sqliteTable(
   'agency_presence',
   {
-    agencyId: integer('agency_id').primaryKey(),
-    synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
-    provinceCode: text('province_code'),
-    cityCode: text('city_code'),
-    countyCode: text('county_code'),
-    typeId: text('type_id'),
+    ...agencyDimensions(),
     years: integer('years').notNull(),
     years2019: integer('years_2019').notNull(),
     years2021: integer('years_2021').notNull(),
@@ -83,12 +88,7 @@ export const agencyPresence = sqliteTable(
 export const agencyTotals = sqliteTable(
   'agency_totals',
   {
-    agencyId: integer('agency_id').primaryKey(),
-    synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
-    provinceCode: text('province_code'),
-    cityCode: text('city_code'),
-    countyCode: text('county_code'),
-    typeId: text('type_id'),
+    ...agencyDimensions(),
     /** The agency's pinyin key (agencies.sort_key), copied so a page is sorted without a join. */
     sortKey: text('sort_key').notNull(),
     yearTo: integer('year_to').notNull(),

@@ -41,6 +41,33 @@ function valuesAfter(blocks: Block[], label: string): string[] | undefined {
 
 const rowsWithLabel = (t: TableBlock, label: string) => t.rows.filter((r: Row) => r.cells.some((c) => compact(c.text) === compact(label)));
 
+/** Each table-3 row of the content: its label, then its seven values in column order. */
+function expectTable3(blocks: Block[], content: ReportContent): void {
+  for (const row of table3Rows(content.template)) {
+    const label = row.item ?? row.group ?? row.top ?? '';
+    const values = (content.table3 as Table3)[row.key]!;
+    expect(valuesAfter(blocks, label), `${row.key} ${label}`).toEqual(APPLICANT_COLUMNS.map((c) => cellText(values[c])));
+  }
+}
+
+/** Table 4 as one row of its 15 values. */
+function expectTable4(blocks: Block[], content: ReportContent): void {
+  const t4 = content.table4 as Table4;
+  const want = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => cellText(t4[g][c])));
+  const rows = tables(blocks).flatMap((t) => t.rows).filter((r) => r.cells.length === 15 && r.cells.every((c) => /^\d+$/.test(c.text)));
+  expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([want]);
+}
+
+/** Each table-2 row: its label, then its values (an amount may carry 元). */
+function expectTable2(blocks: Block[], content: ReportContent): void {
+  for (const block of TABLE2_BLOCKS[content.template]) {
+    for (const { key, label } of block.rows) {
+      const got = valuesAfter(blocks, label)?.map((v) => v.replace(/元$/, ''));
+      expect(got, label).toEqual((content.table2[key] ?? []).map(cellText));
+    }
+  }
+}
+
 const CASES = [
   { file: '003-jiaxing.pdf', content: golden('test/fixtures/golden/003_ce3ce06ef0481c4f.json'), pages: 3 },
   { file: '002-wuzhong-footer.pdf', content: golden('test/fixtures/golden/002_f5ed227d78862500.json'), pages: 3 },
@@ -59,30 +86,9 @@ describe.each(CASES)('readPdf $file', ({ file, content, pages }) => {
     expect(doc.pages).toBe(pages);
   });
 
-  it('reads every table-3 row as its label then the seven values in column order', () => {
-    for (const row of table3Rows(content.template)) {
-      const label = row.item ?? row.group ?? row.top ?? '';
-      const values = (content.table3 as Table3)[row.key]!;
-      expect(valuesAfter(doc.blocks, label), `${row.key} ${label}`).toEqual(APPLICANT_COLUMNS.map((c) => cellText(values[c])));
-    }
-  });
-
-  it('reads table 4 as one row of 15 values', () => {
-    const t4 = content.table4 as Table4;
-    const want = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => cellText(t4[g][c])));
-    const rows = tables(doc.blocks).flatMap((t) => t.rows).filter((r) => r.cells.length === 15 && r.cells.every((c) => /^\d+$/.test(c.text)));
-    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([want]);
-  });
-
-  it('reads table 2 rows as label then values', () => {
-    for (const block of TABLE2_BLOCKS[content.template]) {
-      for (const { key, label } of block.rows) {
-        const values = content.table2[key] ?? [];
-        const got = valuesAfter(doc.blocks, label)?.map((v) => v.replace(/元$/, ''));
-        expect(got, label).toEqual(values.map(cellText));
-      }
-    }
-  });
+  it('reads every table-3 row as its label then the seven values in column order', () => expectTable3(doc.blocks, content));
+  it('reads table 4 as one row of 15 values', () => expectTable4(doc.blocks, content));
+  it('reads table 2 rows as label then values', () => expectTable2(doc.blocks, content));
 
   it('joins table 3 across the page break, with its repeated header dropped', () => {
     const withFirst = tables(doc.blocks).filter((t) => rowsWithLabel(t, '一、本年新收政府信息公开申请数量').length > 0);
@@ -136,21 +142,10 @@ describe.each(TURNED)('readPdf $file ($turn)', ({ file }) => {
     doc = await read(file);
   });
 
-  it('reads every table-3 row as its label then the seven values in column order', () => {
-    for (const row of table3Rows(content.template)) {
-      const label = row.item ?? row.group ?? row.top ?? '';
-      const values = (content.table3 as Table3)[row.key]!;
-      expect(valuesAfter(doc.blocks, label), `${row.key} ${label}`).toEqual(APPLICANT_COLUMNS.map((c) => cellText(values[c])));
-    }
-  });
-
+  it('reads every table-3 row as its label then the seven values in column order', () => expectTable3(doc.blocks, content));
   it('reads tables 2 and 4 as on an upright page', () => {
-    const t4 = content.table4 as Table4;
-    const rows = tables(doc.blocks).flatMap((t) => t.rows).filter((r) => r.cells.length === 15 && r.cells.every((c) => /^\d+$/.test(c.text)));
-    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => cellText(t4[g][c])))]);
-    for (const block of TABLE2_BLOCKS[content.template]) {
-      for (const { key, label } of block.rows) expect(valuesAfter(doc.blocks, label)?.map((v) => v.replace(/元$/, '')), label).toEqual((content.table2[key] ?? []).map(cellText));
-    }
+    expectTable4(doc.blocks, content);
+    expectTable2(doc.blocks, content);
   });
 });
 
