@@ -6,11 +6,11 @@
  * value (a row's ~80 columns are not carried through the sort), then the page's rows are read in full.
  */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
-import { agencies, regions, reportMetrics } from '../schema';
+import { agencies, reportMetrics } from '../schema';
 import { agencyCodes, agencyRegion } from './agency-region';
+import { cityRegion, countyRegion, provinceRegion, regionNames } from './region-names';
 import { agencyTotalsPage, totalsCanAnswer } from './agency-totals-page';
 import { compareOrderBy, type CompareSort } from './compare-order';
 import { countCompareRows } from './count-compare-rows';
@@ -93,10 +93,6 @@ const SCAN_ABOVE = 40_000;
 
 const hasYears = (f: MetricFilters) => Boolean(f.years?.length) || f.yearFrom !== undefined || f.yearTo !== undefined;
 
-const provinceName = alias(regions, 'province_region');
-const cityName = alias(regions, 'city_region');
-const countyName = alias(regions, 'county_region');
-
 /** Report (and agency) ids of the page in order, computing only the sort value. */
 async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions & { agencyFirst: boolean }): Promise<{ reportId: number; agencyId: number }[]> {
   const m = reportMetrics;
@@ -128,15 +124,15 @@ async function agencyYearRows(db: Db, page: { reportId: number }[]): Promise<Com
     .select({
       reportId: m.reportId, agencyId: m.agencyId, agency: agencies.name, typeId: m.typeId, year: m.year,
       provinceCode: m.provinceCode, cityCode: m.cityCode, countyCode: m.countyCode,
-      province: provinceName.name, city: cityName.name, county: countyName.name,
+      ...regionNames,
       errorCount: m.errorCount, warningCount: m.warningCount,
       metrics: countFields('row'), rates: rateFields('row'),
     })
     .from(m)
     .innerJoin(agencies, eq(agencies.id, m.agencyId))
-    .leftJoin(provinceName, eq(provinceName.code, m.provinceCode))
-    .leftJoin(cityName, eq(cityName.code, m.cityCode))
-    .leftJoin(countyName, eq(countyName.code, m.countyCode))
+    .leftJoin(provinceRegion, eq(provinceRegion.code, m.provinceCode))
+    .leftJoin(cityRegion, eq(cityRegion.code, m.cityCode))
+    .leftJoin(countyRegion, eq(countyRegion.code, m.countyCode))
     .where(inArray(m.reportId, page.map((p) => p.reportId)));
   const byId = new Map(rows.map((r) => [r.reportId, r]));
   return page.map(({ reportId }) => {
@@ -182,7 +178,7 @@ async function agencyRows(db: Db, where: SQL | undefined, page: number[]): Promi
     .select({
       agencyId: m.agencyId, agency: agencies.name, typeId: agencies.typeId,
       provinceCode: agencyCodes.province, cityCode: agencyCodes.city, countyCode: agencyCodes.county,
-      province: provinceName.name, city: cityName.name, county: countyName.name,
+      ...regionNames,
       yearFrom: sql<number>`min(${m.year})`, yearTo: sql<number>`max(${m.year})`, reports: sql<number>`count(*)`,
       errorCount: sql<number>`sum(${m.errorCount})`, warningCount: sql<number>`sum(${m.warningCount})`,
       metrics: countFields('group'), rates: rateFields('group'),
@@ -190,9 +186,9 @@ async function agencyRows(db: Db, where: SQL | undefined, page: number[]): Promi
     .from(m)
     .innerJoin(agencies, eq(agencies.id, m.agencyId))
     .leftJoin(agencyRegion, eq(agencyRegion.code, agencies.regionCode))
-    .leftJoin(provinceName, eq(provinceName.code, agencyCodes.province))
-    .leftJoin(cityName, eq(cityName.code, agencyCodes.city))
-    .leftJoin(countyName, eq(countyName.code, agencyCodes.county))
+    .leftJoin(provinceRegion, eq(provinceRegion.code, agencyCodes.province))
+    .leftJoin(cityRegion, eq(cityRegion.code, agencyCodes.city))
+    .leftJoin(countyRegion, eq(countyRegion.code, agencyCodes.county))
     .where(and(where, inArray(m.agencyId, page)))
     .groupBy(m.agencyId);
   const byId = new Map(rows.map((r) => [r.agencyId, r]));

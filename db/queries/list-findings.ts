@@ -3,10 +3,10 @@
  * reports out and lets the dashboard's filters apply.
  */
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
-import { agencies, findings, regions, reportMetrics } from '../schema';
+import { agencies, findings, reportMetrics } from '../schema';
 import { countFromRollups, findingRollupsCanAnswer } from './count-findings';
+import { cityRegion, countyRegion, provinceRegion, regionNames } from './region-names';
 import { findingConditions, findingRowConditions, type FindingFilters, type Severity } from './finding-filters';
 import { metricConditions } from './metric-filters';
 
@@ -31,9 +31,6 @@ export interface FindingRow {
   line: number | null;
 }
 
-const province = alias(regions, 'province_region');
-const city = alias(regions, 'city_region');
-const county = alias(regions, 'county_region');
 
 export async function listFindings(db: Db, filters: FindingFilters, page: { offset: number; limit: number }): Promise<{ rows: FindingRow[]; total: number }> {
   const where = findingConditions(filters);
@@ -50,15 +47,15 @@ export async function listFindings(db: Db, filters: FindingFilters, page: { offs
   const found = await db
     .select({
       id: findings.id, reportId: findings.reportId, agencyId: reportMetrics.agencyId, agency: agencies.name, year: reportMetrics.year, template: reportMetrics.template,
-      provinceCode: reportMetrics.provinceCode, province: province.name, city: city.name, county: county.name,
+      provinceCode: reportMetrics.provinceCode, ...regionNames,
       rule: findings.rule, severity: findings.severity, path: findings.path, message: findings.message, line: findings.line,
     })
     .from(findings)
     .innerJoin(reportMetrics, eq(reportMetrics.reportId, findings.reportId))
     .innerJoin(agencies, eq(agencies.id, reportMetrics.agencyId))
-    .leftJoin(province, eq(province.code, reportMetrics.provinceCode))
-    .leftJoin(city, eq(city.code, reportMetrics.cityCode))
-    .leftJoin(county, eq(county.code, reportMetrics.countyCode))
+    .leftJoin(provinceRegion, eq(provinceRegion.code, reportMetrics.provinceCode))
+    .leftJoin(cityRegion, eq(cityRegion.code, reportMetrics.cityCode))
+    .leftJoin(countyRegion, eq(countyRegion.code, reportMetrics.countyCode))
     .where(inArray(findings.id, ids));
   const rows = found.sort((a, b) => b.id - a.id);
   return { rows, total };
