@@ -14,6 +14,7 @@ import { cityRegion, countyRegion, provinceRegion, regionNames } from './region-
 import { agencyTotalsPage, totalsCanAnswer } from './agency-totals-page';
 import { compareOrderBy, type CompareSort } from './compare-order';
 import { countCompareRows } from './count-compare-rows';
+import { extremesPage } from './extremes-page';
 import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
 import { countFields, metricValueSql, rateFields } from './metric-sql';
 
@@ -66,8 +67,13 @@ export async function listCompareRows(db: Db, filters: MetricFilters, options: C
   const indexedOrder = options.sort.desc && (options.sort.id === 'appsNew' || (options.sort.id === 'errors' && !hasYears(filters)));
   const scan = !agencyFirst && !indexedOrder && total > SCAN_ABOVE;
   const pageWhere = walk || scan ? metricConditions(filters, { walkOrderIndex: walk, scan }) : where;
-  if (options.by === 'agency-year') return { rows: await agencyYearRows(db, await agencyYearPage(db, pageWhere, { ...options, agencyFirst })), total };
-  return { rows: await agencyRows(db, where, await agencyPageIds(db, filters, where, { ...options, pageWhere, agencyFirst })), total };
+  // A metric's order: from the city cells that can hold the page, where they can tell (extremes-page.ts).
+  const byMetric = async () => (indexedOrder ? null : await extremesPage(db, filters, options));
+  if (options.by === 'agency-year') {
+    const page = (await byMetric()) ?? (await agencyYearPage(db, pageWhere, { ...options, agencyFirst }));
+    return { rows: await agencyYearRows(db, page), total };
+  }
+  return { rows: await agencyRows(db, where, await agencyPageIds(db, filters, where, { ...options, pageWhere, agencyFirst, byMetric })), total };
 }
 
 /**
@@ -75,12 +81,15 @@ export async function listCompareRows(db: Db, filters: MetricFilters, options: C
  * has one report, so its row is its agency-year and the page is the agency-years' page (except by
  * division, where agency rows use the agency's own division); otherwise the reports are grouped.
  */
-async function agencyPageIds(db: Db, filters: MetricFilters, where: SQL | undefined, o: CompareOptions & { pageWhere: SQL | undefined; agencyFirst: boolean }): Promise<number[]> {
+async function agencyPageIds(
+  db: Db, filters: MetricFilters, where: SQL | undefined,
+  o: CompareOptions & { pageWhere: SQL | undefined; agencyFirst: boolean; byMetric: () => Promise<{ agencyId: number }[] | null> },
+): Promise<number[]> {
   if (totalsCanAnswer(filters)) {
     const ids = await agencyTotalsPage(db, filters, o);
     if (ids) return ids;
   }
-  if (isOneYear(filters) && o.sort.id !== 'region') return (await agencyYearPage(db, o.pageWhere, o)).map((r) => r.agencyId);
+  if (isOneYear(filters) && o.sort.id !== 'region') return ((await o.byMetric()) ?? (await agencyYearPage(db, o.pageWhere, o))).map((r) => r.agencyId);
   return groupedPage(db, where, o);
 }
 

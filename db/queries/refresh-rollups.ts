@@ -6,7 +6,7 @@
  */
 import type { Transaction } from '@libsql/client';
 import type { Db } from '../client';
-import { TOTAL_COLUMNS, totalsFromMetrics, totalsFromRollups } from './rollup-sql';
+import { EXTREME_COLUMNS, extremesFromMetrics, extremesFromRollups, TOTAL_COLUMNS, totalsFromMetrics, totalsFromRollups } from './rollup-sql';
 
 /**
  * A full rebuild reads every report once; rebuilding marked cells reads theirs through an index, about
@@ -96,12 +96,12 @@ async function rebuildRollups(tx: Transaction, full: boolean): Promise<void> {
   const onlyDirty = (table: string) => (full ? '' : `WHERE ${inDirty(table)}`);
   await tx.batch([
     `DELETE FROM city_rollups ${onlyDirty('city_rollups')}`,
-    `INSERT INTO city_rollups (${CITY_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')})
-       SELECT ${dims(CITY_DIMS, 'm')}, ${totalsFromMetrics()} FROM ${full ? 'report_metrics' : DIRTY_METRIC_ROWS} m
+    `INSERT INTO city_rollups (${CITY_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')}, ${EXTREME_COLUMNS.join(', ')})
+       SELECT ${dims(CITY_DIMS, 'm')}, ${totalsFromMetrics()}, ${extremesFromMetrics()} FROM ${full ? 'report_metrics' : DIRTY_METRIC_ROWS} m
        GROUP BY ${dims(CITY_DIMS, 'm')}`,
     `DELETE FROM province_rollups ${onlyDirty('province_rollups')}`,
-    `INSERT INTO province_rollups (${PROVINCE_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')})
-       SELECT ${dims(PROVINCE_DIMS, 'r')}, ${totalsFromRollups()} FROM city_rollups r
+    `INSERT INTO province_rollups (${PROVINCE_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')}, ${EXTREME_COLUMNS.join(', ')})
+       SELECT ${dims(PROVINCE_DIMS, 'r')}, ${totalsFromRollups()}, ${extremesFromRollups()} FROM city_rollups r
        ${full ? '' : `WHERE ${inDirty('r')}`} GROUP BY ${dims(PROVINCE_DIMS, 'r')}`,
     `DELETE FROM finding_rollups ${onlyDirty('finding_rollups')}`,
     `INSERT INTO finding_rollups (synthetic, year, province_code, rule, severity, count)

@@ -5,7 +5,7 @@
 import { RATE_METRICS } from '../../lib/metrics/dictionary';
 import { COUNT_METRIC_IDS } from '../../lib/metrics/types';
 import type { RateMetricDefinition, RatePart } from '../../lib/metrics/types';
-import { GAP_METRIC_IDS, metricColumn, missingColumn, rateDenColumn, rateNumColumn } from '../schema';
+import { GAP_METRIC_IDS, maxColumn, metricColumn, minColumn, missingColumn, rateDenColumn, rateNumColumn, SORTABLE_METRIC_IDS } from '../schema';
 
 const col = metricColumn;
 
@@ -42,4 +42,17 @@ export function totalsFromMetrics(): string {
 /** Totals of rollup rows (alias r): every column is additive. */
 export function totalsFromRollups(): string {
   return TOTAL_COLUMNS.map((c) => `sum(r.${c})`).join(', ');
+}
+
+/** The city rollups' extremes columns, in the order extremesFromMetrics produces them. */
+export const EXTREME_COLUMNS = SORTABLE_METRIC_IDS.flatMap((id) => [maxColumn(id), minColumn(id)]);
+
+/** Each sortable metric's largest and smallest known value over report_metrics rows (alias m). */
+export function extremesFromMetrics(): string {
+  return SORTABLE_METRIC_IDS.flatMap((id) => [`max(m.${col(id)})`, `min(m.${col(id)})`]).join(', ');
+}
+
+/** The extremes of rollup rows (alias r): the largest of the maxima, the smallest of the minima. */
+export function extremesFromRollups(): string {
+  return SORTABLE_METRIC_IDS.flatMap((id) => [`max(r.${maxColumn(id)})`, `min(r.${minColumn(id)})`]).join(', ');
 }

@@ -17,6 +17,10 @@ export const GAP_METRIC_IDS = ['appsNew', 'granted', 'handled', 'carriedForward'
 export const rateNumColumn = (id: string) => `rate_num_${metricColumn(id)}`;
 export const rateDenColumn = (id: string) => `rate_den_${metricColumn(id)}`;
 export const missingColumn = (id: string) => `missing_${metricColumn(id)}`;
+export const maxColumn = (id: string) => `max_${metricColumn(id)}`;
+export const minColumn = (id: string) => `min_${metricColumn(id)}`;
+/** Every metric the compare table sorts by: the counts and the row rates. */
+export const SORTABLE_METRIC_IDS: readonly string[] = [...COUNT_METRIC_IDS, ...RATE_IDS];
 
 function totals() {
   return {
@@ -27,6 +31,15 @@ function totals() {
     ...Object.fromEntries(RATE_IDS.flatMap((id) => [[`num_${id}`, real(rateNumColumn(id))], [`den_${id}`, real(rateDenColumn(id))]])),
     ...Object.fromEntries(GAP_METRIC_IDS.map((id) => [`missing_${id}`, integer(missingColumn(id)).notNull()])),
   };
+}
+
+/**
+ * Per cell, the largest and smallest known value of every sortable metric: a page of the compare table
+ * sorted by a metric reads only the cells that can hold its rows (extremes-page.ts, ADR 0007).
+ */
+function extremes() {
+  const column = (id: string, name: string) => (AMOUNTS.has(id) || RATE_IDS.includes(id as never) ? real(name) : integer(name));
+  return Object.fromEntries(SORTABLE_METRIC_IDS.flatMap((id) => [[`max_${id}`, column(id, maxColumn(id))], [`min_${id}`, column(id, minColumn(id))]]));
 }
 
 const dimensions = () => ({
@@ -40,14 +53,14 @@ const dimensions = () => ({
 /** Cells of (synthetic, year, form, province, city, agency type). */
 export const cityRollups = sqliteTable(
   'city_rollups',
-  { ...dimensions(), cityCode: text('city_code'), ...totals() },
+  { ...dimensions(), cityCode: text('city_code'), ...totals(), ...extremes() },
   (t) => [index('city_rollups_province').on(t.synthetic, t.provinceCode, t.year), index('city_rollups_city').on(t.cityCode, t.year)],
 );
 
 /** The same totals one level up, (synthetic, year, form, province, agency type): national views read these. */
 export const provinceRollups = sqliteTable(
   'province_rollups',
-  { ...dimensions(), ...totals() },
+  { ...dimensions(), ...totals(), ...extremes() },
   (t) => [index('province_rollups_year').on(t.synthetic, t.year)],
 );
 
