@@ -4,6 +4,8 @@
  * its id and the year, so equal values always come in the same order and pages never overlap.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { agencies, reportMetrics } from '../schema';
+import { metricValueSql } from './metric-sql';
 
 export interface CompareSort {
   /** 'agency', 'region', 'year', 'errors', or a count or rate metric id; anything else sorts by agency. */
@@ -47,4 +49,18 @@ export function compareOrderBy(sort: CompareSort, c: OrderColumns): SQL[] {
   // 'agency' and unknown ids: the agency is the whole order, in the asked direction.
   else return [...agency(sort.id === 'agency' && sort.desc), ...tail];
   return [...head, ...agency(false), ...tail];
+}
+
+/** The compare order of agency-years: report_metrics' columns, ties by the agency's pinyin key, id and year. */
+export function agencyYearOrder(sort: CompareSort): SQL[] {
+  const m = reportMetrics;
+  return compareOrderBy(sort, {
+    metric: (id) => metricValueSql(id, 'row'),
+    year: sql`${m.year}`,
+    errors: sql`${m.errorCount}`,
+    region: [sql`${m.provinceCode}`, sql`${m.cityCode}`, sql`${m.countyCode}`],
+    sortKey: sql`${agencies.sortKey}`,
+    agencyId: sql`${agencies.id}`,
+    rowYear: sql`${m.year}`,
+  });
 }

@@ -14,10 +14,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { InValue } from '@libsql/client';
 import type { Db } from '../client';
-import { agencies, maxColumn, metricColumn, minColumn, reportMetrics, SORTABLE_METRIC_IDS } from '../schema';
-import { compareOrderBy, type CompareSort } from './compare-order';
+import { maxColumn, metricColumn, minColumn, SORTABLE_METRIC_IDS } from '../schema';
+import { agencyYearOrder, type CompareSort } from './compare-order';
 import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
-import { metricValueSql } from './metric-sql';
 import { rollupWhere } from './rollup-filters';
 
 /** Pages deeper than this are left to the plain query (the cells' bound loosens as the page deepens). */
@@ -79,20 +78,6 @@ async function reachOf(db: Db, table: CellTable, filters: MetricFilters, o: { so
   return { table, t: row.t as InValue, candidates: Number(row.candidates), cells: Number(row.cells), total: Number(row.total), extreme: row.extreme as InValue };
 }
 
-/** The compare order of agency-years (as list-compare-rows.ts writes it). */
-function compareOrder(sort: CompareSort): SQL[] {
-  const m = reportMetrics;
-  return compareOrderBy(sort, {
-    metric: (metric) => metricValueSql(metric, 'row'),
-    year: sql`${m.year}`,
-    errors: sql`${m.errorCount}`,
-    region: [sql`${m.provinceCode}`, sql`${m.cityCode}`, sql`${m.countyCode}`],
-    sortKey: sql`${agencies.sortKey}`,
-    agencyId: sql`${agencies.id}`,
-    rowYear: sql`${m.year}`,
-  });
-}
-
 /** The rows of the cells that reach T and that reach T themselves, in the compare order. */
 async function fromCells(db: Db, r: Reach, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }): Promise<Page> {
   const extreme = o.sort.desc ? maxColumn(o.sort.id) : minColumn(o.sort.id);
@@ -100,7 +85,7 @@ async function fromCells(db: Db, r: Reach, filters: MetricFilters, o: { sort: Co
   const cells = rollupWhere(filters, 'c');
   const sameCell = `report_metrics.province_code IS c.province_code AND report_metrics.year = c.year AND report_metrics.synthetic = c.synthetic
     AND report_metrics.template IS c.template AND report_metrics.type_id IS c.type_id${r.table === 'city_rollups' ? ' AND report_metrics.city_code IS c.city_code' : ''}`;
-  const orderBy = render(sql.join(compareOrder(o.sort), sql`, `));
+  const orderBy = render(sql.join(agencyYearOrder(o.sort), sql`, `));
   return page(db, `SELECT report_metrics.report_id, report_metrics.agency_id
     FROM ${r.table} c CROSS JOIN report_metrics ON ${sameCell}
     CROSS JOIN agencies ON agencies.id = report_metrics.agency_id
@@ -112,7 +97,7 @@ async function fromCells(db: Db, r: Reach, filters: MetricFilters, o: { sort: Co
 async function walkTies(db: Db, t: InValue, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }): Promise<Page> {
   const where = render(metricConditions(filters) ?? sql`1`);
   // The metric term leads the compare order; among equal values the rest of it is the page's order.
-  const orderBy = render(sql.join(compareOrder(o.sort).slice(1), sql`, `));
+  const orderBy = render(sql.join(agencyYearOrder(o.sort).slice(1), sql`, `));
   return page(db, `SELECT report_metrics.report_id, report_metrics.agency_id
     FROM agencies CROSS JOIN report_metrics ON report_metrics.agency_id = agencies.id
     WHERE ${where.sql} AND report_metrics.${metricColumn(o.sort.id)} = ? ORDER BY ${orderBy.sql} LIMIT ? OFFSET ?`,

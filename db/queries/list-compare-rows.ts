@@ -12,7 +12,7 @@ import { agencies, reportMetrics } from '../schema';
 import { agencyCodes, agencyRegion } from './agency-region';
 import { cityRegion, countyRegion, provinceRegion, regionNames } from './region-names';
 import { agencyTotalsPage, totalsCanAnswer } from './agency-totals-page';
-import { compareOrderBy, type CompareSort } from './compare-order';
+import { agencyYearOrder, compareOrderBy, type CompareSort } from './compare-order';
 import { countCompareRows } from './count-compare-rows';
 import { extremesPage } from './extremes-page';
 import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
@@ -105,15 +105,7 @@ const hasYears = (f: MetricFilters) => Boolean(f.years?.length) || f.yearFrom !=
 /** Report (and agency) ids of the page in order, computing only the sort value. */
 async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions & { agencyFirst: boolean }): Promise<{ reportId: number; agencyId: number }[]> {
   const m = reportMetrics;
-  const order = compareOrderBy(o.sort, {
-    metric: (id) => metricValueSql(id, 'row'),
-    year: sql`${m.year}`,
-    errors: sql`${m.errorCount}`,
-    region: [sql`${m.provinceCode}`, sql`${m.cityCode}`, sql`${m.countyCode}`],
-    sortKey: sql`${agencies.sortKey}`,
-    agencyId: sql`${agencies.id}`,
-    rowYear: sql`${m.year}`,
-  });
+  const order = agencyYearOrder(o.sort);
   // The join order is written out (CROSS JOIN fixes it in SQLite): sorted by agency, the page is read
   // down the agencies' pinyin index; otherwise from report_metrics, where the (synthetic[, year], apps_new)
   // indexes give the default order. Left to itself, with true statistics the planner chose to walk all
