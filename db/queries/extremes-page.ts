@@ -6,7 +6,9 @@
  * value ≥ T: those rows, sorted in the compare order, begin with the page. Ascending, the same with
  * minimums. The province cells are read, or the city cells for a city's filter. When too many rows reach T
  * because the page is all ties at the extreme (rates of 100 %, counts of 0) and such rows are common, the
- * agencies are walked in pinyin order instead, since then that order is the page's. Anything else (a
+ * agencies are walked in pinyin order instead, since then that order is the page's. A rate's bound above
+ * 100 % (broken sums, rare but on top of a descending sort) reads the rows above it from the rate's small
+ * partial index, however many cells they are spread over. Anything else (a
  * county filter, a deep page, marks not yet rebuilt, rare ties) returns null and the caller reads
  * report_metrics itself.
  */
@@ -14,7 +16,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { InValue } from '@libsql/client';
 import type { Db } from '../client';
-import { maxColumn, metricColumn, minColumn, SORTABLE_METRIC_IDS } from '../schema';
+import { RATE_IDS, type RateId } from '../../lib/metrics/report-metrics';
+import { maxColumn, metricColumn, minColumn, overOneIndex, SORTABLE_METRIC_IDS } from '../schema';
 import { agencyYearOrder, type CompareSort } from './compare-order';
 import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
 import { rollupWhere } from './rollup-filters';
@@ -27,6 +30,12 @@ const MAX_CANDIDATES = 20_000;
 const MAX_WALK = 20_000;
 
 type Page = { reportId: number; agencyId: number }[];
+
+/** The page, and which way it was read (for tests and the bench: each way must give report_metrics' page). */
+export interface ExtremesPage {
+  rows: Page;
+  via: 'cells' | 'ties' | 'over-one';
+}
 type CellTable = 'province_rollups' | 'city_rollups';
 
 /** What the cells of one table say for the filter: T, the rows that may reach it, and the extreme itself. */
@@ -45,7 +54,7 @@ const dialect = new SQLiteSyncDialect();
 
 export async function extremesPage(
   db: Db, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }, maxCandidates = MAX_CANDIDATES,
-): Promise<Page | null> {
+): Promise<ExtremesPage | null> {
   const id = o.sort.id;
   if (!SORTABLE_METRIC_IDS.includes(id) || o.offset + o.limit > MAX_DEPTH || o.limit < 1) return null;
   if (filters.region && regionLevelOf(filters.region) === 'county') return null;
@@ -56,10 +65,11 @@ export async function extremesPage(
   // the city cells are ~7 times as many and wide, and reading them all took 190–260 ms.
   const reach = await reachOf(db, byCity ? 'city_rollups' : 'province_rollups', filters, o);
   if (!reach) return null;
-  if (reach.candidates <= maxCandidates) return fromCells(db, reach, filters, o);
+  if (o.sort.desc && isRate(id) && Number(reach.t) > 1 && (await overOneCount(db, id, reach.t)) <= maxCandidates) return { rows: await fromOverOne(db, id, reach.t, filters, o), via: 'over-one' };
+  if (reach.candidates <= maxCandidates) return { rows: await fromCells(db, reach, filters, o), via: 'cells' };
   // Ties at the extreme fill the page: walk the agencies in pinyin order if such rows are common enough.
   const expectedWalk = ((o.offset + o.limit) * reach.total) / reach.cells;
-  if (reach.t === reach.extreme && expectedWalk <= MAX_WALK) return walkTies(db, reach.t, filters, o);
+  if (reach.t === reach.extreme && expectedWalk <= MAX_WALK) return { rows: await walkTies(db, reach.t, filters, o), via: 'ties' };
   return null;
 }
 
@@ -91,6 +101,26 @@ async function fromCells(db: Db, r: Reach, filters: MetricFilters, o: { sort: Co
     CROSS JOIN agencies ON agencies.id = report_metrics.agency_id
     WHERE ${cells.sql} AND c.${extreme} ${reaches} ? AND report_metrics.${metricColumn(o.sort.id)} ${reaches} ?
     ORDER BY ${orderBy.sql} LIMIT ? OFFSET ?`, [...cells.args, r.t, r.t, ...orderBy.params, o.limit, o.offset]);
+}
+
+const isRate = (id: string): id is RateId => (RATE_IDS as readonly string[]).includes(id);
+
+/** Rows of the whole table whose rate reaches t (> 1), counted in the rate's partial index. */
+async function overOneCount(db: Db, id: RateId, t: InValue): Promise<number> {
+  const column = metricColumn(id);
+  const row = (await db.$client.execute({ sql: `SELECT count(*) AS n FROM report_metrics INDEXED BY ${overOneIndex(id)} WHERE ${column} > 1 AND ${column} >= ?`, args: [t] })).rows[0];
+  return Number(row.n);
+}
+
+/** The rows whose rate reaches t (> 1) and that pass the filters, in the compare order, from the rate's partial index. */
+async function fromOverOne(db: Db, id: RateId, t: InValue, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }): Promise<Page> {
+  const column = metricColumn(id);
+  const where = render(metricConditions(filters) ?? sql`1`);
+  const orderBy = render(sql.join(agencyYearOrder(o.sort), sql`, `));
+  return page(db, `SELECT report_metrics.report_id, report_metrics.agency_id
+    FROM report_metrics INDEXED BY ${overOneIndex(id)} CROSS JOIN agencies ON agencies.id = report_metrics.agency_id
+    WHERE report_metrics.${column} > 1 AND report_metrics.${column} >= ? AND ${where.sql} ORDER BY ${orderBy.sql} LIMIT ? OFFSET ?`,
+  [t, ...where.params, ...orderBy.params, o.limit, o.offset]);
 }
 
 /** A page that is all ties at value t: the rows of value t in pinyin order, found by walking the agencies. */

@@ -68,7 +68,7 @@ export async function listCompareRows(db: Db, filters: MetricFilters, options: C
   const scan = !agencyFirst && !indexedOrder && total > SCAN_ABOVE;
   const pageWhere = walk || scan ? metricConditions(filters, { walkOrderIndex: walk, scan }) : where;
   // A metric's order: from the city cells that can hold the page, where they can tell (extremes-page.ts).
-  const byMetric = async () => (indexedOrder ? null : await extremesPage(db, filters, options));
+  const byMetric = async () => (indexedOrder ? null : ((await extremesPage(db, filters, options))?.rows ?? null));
   if (options.by === 'agency-year') {
     const page = (await byMetric()) ?? (await agencyYearPage(db, pageWhere, { ...options, agencyFirst }));
     return { rows: await agencyYearRows(db, page), total };
