@@ -1,11 +1,12 @@
 /**
  * One stored report in full, for the report page: the parsed report (with every cell's provenance),
  * the original file, and the findings as stored (those of the checks across years included).
- * Both blobs were written deflate-compressed (lib/ingest/prepare-report.ts) and are inflated here.
+ * The original was stored deflate-compressed, the document as lib/ingest/stored-document.ts writes it.
  */
 import { inflateRawSync } from 'node:zlib';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
+import { decodeStoredDocument } from '../../lib/ingest/stored-document';
 import type { ParsedReport } from '../../lib/report/types';
 import { findings, reports, sourceFiles } from '../schema';
 
@@ -41,7 +42,7 @@ export async function getReportDocument(db: Db, reportId: number): Promise<Repor
   const { document, content, ...rest } = row;
   return {
     ...rest,
-    report: JSON.parse(inflateRawSync(document).toString('utf8')) as ParsedReport,
+    report: decodeStoredDocument(document),
     sourceBytes: inflateRawSync(content),
     findings: stored,
   };

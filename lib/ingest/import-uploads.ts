@@ -4,15 +4,14 @@
  * an uploaded file is stored exactly as `npm run import` would store it: original bytes kept, the same
  * bytes twice change nothing, each report complete or absent, a bad file reported and the rest saved.
  */
-import { inflateRawSync } from 'node:zlib';
 import type { Db } from '../../db/client';
 import { findStoredReports } from '../../db/queries/find-stored-reports';
 import { reportAgencies } from '../../db/queries/report-agencies';
 import type { SaveOutcome } from '../../db/queries/save-reports';
-import type { ParsedReport } from '../report/types';
 import { importSources } from './import-files';
 import { inlinePool } from './prepare-pool';
 import type { PreparedReport } from './prepare-report';
+import { decodeStoredDocument } from './stored-document';
 import { checkUploadLimits, type UploadRefusal } from './upload-limits';
 import { KEY_NUMBERS, type KeyNumbers, type UploadPreview, type UploadResult, type UploadSummary } from './upload-types';
 
@@ -75,7 +74,7 @@ export async function previewUploads(files: UploadFile[], options: { db?: Db } =
 
 function previewOf(p: PreparedReport): UploadPreview {
   // Region names and the agency type are in the parsed document only; it is a few KB, so unpack it.
-  const report = JSON.parse(inflateRawSync(p.document).toString('utf8')) as ParsedReport;
+  const report = decodeStoredDocument(p.document);
   const region = report.region ? { province: report.region.province, city: report.region.city, county: report.region.county } : null;
   return {
     file: p.fileName,

@@ -9,6 +9,7 @@ import { administrativeLevel, agencyTypeOf } from '../agencies/agency-type';
 import type { YearReport } from '../metrics/cross-year';
 import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
 import { resolveRegion, type RegionResolution } from '../regions';
+import { encodeStoredDocument } from './stored-document';
 import { MAX_FILE_BYTES, parseAnyDocument, type ParsedDocument, type ParsedReport } from '../report';
 
 export interface PreparedAgency {
@@ -27,6 +28,7 @@ export interface PreparedReport {
   hash: string;
   byteLength: number;
   source: Buffer;
+  /** The parsed report with its provenance, as stored (stored-document.ts). */
   document: Buffer;
   /** JSON of the cells the cross-year checks need (see `yearLinkOf`). */
   yearLink: string;
@@ -79,7 +81,7 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     hash: createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,
     source: deflateRawSync(bytes, { level: 1 }),
-    document: deflateRawSync(Buffer.from(JSON.stringify(report)), { level: 1 }),
+    document: encodeStoredDocument(report),
     yearLink: JSON.stringify(yearLinkOf(report)),
     report: { template: report.template, source: report.source, findings: report.findings, narrative: report.narrative },
     agency: {

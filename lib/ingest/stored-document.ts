@@ -1,0 +1,53 @@
+/**
+ * The parsed report as the database keeps it (reports.document): JSON, deflate-compressed, with the
+ * provenance packed into three parallel arrays instead of one object per cell.
+ *
+ * Why: the provenance is four fifths of the JSON (about 220 cells, each with its path spelled out and four
+ * named fields), and writing it out was the largest cost of preparing a report after parsing. Packed, the
+ * JSON is about half as long and serializes about twice as fast; the stored blob shrinks by a tenth.
+ *
+ * Documents stored before this format (the plain report JSON, no `format` field) are read as they are.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { ParsedReport, Provenance } from '../report/types';
+
+const FORMAT = 2;
+
+interface PackedDocument {
+  format: typeof FORMAT;
+  report: Omit<ParsedReport, 'provenance'>;
+  provenance: {
+    /** Each traced cell's path, in the order the parser traced them. */
+    paths: string[];
+    /** offset, length, line of each path in turn. */
+    spans: number[];
+    texts: string[];
+  };
+}
+
+export function encodeStoredDocument(report: ParsedReport): Buffer {
+  const { provenance, ...rest } = report;
+  const paths: string[] = [];
+  const spans: number[] = [];
+  const texts: string[] = [];
+  for (const path in provenance) {
+    const p = provenance[path];
+    paths.push(path);
+    spans.push(p.offset, p.length, p.line);
+    texts.push(p.text);
+  }
+  const packed: PackedDocument = { format: FORMAT, report: rest, provenance: { paths, spans, texts } };
+  return deflateRawSync(Buffer.from(JSON.stringify(packed)), { level: 1 });
+}
+
+export function decodeStoredDocument(blob: Uint8Array): ParsedReport {
+  const stored = JSON.parse(inflateRawSync(blob).toString('utf8')) as PackedDocument | ParsedReport;
+  if (!('format' in stored)) return stored;
+  if (stored.format !== FORMAT) throw new Error(`stored document format ${String(stored.format)} is not one this version reads (${FORMAT})`);
+  const { paths, spans, texts } = stored.provenance;
+  const provenance: Record<string, Provenance> = {};
+  paths.forEach((path, i) => {
+    provenance[path] = { offset: spans[3 * i], length: spans[3 * i + 1], line: spans[3 * i + 2], text: texts[i] };
+  });
+  return { ...stored.report, provenance };
+}
