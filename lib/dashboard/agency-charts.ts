@@ -2,7 +2,8 @@
 import type { Db } from '../../db/client';
 import { getAgency } from '../../db/queries/get-agency';
 import { listAgencyReports } from '../../db/queries/list-agency-reports';
-import { agencyNames, listPeerValues } from '../../db/queries/list-peer-values';
+import { agencyNames } from '../../db/queries/list-peer-values';
+import { peerValues } from './peer-values';
 import { MAX_PEER_POINTS, outcomeMixOption, peerSpreadOption, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
 import { metricById } from '../metrics/dictionary';
 import type { CountMetricId, MetricId } from '../metrics/types';
@@ -69,7 +70,7 @@ export async function agencyReviewChart(db: Db, state: ViewState, agencyId: numb
 export async function peersChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
   const agency = await getAgency(db, agencyId);
   if (!agency?.typeId) return null;
-  const values = await listPeerValues(db, { typeId: agency.typeId, year, metric: state.metric, synthetic: state.synthetic });
+  const values = await peerValues(db, agency.typeId, year, state.metric, state.synthetic);
   // Names for the tooltips of the points drawn; above MAX_PEER_POINTS only the box and this agency are drawn.
   const names = await agencyNames(db, values.length <= MAX_PEER_POINTS ? values.map((v) => v.agencyId) : [agencyId]);
   const type = typeName(agency.typeId, state.lang);

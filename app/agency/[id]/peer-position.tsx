@@ -1,5 +1,5 @@
 /** Where the agency stands among agencies of its type in the selected year, by the selected metric. */
-import { listPeerValues } from '@/db/queries/list-peer-values';
+import { peerValues } from '@/lib/dashboard/peer-values';
 import { typeName } from '@/lib/dashboard/caption';
 import { appDatabase } from '@/lib/ingest/bootstrap';
 import { pick } from '@/lib/format/locale';
@@ -16,7 +16,7 @@ export function rankOf(values: readonly { agencyId: number; value: number }[], a
 export async function PeerPosition({ agencyId, typeId, year, state }: { agencyId: number; typeId: string | null; year: number; state: ViewState }) {
   const t = pick(state.lang, AGENCY_TEXT);
   if (!typeId) return <p className="muted">{t.peerNoType}</p>;
-  const values = await listPeerValues(await appDatabase(), { typeId, year, metric: state.metric, synthetic: state.synthetic });
+  const values = await peerValues(await appDatabase(), typeId, year, state.metric, state.synthetic);
   const rank = rankOf(values, agencyId);
   return <p>{rank === null ? t.peerNone : t.peerRank(rank, values.length, typeName(typeId, state.lang), year)}</p>;
 }
