@@ -6,7 +6,7 @@
  * Values only, no names: a large type has tens of thousands of agencies in a year, and carrying each
  * name through the sort tripled the time at a million reports. `agencyNames` names the few that are shown.
  */
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, reportMetrics } from '../schema';
 import { metricConditions } from './metric-filters';
@@ -34,12 +34,17 @@ export async function listPeerValues(db: Db, q: PeerQuery): Promise<PeerValue[]>
   const rows = await db
     .select({ agencyId: reportMetrics.agencyId, value })
     .from(reportMetrics)
-    // The type's agencies of one year are a few thousand rows at most: the (type, year) index finds them.
-    // Without the unary + SQLite preferred the (synthetic, year, apps_new) index and read a whole year.
-    .where(and(sql`+${reportMetrics.synthetic} = ${q.synthetic ? 1 : 0}`, eq(reportMetrics.typeId, q.typeId), eq(reportMetrics.year, q.year),
-      q.regionCode ? metricConditions({ region: q.regionCode, synthetic: q.synthetic }) : undefined, isNotNull(value)))
+    .where(peerConditions(q, value))
     .orderBy(asc(value), asc(reportMetrics.agencyId));
   return rows as PeerValue[];
+}
+
+/** The peer group's rows that have a value of the metric (`value`, from metricValueSql). */
+export function peerConditions(q: PeerQuery, value: SQL): SQL | undefined {
+  // The type's rows of one year: the (type, year, …) index finds them (and holds appsNew, the default metric).
+  // Without the unary + SQLite preferred the (synthetic, year, apps_new) index and read a whole year.
+  return and(sql`+${reportMetrics.synthetic} = ${q.synthetic ? 1 : 0}`, eq(reportMetrics.typeId, q.typeId), eq(reportMetrics.year, q.year),
+    q.regionCode ? metricConditions({ region: q.regionCode, synthetic: q.synthetic }) : undefined, isNotNull(value));
 }
 
 /** The names of the given agencies, by id. */

@@ -1,23 +1,30 @@
 /**
  * Where one agency stands among its peers: every peer as a jittered point (up to MAX_POINTS peers), the
  * quartiles as a box (from 5 peers up), and the selected agency as a large black diamond with its name.
- * n is in the caption.
+ * n is in the caption. A group above MAX_POINTS may come as its summary alone (PeerSummaryInput).
  */
 import type { BoxplotSeriesOption, EChartsOption, ScatterSeriesOption } from 'echarts';
 import { formatCount, formatRate } from '../format/number';
 import type { Locale } from '../format/locale';
 import { isRate } from '../metrics/dictionary';
 import type { MetricDefinition } from '../metrics/types';
-import { countScale, GRID, maxOf, percentAxis, scaled, toPercent } from './axis';
+import { countScale, GRID, percentAxis, scaled, toPercent } from './axis';
 import { withCaption, type ChartCaption } from './caption';
 import { CHART_LABELS, escapeHtml } from './labels';
 import { INK } from './palette';
-import { fiveNumbers } from './quantiles';
+import { fiveNumbers, type FiveNumbers } from './quantiles';
 
 export interface PeerValue {
   /** Shown in a point's tooltip; only the selected agency's is needed above MAX_POINTS peers. */
   agency: string;
   value: number | null;
+}
+
+/** A group too large to draw point by point, summed up by the database: its five numbers and the selected agency's value. */
+export interface PeerSummaryInput {
+  five: FiveNumbers | null;
+  /** null: the selected agency has no value in the group. */
+  selectedValue: number | null;
 }
 
 /** Fewer peers than this get points only: quartiles of three numbers suggest more than they say. */
@@ -36,19 +43,21 @@ export function jitter(i: number): number {
 }
 
 export function peerSpreadOption(
-  values: readonly PeerValue[], selected: string | null, metric: MetricDefinition, locale: Locale, caption: ChartCaption,
+  peers: readonly PeerValue[] | PeerSummaryInput, selected: string | null, metric: MetricDefinition, locale: Locale, caption: ChartCaption,
 ): EChartsOption {
   const L = CHART_LABELS;
   const rate = isRate(metric);
   const colon = locale === 'zh' ? '：' : ': ';
   const metricName = locale === 'zh' ? metric.zh : metric.en;
+  const summary = isSummary(peers) ? peers : null;
+  const values = isSummary(peers) ? [] : peers;
   const known = values.filter((v): v is PeerValue & { value: number } => v.value !== null && Number.isFinite(v.value));
-  const scale = rate ? null : countScale(maxOf(known.map((v) => v.value)), locale, metric.unit);
+  const stats = summary ? summary.five : fiveNumbers(known.map((v) => v.value));
+  const scale = rate ? null : countScale(Math.max(0, stats?.max ?? 0), locale, metric.unit);
   const plot = (v: number) => (rate ? toPercent(v) : scaled(v, scale!.divisor));
   const text = (v: number) => (rate ? formatRate(v, locale) : formatCount(v, locale));
-  const stats = fiveNumbers(known.map((v) => v.value));
 
-  const points: ScatterSeriesOption | null = known.length > MAX_POINTS ? null : {
+  const points: ScatterSeriesOption | null = summary || known.length > MAX_POINTS ? null : {
     type: 'scatter',
     name: metricName,
     yAxisIndex: 1,
@@ -65,7 +74,7 @@ export function peerSpreadOption(
   };
 
   const series: (BoxplotSeriesOption | ScatterSeriesOption)[] = [];
-  const notes = [L.peerN[locale](known.length, values.length - known.length)];
+  const notes = [L.peerN[locale](stats?.n ?? 0, values.length - known.length)];
   if (stats && stats.n >= MIN_FOR_BOX) {
     const q = L.quartiles;
     const five = [stats.min, stats.q1, stats.median, stats.q3, stats.max];
@@ -87,7 +96,7 @@ export function peerSpreadOption(
   else notes.push(L.tooManyForPoints[locale](MAX_POINTS));
 
   if (selected !== null) {
-    const hit = values.find((v) => v.agency === selected);
+    const hit = summary ? (summary.selectedValue === null ? undefined : { value: summary.selectedValue }) : values.find((v) => v.agency === selected);
     if (!hit) notes.push(L.selectedMissing[locale](selected));
     else if (hit.value === null) notes.push(L.selectedNoData[locale](selected));
     else {
@@ -101,7 +110,7 @@ export function peerSpreadOption(
         z: 10,
         itemStyle: { color: INK.selected, borderColor: '#FFFFFF', borderWidth: 1 },
         // Beside the diamond, on the side with room: centred above it, a name near an end was cut off.
-        label: { show: true, position: nearRightEnd(hit.value, known, rate) ? 'left' : 'right', distance: 10, color: INK.selected, fontWeight: 'bold', fontSize: 12, formatter: label },
+        label: { show: true, position: nearRightEnd(hit.value, stats, rate) ? 'left' : 'right', distance: 10, color: INK.selected, fontWeight: 'bold', fontSize: 12, formatter: label },
         tooltip: { formatter: escapeHtml(label) },
         data: [[plot(hit.value), 0]],
       });
@@ -125,12 +134,12 @@ export function peerSpreadOption(
 }
 
 /** Whether a value lies in the right half of the axis: 0–100 % for a rate, else from 0 (or below) to the largest value. */
-function nearRightEnd(value: number, known: readonly { value: number }[], rate: boolean): boolean {
-  let max = rate ? 1 : value;
-  let min = Math.min(0, value);
-  for (const v of known) {
-    if (!rate) max = Math.max(max, v.value);
-    min = Math.min(min, v.value);
-  }
+function nearRightEnd(value: number, stats: FiveNumbers | null, rate: boolean): boolean {
+  const max = rate ? 1 : Math.max(value, stats?.max ?? value);
+  const min = Math.min(0, value, stats?.min ?? value);
   return max > min && (value - min) / (max - min) > 0.5;
+}
+
+function isSummary(peers: readonly PeerValue[] | PeerSummaryInput): peers is PeerSummaryInput {
+  return !Array.isArray(peers);
 }

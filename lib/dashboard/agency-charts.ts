@@ -3,8 +3,8 @@ import type { Db } from '../../db/client';
 import { getAgency } from '../../db/queries/get-agency';
 import { listAgencyReports } from '../../db/queries/list-agency-reports';
 import { agencyNames } from '../../db/queries/list-peer-values';
-import { peerValues } from './peer-values';
-import { MAX_PEER_POINTS, outcomeMixOption, peerSpreadOption, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
+import { peerSummary, peerValues } from './peer-values';
+import { MAX_PEER_POINTS, outcomeMixOption, peerSpreadOption, type PeerSummaryInput, type PeerValue, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
 import { metricById } from '../metrics/dictionary';
 import type { CountMetricId, MetricId } from '../metrics/types';
 import type { ViewState } from '../view-state/view-state';
@@ -70,14 +70,17 @@ export async function agencyReviewChart(db: Db, state: ViewState, agencyId: numb
 export async function peersChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
   const agency = await getAgency(db, agencyId);
   if (!agency?.typeId) return null;
-  const values = await peerValues(db, agency.typeId, year, state.metric, state.synthetic);
-  // Names for the tooltips of the points drawn; above MAX_PEER_POINTS only the box and this agency are drawn.
-  const names = await agencyNames(db, values.length <= MAX_PEER_POINTS ? values.map((v) => v.agencyId) : [agencyId]);
+  const summary = await peerSummary(db, agency.typeId, year, state.metric, state.synthetic, agencyId);
+  // A group small enough to draw point by point comes whole, with names for the tooltips; above
+  // MAX_PEER_POINTS only the box and this agency are drawn, from the database's summary.
+  let peers: PeerValue[] | PeerSummaryInput = { five: summary.five, selectedValue: summary.own };
+  if (summary.n <= MAX_PEER_POINTS) {
+    const values = await peerValues(db, agency.typeId, year, state.metric, state.synthetic);
+    const names = await agencyNames(db, values.map((v) => v.agencyId));
+    peers = values.map((v) => ({ agency: names.get(v.agencyId) ?? '', value: v.value }));
+  }
   const type = typeName(agency.typeId, state.lang);
   const title = CHART_TITLES.peers(state.metric, type, year, state.lang);
-  const option = peerSpreadOption(
-    values.map((v) => ({ agency: names.get(v.agencyId) ?? '', value: v.value })), agency.name, metricById(state.metric), state.lang,
-    await agencyCaption(db, state, title, `${type} · ${year}`),
-  );
+  const option = peerSpreadOption(peers, agency.name, metricById(state.metric), state.lang, await agencyCaption(db, state, title, `${type} · ${year}`));
   return { title, subject: agency.name, option };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { jitter, MAX_POINTS, MIN_FOR_BOX, peerSpreadOption } from '../../lib/charts/peer-spread';
 import { INK } from '../../lib/charts/palette';
+import { fiveNumbers } from '../../lib/charts/quantiles';
 import { metricById } from '../../lib/metrics/dictionary';
 import { caption, graphicTexts, PEERS, seriesOf } from './samples';
 
@@ -56,6 +57,19 @@ describe('peerSpreadOption', () => {
     expect(scatters[0]).toMatchObject({ name: '嘉兴市科技局', data: [[1.75, 0]] });
     expect(graphicTexts(o)).toContain(`同类机关多于 ${MAX_POINTS} 个，不逐一画点，只画箱体。`);
     expect(byType(peerSpreadOption(many.slice(1), '嘉兴市科技局', rate, 'zh', caption('zh')), 'scatter')[0].data).toHaveLength(MAX_POINTS - 1);
+  });
+
+  test('a large group given as its summary draws the same as given whole', () => {
+    const many = Array.from({ length: MAX_POINTS + 1 }, (_, i) => ({ agency: i === 7 ? '嘉兴市科技局' : '', value: i / MAX_POINTS }));
+    const whole = peerSpreadOption(many, '嘉兴市科技局', rate, 'zh', caption('zh'));
+    const summed = peerSpreadOption({ five: fiveNumbers(many.map((m) => m.value)), selectedValue: 7 / MAX_POINTS }, '嘉兴市科技局', rate, 'zh', caption('zh'));
+    expect(summed).toEqual(whole);
+    const counts = Array.from({ length: MAX_POINTS + 50 }, (_, i) => ({ agency: i === 3 ? 'A' : '', value: (i * 37) % 1000 }));
+    expect(peerSpreadOption({ five: fiveNumbers(counts.map((c) => c.value)), selectedValue: 111 }, 'A', metricById('appsNew'), 'en', caption('en')))
+      .toEqual(peerSpreadOption(counts, 'A', metricById('appsNew'), 'en', caption('en')));
+    const missing = peerSpreadOption({ five: fiveNumbers(counts.map((c) => c.value)), selectedValue: null }, 'B', metricById('appsNew'), 'zh', caption('zh'));
+    expect(byType(missing, 'scatter')).toHaveLength(0);
+    expect(graphicTexts(missing)).toContain('B 不在比较范围内。');
   });
 
   test(`fewer than ${MIN_FOR_BOX} peers: points only, and the caption says why`, () => {

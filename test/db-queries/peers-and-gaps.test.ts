@@ -3,6 +3,8 @@ import type { Db } from '../../db/client';
 import { dataGaps, GAP_METRICS } from '../../db/queries/data-gaps';
 import { listAgencyYears } from '../../db/queries/list-agency-years';
 import { agencyNames, listPeerValues } from '../../db/queries/list-peer-values';
+import { summarizePeers } from '../../db/queries/summarize-peers';
+import { fiveNumbers } from '../../lib/charts/quantiles';
 import { RATE_METRICS } from '../../lib/metrics/dictionary';
 import { rateValue } from '../../lib/metrics/report-metrics';
 import { importPaths } from '../../lib/ingest/import-files';
@@ -63,6 +65,35 @@ describe('listPeerValues', () => {
     expect(inProvince.map((p) => p.agencyId).sort()).toEqual(expected);
     expect(await listPeerValues(db, { typeId: 'science', year: 2020, metric: 'appsNew' })).toHaveLength(3);
     await expect(listPeerValues(db, { typeId, year, metric: 'nonsense' })).rejects.toThrow(/unknown metric/);
+  });
+});
+
+describe('summarizePeers', () => {
+  test('the five numbers, n, own value and rank equal those of the full list, for counts, rates and a division', async () => {
+    const { typeId, year, rows } = await biggestPeerGroup();
+    const province = rows.find((r) => r.provinceCode)!.provinceCode!;
+    let ranked = 0;
+    for (const q of [
+      { typeId, year, metric: 'appsNew', synthetic: true }, { typeId, year, metric: 'granted', synthetic: true },
+      { typeId, year, metric: 'disclosureRate', synthetic: true }, { typeId, year, metric: 'handled', regionCode: province, synthetic: true },
+    ]) {
+      const values = await listPeerValues(db, q);
+      for (const r of rows) {
+        const summary = await summarizePeers(db, q, r.agencyId);
+        expect(summary.n).toBe(values.length);
+        expect(summary.five).toEqual(fiveNumbers(values.map((v) => v.value)));
+        const own = values.find((v) => v.agencyId === r.agencyId);
+        expect(summary.own, q.metric).toBe(own?.value ?? null);
+        expect(summary.above).toBe(own ? values.filter((v) => v.value > own.value).length : null);
+        if (own) ranked++;
+      }
+    }
+    expect(ranked).toBeGreaterThanOrEqual(5);
+  });
+
+  test('a group without values: n 0, no box, no rank', async () => {
+    const summary = await summarizePeers(db, { typeId: 'no-such-type', year: 2020, metric: 'appsNew', synthetic: true }, 1);
+    expect(summary).toEqual({ n: 0, five: null, own: null, above: null });
   });
 });
 

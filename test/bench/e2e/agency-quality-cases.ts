@@ -9,7 +9,7 @@ import { getAgency } from '../../../db/queries/get-agency';
 import { getReportDocument } from '../../../db/queries/get-report-document';
 import { listAgencyReports } from '../../../db/queries/list-agency-reports';
 import { type FindingFilters, listFindings, type Severity } from '../../../db/queries/list-findings';
-import { listPeerValues } from '../../../db/queries/list-peer-values';
+import { summarizePeers } from '../../../db/queries/summarize-peers';
 import { buildChart } from '../../../lib/dashboard/chart-catalog';
 import { parseAnyDocument } from '../../../lib/report';
 import { filtersOf } from '../../../lib/view-state/filters';
@@ -29,7 +29,8 @@ async function agencyPage(db: Db, a: PickedAgency, s: ViewState): Promise<unknow
   const chart = (kind: 'agency-trend' | 'peers' | 'agency-outcomes' | 'agency-review') => buildChart(db, { kind, state: ys, agencyId: a.id, year: current.year });
   return Promise.all([
     chart('agency-trend'), chart('peers'), chart('agency-outcomes'), chart('agency-review'),
-    agency?.typeId ? listPeerValues(db, { typeId: agency.typeId, year: current.year, metric: s.metric, synthetic: s.synthetic }) : null,
+    // The rank line (PeerPosition); on the page it shares the peer chart's summary through React's cache.
+    agency?.typeId ? summarizePeers(db, { typeId: agency.typeId, year: current.year, metric: s.metric, synthetic: s.synthetic }, a.id) : null,
   ]);
 }
 
@@ -44,9 +45,10 @@ export function agencyCases(db: Db, p: Picks): QueryCase[] {
     add('getAgency', () => getAgency(db, next().id)),
     add('listAgencyReports', () => listAgencyReports(db, next().id)),
     add('getReportDocument', () => getReportDocument(db, next().reportId)),
-    add('listPeerValues', async () => {
+    // The peer group's summary (the rank line and the box); a group of at most 400 is also listed, in chart('peers').
+    add('summarizePeers', async () => {
       const a = next();
-      return a.typeId ? listPeerValues(db, { typeId: a.typeId, year: a.year, metric: s.metric, synthetic: s.synthetic }) : null;
+      return a.typeId ? summarizePeers(db, { typeId: a.typeId, year: a.year, metric: s.metric, synthetic: s.synthetic }, a.id) : null;
     }),
     add('page calls (with the source re-decoded)', () => agencyPage(db, next(), s), 'page-calls'),
   ];
