@@ -7,32 +7,16 @@ const NOTE = /\([^()]*\)/g;
 /** Notes, as opposed to numbering marks like "（一）". */
 const LONG_NOTE = /\([^()]{4,}\)/g;
 
-/**
- * Labels repeat from report to report word for word, and these functions are pure: their results are
- * kept per short text (a bounded cache, emptied when full), which saves most of the normalizing.
- * Paragraphs are long and seldom repeat: they are not kept.
- */
-function remembered(read: (text: string) => string): (text: string) => string {
-  const memo = new Map<string, string>();
-  return (text) => {
-    if (text.length > 120) return read(text);
-    let out = memo.get(text);
-    if (out !== undefined) return out;
-    out = read(text);
-    if (memo.size >= 20_000) memo.clear();
-    memo.set(text, out);
-    return out;
-  };
-}
-
 /** NFKC (full-width → ASCII, compatibility radicals → ideographs) with all whitespace removed. */
-export const compact = remembered((text) => text.normalize('NFKC').replace(WHITESPACE, ''));
+export function compact(text: string): string {
+  return text.normalize('NFKC').replace(WHITESPACE, '');
+}
 
 /**
  * The part of a row label that identifies the row: numbering ("（三）", "1.", "一、") and parenthetical
  * notes ("（区分处理的，只计这一情形…）") removed, then only letters and digits kept.
  */
-export const labelCore = remembered((text) => {
+export function labelCore(text: string): string {
   let s = compact(text);
   for (let i = 0; i < 3; i++) {
     const next = s.replace(NUMBERING, '');
@@ -41,7 +25,7 @@ export const labelCore = remembered((text) => {
   }
   s = s.replace(NOTE, '');
   return s.replace(NON_WORD, '');
-});
+}
 
 const INNER_NUMBERING = /(?:\d{1,2}[、.]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)(?!.*(?:\d{1,2}[、.]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、))/u;
 
