@@ -1,9 +1,8 @@
 /** The overview's headline numbers for the current filters. */
-import { summarizeMetrics } from '@/db/queries/summarize-metrics';
+import { viewSummary } from '@/lib/dashboard/view-summary';
 import { appDatabase } from '@/lib/ingest/bootstrap';
 import { formatCount, formatRate } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
-import { filtersOf } from '@/lib/view-state/filters';
 import type { ViewState } from '@/lib/view-state/view-state';
 import { OVERVIEW_TEXT } from '@/app/i18n/overview-text';
 import { StatCard } from '@/app/ui/stat-card';
@@ -11,7 +10,7 @@ import { StatCard } from '@/app/ui/stat-card';
 const sum = (...v: (number | null)[]) => (v.every((x) => x === null) ? null : v.reduce<number>((a, x) => a + (x ?? 0), 0));
 
 export async function HeadlineCards({ state }: { state: ViewState }) {
-  const [row] = await summarizeMetrics(await appDatabase(), filtersOf(state), 'none');
+  const [row] = await viewSummary(await appDatabase(), state, 'none');
   const t = pick(state.lang, OVERVIEW_TEXT);
   const l = state.lang;
   const def = (id: string) => `/metrics${l === 'en' ? '?lang=en' : ''}#${id}`;

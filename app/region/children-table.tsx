@@ -1,12 +1,11 @@
 /** The sub-regions of the chosen region with their totals; each name goes one level down. */
 import Link from 'next/link';
-import { summarizeMetrics } from '@/db/queries/summarize-metrics';
+import { viewSummary } from '@/lib/dashboard/view-summary';
 import { childLevel } from '@/lib/dashboard/view-charts';
 import { appDatabase } from '@/lib/ingest/bootstrap';
 import { formatCount, formatRate } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
 import { regionChildren } from '@/lib/regions/tree';
-import { filtersOf } from '@/lib/view-state/filters';
 import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
 import { REGION_TEXT } from '@/app/i18n/region-text';
 
@@ -14,7 +13,7 @@ export async function ChildrenTable({ state }: { state: ViewState }) {
   const t = pick(state.lang, REGION_TEXT);
   const level = childLevel(state.region);
   if (!level) return <p className="muted">{t.noChildren}</p>;
-  const rows = await summarizeMetrics(await appDatabase(), filtersOf(state), level);
+  const rows = await viewSummary(await appDatabase(), state, level);
   const byCode = new Map(rows.map((r) => [String(r.key), r]));
   const children = regionChildren(state.region ?? null).filter((c) => byCode.has(c.code));
   const c = t.columns;

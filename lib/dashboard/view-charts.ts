@@ -1,15 +1,15 @@
 /** Charts of a filtered set of reports (overview and region pages): one query each, then a pure builder. */
 import type { EChartsOption } from 'echarts';
 import type { Db } from '../../db/client';
-import { summarizeMetrics, type SummaryGroup } from '../../db/queries/summarize-metrics';
+import type { SummaryGroup } from '../../db/queries/summarize-metrics';
 import { outcomeMixOption, rankedBarOption, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
 import { metricById } from '../metrics/dictionary';
 import type { CountMetricId, MetricId } from '../metrics/types';
 import { regionByCode } from '../regions';
 import { regionChildren, regionTrail } from '../regions/tree';
-import { filtersOf } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';
 import { viewCaption } from './caption';
+import { viewSummary } from './view-summary';
 import { outcomeRow, reasonValues, reviewLitigation } from './chart-data';
 import { CHART_TITLES } from './chart-titles';
 
@@ -28,21 +28,21 @@ function valueOf(row: { sums: Record<string, number | null>; rates: Record<strin
 }
 
 export async function trendChart(db: Db, state: ViewState): Promise<BuiltChart> {
-  const rows = await summarizeMetrics(db, filtersOf(state), 'year');
+  const rows = await viewSummary(db, state, 'year');
   const title = CHART_TITLES.trend(state.metric, state.lang);
   const series = [{ name: ALL[state.lang], points: rows.map((r) => ({ year: Number(r.key), value: valueOf(r, state.metric) })) }];
   return { title, option: trendLineOption(series, metricById(state.metric), state.lang, await viewCaption(db, state, title)) };
 }
 
 export async function outcomesChart(db: Db, state: ViewState): Promise<BuiltChart> {
-  const rows = await summarizeMetrics(db, filtersOf(state), 'year');
+  const rows = await viewSummary(db, state, 'year');
   const title = CHART_TITLES.outcomes(state.lang);
   const data = rows.map((r) => outcomeRow(YEAR[state.lang](r.key), r.sums));
   return { title, option: outcomeMixOption(data, state.lang, await viewCaption(db, state, title)) };
 }
 
 async function totals(db: Db, state: ViewState) {
-  const [row] = await summarizeMetrics(db, filtersOf(state), 'none');
+  const [row] = await viewSummary(db, state, 'none');
   return row;
 }
 
@@ -71,7 +71,7 @@ export function childLevel(region: string | undefined): Exclude<SummaryGroup, 'n
 export async function rankingChart(db: Db, state: ViewState): Promise<BuiltChart | null> {
   const level = childLevel(state.region);
   if (!level) return null;
-  const rows = await summarizeMetrics(db, filtersOf(state), level);
+  const rows = await viewSummary(db, state, level);
   const children = new Map(regionChildren(state.region ?? null).map((c) => [c.code, c.name]));
   const items = rows
     .filter((r) => r.key !== null && children.has(String(r.key)))
