@@ -11,8 +11,14 @@ import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
 import type { PreparedReport } from './prepare-report';
 
-/** Files read ahead of the writer: enough to keep a worker busy, few enough to bound memory. */
-const MAX_IN_FLIGHT = 64;
+/**
+ * Files sent to the workers ahead of the writer. The writer's database calls are synchronous and hold
+ * this thread: while a group of 200 is written (~190 ms into a million reports) nothing new is sent, so
+ * each worker must already have enough queued to stay busy. With 64 (~40 ms of work) the workers idled
+ * through every write: 8,000 reports into a copy of the 1 M database took 15.1 s before the refresh, 11.3 s
+ * with 512 (the importer's peak RSS 544 → 679 MB, most of it the database's page cache and map).
+ */
+const MAX_IN_FLIGHT = 512;
 
 export interface ImportSummary {
   imported: number;

@@ -80,8 +80,8 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     fileName,
     hash: createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,
-    source: deflateRawSync(bytes, { level: 1 }),
-    document: encodeStoredDocument(report),
+    source: ownBytes(deflateRawSync(bytes, { level: 1 })),
+    document: ownBytes(encodeStoredDocument(report)),
     yearLink: JSON.stringify(yearLinkOf(report)),
     report: { template: report.template, source: report.source, findings: report.findings, narrative: report.narrative },
     agency: {
@@ -101,6 +101,16 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     warningCount,
     synthetic: options.synthetic ?? false,
   };
+}
+
+/**
+ * zlib's output is a view on a 16 KB chunk: a worker's message would carry the whole chunk, twice per
+ * report, and the writer would hold it while the report waits for its group. Copied to memory of its
+ * own, the compressed bytes are moved to the writer thread (prepare-worker.ts) instead.
+ */
+function ownBytes(b: Buffer): Buffer {
+  const copy = new Uint8Array(b);
+  return Buffer.from(copy.buffer, 0, copy.byteLength);
 }
 
 /** What the checks across consecutive years compare: table 2's documents and table 3's carry-over rows. */

@@ -19,5 +19,6 @@ parentPort?.on('message', async (req: PrepareRequest) => {
     const error = e instanceof ImportError ? e.message : `${req.fileName}: ${e instanceof Error ? e.message : String(e)}`;
     res = { id: req.id, ok: false, error };
   }
-  parentPort!.postMessage(res);
+  // The compressed bytes own their memory (prepare-report.ts): moved to the writer thread, not copied.
+  parentPort!.postMessage(res, res.ok ? [res.prepared.source.buffer as ArrayBuffer, res.prepared.document.buffer as ArrayBuffer] : []);
 });
