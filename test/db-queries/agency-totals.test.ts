@@ -73,6 +73,27 @@ test('a report changed behind the totals: grouped until the refresh, then the to
   expect(await page({ synthetic: true }, 'granted.desc', 0, 50)).toEqual(await groupedPage({ synthetic: true }, 'granted.desc', 0, 50));
 });
 
+test('a batch marking every cell but few agencies rebuilds the rollups whole and the agencies one by one', async () => {
+  const [first, second] = await page({ synthetic: true }, 'agency.asc', 0, 2);
+  const totalOf = async (agencyId: number) => Number((await db.$client.execute({ sql: 'SELECT granted FROM agency_totals WHERE agency_id = ?', args: [agencyId] })).rows[0].granted);
+  const secondBefore = await totalOf(second.agencyId);
+  await db.$client.batch([
+    // Every (synthetic, year, province) cell marked, as a batch spread over the country marks them.
+    `INSERT OR IGNORE INTO rollup_dirty (synthetic, year, province_code) SELECT synthetic, year, coalesce(province_code, '') FROM report_metrics GROUP BY 1, 2, 3`,
+    { sql: 'UPDATE report_metrics SET granted = coalesce(granted, 0) + 5 WHERE agency_id = ?', args: [first.agencyId] },
+    { sql: 'INSERT OR IGNORE INTO presence_dirty (agency_id) VALUES (?)', args: [first.agencyId] },
+    // Behind everything's back, unmarked: a full rebuild of the agency rows would put it right, one by one leaves it.
+    { sql: 'UPDATE agency_totals SET granted = granted + 1 WHERE agency_id = ?', args: [second.agencyId] },
+  ], 'write');
+  const expected = Number((await db.$client.execute({ sql: 'SELECT sum(granted) AS g FROM report_metrics WHERE agency_id = ?', args: [first.agencyId] })).rows[0].g);
+  const summary = await refreshRollups(db);
+  expect(summary.full).toBe(true);
+  expect(await totalOf(first.agencyId)).toBe(expected);
+  expect(await totalOf(second.agencyId)).toBe(secondBefore + 1);
+  await refreshRollups(db, { full: true });
+  expect(await totalOf(second.agencyId)).toBe(secondBefore);
+});
+
 test('with nothing waiting, the order is read from agency_totals (a total changed there alone moves the agency)', async () => {
   const last = (await page({ synthetic: true }, 'appsNew.asc', 0, 1))[0];
   await db.$client.execute({ sql: 'UPDATE agency_totals SET apps_new = 99999999 WHERE agency_id = ?', args: [last.agencyId] });
