@@ -1,0 +1,2 @@
+DROP INDEX `findings_report`;--> statement-breakpoint
+CREATE INDEX `findings_report` ON `findings` (`report_id`,`rule`,`severity`);
