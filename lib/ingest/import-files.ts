@@ -19,6 +19,8 @@ import type { PreparedReport } from './prepare-report';
  * with 512 (the importer's peak RSS 544 → 679 MB, most of it the database's page cache and map).
  */
 const MAX_IN_FLIGHT = 512;
+/** Parsing on the writer's own thread (uploads, `--workers 0`), reading further ahead only holds memory and open files. */
+const MAX_IN_FLIGHT_INLINE = 64;
 
 export interface ImportSummary {
   imported: number;
@@ -100,6 +102,7 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
 
   const groupSize = options.groupSize ?? 200;
   const pool = options.workers ? workerPool(options.workers) : inlinePool();
+  const maxInFlight = options.workers ? MAX_IN_FLIGHT : MAX_IN_FLIGHT_INLINE;
   const inflight: Promise<Prepared>[] = [];
   let group: { index: number; prepared: PreparedReport }[] = [];
   let done = 0;
@@ -125,7 +128,7 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
     for (const source of sources) {
       if (source.path && options.workers) {
         inflight.push(pool.prepare(source.name, { path: source.path }, options.synthetic ?? false));
-        if (inflight.length >= MAX_IN_FLIGHT) await takeOne();
+        if (inflight.length >= maxInFlight) await takeOne();
         continue;
       }
       let bytes: Uint8Array;
@@ -136,7 +139,7 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
         continue;
       }
       inflight.push(pool.prepare(source.name, bytes, options.synthetic ?? false));
-      if (inflight.length >= MAX_IN_FLIGHT) await takeOne();
+      if (inflight.length >= maxInFlight) await takeOne();
     }
     while (inflight.length > 0) await takeOne();
     await flush();
