@@ -9,7 +9,7 @@
  * agencies are walked in pinyin order instead, since then that order is the page's. A rate's bound above
  * 100 % (broken sums, rare but on top of a descending sort) reads the rows above it from the rate's small
  * partial index, however many cells they are spread over. Anything else (a
- * county filter, a deep page, marks not yet rebuilt, rare ties) returns null and the caller reads
+ * county filter, a deep page, marks not yet rebuilt, rare ties up to 100 %) returns null and the caller reads
  * report_metrics itself.
  */
 import { sql, type SQL } from 'drizzle-orm';
@@ -65,7 +65,10 @@ export async function extremesPage(
   // the city cells are ~7 times as many and wide, and reading them all took 190–260 ms.
   const reach = await reachOf(db, byCity ? 'city_rollups' : 'province_rollups', filters, o);
   if (!reach) return null;
-  if (o.sort.desc && isRate(id) && Number(reach.t) > 1 && (await overOneCount(db, id, reach.t)) <= maxCandidates) return { rows: await fromOverOne(db, id, reach.t, filters, o), via: 'over-one' };
+  // A bound above 100 %: every row of the page is in the rate's partial index, however many cells hold them.
+  if (o.sort.desc && isRate(id) && Number(reach.t) > 1 && (await overOneCount(db, id, reach.t)) <= maxCandidates) {
+    return { rows: await fromOverOne(db, id, reach.t, filters, o), via: 'over-one' };
+  }
   if (reach.candidates <= maxCandidates) return { rows: await fromCells(db, reach, filters, o), via: 'cells' };
   // Ties at the extreme fill the page: walk the agencies in pinyin order if such rows are common enough.
   const expectedWalk = ((o.offset + o.limit) * reach.total) / reach.cells;
