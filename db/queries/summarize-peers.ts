@@ -2,7 +2,7 @@
  * A peer group in figures, for the agency page: how many agencies have a value, the five numbers of the
  * box (lib/charts/quantiles.ts, linear interpolation), the agency's own value and how many peers are
  * above it. One pass in SQL that returns a handful of rows: the largest type has 26 k agencies in a year
- * at a million reports, and carrying every value to JavaScript cost ~70 ms of the ~100 (ADR 0007).
+ * at a million reports, and carrying every value to JavaScript cost ~60 ms of the ~100 (ADR 0007).
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';

