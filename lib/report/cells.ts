@@ -1,4 +1,5 @@
 /** Reading one table cell as a value: a number (with its unit), a blank, or something unreadable. */
+import { compact } from './normalize';
 
 export type CellValue =
   | { kind: 'number'; value: number; unit: string | null; negative: boolean; decimal: boolean }
@@ -15,7 +16,12 @@ const PLAIN_DIGITS = /^[ \t\r\n\u00a0\u3000]*(\d{1,9})[ \t\r\n\u00a0\u3000]*$/;
 /** Cell texts repeat a great deal ("0", "\u00a0"); their readings are immutable, so they are shared. */
 const memo = new Map<string, CellValue>();
 
+/** The readings of "0" to "999", the cells of nearly every table, found without hashing the text. */
+const SMALL_NUMBERS: CellValue[] = Array.from({ length: 1000 }, (_, n) => ({ kind: 'number', value: n, unit: null, negative: false, decimal: false }));
+
 export function readCellValue(text: string): CellValue {
+  const small = smallNumber(text);
+  if (small >= 0) return SMALL_NUMBERS[small];
   let value = memo.get(text);
   if (value) return value;
   value = readUncached(text);
@@ -24,10 +30,22 @@ export function readCellValue(text: string): CellValue {
   return value;
 }
 
+/** The value of a text of one to three ASCII digits, -1 for any other text. */
+function smallNumber(text: string): number {
+  if (text.length === 0 || text.length > 3) return -1;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 function readUncached(text: string): CellValue {
   const plain = PLAIN_DIGITS.exec(text);
   if (plain) return { kind: 'number', value: Number(plain[1]), unit: null, negative: false, decimal: false };
-  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/[－−]/g, '-');
+  const t = compact(text).replace(/[－−]/g, '-');
   if (t === '') return { kind: 'blank', mark: null };
   if (BLANK_MARKS.has(t)) return { kind: 'blank', mark: t };
   const m = NUMBER.exec(t);
@@ -46,5 +64,5 @@ export function isValueText(text: string): boolean {
 
 /** A run of digits that may be several numbers written together ("801000081"). */
 export function isDigitRun(text: string): boolean {
-  return /^\d{2,}$/.test(text.normalize('NFKC').replace(/\s+/g, ''));
+  return /^\d{2,}$/.test(compact(text));
 }

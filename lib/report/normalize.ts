@@ -9,7 +9,38 @@ const LONG_NOTE = /\([^()]{4,}\)/g;
 
 /** NFKC (full-width → ASCII, compatibility radicals → ideographs) with all whitespace removed. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').replace(WHITESPACE, '');
+  switch (plainness(text)) {
+    case PLAIN: return text;
+    case PLAIN_WITH_SPACE: return text.replace(WHITESPACE, '');
+    default: return text.normalize('NFKC').replace(WHITESPACE, '');
+  }
+}
+
+const PLAIN = 0;
+const PLAIN_WITH_SPACE = 1;
+const NEEDS_NFKC = 2;
+
+/**
+ * Most label text is ASCII and common ideographs, which NFKC leaves as they are (and no two of which
+ * compose), so ICU's normalization, a third of the cost of comparing labels, can be skipped for it.
+ * Whitespace counts as plain: NFKC turns it into spaces (or leaves it), and all of it is removed.
+ * test/report/normalize.test.ts checks the ranges against `normalize('NFKC')` character by character.
+ */
+function plainness(text: string): number {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) space = true;
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      // CJK unified ideographs; also plain: 、。〃〄々〆〇〈〉《》「」『』【】 — ‘’‚‛“”
+    } else if (c === 0x3000 || c === 0xa0) {
+      space = true;
+    } else if (!((c >= 0x3001 && c <= 0x3011) || c === 0x2014 || (c >= 0x2018 && c <= 0x201d))) {
+      return NEEDS_NFKC; // anything else, full-width forms and compatibility ideographs among them
+    }
+  }
+  return space ? PLAIN_WITH_SPACE : PLAIN;
 }
 
 /**

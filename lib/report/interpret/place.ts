@@ -6,11 +6,12 @@
 import { type CellValue, isDigitRun, readCellValue } from '../cells';
 import type { ReportSink } from '../findings';
 import type { Cell } from '../model';
+import { compact } from '../normalize';
 import { readRunTogether, type Validate } from './run-together';
 
 export interface ColumnSpec {
   /** Path of each column, e.g. "table3.granted.natural". */
-  paths: string[];
+  paths: readonly string[];
   /** Human name of the row, for messages. */
   rowName: string;
   /** Where the row as a whole is reported ("table3.granted"). */
@@ -76,7 +77,7 @@ function placeCells(cells: Cell[], filledCount: number, spec: ColumnSpec, sink: 
 }
 
 function digitsOf(cell: Cell): string {
-  return cell.text.normalize('NFKC').replace(/\s+/g, '');
+  return compact(cell.text);
 }
 
 /**

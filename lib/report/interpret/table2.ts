@@ -3,6 +3,7 @@ import { TABLE2_COLUMNS, TABLE2_LABELS } from '../glossary';
 import type { ReportSink } from '../findings';
 import type { Table2, Table2Key, TemplateVersion } from '../types';
 import { matchTable2, reportLabelQuality } from './match';
+import { cellPaths, indexed } from './cell-paths';
 import { leadingGap, placeRow } from './place';
 import { anyReading, table2DocumentsRule } from './run-together';
 import { alignmentHints, type RowRecord } from './walk';
@@ -38,7 +39,7 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
       sink.add('row.duplicate', 'info', rowPath, `${name} appears more than once; the first is kept`, at);
       continue;
     }
-    const paths = Array.from({ length: k }, (_, i) => `${rowPath}[${i}]`);
+    const paths = cellPaths(rowPath, indexed(k));
     table[match.key] = placeRow(record.view.values, {
       paths,
       rowName: name,

@@ -5,6 +5,7 @@ import { APPLICANT_COLUMNS, type ApplicantRow, type Table3, type Table3Key, type
 import { matchTable3, reportLabelQuality } from './match';
 import { type AmbiguousRow, settleByColumns } from './decode-columns';
 import { type DecodedRow, guardDecodedRows } from './decode-guard';
+import { cellPaths, named } from './cell-paths';
 import { leadingGap, placeRow } from './place';
 import { outcomeRows } from '../summary';
 import { table3RowRule } from './run-together';
@@ -61,7 +62,7 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
     const rowPath = `table3.${match.key}`;
     const name = NAMES.get(match.key) ?? match.key;
     reportLabelQuality(match, rowPath, sink, at);
-    const paths = APPLICANT_COLUMNS.map((c) => `${rowPath}.${c}`);
+    const paths = cellPaths(rowPath, named(APPLICANT_COLUMNS));
     const placed = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) }, sink);
     const values = placed.values;
     if (placed.decodedFrom) decoded.push({ key: match.key, tableId: record.tableId, digits: placed.decodedFrom });

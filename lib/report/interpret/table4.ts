@@ -6,6 +6,7 @@ import { TABLE4_GROUP_LABELS } from '../glossary';
 import type { ReportSink } from '../findings';
 import { compact } from '../normalize';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, type Table4, type Table4Group } from '../types';
+import { cellPaths, named } from './cell-paths';
 import { placeRow } from './place';
 import { table4Prune, table4RowRule } from './run-together';
 import type { RowRecord } from './walk';
@@ -16,6 +17,9 @@ export function emptyTable4(): Table4 {
   const group = () => ({ upheld: null, corrected: null, other: null, pending: null, total: null });
   return { review: group(), litigationDirect: group(), litigationAfterReview: group() };
 }
+
+/** The paths of all 15 cells, for table 4 written as one row. */
+const ALL_PATHS = TABLE4_GROUPS.flatMap((g) => cellPaths(`table4.${g}`, named(TABLE4_COLUMNS)));
 
 export function readTable4(rows: RowRecord[], sink: ReportSink): Table4 {
   const table = emptyTable4();
@@ -30,7 +34,7 @@ export function readTable4(rows: RowRecord[], sink: ReportSink): Table4 {
     if (group && filled <= 5 && record.view.values.length <= 6) {
       if (done.has(group)) continue;
       done.add(group);
-      const paths = TABLE4_COLUMNS.map((c) => `table4.${group}.${c}`);
+      const paths = cellPaths(`table4.${group}`, named(TABLE4_COLUMNS));
       const values = placeRow(record.view.values, { paths, rowName: GROUP_NAMES[group], rowPath: `table4.${group}`, validate: (n) => table4RowRule([...n, ...n, ...n]) }, sink).values;
       TABLE4_COLUMNS.forEach((c, i) => (table[group][c] = values[i]));
       continue;
@@ -39,8 +43,7 @@ export function readTable4(rows: RowRecord[], sink: ReportSink): Table4 {
       sink.add('row.duplicate', 'info', 'table4', 'another row of table 4 numbers follows the first; ignored', at);
       continue;
     }
-    const paths = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => `table4.${g}.${c}`));
-    const values = placeRow(record.view.values, { paths, rowName: '行政复议、行政诉讼', rowPath: 'table4', validate: table4RowRule, prune: table4Prune }, sink).values;
+    const values = placeRow(record.view.values, { paths: ALL_PATHS, rowName: '行政复议、行政诉讼', rowPath: 'table4', validate: table4RowRule, prune: table4Prune }, sink).values;
     TABLE4_GROUPS.forEach((g, gi) => TABLE4_COLUMNS.forEach((c, ci) => (table[g][c] = values[gi * 5 + ci])));
     TABLE4_GROUPS.forEach((g) => done.add(g));
   }
