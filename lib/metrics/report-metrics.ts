@@ -82,10 +82,10 @@ export function reportMetrics(report: MetricsInput): CountMetrics {
   const newMedia = largest(narrative, 'newMedia');
   const cell4 = (g: Table4Group, c: Table4Column) => r.table4?.[g]?.[c] ?? null;
 
-  const reasons = Object.fromEntries(REASON_KEYS.map((k) => [k, rowTotal(r.table3[k])])) as Record<ReasonKey, number | null>;
-  const table4 = Object.fromEntries(
-    TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => [table4MetricId(g, c), cell4(g, c)])),
-  ) as Record<Table4MetricId, number | null>;
+  const reasons = {} as Record<ReasonKey, number | null>;
+  for (const k of REASON_KEYS) reasons[k] = rowTotal(r.table3[k]);
+  const table4 = {} as Record<Table4MetricId, number | null>;
+  for (const cell of TABLE4_CELLS) table4[cell.id] = cell4(cell.group, cell.column);
 
   const values = {
     docsIssued: docs(r, { 2019: 0, 2021: 0 }),
@@ -128,8 +128,13 @@ export function reportMetrics(report: MetricsInput): CountMetrics {
   } satisfies CountMetrics;
 
   // Dictionary order, so exports and snapshots list the metrics the way the dictionary does.
-  return Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, values[id]])) as CountMetrics;
+  const ordered = {} as CountMetrics;
+  for (const id of COUNT_METRIC_IDS) ordered[id] = values[id];
+  return ordered;
 }
+
+/** Table 4's cells with their metric ids, the ids made once rather than for every report. */
+const TABLE4_CELLS = TABLE4_GROUPS.flatMap((group) => TABLE4_COLUMNS.map((column) => ({ id: table4MetricId(group, column), group, column })));
 
 /** Σ sign × value over the parts, or null when any part is unknown. */
 export function signedSum(parts: RatePart[], values: Partial<Record<CountMetricId, number | null>>): number | null {

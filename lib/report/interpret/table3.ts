@@ -13,10 +13,16 @@ import { alignmentHints, type RowRecord } from './walk';
 
 const NAMES = new Map(TABLE3_LABELS.map((l) => [l.key, l.label]));
 
-export function table3Keys(template: TemplateVersion): Table3Key[] {
+/** The rows of table 3 in the form's order for a template version. */
+export function table3Keys(template: TemplateVersion): readonly Table3Key[] {
+  return KEYS[template];
+}
+
+const keysOf = (template: TemplateVersion): readonly Table3Key[] => {
   const other = TABLE3_OTHER_ROWS[template];
   return TABLE3_LABELS.map((l) => l.key).flatMap((k) => (k === 'other' ? other : k === 'otherOverdueCorrection' || k === 'otherUnpaidFee' ? [] : [k]));
-}
+};
+const KEYS: Record<TemplateVersion, readonly Table3Key[]> = { 2019: keysOf('2019'), 2021: keysOf('2021') };
 
 export function emptyApplicantRow(): ApplicantRow {
   return { natural: null, commercial: null, research: null, social: null, legal: null, other: null, total: null };
@@ -103,7 +109,7 @@ function toApplicantRow(values: (number | null)[]): ApplicantRow {
 
 /** Template order, with any off-template row (a 2019-style 其他处理 in a 2021 report) after its place. */
 function orderRows(table: Table3, template: TemplateVersion): Table3 {
-  const order = table3Keys(template);
+  const order = [...table3Keys(template)];
   if (template === '2021' && table.other) order.splice(order.indexOf('total'), 0, 'other');
   const out: Table3 = {};
   for (const key of order) if (table[key]) out[key] = table[key];
