@@ -1,11 +1,11 @@
 /**
  * One stored report in full, for the report page: the parsed report (with every cell's provenance),
  * the original file, and the findings as stored (those of the checks across years included).
- * The original was stored deflate-compressed, the document as lib/ingest/stored-document.ts writes it.
+ * The original is stored compressed (lib/ingest/stored-bytes.ts), the document as stored-document.ts writes it.
  */
-import { inflateRawSync } from 'node:zlib';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
+import { unpackBytes } from '../../lib/ingest/stored-bytes';
 import { decodeStoredDocument } from '../../lib/ingest/stored-document';
 import type { ParsedReport } from '../../lib/report/types';
 import { findings, reports, sourceFiles } from '../schema';
@@ -43,7 +43,7 @@ export async function getReportDocument(db: Db, reportId: number): Promise<Repor
   return {
     ...rest,
     report: decodeStoredDocument(document),
-    sourceBytes: inflateRawSync(content),
+    sourceBytes: unpackBytes(content),
     findings: stored,
   };
 }

@@ -4,11 +4,11 @@
  * it can run in a worker; the database step (db/queries/save-reports.ts) only writes.
  */
 import { createHash } from 'node:crypto';
-import { deflateRawSync } from 'node:zlib';
 import { administrativeLevel, agencyTypeOf } from '../agencies/agency-type';
 import type { YearReport } from '../metrics/cross-year';
 import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
 import { resolveRegion, type RegionResolution } from '../regions';
+import { packBytes } from './stored-bytes';
 import { encodeStoredDocument } from './stored-document';
 import { MAX_FILE_BYTES, parseAnyDocument, type ParsedDocument, type ParsedReport } from '../report';
 
@@ -80,8 +80,9 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     fileName,
     hash: createHash('sha256').update(bytes).digest('hex'),
     byteLength: bytes.length,
-    source: ownBytes(deflateRawSync(bytes, { level: 1 })),
-    document: ownBytes(encodeStoredDocument(report)),
+    // Both in memory of their own, so a worker moves them to the writer thread (prepare-worker.ts) without a copy.
+    source: packBytes(bytes),
+    document: encodeStoredDocument(report),
     yearLink: JSON.stringify(yearLinkOf(report)),
     report: { template: report.template, source: report.source, findings: report.findings, narrative: report.narrative },
     agency: {
@@ -101,16 +102,6 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     warningCount,
     synthetic: options.synthetic ?? false,
   };
-}
-
-/**
- * zlib's output is a view on a 16 KB chunk: a worker's message would carry the whole chunk, twice per
- * report, and the writer would hold it while the report waits for its group. Copied to memory of its
- * own, the compressed bytes are moved to the writer thread (prepare-worker.ts) instead.
- */
-function ownBytes(b: Buffer): Buffer {
-  const copy = new Uint8Array(b);
-  return Buffer.from(copy.buffer, 0, copy.byteLength);
 }
 
 /** What the checks across consecutive years compare: table 2's documents and table 3's carry-over rows. */
