@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { Db } from '../../db/client';
 import { readSourceFile } from './read-source-file';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
+import { reportsBySourceHash } from '../../db/queries/reports-by-source-hash';
 import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
-import type { PreparedReport } from './prepare-report';
+import { type PreparedReport, sourceHash } from './prepare-report';
 
 /**
  * Files sent to the workers ahead of the writer. The writer's database calls are synchronous and hold
@@ -21,6 +22,30 @@ import type { PreparedReport } from './prepare-report';
 const MAX_IN_FLIGHT = 512;
 /** Parsing on the writer's own thread (uploads, `--workers 0`), reading further ahead only holds memory and open files. */
 const MAX_IN_FLIGHT_INLINE = 64;
+
+/**
+ * Files read and hashed at a time, before any is parsed: bytes already stored are answered 'unchanged'
+ * from one lookup, without the parser (a re-import of an unchanged folder reads and hashes, ~30 µs a
+ * file, instead of preparing each, ~1 ms).
+ */
+const READ_AHEAD = 64;
+
+/** What became of a source before the writer: prepared, failed, or the report its bytes already made. */
+type Pending = Prepared | { ok: true; storedAs: number };
+
+/** Each source's bytes and their hash, or why it could not be read. */
+async function readAndHash(sources: ImportSource[]): Promise<({ name: string; bytes: Uint8Array; hash: string } | { name: string; error: string })[]> {
+  const out = [];
+  for (const source of sources) {
+    try {
+      const bytes = await source.read();
+      out.push({ name: source.name, bytes, hash: sourceHash(bytes) });
+    } catch (e) {
+      out.push({ name: source.name, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return out;
+}
 
 export interface ImportSummary {
   imported: number;
@@ -70,15 +95,13 @@ export async function listFiles(paths: string[]): Promise<{ files: string[]; mis
 export interface ImportSource {
   name: string;
   read(): Promise<Uint8Array>;
-  /** A file on disk: worker threads read it themselves, sparing the writer thread the reading and copying. */
-  path?: string;
 }
 
 export async function importPaths(db: Db, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { files, missing } = await listFiles(paths);
   missing.forEach((m) => options.onFailure?.(m.file, m.error));
-  const sources = files.map((file): ImportSource => ({ name: file, path: file, read: () => readSourceFile(file) }));
+  const sources = files.map((file): ImportSource => ({ name: file, read: () => readSourceFile(file) }));
   // Missing paths count as failures in the progress too, as they do in the summary.
   const onProgress = options.onProgress && ((done: number, total: number, failed: number) => options.onProgress!(done, total, failed + missing.length));
   const summary = await importSources(db, sources, { ...options, onProgress });
@@ -103,7 +126,7 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
   const groupSize = options.groupSize ?? 200;
   const pool = options.workers ? workerPool(options.workers) : inlinePool();
   const maxInFlight = options.workers ? MAX_IN_FLIGHT : MAX_IN_FLIGHT_INLINE;
-  const inflight: Promise<Prepared>[] = [];
+  const inflight: Promise<Pending>[] = [];
   let group: { index: number; prepared: PreparedReport }[] = [];
   let done = 0;
   const flush = async () => {
@@ -117,29 +140,27 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
   };
   const takeOne = async () => {
     const result = await inflight.shift()!;
-    if (result.ok) group.push({ index: done, prepared: result.prepared });
-    else fail(done, result.error);
+    if (!result.ok) fail(done, result.error);
+    else if ('storedAs' in result) {
+      summary.unchanged++;
+      options.onSaved?.(done, { status: 'unchanged', reportId: result.storedAs });
+    } else group.push({ index: done, prepared: result.prepared });
     done++;
     if (group.length >= groupSize) await flush();
     options.onProgress?.(done, sources.length, summary.failed.length);
   };
 
   try {
-    for (const source of sources) {
-      if (source.path && options.workers) {
-        inflight.push(pool.prepare(source.name, { path: source.path }, options.synthetic ?? false));
+    for (let start = 0; start < sources.length; start += READ_AHEAD) {
+      const read = await readAndHash(sources.slice(start, start + READ_AHEAD));
+      const stored = await reportsBySourceHash(db, read.flatMap((r) => ('hash' in r ? [r.hash] : [])));
+      for (const r of read) {
+        const known = 'hash' in r ? stored.get(r.hash) : undefined;
+        if ('error' in r) inflight.push(Promise.resolve({ ok: false, error: r.error }));
+        else if (known !== undefined) inflight.push(Promise.resolve({ ok: true, storedAs: known }));
+        else inflight.push(pool.prepare(r.name, r.bytes, options.synthetic ?? false));
         if (inflight.length >= maxInFlight) await takeOne();
-        continue;
       }
-      let bytes: Uint8Array;
-      try {
-        bytes = await source.read();
-      } catch (e) {
-        inflight.push(Promise.resolve({ ok: false, error: e instanceof Error ? e.message : String(e) }));
-        continue;
-      }
-      inflight.push(pool.prepare(source.name, bytes, options.synthetic ?? false));
-      if (inflight.length >= maxInFlight) await takeOne();
     }
     while (inflight.length > 0) await takeOne();
     await flush();

@@ -5,24 +5,19 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
-import { readSourceFile } from './read-source-file';
 import type { PrepareRequest, PrepareResponse } from './prepare-worker';
 
 export type Prepared = { ok: true; prepared: PreparedReport } | { ok: false; error: string };
 
-/** The file's bytes, or its path for the preparing thread to read. */
-export type PrepareInput = Uint8Array | { path: string };
-
 export interface PreparePool {
-  prepare(fileName: string, input: PrepareInput, synthetic: boolean): Promise<Prepared>;
+  prepare(fileName: string, bytes: Uint8Array, synthetic: boolean): Promise<Prepared>;
   close(): Promise<void>;
 }
 
 export function inlinePool(): PreparePool {
   return {
-    async prepare(fileName, input, synthetic) {
+    async prepare(fileName, bytes, synthetic) {
       try {
-        const bytes = input instanceof Uint8Array ? input : await readSourceFile(input.path);
         return { ok: true, prepared: await prepareReport(bytes, fileName, { synthetic }) };
       } catch (e) {
         return { ok: false, error: e instanceof ImportError ? e.message : `${fileName}: ${e instanceof Error ? e.message : String(e)}` };
@@ -55,11 +50,11 @@ export function workerPool(size: number): PreparePool {
     });
   }
   return {
-    prepare(fileName, input, synthetic) {
+    prepare(fileName, bytes, synthetic) {
       const id = next++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
-        const req: PrepareRequest = input instanceof Uint8Array ? { id, fileName, bytes: input, synthetic } : { id, fileName, path: input.path, synthetic };
+        const req: PrepareRequest = { id, fileName, bytes, synthetic };
         workers[id % workers.length].postMessage(req);
       });
     },

@@ -78,7 +78,7 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
   const warningCount = report.findings.filter((f) => f.severity === 'warning').length;
   return {
     fileName,
-    hash: createHash('sha256').update(bytes).digest('hex'),
+    hash: sourceHash(bytes),
     byteLength: bytes.length,
     // Both in memory of their own, so a worker moves them to the writer thread (prepare-worker.ts) without a copy.
     source: packBytes(bytes),
@@ -102,6 +102,11 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     warningCount,
     synthetic: options.synthetic ?? false,
   };
+}
+
+/** How a file is known: the SHA-256 of its bytes, in hex (source_files.hash). */
+export function sourceHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** What the checks across consecutive years compare: table 2's documents and table 3's carry-over rows. */

@@ -1,10 +1,8 @@
 /** Worker thread: prepares files sent by the import (parse, region, metrics, compression). */
 import { parentPort } from 'node:worker_threads';
 import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
-import { readSourceFile } from './read-source-file';
 
-/** The bytes, or the path of a file on disk for this thread to read. */
-export type PrepareRequest = { id: number; fileName: string; synthetic: boolean } & ({ bytes: Uint8Array } | { path: string });
+export interface PrepareRequest { id: number; fileName: string; bytes: Uint8Array; synthetic: boolean }
 
 export type PrepareResponse =
   | { id: number; ok: true; prepared: PreparedReport }
@@ -13,8 +11,7 @@ export type PrepareResponse =
 parentPort?.on('message', async (req: PrepareRequest) => {
   let res: PrepareResponse;
   try {
-    const bytes = 'bytes' in req ? req.bytes : await readSourceFile(req.path);
-    res = { id: req.id, ok: true, prepared: await prepareReport(bytes, req.fileName, { synthetic: req.synthetic }) };
+    res = { id: req.id, ok: true, prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic }) };
   } catch (e) {
     const error = e instanceof ImportError ? e.message : `${req.fileName}: ${e instanceof Error ? e.message : String(e)}`;
     res = { id: req.id, ok: false, error };

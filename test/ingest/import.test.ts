@@ -3,11 +3,11 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Db } from '../../db/client';
-import { saveReports } from '../../db/queries/save-reports';
-import { importPaths } from '../../lib/ingest/import-files';
-import { prepareReport } from '../../lib/ingest/prepare-report';
+import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
+import { importPaths, importSources } from '../../lib/ingest/import-files';
+import * as prepare from '../../lib/ingest/prepare-report';
 import { tempDatabase, tempDir } from '../support/temp-db';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -57,6 +57,27 @@ describe('importing the sample reports', () => {
     expect(await tableCounts(db)).toEqual(before);
   });
 
+  test('bytes stored before are answered from their hash, without parsing them again', async () => {
+    const { db } = await tempDatabase();
+    const seed = readFileSync(SEED_003);
+    await importSources(db, [{ name: 'first.txt', read: async () => seed }]);
+    const parse = vi.spyOn(prepare, 'prepareReport');
+    try {
+      const saved: SaveOutcome[] = [];
+      const summary = await importSources(db, [{ name: 'again.txt', read: async () => seed }], { onSaved: (_, o) => saved.push(o) });
+      expect(summary).toMatchObject({ imported: 0, unchanged: 1, replaced: 0, failed: [] });
+      expect(parse).not.toHaveBeenCalled();
+      const first = await db.$client.execute({ sql: `SELECT min(id) AS id FROM reports WHERE source_hash = ?`, args: [prepare.sourceHash(seed)] });
+      expect(saved).toEqual([{ status: 'unchanged', reportId: Number(first.rows[0].id) }]);
+      // New bytes still go through the parser.
+      await importSources(db, [{ name: 'new.txt', read: async () => Buffer.concat([seed, Buffer.from('\n')]) }]);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+      db.$client.close();
+    }
+  });
+
   test('a corrected report for the same agency and year replaces the old one and keeps it as history', async () => {
     const dir = tempDir();
     const corrected = path.join(dir, 'corrected.txt');
@@ -98,8 +119,8 @@ describe('bad files in a batch', () => {
 
   test('a write that fails half-way leaves nothing of that report; the others of its group are saved', async () => {
     const fresh = await tempDatabase();
-    const good = await prepareReport(readFileSync(path.join(SAMPLES, '000_1552932f4d23b490.txt')), '000.txt');
-    const bad = await prepareReport(readFileSync(SEED_003), '003.txt');
+    const good = await prepare.prepareReport(readFileSync(path.join(SAMPLES, '000_1552932f4d23b490.txt')), '000.txt');
+    const bad = await prepare.prepareReport(readFileSync(SEED_003), '003.txt');
     // The narrative insert is the last statement of a report: make it fail after everything else was written.
     (bad.report.narrative[0] as { value: number | null }).value = null;
     const outcomes = await saveReports(fresh.db, [good, bad]);
