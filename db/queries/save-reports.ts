@@ -155,7 +155,11 @@ function crossYearStatements(current: Map<string, CurrentReport>, changed: Set<n
     if (after) laterReports.add(after.id);
   }
   const redo = [...laterReports].filter((id) => !changed.has(id));
-  if (redo.length > 0) statements.push({ sql: `DELETE FROM findings WHERE rule LIKE 'crossYear.%' AND report_id IN (${placeholders(redo.length)})`, args: redo });
+  if (redo.length > 0) {
+    // Their findings change, so the data-quality totals of their cells (another year's) must follow.
+    statements.push(markOldRowsDirty(redo));
+    statements.push({ sql: `DELETE FROM findings WHERE rule LIKE 'crossYear.%' AND report_id IN (${placeholders(redo.length)})`, args: redo });
+  }
   for (const r of current.values()) {
     if (!laterReports.has(r.id)) continue;
     const before = current.get(`${r.agencyId}:${r.year - 1}`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Db } from '../../db/client';
+import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
 import { importPaths, importSources } from '../../lib/ingest/import-files';
 import * as prepare from '../../lib/ingest/prepare-report';
@@ -164,6 +165,32 @@ describe('checks across years', () => {
       `SELECT r.year, f.path, f.message FROM findings f JOIN reports r ON r.id = f.report_id WHERE f.rule = 'crossYear.carryOver' ORDER BY f.path`,
     );
     expect(rows.rows.map((r) => [r.year, r.path])).toEqual([[2021, 'table3.carriedOver.natural'], [2021, 'table3.carriedOver.total']]);
+    fresh.db.$client.close();
+  });
+
+  test('a cross-year finding placed on a report imported earlier is counted in the data-quality totals', async () => {
+    const fresh = await tempDatabase();
+    const dir = tempDir();
+    const y2020 = readFileSync(SEED_003, 'utf8');
+    const y2021 = y2020
+      .replace('嘉兴市科学技术局2020年度', '嘉兴市科学技术局2021年度')
+      .replace('二、上年结转政府信息公开申请数量\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0', '二、上年结转政府信息公开申请数量\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2');
+    writeFileSync(path.join(dir, '2021.txt'), y2021);
+    writeFileSync(path.join(dir, '2020.txt'), y2020);
+    // The later year first, in its own import: the finding lands on it when 2020 arrives.
+    await importPaths(fresh.db, [path.join(dir, '2021.txt')]);
+    await importPaths(fresh.db, [path.join(dir, '2020.txt')]);
+    const counts = `SELECT year, rule, count FROM finding_rollups WHERE rule LIKE 'crossYear.%' ORDER BY year, rule`;
+    const incremental = (await fresh.db.$client.execute(counts)).rows.map((r) => ({ ...r }));
+    expect(incremental).toEqual([{ year: 2021, rule: 'crossYear.carryOver', count: 2 }]);
+    await refreshRollups(fresh.db, { full: true });
+    expect((await fresh.db.$client.execute(counts)).rows.map((r) => ({ ...r }))).toEqual(incremental);
+
+    // A database whose totals lack them (made before the fix) is healed by migration 0013 and a refresh.
+    await fresh.db.$client.execute(`DELETE FROM finding_rollups WHERE rule LIKE 'crossYear.%'`);
+    await fresh.db.$client.executeMultiple(readFileSync(path.join(ROOT, 'db/migrations/0013_cross_year_totals.sql'), 'utf8'));
+    await refreshRollups(fresh.db);
+    expect((await fresh.db.$client.execute(counts)).rows.map((r) => ({ ...r }))).toEqual(incremental);
     fresh.db.$client.close();
   });
 });
