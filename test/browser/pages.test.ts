@@ -128,6 +128,22 @@ describe('pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('/agency/<id> says what each finding means in Chinese, with the parser\'s detail below', async () => {
+    const { page, problems } = await openPage('/compare');
+    await page.locator('table.data a', { hasText: '上高县科技局' }).click();
+    await page.waitForURL(/\/agency\/\d+/);
+    const findings = page.locator('h2', { hasText: '数据问题' }).locator('xpath=following-sibling::ul[1]');
+    await findings.waitFor();
+    await findings.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'pages-agency-findings.png') });
+    const items = await findings.locator('li').allInnerTexts();
+    expect(items.length).toBeGreaterThan(0);
+    // 上高's blank cells: the rule's meaning in the page's language, not its code.
+    expect(items.some((t) => t.includes('单元格为空，保留为空值而非 0'))).toBe(true);
+    expect(items.some((t) => /— cell\.blank/.test(t))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('/import shows the token field and the file picker', async () => {
     const { page, response, problems } = await openPage('/import');
     await screenshot(page, 'pages-import');
