@@ -91,7 +91,7 @@ export async function listFiles(paths: string[]): Promise<{ files: string[]; mis
   return { files, missing };
 }
 
-/** One file to import, from disk or from an upload; `read` is called once, just before the file is prepared. */
+/** One file to import, from disk or from an upload; `read` is called once, with the files about to be hashed and prepared. */
 export interface ImportSource {
   name: string;
   read(): Promise<Uint8Array>;
