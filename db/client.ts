@@ -8,7 +8,6 @@ import path from 'node:path';
 import { type Client, createClient } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
-import { restoreIndexes } from './queries/bulk-load-indexes';
 import * as schema from './schema';
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
@@ -53,9 +52,6 @@ export async function openDatabase(config: DatabaseConfig = databaseConfig()): P
     await client.executeMultiple('PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY;');
   }
   await client.execute('PRAGMA foreign_keys = ON');
-  // Before migrating, so a migration finds the indexes as it expects them: those an interrupted bulk
-  // import set aside are built again here (db/queries/bulk-load-indexes.ts).
-  await restoreIndexes(client);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;

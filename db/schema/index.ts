@@ -3,4 +3,3 @@ export * from './agencies';
 export * from './reports';
 export * from './metrics';
 export * from './rollups';
-export * from './bulk-load';

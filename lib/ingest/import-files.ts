@@ -7,8 +7,6 @@ import path from 'node:path';
 import type { Db } from '../../db/client';
 import { readSourceFile } from './read-source-file';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
-import { restoreIndexes, setIndexesAside } from '../../db/queries/bulk-load-indexes';
-import { countReports } from '../../db/queries/count-reports';
 import { reportsBySourceHash } from '../../db/queries/reports-by-source-hash';
 import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
@@ -31,14 +29,6 @@ const MAX_IN_FLIGHT_INLINE = 64;
  * file, instead of preparing each, ~1 ms).
  */
 const READ_AHEAD = 64;
-
-/**
- * A bulk load writes report_metrics without its secondary indexes and builds them at the end
- * (db/queries/bulk-load-indexes.ts): worth it when the files are many and at least as many as the reports
- * stored; the dashboard of the same database is slow meanwhile, which a first load can afford.
- */
-const BULK_FILES = 50_000;
-export const isBulkLoad = (files: number, stored: number) => files >= BULK_FILES && files >= stored;
 
 /** What became of a source before the writer: prepared, failed, or the report its bytes already made. */
 type Pending = Prepared | { ok: true; storedAs: number };
@@ -76,8 +66,6 @@ export interface ImportOptions {
   onFailure?: (file: string, error: string) => void;
   /** Each source's outcome, by its index in the list given to `importSources`. */
   onSaved?: (index: number, outcome: SaveOutcome) => void;
-  /** Set report_metrics' indexes aside while writing (default: when `isBulkLoad` says so). */
-  bulkLoad?: boolean;
 }
 
 /** Lists the files under the given paths: files as given, folders recursively, hidden entries skipped. */
@@ -162,8 +150,6 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
     options.onProgress?.(done, sources.length, summary.failed.length);
   };
 
-  const bulk = options.bulkLoad ?? isBulkLoad(sources.length, await countReports(db));
-  let setAside = bulk && (await setIndexesAside(db.$client)) > 0;
   try {
     for (let start = 0; start < sources.length; start += READ_AHEAD) {
       const read = await readAndHash(sources.slice(start, start + READ_AHEAD));
@@ -178,16 +164,10 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
     }
     while (inflight.length > 0) await takeOne();
     await flush();
-    if (setAside) {
-      await restoreIndexes(db.$client);
-      setAside = false;
-    }
     // The dashboard's totals (rollups) follow the saved reports once per import, not once per group.
     await refreshRollups(db);
   } finally {
     await pool.close();
-    // Stopped by an error: build them now if possible; otherwise the next start does (openDatabase).
-    if (setAside) await restoreIndexes(db.$client).catch(() => {});
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
