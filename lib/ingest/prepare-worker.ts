@@ -1,4 +1,4 @@
-/** Worker thread: prepares files sent by the import (parse, region, metrics, compression). */
+/** Worker thread: prepares the batches of files the import sends (parse, region, metrics, compression); answers a batch in one message. */
 import { parentPort } from 'node:worker_threads';
 import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
 
@@ -8,14 +8,20 @@ export type PrepareResponse =
   | { id: number; ok: true; prepared: PreparedReport }
   | { id: number; ok: false; error: string };
 
-parentPort?.on('message', async (req: PrepareRequest) => {
-  let res: PrepareResponse;
-  try {
-    res = { id: req.id, ok: true, prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic }) };
-  } catch (e) {
-    const error = e instanceof ImportError ? e.message : `${req.fileName}: ${e instanceof Error ? e.message : String(e)}`;
-    res = { id: req.id, ok: false, error };
+parentPort?.on('message', async (batch: PrepareRequest[]) => {
+  const out: PrepareResponse[] = [];
+  const moved: ArrayBuffer[] = [];
+  for (const req of batch) {
+    let res: PrepareResponse;
+    try {
+      res = { id: req.id, ok: true, prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic }) };
+      moved.push(res.prepared.source.buffer as ArrayBuffer, res.prepared.document.buffer as ArrayBuffer);
+    } catch (e) {
+      const error = e instanceof ImportError ? e.message : `${req.fileName}: ${e instanceof Error ? e.message : String(e)}`;
+      res = { id: req.id, ok: false, error };
+    }
+    out.push(res);
   }
-  // The compressed bytes own their memory (prepare-report.ts): moved to the writer thread, not copied.
-  parentPort!.postMessage(res, res.ok ? [res.prepared.source.buffer as ArrayBuffer, res.prepared.document.buffer as ArrayBuffer] : []);
+  // The compressed bytes own their memory (stored-bytes.ts): moved to the writer thread, not copied.
+  parentPort!.postMessage(out, moved);
 });
