@@ -149,16 +149,27 @@ describe('two imports at once', () => {
   }, 60_000);
 });
 
+/**
+ * 嘉兴's 2020 report and a 2021 one that carries over 2 requests where 2020 carried forward none, written
+ * to a new folder (2021 first in name order); their paths.
+ */
+function carryOverMismatch(): { dir: string; y2020: string; y2021: string } {
+  const dir = tempDir();
+  const text2020 = readFileSync(SEED_003, 'utf8');
+  const text2021 = text2020
+    .replace('嘉兴市科学技术局2020年度', '嘉兴市科学技术局2021年度')
+    .replace('二、上年结转政府信息公开申请数量\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0', '二、上年结转政府信息公开申请数量\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2');
+  const y2021 = path.join(dir, 'a-2021.txt');
+  const y2020 = path.join(dir, 'b-2020.txt');
+  writeFileSync(y2021, text2021);
+  writeFileSync(y2020, text2020);
+  return { dir, y2020, y2021 };
+}
+
 describe('checks across years', () => {
   test('carried over this year ≠ carried forward last year is a finding on the later report, whichever is imported first', async () => {
     const fresh = await tempDatabase();
-    const dir = tempDir();
-    const y2020 = readFileSync(SEED_003, 'utf8');
-    const y2021 = y2020
-      .replace('嘉兴市科学技术局2020年度', '嘉兴市科学技术局2021年度')
-      .replace('二、上年结转政府信息公开申请数量\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0', '二、上年结转政府信息公开申请数量\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2');
-    writeFileSync(path.join(dir, 'a-2021.txt'), y2021);
-    writeFileSync(path.join(dir, 'b-2020.txt'), y2020);
+    const { dir } = carryOverMismatch();
     const summary = await importPaths(fresh.db, [dir]);
     expect(summary.imported).toBe(2);
     const rows = await fresh.db.$client.execute(
@@ -170,16 +181,10 @@ describe('checks across years', () => {
 
   test('a cross-year finding placed on a report imported earlier is counted in the data-quality totals', async () => {
     const fresh = await tempDatabase();
-    const dir = tempDir();
-    const y2020 = readFileSync(SEED_003, 'utf8');
-    const y2021 = y2020
-      .replace('嘉兴市科学技术局2020年度', '嘉兴市科学技术局2021年度')
-      .replace('二、上年结转政府信息公开申请数量\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0', '二、上年结转政府信息公开申请数量\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2');
-    writeFileSync(path.join(dir, '2021.txt'), y2021);
-    writeFileSync(path.join(dir, '2020.txt'), y2020);
+    const { y2020, y2021 } = carryOverMismatch();
     // The later year first, in its own import: the finding lands on it when 2020 arrives.
-    await importPaths(fresh.db, [path.join(dir, '2021.txt')]);
-    await importPaths(fresh.db, [path.join(dir, '2020.txt')]);
+    await importPaths(fresh.db, [y2021]);
+    await importPaths(fresh.db, [y2020]);
     const counts = `SELECT year, rule, count FROM finding_rollups WHERE rule LIKE 'crossYear.%' ORDER BY year, rule`;
     const incremental = (await fresh.db.$client.execute(counts)).rows.map((r) => ({ ...r }));
     expect(incremental).toEqual([{ year: 2021, rule: 'crossYear.carryOver', count: 2 }]);
