@@ -1,13 +1,21 @@
-/** The first report made from each of the given source hashes: bytes seen before need no parsing. */
-import type { Db } from '../client';
+/**
+ * The first report made from each of the given source hashes: bytes seen before are `unchanged`. Asked by
+ * the import before parsing (so they need no parser) and by the save inside its transaction.
+ */
+import type { InStatement, ResultSet } from '@libsql/client';
 
-export async function reportsBySourceHash(db: Db, hashes: string[]): Promise<Map<string, number>> {
+/** A client or an open transaction: anything that runs a statement. */
+interface Executor {
+  execute(statement: InStatement): Promise<ResultSet>;
+}
+
+export async function reportsBySourceHash(db: Executor, hashes: string[]): Promise<Map<string, number>> {
   const found = new Map<string, number>();
-  if (hashes.length === 0) return found;
-  const placeholders = hashes.map(() => '?').join(',');
-  const rows = await db.$client.execute({
-    sql: `SELECT source_hash, min(id) AS id FROM reports WHERE source_hash IN (${placeholders}) GROUP BY source_hash`,
-    args: hashes,
+  const unique = [...new Set(hashes)];
+  if (unique.length === 0) return found;
+  const rows = await db.execute({
+    sql: `SELECT source_hash, min(id) AS id FROM reports WHERE source_hash IN (${unique.map(() => '?').join(',')}) GROUP BY source_hash`,
+    args: unique,
   });
   for (const r of rows.rows) found.set(String(r.source_hash), Number(r.id));
   return found;

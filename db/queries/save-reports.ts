@@ -18,6 +18,7 @@ import type { Finding } from '../../lib/report/types';
 import { insertRows } from './insert-rows';
 import { markNewRowsDirty, markOldRowsDirty } from './mark-rollups-dirty';
 import { METRIC_ROW_COLUMNS, metricRow } from './metric-row';
+import { reportsBySourceHash } from './reports-by-source-hash';
 
 export type SaveOutcome = { status: 'imported' | 'unchanged' | 'replaced'; reportId: number } | { status: 'failed'; error: string };
 
@@ -45,11 +46,7 @@ const placeholders = (n: number) => Array(n).fill('?').join(',');
 interface CurrentReport { id: number; agencyId: number; year: number; yearLink: string }
 
 async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<SaveOutcome[]> {
-  const hashes = [...new Set(group.map((p) => p.hash))];
-  const seen = new Map<string, number>();
-  for (const r of (await tx.execute({ sql: `SELECT source_hash, min(id) AS id FROM reports WHERE source_hash IN (${placeholders(hashes.length)}) GROUP BY source_hash`, args: hashes })).rows) {
-    seen.set(String(r.source_hash), Number(r.id));
-  }
+  const seen = await reportsBySourceHash(tx, group.map((p) => p.hash));
   const agencyIds = await agencyIdsFor(tx, group.filter((p) => !seen.has(p.hash)));
   const current = new Map<string, CurrentReport>();
   const ids = [...new Set(agencyIds.values())];

@@ -153,7 +153,7 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
   try {
     for (let start = 0; start < sources.length; start += READ_AHEAD) {
       const read = await readAndHash(sources.slice(start, start + READ_AHEAD));
-      const stored = await reportsBySourceHash(db, read.flatMap((r) => ('hash' in r ? [r.hash] : [])));
+      const stored = await reportsBySourceHash(db.$client, read.flatMap((r) => ('hash' in r ? [r.hash] : [])));
       for (const r of read) {
         const known = 'hash' in r ? stored.get(r.hash) : undefined;
         if ('error' in r) inflight.push(Promise.resolve({ ok: false, error: r.error }));
