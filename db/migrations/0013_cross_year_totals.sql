@@ -5,4 +5,4 @@
 INSERT OR IGNORE INTO rollup_dirty (synthetic, year, province_code)
 SELECT DISTINCT m.synthetic, m.year, coalesce(m.province_code, '')
 FROM findings f JOIN report_metrics m ON m.report_id = f.report_id
-WHERE f.rule >= 'crossYear.' AND f.rule < 'crossYear/'; -- the rule index's range (LIKE would read every finding: 5.6 s vs 72 ms at a million)
+WHERE f.rule >= 'crossYear.' AND f.rule < 'crossYear/'; -- the rule index's range (LIKE would read every finding: 1.7 s warm, 5.6 s cold, vs 19 ms at a million)
