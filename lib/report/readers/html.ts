@@ -16,7 +16,13 @@
  * - Text inside a table but outside every cell (a caption, stray text) is emitted before the table,
  *   as browsers do.
  * - Inside `<pre>` a newline ends a paragraph.
+ *
+ * Entities are decoded here, with the `entities` package htmlparser2 itself uses, not by the tokenizer:
+ * told to decode, the tokenizer looks at text one character at a time for `&`; told not to, it jumps
+ * from `<` to `<`. Same decoder, same mode (the HTML spec's legacy rules in text, attribute rules in
+ * colspan/rowspan), same offsets, so the blocks are identical; a 54 KB page reads in about two thirds of the time.
  */
+import { DecodingMode, EntityDecoder, decodeHTMLAttribute, htmlDecodeTree } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import type { Block } from '../model';
 import { Flow } from './html-flow';
@@ -29,7 +35,7 @@ const MAX_ROWSPAN = 65534;
 
 export function readHtml(source: string): Block[] {
   const reader = new HtmlReader(source);
-  const tokenizer = new Tokenizer({ decodeEntities: true }, reader);
+  const tokenizer = new Tokenizer({ decodeEntities: false }, reader);
   tokenizer.write(source);
   tokenizer.end();
   return reader.finish();
@@ -49,6 +55,15 @@ class HtmlReader implements TokenizerCallbacks {
   private attrValue = '';
   private colSpan = 1;
   private rowSpan = 1;
+
+  // The entity being decoded: its code point (-1 when the `&` starts none) and its length with the `&`.
+  private readonly entities = new EntityDecoder(htmlDecodeTree, (code, consumed) => {
+    this.entityCode = code;
+    this.entityLength = consumed;
+  });
+  private entityCode = -1;
+  private entityLength = 0;
+  private nextAmpersand = -1;
 
   constructor(private readonly source: string) {}
 
@@ -70,8 +85,45 @@ class HtmlReader implements TokenizerCallbacks {
 
   // ---- text ----
 
+  /** Text as written, `source[start, end)`: its entities become characters, the runs between them text. */
   ontext(start: number, end: number): void {
     if (this.skip.active) return;
+    const source = this.source;
+    let section = start;
+    for (let amp = this.ampersandFrom(start); amp < end; amp = this.ampersandFrom(amp + 1)) {
+      if (!this.decodeEntityAt(amp)) continue;
+      if (section < amp) this.textRun(section, amp);
+      const entityEnd = amp + this.entityLength;
+      const code = this.entityCode;
+      this.flow().addChar(String.fromCodePoint(code), code, amp, entityEnd);
+      section = entityEnd;
+      amp = entityEnd - 1;
+    }
+    if (section < end) this.textRun(section, end);
+  }
+
+  /**
+   * The first `&` at or after `from` (the page's length when none). Remembered, since text arrives in order:
+   * searching afresh from every text run would scan to the next `&`, often the page's end, each time.
+   */
+  private ampersandFrom(from: number): number {
+    if (this.nextAmpersand < from) {
+      const at = this.source.indexOf('&', from);
+      this.nextAmpersand = at === -1 ? this.source.length : at;
+    }
+    return this.nextAmpersand;
+  }
+
+  /** Decodes the entity the `&` at `amp` starts, as the tokenizer would in text; false when it starts none. */
+  private decodeEntityAt(amp: number): boolean {
+    this.entityCode = -1;
+    this.entities.startEntity(DecodingMode.Legacy);
+    // -1: the page ended inside a possible entity (`&amp` as its last characters); end() settles it.
+    if (this.entities.write(this.source, amp + 1) < 0) this.entities.end();
+    return this.entityCode >= 0;
+  }
+
+  private textRun(start: number, end: number): void {
     const flow = this.flow();
     if (this.preDepth === 0) {
       flow.addSource(this.source, start, end);
@@ -85,11 +137,8 @@ class HtmlReader implements TokenizerCallbacks {
     flow.addSource(this.source, start, end);
   }
 
-  ontextentity(code: number, end: number): void {
-    if (this.skip.active) return;
-    const start = this.source.lastIndexOf('&', end - 1);
-    this.flow().addChar(String.fromCodePoint(code), code, start, end);
-  }
+  /** Never called: the tokenizer leaves entities to `ontext`. */
+  ontextentity(): void {}
 
   // ---- start tags ----
 
@@ -111,12 +160,12 @@ class HtmlReader implements TokenizerCallbacks {
     if (this.wantSpans) this.attrValue += this.source.slice(start, end);
   }
 
-  onattribentity(code: number): void {
-    if (this.wantSpans) this.attrValue += String.fromCodePoint(code);
-  }
+  /** Never called: attribute values arrive as written, decoded in onattribend. */
+  onattribentity(): void {}
 
   onattribend(): void {
     if (!this.wantSpans) return;
+    if (this.attrValue.includes('&')) this.attrValue = decodeHTMLAttribute(this.attrValue);
     if (this.attrName === 'colspan') this.colSpan = parseSpanAttr(this.attrValue, MAX_COLSPAN);
     else if (this.attrName === 'rowspan') this.rowSpan = parseSpanAttr(this.attrValue, MAX_ROWSPAN);
   }

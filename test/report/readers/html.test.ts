@@ -61,6 +61,22 @@ describe('readHtml: paragraphs', () => {
     expect(at(src, cell.span)).toBe('&#49;&#50;');
   });
 
+  it('decodes entities by the HTML spec legacy rules: without semicolon, not at all, or cut off by the page end', () => {
+    const src = '<p>&notit; &amp &ampx &nbspX &copy2020 a&b &#x; &#0; &#65 &; a && &&amp; &NotAnEntity;&AMP;</p>';
+    expect(texts(readHtml(src))).toEqual(['¬it; & &x \u00a0X ©2020 a&b &#x; \ufffd A &; a && && &NotAnEntity;&']);
+    const cutOff = '<p>结尾&#x4e2d';
+    const [block] = readHtml(cutOff);
+    expect(block.kind === 'paragraph' && block.text).toBe('结尾中');
+    expect(at(cutOff, block.span)).toBe('结尾&#x4e2d');
+    expect(texts(readHtml('<p>结尾&amp'))).toEqual(['结尾&']);
+    expect(texts(readHtml('<pre>甲&amp;乙\n丙&lt;</pre>'))).toEqual(['甲&乙', '丙<']);
+  });
+
+  it('decodes entities in colspan and rowspan values', () => {
+    const [table] = tables(readHtml('<table><tr><td colspan="&#50;">x</td><td rowspan=&#51;>y</td><td colspan="2&amp;">z</td></tr></table>'));
+    expect(table.rows[0].cells.map((c) => [c.colSpan, c.rowSpan])).toEqual([[2, 1], [1, 3], [2, 1]]);
+  });
+
   it('ends a paragraph at each newline inside <pre>', () => {
     expect(texts(readHtml('<pre>第一行\n第二行  x\n\n</pre>'))).toEqual(['第一行', '第二行 x']);
   });
