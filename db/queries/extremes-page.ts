@@ -58,7 +58,7 @@ export async function extremesPage(
   const id = o.sort.id;
   if (!SORTABLE_METRIC_IDS.includes(id) || o.offset + o.limit > MAX_DEPTH || o.limit < 1) return null;
   if (filters.region && regionLevelOf(filters.region) === 'county') return null;
-  if ((await db.$client.execute('SELECT 1 FROM rollup_dirty LIMIT 1')).rows.length > 0) return null;
+  if ((await db.$client.execute('SELECT 1 FROM rollup_dirty UNION ALL SELECT 1 FROM cell_dirty LIMIT 1')).rows.length > 0) return null;
 
   const byCity = filters.region !== undefined && regionLevelOf(filters.region) === 'city';
   // Province cells (few: reading them all takes ~15 ms at a million reports) unless the filter names a city;

@@ -1,30 +1,37 @@
 /**
  * Statements that mark the rollup cells and agency presence rows a save touches, run inside the save's
  * own transaction, so a crash can never leave a changed report whose totals nobody will rebuild.
+ * A save marks city cells (cell_dirty), each by all its dimensions; refreshRollups rebuilds those cells,
+ * the province cells above them, and the data-quality counts of their (synthetic, year, province).
  */
 import type { InStatement } from '@libsql/client';
 import type { PreparedReport } from '../../lib/ingest/prepare-report';
 import { insertRows } from './insert-rows';
 
-/** The cells of metric rows about to be deleted (a replaced report may have sat in another province). */
+/** cell_dirty's columns; '' stands for a null dimension, so a cell is marked once. */
+const CELL_COLUMNS = ['synthetic', 'year', 'template', 'province_code', 'type_id', 'city_code'];
+
+/** The cells of existing metric rows: rows about to be deleted (a replaced report may have sat in another city), or whose findings change. */
 export function markOldRowsDirty(reportIds: number[]): InStatement {
   return {
-    sql: `INSERT OR IGNORE INTO rollup_dirty (synthetic, year, province_code)
-          SELECT synthetic, year, coalesce(province_code, '') FROM report_metrics WHERE report_id IN (${reportIds.map(() => '?').join(',')})`,
+    sql: `INSERT OR IGNORE INTO cell_dirty (${CELL_COLUMNS.join(', ')})
+          SELECT synthetic, year, coalesce(template, ''), coalesce(province_code, ''), coalesce(type_id, ''), coalesce(city_code, '')
+          FROM report_metrics WHERE report_id IN (${reportIds.map(() => '?').join(',')})`,
     args: reportIds,
   };
 }
 
+/** The cells the new reports' metric rows will sit in (the dimensions metricRow writes), and their agencies. */
 export function markNewRowsDirty(saved: PreparedReport[], agencyIds: Map<string, number>, key: (p: PreparedReport) => string): InStatement[] {
   const cells = new Map<string, unknown[]>();
   const agencies = new Set<number>();
   for (const p of saved) {
-    const cell = [p.synthetic ? 1 : 0, p.year, p.region.provinceCode ?? ''];
+    const cell = [p.synthetic ? 1 : 0, p.year, p.report.template ?? '', p.region.provinceCode ?? '', p.agency.typeId ?? '', p.region.cityCode ?? ''];
     cells.set(cell.join(':'), cell);
     agencies.add(agencyIds.get(key(p))!);
   }
   return [
-    ...insertRows('rollup_dirty', ['synthetic', 'year', 'province_code'], [...cells.values()], 'OR IGNORE'),
+    ...insertRows('cell_dirty', CELL_COLUMNS, [...cells.values()], 'OR IGNORE'),
     ...insertRows('presence_dirty', ['agency_id'], [...agencies].map((id) => [id]), 'OR IGNORE'),
   ];
 }

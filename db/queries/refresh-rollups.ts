@@ -1,21 +1,21 @@
 /**
  * Rebuilds the rollup cells and agency presence and totals rows that saves marked dirty, in one write transaction,
- * then clears the marks. Few marks (an upload): only those cells, read through the province/year index.
- * Many marks (a bulk import): everything, in one pass over report_metrics, which is cheaper than
- * thousands of index lookups.
+ * then clears the marks. Saves mark city cells (cell_dirty); other changes (a settled region, a migration) mark
+ * whole (synthetic, year, province) cells (rollup_dirty). Few marks: only those cells, read through the
+ * metrics_cell index. Many marks (a first or bulk import): everything, in one pass over report_metrics.
  */
 import type { Transaction } from '@libsql/client';
 import type { Db } from '../client';
 import { EXTREME_COLUMNS, extremesFromMetrics, extremesFromRollups, TOTAL_COLUMNS, totalsFromMetrics, totalsFromRollups } from './rollup-sql';
 
 /**
- * A full rebuild reads every report once; rebuilding marked cells reads theirs through an index, about
- * 25 times dearer a row. So everything is rebuilt when the marks cover at least half of what exists (a
- * first or bulk import), and only the marked cells otherwise (an upload into a large database: at a
- * million reports, 4,500 files marked every cell, and the full rebuild took 12 s plus 12 s of ANALYZE).
- * The floors keep small databases on the simple full path.
+ * Regrouping a city cell's rows through the index costs about what a full pass costs a row (8,000 reports into
+ * a million: their 7,878 cells hold 165,000 rows, regrouped in 1.8 s; all 1,005,000 rows take 10–12 s). So
+ * everything is rebuilt when the marks cover at least half of what exists, the marked cells otherwise. The
+ * floors keep small databases on the simple full path.
  */
 const FULL_CELLS = 40;
+const FULL_CITY_CELLS = 400;
 const FULL_AGENCIES = 20_000;
 const FULL_SHARE = 0.5;
 /** Statistics are refreshed when the reports grew or shrank by more than this share since they were taken. */
@@ -26,21 +26,40 @@ const CITY_DIMS = ['province_code', 'year', 'synthetic', 'template', 'type_id', 
 const PROVINCE_DIMS = ['synthetic', 'year', 'template', 'province_code', 'type_id'];
 const dims = (list: string[], alias: string) => list.map((d) => `${alias}.${d}`).join(', ');
 
+/** The (synthetic, year, province) cells to rebuild whole: the marked ones, and for the data-quality counts those of marked city cells. */
+const WHOLE_PROVINCES = 'SELECT synthetic, year, province_code FROM rollup_dirty';
+const FINDING_PROVINCES = `SELECT synthetic, year, province_code FROM rollup_dirty UNION SELECT synthetic, year, province_code FROM cell_dirty`;
+
 /**
- * The report_metrics rows in the dirty cells, driven from the marks (CROSS JOIN keeps rollup_dirty the
- * outer loop, so each mark is one lookup in the province/year index); '' marks rows without a province.
+ * The report_metrics rows of the given (synthetic, year, province) cells, driven from them (CROSS JOIN keeps
+ * the marks the outer loop, so each is one lookup in the province/year index); '' marks rows without a province.
  */
-const DIRTY_METRIC_ROWS = `(
-  SELECT m.* FROM rollup_dirty d CROSS JOIN report_metrics m
+const rowsOfProvinces = (provinces: string) => `
+  SELECT m.* FROM (${provinces}) d CROSS JOIN report_metrics m
     ON m.province_code = d.province_code AND m.year = d.year AND m.synthetic = d.synthetic
   UNION ALL
-  SELECT m.* FROM rollup_dirty d CROSS JOIN report_metrics m
-    ON d.province_code = '' AND m.province_code IS NULL AND m.year = d.year AND m.synthetic = d.synthetic)`;
-const inDirty = (table: string) => `EXISTS (SELECT 1 FROM rollup_dirty d WHERE d.synthetic = ${table}.synthetic AND d.year = ${table}.year
-  AND d.province_code = coalesce(${table}.province_code, ''))`;
+  SELECT m.* FROM (${provinces}) d CROSS JOIN report_metrics m
+    ON d.province_code = '' AND m.province_code IS NULL AND m.year = d.year AND m.synthetic = d.synthetic`;
+
+/** The rows of the marked city cells outside wholly marked provinces, each cell one lookup by all six columns of metrics_cell. */
+const ROWS_OF_CELLS = `
+  SELECT m.* FROM cell_dirty c CROSS JOIN report_metrics m
+    ON m.province_code IS nullif(c.province_code, '') AND m.year = c.year AND m.synthetic = c.synthetic
+   AND m.template IS nullif(c.template, '') AND m.type_id IS nullif(c.type_id, '') AND m.city_code IS nullif(c.city_code, '')
+  WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty d WHERE d.synthetic = c.synthetic AND d.year = c.year AND d.province_code = c.province_code)`;
+
+/** Whether table `t`'s row lies in one of the (synthetic, year, province) cells `provinces` lists (a list made once, not per row). */
+const inProvinces = (t: string, provinces: string) => `(${t}.synthetic, ${t}.year, coalesce(${t}.province_code, '')) IN (${provinces})`;
+/** Whether table `t`'s row lies in a marked city cell (withCity) or in the province cell above one. */
+const inMarkedCells = (t: string, withCity: boolean) => `EXISTS (SELECT 1 FROM cell_dirty c WHERE c.synthetic = ${t}.synthetic AND c.year = ${t}.year
+  AND c.template = coalesce(${t}.template, '') AND c.province_code = coalesce(${t}.province_code, '') AND c.type_id = coalesce(${t}.type_id, '')
+  ${withCity ? `AND c.city_code = coalesce(${t}.city_code, '')` : ''})`;
 
 export interface RefreshSummary {
+  /** Marked (synthetic, year, province) cells, rebuilt whole. */
   cells: number;
+  /** Marked city cells. */
+  cityCells: number;
   agencies: number;
   full: boolean;
   /** Whether the planner's statistics were taken again (after a full rebuild that changed the size enough). */
@@ -49,19 +68,21 @@ export interface RefreshSummary {
 
 export async function refreshRollups(db: Db, options: { full?: boolean } = {}): Promise<RefreshSummary> {
   const client = db.$client;
-  const cells = Number((await client.execute('SELECT count(*) AS n FROM rollup_dirty')).rows[0].n);
-  const agencies = Number((await client.execute('SELECT count(*) AS n FROM presence_dirty')).rows[0].n);
-  if (!options.full && cells === 0 && agencies === 0) return { cells, agencies, full: false };
-  // Decided apart: a batch spread over the country marks nearly every (province, year) cell but only a few
-  // of the agencies, whose rows are then cheaper to rebuild one by one (8,000 reports into a million: the
-  // agency rows 7.7 s as a full rebuild).
-  const full = options.full || (cells > FULL_CELLS && cells >= FULL_SHARE * (await countCells(db)));
-  const fullAgencies = options.full || (agencies > FULL_AGENCIES && agencies >= FULL_SHARE * (await countAgencies(db)));
+  const cells = await countOf(db, 'SELECT count(*) AS n FROM rollup_dirty');
+  const cityCells = await countOf(db, 'SELECT count(*) AS n FROM cell_dirty');
+  const agencies = await countOf(db, 'SELECT count(*) AS n FROM presence_dirty');
+  if (!options.full && cells === 0 && cityCells === 0 && agencies === 0) return { cells, cityCells, agencies, full: false };
+  // Decided apart: a batch spread over the country marks a few of the city cells and of the agencies, but
+  // nearly every (province, year) whose data-quality counts it changes.
+  const full = options.full || (await mostOf(db, cells, FULL_CELLS, PROVINCE_CELLS)) || (await mostOf(db, cityCells, FULL_CITY_CELLS, CITY_CELLS));
+  const findingsFull = full || (await mostOf(db, await countOf(db, `SELECT count(*) AS n FROM (${FINDING_PROVINCES})`), FULL_CELLS, PROVINCE_CELLS));
+  const fullAgencies = options.full || (await mostOf(db, agencies, FULL_AGENCIES, 'SELECT count(*) AS n FROM agency_presence'));
   const tx = await client.transaction('write');
   try {
     await rebuildRollups(tx, full);
+    await rebuildFindingCounts(tx, findingsFull);
     await rebuildPresence(tx, fullAgencies);
-    await tx.batch(['DELETE FROM rollup_dirty', 'DELETE FROM presence_dirty']);
+    await tx.batch(['DELETE FROM rollup_dirty', 'DELETE FROM cell_dirty', 'DELETE FROM presence_dirty']);
     await tx.commit();
   } finally {
     tx.close();
@@ -73,7 +94,15 @@ export async function refreshRollups(db: Db, options: { full?: boolean } = {}): 
   // table changed size by a tenth: a batch into a large database leaves the statistics true enough.
   const analyzed = full && statisticsAreStale(await countReports(db), await analyzedReports(db));
   if (analyzed) await client.executeMultiple('PRAGMA analysis_limit = 0; ANALYZE;');
-  return { cells, agencies, full, analyzed };
+  return { cells, cityCells, agencies, full, analyzed };
+}
+
+const PROVINCE_CELLS = 'SELECT count(*) AS n FROM (SELECT 1 FROM province_rollups GROUP BY synthetic, year, province_code)';
+const CITY_CELLS = 'SELECT count(*) AS n FROM city_rollups';
+
+/** Whether `marked` is above `floor` and at least FULL_SHARE of what `existing` counts. */
+async function mostOf(db: Db, marked: number, floor: number, existing: string): Promise<boolean> {
+  return marked > floor && marked >= FULL_SHARE * (await countOf(db, existing));
 }
 
 /** Whether statistics taken at `analyzed` reports (null: never) misdescribe a table of `now` reports. */
@@ -83,8 +112,6 @@ export function statisticsAreStale(now: number, analyzed: number | null): boolea
 }
 
 const countOf = async (db: Db, sql: string) => Number((await db.$client.execute(sql)).rows[0].n);
-const countCells = (db: Db) => countOf(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM province_rollups GROUP BY synthetic, year, province_code)');
-const countAgencies = (db: Db) => countOf(db, 'SELECT count(*) AS n FROM agency_presence');
 const countReports = (db: Db) => countOf(db, 'SELECT count(*) AS n FROM report_metrics');
 
 /** The number of reports report_metrics had when ANALYZE last ran (the first figure of its statistics). */
@@ -96,20 +123,27 @@ async function analyzedReports(db: Db): Promise<number | null> {
 }
 
 async function rebuildRollups(tx: Transaction, full: boolean): Promise<void> {
-  const onlyDirty = (table: string) => (full ? '' : `WHERE ${inDirty(table)}`);
+  const marked = (t: string, withCity: boolean) => (full ? '' : `WHERE ${inProvinces(t, WHOLE_PROVINCES)} OR ${inMarkedCells(t, withCity)}`);
   await tx.batch([
-    `DELETE FROM city_rollups ${onlyDirty('city_rollups')}`,
+    `DELETE FROM city_rollups ${marked('city_rollups', true)}`,
     `INSERT INTO city_rollups (${CITY_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')}, ${EXTREME_COLUMNS.join(', ')})
-       SELECT ${dims(CITY_DIMS, 'm')}, ${totalsFromMetrics()}, ${extremesFromMetrics()} FROM ${full ? 'report_metrics' : DIRTY_METRIC_ROWS} m
+       SELECT ${dims(CITY_DIMS, 'm')}, ${totalsFromMetrics()}, ${extremesFromMetrics()}
+       FROM ${full ? 'report_metrics' : `(${rowsOfProvinces(WHOLE_PROVINCES)} UNION ALL ${ROWS_OF_CELLS})`} m
        GROUP BY ${dims(CITY_DIMS, 'm')}`,
-    `DELETE FROM province_rollups ${onlyDirty('province_rollups')}`,
+    `DELETE FROM province_rollups ${marked('province_rollups', false)}`,
     `INSERT INTO province_rollups (${PROVINCE_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')}, ${EXTREME_COLUMNS.join(', ')})
        SELECT ${dims(PROVINCE_DIMS, 'r')}, ${totalsFromRollups()}, ${extremesFromRollups()} FROM city_rollups r
-       ${full ? '' : `WHERE ${inDirty('r')}`} GROUP BY ${dims(PROVINCE_DIMS, 'r')}`,
-    `DELETE FROM finding_rollups ${onlyDirty('finding_rollups')}`,
+       ${marked('r', false)} GROUP BY ${dims(PROVINCE_DIMS, 'r')}`,
+  ]);
+}
+
+/** The data-quality counts per (synthetic, year, province): of the marked provinces and those holding a marked city cell. */
+async function rebuildFindingCounts(tx: Transaction, full: boolean): Promise<void> {
+  await tx.batch([
+    `DELETE FROM finding_rollups ${full ? '' : `WHERE ${inProvinces('finding_rollups', FINDING_PROVINCES)}`}`,
     `INSERT INTO finding_rollups (synthetic, year, province_code, rule, severity, count)
        SELECT m.synthetic, m.year, m.province_code, f.rule, f.severity, count(*)
-       FROM ${full ? 'report_metrics' : DIRTY_METRIC_ROWS} m JOIN findings f ON f.report_id = m.report_id
+       FROM ${full ? 'report_metrics' : `(${rowsOfProvinces(FINDING_PROVINCES)})`} m JOIN findings f ON f.report_id = m.report_id
        GROUP BY m.synthetic, m.year, m.province_code, f.rule, f.severity`,
   ]);
 }

@@ -78,7 +78,7 @@ test('a page of ties at the extreme is walked in pinyin order, equal to report_m
   expect(walked).toBeGreaterThan(3);
 });
 
-test('no answer where the cells cannot tell: a county, a deep page, marks not rebuilt, a sort that is not a metric', async () => {
+test('no answer where the cells cannot tell: a county, a deep page, marks (whole provinces or city cells) not rebuilt, a sort that is not a metric', async () => {
   const county = String((await db.$client.execute('SELECT county_code FROM report_metrics WHERE county_code IS NOT NULL LIMIT 1')).rows[0].county_code);
   const sort = { id: 'granted', desc: true };
   expect(await extremesPage(db, { synthetic: true, region: county }, { sort, offset: 0, limit: 25 })).toBeNull();
@@ -89,6 +89,12 @@ test('no answer where the cells cannot tell: a county, a deep page, marks not re
     expect(await extremesPage(db, { synthetic: true }, { sort, offset: 0, limit: 25 })).toBeNull();
   } finally {
     await db.$client.execute('DELETE FROM rollup_dirty WHERE synthetic = 9');
+  }
+  await db.$client.execute("INSERT INTO cell_dirty (synthetic, year, template, province_code, type_id, city_code) VALUES (9, 0, '', 'none', '', '')");
+  try {
+    expect(await extremesPage(db, { synthetic: true }, { sort, offset: 0, limit: 25 })).toBeNull();
+  } finally {
+    await db.$client.execute('DELETE FROM cell_dirty WHERE synthetic = 9');
   }
   expect(await extremesPage(db, { synthetic: true }, { sort, offset: 0, limit: 25 })).not.toBeNull();
 });

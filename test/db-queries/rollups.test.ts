@@ -35,7 +35,7 @@ async function expectRollupsCurrent(synthetic: boolean) {
   }
 }
 
-const dirty = async () => Number((await db.$client.execute('SELECT count(*) AS n FROM rollup_dirty')).rows[0].n);
+const dirty = async () => Number((await db.$client.execute('SELECT (SELECT count(*) FROM rollup_dirty) + (SELECT count(*) FROM cell_dirty) AS n')).rows[0].n);
 
 beforeAll(async () => {
   ({ db } = await tempDatabase());
