@@ -12,9 +12,9 @@ export interface FindingCount {
   count: number;
 }
 
-/** The finding rollups hold (synthetic, year, province, rule, severity): enough unless a finer filter is set. */
+/** The finding rollups hold (synthetic, year, province, city, rule, severity): enough unless a finer filter is set. */
 export function findingRollupsCanAnswer(f: FindingFilters): boolean {
-  return (!f.region || regionLevelOf(f.region) === 'province') && !f.typeIds?.length && !f.template;
+  return (!f.region || regionLevelOf(f.region) !== 'county') && !f.typeIds?.length && !f.template;
 }
 
 /** `source: 'findings'` forces the count over the findings themselves (tests hold both equal). */
@@ -25,7 +25,10 @@ export async function countFindings(db: Db, filters: FindingFilters, source: 'au
 
 export async function countFromRollups(db: Db, f: FindingFilters): Promise<FindingCount[]> {
   const where = rollupWhere({ ...f, region: undefined }, 'r');
-  if (f.region) { where.sql += ' AND r.province_code = ?'; where.args.push(f.region); }
+  if (f.region) {
+    where.sql += regionLevelOf(f.region) === 'province' ? ' AND r.province_code = ?' : ' AND r.city_code = ?';
+    where.args.push(f.region);
+  }
   if (f.rules?.length) { where.sql += ` AND r.rule IN (${f.rules.map(() => '?').join(',')})`; where.args.push(...f.rules); }
   if (f.severities?.length) { where.sql += ` AND r.severity IN (${f.severities.map(() => '?').join(',')})`; where.args.push(...f.severities); }
   const rows = (await db.$client.execute({

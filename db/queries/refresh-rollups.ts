@@ -26,9 +26,11 @@ const CITY_DIMS = ['province_code', 'year', 'synthetic', 'template', 'type_id', 
 const PROVINCE_DIMS = ['synthetic', 'year', 'template', 'province_code', 'type_id'];
 const dims = (list: string[], alias: string) => list.map((d) => `${alias}.${d}`).join(', ');
 
-/** The (synthetic, year, province) cells to rebuild whole: the marked ones, and for the data-quality counts those of marked city cells. */
+/** The (synthetic, year, province) cells to rebuild whole. */
 const WHOLE_PROVINCES = 'SELECT synthetic, year, province_code FROM rollup_dirty';
-const FINDING_PROVINCES = `SELECT synthetic, year, province_code FROM rollup_dirty UNION SELECT synthetic, year, province_code FROM cell_dirty`;
+const outsideWholeProvinces = (c: string) => `NOT EXISTS (SELECT 1 FROM rollup_dirty d WHERE d.synthetic = ${c}.synthetic AND d.year = ${c}.year AND d.province_code = ${c}.province_code)`;
+/** The (synthetic, year, province, city) of the marked city cells: their data-quality counts are rebuilt. */
+const MARKED_CITIES = 'SELECT DISTINCT synthetic, year, province_code, city_code FROM cell_dirty';
 
 /**
  * The report_metrics rows of the given (synthetic, year, province) cells, driven from them (CROSS JOIN keeps
@@ -46,7 +48,13 @@ const ROWS_OF_CELLS = `
   SELECT m.* FROM cell_dirty c CROSS JOIN report_metrics m
     ON m.province_code IS nullif(c.province_code, '') AND m.year = c.year AND m.synthetic = c.synthetic
    AND m.template IS nullif(c.template, '') AND m.type_id IS nullif(c.type_id, '') AND m.city_code IS nullif(c.city_code, '')
-  WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty d WHERE d.synthetic = c.synthetic AND d.year = c.year AND d.province_code = c.province_code)`;
+  WHERE ${outsideWholeProvinces('c')}`;
+
+/** The rows of the marked cities outside wholly marked provinces, each one lookup in metrics_city_year. */
+const ROWS_OF_CITIES = `
+  SELECT m.* FROM (${MARKED_CITIES}) c CROSS JOIN report_metrics m
+    ON m.city_code IS nullif(c.city_code, '') AND m.year = c.year AND m.synthetic = c.synthetic AND m.province_code IS nullif(c.province_code, '')
+  WHERE ${outsideWholeProvinces('c')}`;
 
 /** Whether table `t`'s row lies in one of the (synthetic, year, province) cells `provinces` lists (a list made once, not per row). */
 const inProvinces = (t: string, provinces: string) => `(${t}.synthetic, ${t}.year, coalesce(${t}.province_code, '')) IN (${provinces})`;
@@ -75,7 +83,7 @@ export async function refreshRollups(db: Db, options: { full?: boolean } = {}): 
   // Decided apart: a batch spread over the country marks a few of the city cells and of the agencies, but
   // nearly every (province, year) whose data-quality counts it changes.
   const full = options.full || (await mostOf(db, cells, FULL_CELLS, PROVINCE_CELLS)) || (await mostOf(db, cityCells, FULL_CITY_CELLS, CITY_CELLS));
-  const findingsFull = full || (await mostOf(db, await countOf(db, `SELECT count(*) AS n FROM (${FINDING_PROVINCES})`), FULL_CELLS, PROVINCE_CELLS));
+  const findingsFull = full || (await mostOf(db, await countOf(db, `SELECT count(*) AS n FROM (${MARKED_CITIES})`), FULL_CELLS, FINDING_CITIES));
   const fullAgencies = options.full || (await mostOf(db, agencies, FULL_AGENCIES, 'SELECT count(*) AS n FROM agency_presence'));
   const tx = await client.transaction('write');
   try {
@@ -99,6 +107,7 @@ export async function refreshRollups(db: Db, options: { full?: boolean } = {}): 
 
 const PROVINCE_CELLS = 'SELECT count(*) AS n FROM (SELECT 1 FROM province_rollups GROUP BY synthetic, year, province_code)';
 const CITY_CELLS = 'SELECT count(*) AS n FROM city_rollups';
+const FINDING_CITIES = 'SELECT count(*) AS n FROM (SELECT DISTINCT synthetic, year, province_code, city_code FROM finding_rollups)';
 
 /** Whether `marked` is above `floor` and at least FULL_SHARE of what `existing` counts. */
 async function mostOf(db: Db, marked: number, floor: number, existing: string): Promise<boolean> {
@@ -137,14 +146,16 @@ async function rebuildRollups(tx: Transaction, full: boolean): Promise<void> {
   ]);
 }
 
-/** The data-quality counts per (synthetic, year, province): of the marked provinces and those holding a marked city cell. */
+/** The data-quality counts per (synthetic, year, province, city): of the marked provinces and of the cities holding a marked cell. */
 async function rebuildFindingCounts(tx: Transaction, full: boolean): Promise<void> {
+  const marked = `(synthetic, year, coalesce(province_code, '')) IN (${WHOLE_PROVINCES})
+    OR (synthetic, year, coalesce(province_code, ''), coalesce(city_code, '')) IN (${MARKED_CITIES})`;
   await tx.batch([
-    `DELETE FROM finding_rollups ${full ? '' : `WHERE ${inProvinces('finding_rollups', FINDING_PROVINCES)}`}`,
-    `INSERT INTO finding_rollups (synthetic, year, province_code, rule, severity, count)
-       SELECT m.synthetic, m.year, m.province_code, f.rule, f.severity, count(*)
-       FROM ${full ? 'report_metrics' : `(${rowsOfProvinces(FINDING_PROVINCES)})`} m JOIN findings f ON f.report_id = m.report_id
-       GROUP BY m.synthetic, m.year, m.province_code, f.rule, f.severity`,
+    `DELETE FROM finding_rollups ${full ? '' : `WHERE ${marked}`}`,
+    `INSERT INTO finding_rollups (synthetic, year, province_code, city_code, rule, severity, count)
+       SELECT m.synthetic, m.year, m.province_code, m.city_code, f.rule, f.severity, count(*)
+       FROM ${full ? 'report_metrics' : `(${rowsOfProvinces(WHOLE_PROVINCES)} UNION ALL ${ROWS_OF_CITIES})`} m JOIN findings f ON f.report_id = m.report_id
+       GROUP BY m.synthetic, m.year, m.province_code, m.city_code, f.rule, f.severity`,
   ]);
 }
 
