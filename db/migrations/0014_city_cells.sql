@@ -10,6 +10,7 @@ CREATE TABLE `cell_dirty` (
 --> statement-breakpoint
 ALTER TABLE `finding_rollups` ADD `city_code` text;--> statement-breakpoint
 CREATE INDEX `finding_rollups_city` ON `finding_rollups` (`city_code`);--> statement-breakpoint
+CREATE INDEX `finding_rollups_rule` ON `finding_rollups` (`synthetic`,`rule`,`severity`,`year`,`province_code`,`count`);--> statement-breakpoint
 -- The data-quality counts were per province: emptied, and every (synthetic, year, province) marked, so the next
 -- refresh (the app's start, or the next import) counts them again per city (a full rebuild, ~20 s at a million).
 DELETE FROM `finding_rollups`;--> statement-breakpoint
