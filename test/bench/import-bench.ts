@@ -4,7 +4,7 @@
  * in the text and HTML forms. Phases timed separately: prepare (parse, region, metrics, compression),
  * save (the database writes), and end to end from files on disk through `importPaths`.
  */
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
@@ -88,6 +88,7 @@ async function main() {
   console.log(`end to end (${WORKERS} workers)${fmt(summary.imported).padStart(7)}   ${e2eS.toFixed(2).padStart(7)}   ${fmt(N / e2eS).padStart(9)}`);
   console.log(`database: ${fmt(size / 2 ** 20, 1)} MB for ${fmt(imported)} reports (${fmt(size / imported / 1024, 1)} KB/report, originals and parsed documents included)`);
   if (summary.failed.length) console.log(`failed: ${summary.failed.length}, e.g. ${summary.failed[0].error}`);
+  rmSync(dir, { recursive: true, force: true });
 }
 
 main();
