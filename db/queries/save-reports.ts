@@ -19,6 +19,7 @@ import { insertRows } from './insert-rows';
 import { markNewRowsDirty, markOldRowsDirty } from './mark-rollups-dirty';
 import { METRIC_ROW_COLUMNS, metricRow } from './metric-row';
 import { reportsBySourceHash } from './reports-by-source-hash';
+import { settledRegions } from './settled-regions';
 
 export type SaveOutcome = { status: 'imported' | 'unchanged' | 'replaced'; reportId: number } | { status: 'failed'; error: string };
 
@@ -50,6 +51,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
   const agencyIds = await agencyIdsFor(tx, group.filter((p) => !seen.has(p.hash)));
   const current = new Map<string, CurrentReport>();
   const ids = [...new Set(agencyIds.values())];
+  const settled = await settledRegions(tx, ids);
   if (ids.length > 0) {
     const rows = await tx.execute({ sql: `SELECT id, agency_id, year, year_link FROM reports INDEXED BY reports_current WHERE status = 'current' AND agency_id IN (${placeholders(ids.length)})`, args: ids });
     for (const r of rows.rows) current.set(`${r.agency_id}:${r.year}`, { id: Number(r.id), agencyId: Number(r.agency_id), year: Number(r.year), yearLink: String(r.year_link) });
@@ -61,13 +63,18 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
   const replaced: { old: number; by: number }[] = [];
   const recheck = new Set<number>();
 
-  for (const p of group) {
-    const known = seen.get(p.hash);
+  const saved: PreparedReport[] = [];
+  for (const prepared of group) {
+    const known = seen.get(prepared.hash);
     if (known !== undefined) {
       out.push({ status: 'unchanged', reportId: known });
       continue;
     }
-    const agencyId = agencyIds.get(agencyKey(p))!;
+    const agencyId = agencyIds.get(agencyKey(prepared))!;
+    // A region the user settled for the agency wins over the one read from this report.
+    const region = settled.get(agencyId);
+    const p = region ? { ...prepared, region } : prepared;
+    saved.push(p);
     const reportId = nextId++;
     seen.set(p.hash, reportId);
     const key = `${agencyId}:${p.year}`;
@@ -95,7 +102,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
   statements.push(...insertRows('reports', ['id', 'agency_id', 'year', 'template', 'source_hash', 'format', 'encoding', 'parser_version',
     'imported_at', 'status', 'synthetic', 'error_count', 'warning_count', 'document', 'year_link'], writes.reports));
   statements.push(...insertRows('report_metrics', METRIC_ROW_COLUMNS, writes.metrics));
-  statements.push(...markNewRowsDirty(group.filter((p, i) => out[i].status !== 'unchanged'), agencyIds, agencyKey));
+  statements.push(...markNewRowsDirty(saved, agencyIds, agencyKey));
   statements.push(...insertRows('narrative_figures', ['report_id', 'metric', 'channel', 'value', 'unit', 'evidence', 'source_offset'], writes.narrative));
   statements.push(...crossYearStatements(current, recheck, writes.findings));
   statements.push(...insertRows('findings', ['report_id', 'rule', 'severity', 'path', 'message', 'line'], writes.findings));
