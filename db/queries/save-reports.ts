@@ -5,6 +5,7 @@
  *
  * Per report: the same bytes seen before → 'unchanged'; an earlier report for the same agency and year
  * → that one becomes history ('replaced') and the new one current; otherwise 'imported'.
+ * `reparse`: bytes seen before are saved again, their new report superseding the one they made (reparse-stored.ts).
  *
  * Speed: lookups are made once per group (hashes, agencies, current reports of those agencies) and the
  * rows are written with multi-row INSERTs, with report ids assigned inside the write lock.
@@ -18,23 +19,28 @@ import type { Finding } from '../../lib/report/types';
 import { insertRows } from './insert-rows';
 import { markNewRowsDirty, markOldRowsDirty } from './mark-rollups-dirty';
 import { METRIC_ROW_COLUMNS, metricRow } from './metric-row';
-import { reportsBySourceHash } from './reports-by-source-hash';
+import { currentReportsBySourceHash, reportsBySourceHash } from './reports-by-source-hash';
 import { settledRegions } from './settled-regions';
 
 export type SaveOutcome = { status: 'imported' | 'unchanged' | 'replaced'; reportId: number } | { status: 'failed'; error: string };
 
-export async function saveReports(db: Db, prepared: PreparedReport[]): Promise<SaveOutcome[]> {
+export interface SaveOptions {
+  /** Save reports made again from stored bytes (a newer parser): each supersedes the current report of its bytes. */
+  reparse?: boolean;
+}
+
+export async function saveReports(db: Db, prepared: PreparedReport[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
   if (prepared.length === 0) return [];
   const tx = await db.$client.transaction('write');
   try {
-    const outcomes = await saveGroup(tx, prepared);
+    const outcomes = await saveGroup(tx, prepared, options.reparse ?? false);
     await tx.commit();
     return outcomes;
   } catch (groupError) {
     await tx.rollback().catch(() => {});
     if (prepared.length === 1) return [{ status: 'failed', error: `${prepared[0].fileName}: could not be saved (${message(groupError)})` }];
     const out: SaveOutcome[] = [];
-    for (const p of prepared) out.push(...(await saveReports(db, [p])));
+    for (const p of prepared) out.push(...(await saveReports(db, [p], options)));
     return out;
   } finally {
     tx.close();
@@ -46,11 +52,13 @@ const placeholders = (n: number) => Array(n).fill('?').join(',');
 
 interface CurrentReport { id: number; agencyId: number; year: number; yearLink: string }
 
-async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<SaveOutcome[]> {
-  const seen = await reportsBySourceHash(tx, group.map((p) => p.hash));
+async function saveGroup(tx: Transaction, group: PreparedReport[], reparse: boolean): Promise<SaveOutcome[]> {
+  const hashes = group.map((p) => p.hash);
+  const seen = reparse ? new Map<string, number>() : await reportsBySourceHash(tx, hashes);
+  const superseded = reparse ? await currentReportsBySourceHash(tx, hashes) : new Map<string, { id: number; agencyId: number; year: number }>();
   const agencyIds = await agencyIdsFor(tx, group.filter((p) => !seen.has(p.hash)));
   const current = new Map<string, CurrentReport>();
-  const ids = [...new Set(agencyIds.values())];
+  const ids = [...new Set([...agencyIds.values(), ...[...superseded.values()].map((r) => r.agencyId)])];
   const settled = await settledRegions(tx, ids);
   if (ids.length > 0) {
     const rows = await tx.execute({ sql: `SELECT id, agency_id, year, year_link FROM reports INDEXED BY reports_current WHERE status = 'current' AND agency_id IN (${placeholders(ids.length)})`, args: ids });
@@ -62,6 +70,8 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
   const writes = { sources: [] as unknown[][], reports: [] as unknown[][], metrics: [] as unknown[][], findings: [] as unknown[][], narrative: [] as unknown[][] };
   const replaced: { old: number; by: number }[] = [];
   const recheck = new Set<number>();
+  /** Agency-year slots a reparsed report left (its bytes now read as another agency or year). */
+  const vacated: string[] = [];
 
   const saved: PreparedReport[] = [];
   for (const prepared of group) {
@@ -80,6 +90,15 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
     const key = `${agencyId}:${p.year}`;
     const previous = current.get(key);
     if (previous) replaced.push({ old: previous.id, by: reportId });
+    const before = superseded.get(p.hash);
+    superseded.delete(p.hash);
+    if (before && before.id !== previous?.id) {
+      // Reparsed into another slot: the report these bytes made leaves its own.
+      replaced.push({ old: before.id, by: reportId });
+      const slot = `${before.agencyId}:${before.year}`;
+      if (current.get(slot)?.id === before.id) current.delete(slot);
+      vacated.push(slot);
+    }
     current.set(key, { id: reportId, agencyId, year: p.year, yearLink: p.yearLink });
     writes.sources.push([p.hash, p.fileName, p.byteLength, p.source, now]);
     writes.reports.push([reportId, agencyId, p.year, p.report.template, p.hash, p.report.source.format, p.report.source.encoding,
@@ -88,7 +107,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
     for (const f of p.report.findings) writes.findings.push(findingRow(reportId, f));
     for (const n of p.report.narrative) writes.narrative.push([reportId, n.metric, n.channel, n.value, n.unit, n.evidence, n.offset]);
     recheck.add(reportId);
-    out.push({ status: previous ? 'replaced' : 'imported', reportId });
+    out.push({ status: previous || before ? 'replaced' : 'imported', reportId });
   }
 
   const statements: InStatement[] = [];
@@ -103,8 +122,9 @@ async function saveGroup(tx: Transaction, group: PreparedReport[]): Promise<Save
     'imported_at', 'status', 'synthetic', 'error_count', 'warning_count', 'document', 'year_link'], writes.reports));
   statements.push(...insertRows('report_metrics', METRIC_ROW_COLUMNS, writes.metrics));
   statements.push(...markNewRowsDirty(saved, agencyIds, agencyKey));
+  statements.push(...insertRows('presence_dirty', ['agency_id'], [...new Set(vacated.map((slot) => Number(slot.split(':')[0])))].map((id) => [id]), 'OR IGNORE'));
   statements.push(...insertRows('narrative_figures', ['report_id', 'metric', 'channel', 'value', 'unit', 'evidence', 'source_offset'], writes.narrative));
-  statements.push(...crossYearStatements(current, recheck, writes.findings));
+  statements.push(...crossYearStatements(current, recheck, vacated, writes.findings));
   statements.push(...insertRows('findings', ['report_id', 'rule', 'severity', 'path', 'message', 'line'], writes.findings));
   await tx.batch(statements);
   return out;
@@ -149,9 +169,15 @@ async function agencyIdsFor(tx: Transaction, group: PreparedReport[]): Promise<M
  * Cross-year checks for each new report against the current reports of the year before and after;
  * the later report of each pair carries the findings, recomputed when either side changes.
  */
-function crossYearStatements(current: Map<string, CurrentReport>, changed: Set<number>, findings: unknown[][]): InStatement[] {
+function crossYearStatements(current: Map<string, CurrentReport>, changed: Set<number>, vacated: string[], findings: unknown[][]): InStatement[] {
   const statements: InStatement[] = [];
   const laterReports = new Set<number>();
+  // The report after a vacated slot lost the year it was checked against.
+  for (const slot of vacated) {
+    const [agencyId, year] = slot.split(':').map(Number);
+    const after = current.get(`${agencyId}:${year + 1}`);
+    if (after) laterReports.add(after.id);
+  }
   for (const r of current.values()) {
     if (!changed.has(r.id)) continue;
     laterReports.add(r.id);

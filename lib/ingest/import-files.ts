@@ -66,6 +66,8 @@ export interface ImportOptions {
   onFailure?: (file: string, error: string) => void;
   /** Each source's outcome, by its index in the list given to `importSources`. */
   onSaved?: (index: number, outcome: SaveOutcome) => void;
+  /** Sources already stored, parsed again: each supersedes the report its bytes made (reparse-stored.ts). */
+  reparse?: boolean;
 }
 
 /** Lists the files under the given paths: files as given, folders recursively, hidden entries skipped. */
@@ -130,7 +132,7 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
   let group: { index: number; prepared: PreparedReport }[] = [];
   let done = 0;
   const flush = async () => {
-    const outcomes = await saveReports(db, group.map((g) => g.prepared));
+    const outcomes = await saveReports(db, group.map((g) => g.prepared), { reparse: options.reparse });
     outcomes.forEach((o, i) => {
       if (o.status === 'failed') return fail(group[i].index, o.error);
       summary[o.status]++;
@@ -153,7 +155,7 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
   try {
     for (let start = 0; start < sources.length; start += READ_AHEAD) {
       const read = await readAndHash(sources.slice(start, start + READ_AHEAD));
-      const stored = await reportsBySourceHash(db.$client, read.flatMap((r) => ('hash' in r ? [r.hash] : [])));
+      const stored = options.reparse ? new Map<string, number>() : await reportsBySourceHash(db.$client, read.flatMap((r) => ('hash' in r ? [r.hash] : [])));
       for (const r of read) {
         const known = 'hash' in r ? stored.get(r.hash) : undefined;
         if ('error' in r) inflight.push(Promise.resolve({ ok: false, error: r.error }));
