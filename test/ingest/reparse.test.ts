@@ -2,6 +2,7 @@
  * reparseStored parses the stored originals again: the reports an older parser made are renewed (the old ones
  * kept as history), totals follow, and a report whose bytes now read as another year leaves its slot.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
@@ -9,7 +10,10 @@ import { summarizeMetrics } from '../../db/queries/summarize-metrics';
 import { importPaths } from '../../lib/ingest/import-files';
 import { reparseStored } from '../../lib/ingest/reparse-stored';
 import { PARSER_VERSION } from '../../lib/report/version';
-import { tempDatabase } from '../support/temp-db';
+import { mulberry32 } from '../../lib/synth/prng';
+import { randomContent } from '../../lib/synth/random';
+import { renderText } from '../../lib/synth/render-text';
+import { tempDatabase, tempDir } from '../support/temp-db';
 
 const SAMPLES = path.resolve(__dirname, '../../db/samples');
 
@@ -61,5 +65,25 @@ test('a report whose bytes now read as another year leaves the year it held', as
   expect(await rows(`SELECT year, status FROM reports WHERE agency_id = ${agencyId} ORDER BY id DESC LIMIT 2`)).toEqual([[2020, 'current'], [2015, 'replaced']]);
   expect(await rows(`SELECT year FROM report_metrics WHERE agency_id = ${agencyId}`)).toEqual([[2020]]);
   expect(await rows(`SELECT years FROM agency_presence WHERE agency_id = ${agencyId}`)).toEqual([[1 << 20]]);
+  await expectTotalsFollow();
+});
+
+test('the report after a vacated year loses the cross-year checks made against it', async () => {
+  const dir = tempDir();
+  for (const year of [2019, 2021]) {
+    const content = randomContent(mulberry32(year), { agency: '湖南省长沙县教育局', year });
+    writeFileSync(path.join(dir, `changsha-${year}.txt`), renderText(content, 'tab-rows'));
+  }
+  expect(await importPaths(db, [dir])).toMatchObject({ imported: 2, failed: [] });
+  const [[early, later]] = await rows(`SELECT min(r.id), max(r.id) FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = '湖南省长沙县教育局'`);
+  // As an older parser would have left them: the 2019 report read as 2020, and 2021 checked against it.
+  await db.$client.batch([
+    { sql: `UPDATE reports SET year = 2020, parser_version = '0.0.1' WHERE id = ?`, args: [early as number] },
+    { sql: `UPDATE report_metrics SET year = 2020 WHERE report_id = ?`, args: [early as number] },
+    { sql: `INSERT INTO findings (report_id, rule, severity, path, message) VALUES (?, 'crossYear.carryOver', 'warning', 'table3', 'checked against 2020')`, args: [later as number] },
+  ], 'write');
+  expect(await reparseStored(db, { workers: 0 })).toMatchObject({ files: 1, replaced: 1, failed: [] });
+  expect(await rows(`SELECT year FROM report_metrics m JOIN agencies a ON a.id = m.agency_id WHERE a.name = '湖南省长沙县教育局' ORDER BY year`)).toEqual([[2019], [2021]]);
+  expect(await rows(`SELECT count(*) FROM findings WHERE report_id = ${later} AND rule LIKE 'crossYear.%'`)).toEqual([[0]]);
   await expectTotalsFollow();
 });
