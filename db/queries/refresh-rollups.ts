@@ -148,7 +148,7 @@ async function rebuildRollups(tx: Transaction, full: boolean): Promise<void> {
 
 /** The data-quality counts per (synthetic, year, province, city): of the marked provinces and of the cities holding a marked cell. */
 async function rebuildFindingCounts(tx: Transaction, full: boolean): Promise<void> {
-  const marked = `(synthetic, year, coalesce(province_code, '')) IN (${WHOLE_PROVINCES})
+  const marked = `${inProvinces('finding_rollups', WHOLE_PROVINCES)}
     OR (synthetic, year, coalesce(province_code, ''), coalesce(city_code, '')) IN (${MARKED_CITIES})`;
   await tx.batch([
     `DELETE FROM finding_rollups ${full ? '' : `WHERE ${marked}`}`,

@@ -23,9 +23,12 @@ export async function reportsBySourceHash(db: Executor, hashes: string[]): Promi
   return found;
 }
 
-/** The current reports made from the given hashes, with the agency-year slot each holds. */
-export async function currentReportsBySourceHash(db: Executor, hashes: string[]): Promise<Map<string, { id: number; agencyId: number; year: number }>> {
-  const found = new Map<string, { id: number; agencyId: number; year: number }>();
+/** A current report and the agency-year slot it holds. */
+export interface ReportSlot { id: number; agencyId: number; year: number }
+
+/** The current reports made from the given hashes, with the slot each holds. */
+export async function currentReportsBySourceHash(db: Executor, hashes: string[]): Promise<Map<string, ReportSlot>> {
+  const found = new Map<string, ReportSlot>();
   const unique = [...new Set(hashes)];
   if (unique.length === 0) return found;
   const rows = await db.execute({

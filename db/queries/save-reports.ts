@@ -19,7 +19,7 @@ import type { Finding } from '../../lib/report/types';
 import { insertRows } from './insert-rows';
 import { markNewRowsDirty, markOldRowsDirty } from './mark-rollups-dirty';
 import { METRIC_ROW_COLUMNS, metricRow } from './metric-row';
-import { currentReportsBySourceHash, reportsBySourceHash } from './reports-by-source-hash';
+import { currentReportsBySourceHash, type ReportSlot, reportsBySourceHash } from './reports-by-source-hash';
 import { settledRegions } from './settled-regions';
 
 export type SaveOutcome = { status: 'imported' | 'unchanged' | 'replaced'; reportId: number } | { status: 'failed'; error: string };
@@ -55,7 +55,7 @@ interface CurrentReport { id: number; agencyId: number; year: number; yearLink: 
 async function saveGroup(tx: Transaction, group: PreparedReport[], reparse: boolean): Promise<SaveOutcome[]> {
   const hashes = group.map((p) => p.hash);
   const seen = reparse ? new Map<string, number>() : await reportsBySourceHash(tx, hashes);
-  const superseded = reparse ? await currentReportsBySourceHash(tx, hashes) : new Map<string, { id: number; agencyId: number; year: number }>();
+  const superseded = reparse ? await currentReportsBySourceHash(tx, hashes) : new Map<string, ReportSlot>();
   const agencyIds = await agencyIdsFor(tx, group.filter((p) => !seen.has(p.hash)));
   const current = new Map<string, CurrentReport>();
   const ids = [...new Set([...agencyIds.values(), ...[...superseded.values()].map((r) => r.agencyId)])];
