@@ -8,6 +8,8 @@ const ZH = {
   columns: { rule: '规则', meaning: '含义', severity: '严重程度', count: '数量', agency: '机构', year: '年度', region: '地区', where: '位置', message: '说明' },
   listTitle: '问题明细',
   none: '当前筛选下没有问题。',
+  olderParser: (reports: string, versions: string, current: string) =>
+    `库中有 ${reports} 份报告由旧版解析器（${versions}）读取，其数字可能与当前解析器（${current}）的读法不同。在命令行运行 npm run reparse，即从已保存的原件以当前解析器重新读取，无需再次提供文件。`,
 };
 export type QualityText = typeof ZH;
 
@@ -20,6 +22,8 @@ const EN: QualityText = {
   columns: { rule: 'Rule', meaning: 'Meaning', severity: 'Severity', count: 'Count', agency: 'Agency', year: 'Year', region: 'Region', where: 'Where', message: 'Message' },
   listTitle: 'Findings',
   none: 'No findings for these filters.',
+  olderParser: (reports: string, versions: string, current: string) =>
+    `${reports} reports in the database were read by an older parser (${versions}); their numbers may differ from what parser ${current} reads. Run npm run reparse to read them again from the stored originals — no files needed.`,
 };
 
 export const QUALITY_TEXT = { zh: ZH, en: EN };

@@ -2,8 +2,10 @@
 import Link from 'next/link';
 import { countFindings } from '@/db/queries/count-findings';
 import { listFindings } from '@/db/queries/list-findings';
+import { olderParserReports } from '@/db/queries/older-parser-reports';
 import { appDatabase } from '@/lib/ingest/bootstrap';
 import { formatCount } from '@/lib/format/number';
+import { PARSER_VERSION } from '@/lib/report/version';
 import { pick } from '@/lib/format/locale';
 import { ruleMeaning } from '@/lib/dashboard/rule-info';
 import { regionName } from '@/lib/format/region-name';
@@ -24,10 +26,12 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const t = pick(state.lang, QUALITY_TEXT);
   const db = await appDatabase();
   const base = { ...filtersOf(state), rules: rule ? [rule] : undefined, severities: severity ? [severity] : undefined };
-  const [counts, list] = await Promise.all([
+  const [counts, list, older] = await Promise.all([
     countFindings(db, { ...filtersOf(state), severities: severity ? [severity] : undefined }),
     listFindings(db, base, { offset: (state.page - 1) * state.pageSize, limit: state.pageSize }),
+    olderParserReports(db, { synthetic: state.synthetic, current: PARSER_VERSION }),
   ]);
+  const olderCount = older.reduce((a, v) => a + v.reports, 0);
   const here = hrefWith('/quality', state);
   const withRule = (extra: { rule?: string; severity?: typeof severity }) => qualityHref(here, { rule, severity, ...extra });
   const meaning = (r: string) => ruleMeaning(r, state.lang);
@@ -36,6 +40,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
     <>
       <div className="page-head"><div><h1>{t.title}</h1><p>{t.intro}</p></div></div>
       <ViewFilters state={state} />
+      {olderCount > 0 && (
+        <p className="banner" role="status">{t.olderParser(formatCount(olderCount, state.lang), older.map((v) => v.version).join(', '), PARSER_VERSION)}</p>
+      )}
       <nav className="tabs" aria-label={t.severity}>
         <Link href={withRule({ severity: undefined })} className={!severity ? 'active' : undefined}>{t.allSeverities}</Link>
         {(['error', 'warning', 'info'] as const).map((s) => (

@@ -116,6 +116,8 @@ export async function buildApp(): Promise<void> {
 
 export interface AppServer {
   baseURL: string;
+  /** The server's database, for a test that must put it in a state no page can (then puts it back). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -125,6 +127,7 @@ export async function startServer(): Promise<AppServer> {
   const dbDir = mkdtempSync(path.join(tmpdir(), 'nianbao-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
+  const databaseUrl = `file:${path.join(dbDir, 'e2e.db')}`;
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const log = openSync(SERVER_LOG, 'w');
   // Run the binary itself, not through npx, so child.pid is the server's and its group can be ended.
@@ -132,7 +135,7 @@ export async function startServer(): Promise<AppServer> {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', log, log],
-    env: nextEnv({ DATABASE_URL: `file:${path.join(dbDir, 'e2e.db')}`, NIANBAO_ADMIN_TOKEN: ADMIN_TOKEN }),
+    env: nextEnv({ DATABASE_URL: databaseUrl, NIANBAO_ADMIN_TOKEN: ADMIN_TOKEN }),
   });
   const stopOnExit = () => {
     killGroup(child, 'SIGKILL');
@@ -155,6 +158,6 @@ export async function startServer(): Promise<AppServer> {
   }
   // The first request prepares the database (regions, then the sample reports), so this includes that.
   console.error(`[browser tests] next start on ${baseURL}, first page answered: ${seconds(start)}`);
-  return { baseURL, stop };
+  return { baseURL, databaseUrl, stop };
 }
 

@@ -12,6 +12,8 @@ declare module 'vitest' {
     baseURL: string;
     /** NIANBAO_ADMIN_TOKEN of the server under test, for the upload and admin pages. */
     adminToken: string;
+    /** DATABASE_URL of the server under test. */
+    databaseUrl: string;
   }
 }
 
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const server = await startServer();
     project.provide('baseURL', server.baseURL);
     project.provide('adminToken', ADMIN_TOKEN);
+    project.provide('databaseUrl', server.databaseUrl);
     return async () => {
       try {
         await server.stop();

@@ -4,7 +4,9 @@
  * rebuilt tables traced to the source, and the import form. Every chart draws an SVG with text.
  */
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { createClient } from '@libsql/client';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { PARSER_VERSION } from '../../lib/report/version';
 import { seedExpectations } from '../support/expectations';
 import { closeBrowser, openPage, SCREENSHOT_DIR, screenshot } from './browser';
 import { expectChartsDrawn } from './page-ready';
@@ -53,6 +55,23 @@ describe('pages', () => {
     // One report per province: the 年报 column adds up to the five samples.
     expect(table.rows.reduce((n, r) => n + (shownNumber(r[1]) ?? 0), 0)).toBe(5);
     expect(problems).toEqual([]);
+  });
+
+  it('/quality says when reports were read by an older parser, and how to read them again', async () => {
+    const db = createClient({ url: inject('databaseUrl') });
+    const oldest = `(SELECT min(id) FROM reports WHERE status = 'current')`;
+    try {
+      await expect((await openPage('/quality')).page.locator('.banner', { hasText: 'npm run reparse' }).count()).resolves.toBe(0);
+      await db.execute(`UPDATE reports SET parser_version = '0.0.1' WHERE id = ${oldest}`);
+      const { page, problems } = await openPage('/quality');
+      const banner = page.locator('.banner', { hasText: 'npm run reparse' });
+      await expect(banner.innerText()).resolves.toContain(`库中有 1 份报告由旧版解析器（0.0.1）读取，其数字可能与当前解析器（${PARSER_VERSION}）的读法不同`);
+      await screenshot(page, 'pages-quality-older-parser');
+      expect(problems).toEqual([]);
+    } finally {
+      await db.execute(`UPDATE reports SET parser_version = '${PARSER_VERSION}' WHERE parser_version = '0.0.1'`);
+      db.close();
+    }
   });
 
   it('/quality counts findings by rule', async () => {

@@ -28,6 +28,7 @@ describe('query plans of the save path', () => {
     ['agencies by name', "SELECT id, name FROM agencies WHERE synthetic = 1 AND name IN ('a','b')", 'agencies_name_synthetic'],
     ['the latest import', "SELECT max(imported_at) FROM reports WHERE status = 'current' AND synthetic = 1", 'reports_latest_import'],
     ['an agency\'s current reports', "SELECT id FROM reports WHERE agency_id = 5 AND status = 'current'", 'reports_current'],
+    ['current reports an older parser made (one side)', "SELECT parser_version, count(*) FROM reports WHERE synthetic = 1 AND status = 'current' AND parser_version < '0.2.0' GROUP BY parser_version", 'reports_parser_version (synthetic=? AND status=? AND parser_version<?)'],
   ])('%s: searched through its index, never a scan', async (_, sql, index) => {
     const detail = await plan(sql);
     expect(detail).toContain(index);

@@ -1,0 +1,1 @@
+CREATE INDEX `reports_parser_version` ON `reports` (`synthetic`,`status`,`parser_version`);
