@@ -2,7 +2,7 @@
  * Statements that mark the rollup cells and agency presence rows a save touches, run inside the save's
  * own transaction, so a crash can never leave a changed report whose totals nobody will rebuild.
  * A save marks city cells (cell_dirty), each by all its dimensions; refreshRollups rebuilds those cells,
- * the province cells above them, and the data-quality counts of their (synthetic, year, province).
+ * the province cells above them, and the data-quality counts of their cities.
  */
 import type { InStatement } from '@libsql/client';
 import type { PreparedReport } from '../../lib/ingest/prepare-report';

@@ -2,9 +2,9 @@
  * Precomputed totals so the dashboard's summaries read a few thousand rows instead of a million
  * (ADR 0007). Both rollup tables hold, per cell, the number of reports, the sum of every count metric
  * (null when no report in the cell knows it, as SUM does), each rate's numerator and denominator over
- * the reports that know every part, and how many reports lack the data-gap metrics. A cell is rebuilt
- * from report_metrics whenever a report in its (synthetic, year, province) changes: saves mark it in
- * rollup_dirty in the same transaction, and refreshRollups (db/queries) rebuilds and clears the marks.
+ * the reports that know every part, and how many reports lack the data-gap metrics. A city cell is rebuilt
+ * from report_metrics whenever a report in it changes: saves mark it in cell_dirty in the same transaction
+ * (other changes mark whole provinces in rollup_dirty), and refreshRollups (db/queries) rebuilds and clears the marks.
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { COUNT_METRIC_IDS, RATE_IDS } from '../../lib/metrics/types';
