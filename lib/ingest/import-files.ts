@@ -99,6 +99,19 @@ export interface ImportSource {
   read(): Promise<Uint8Array>;
 }
 
+/**
+ * Sources too many to list at once (a reparse of a million stored originals): how many there are, and the
+ * sources in batches, fetched as the import reaches them.
+ */
+export interface SourceStream {
+  total: number;
+  batches: AsyncIterable<ImportSource[]>;
+}
+
+async function* inBatches(sources: ImportSource[]): AsyncIterable<ImportSource[]> {
+  for (let start = 0; start < sources.length; start += READ_AHEAD) yield sources.slice(start, start + READ_AHEAD);
+}
+
 export async function importPaths(db: Db, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { files, missing } = await listFiles(paths);
@@ -113,55 +126,61 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
 }
 
 /**
- * The import pipeline shared by the CLI and the upload page: prepares each source (ahead of the writer,
- * bounded) and saves the prepared reports in groups. `onSaved` hears each source's outcome by its index.
+ * The import pipeline shared by the CLI, the upload page and the reparse: prepares each source (ahead of the
+ * writer, bounded) and saves the prepared reports in groups. `onSaved` hears each source's outcome by its index.
  */
-export async function importSources(db: Db, sources: ImportSource[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importSources(db: Db, sources: ImportSource[] | SourceStream, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, failed: [], files: sources.length, seconds: 0 };
-  const fail = (index: number, error: string) => {
-    summary.failed.push({ file: sources[index].name, error });
-    options.onFailure?.(sources[index].name, error);
+  const { total, batches } = Array.isArray(sources) ? { total: sources.length, batches: inBatches(sources) } : sources;
+  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, failed: [], files: 0, seconds: 0 };
+  const fail = (index: number, file: string, error: string) => {
+    summary.failed.push({ file, error });
+    options.onFailure?.(file, error);
     options.onSaved?.(index, { status: 'failed', error });
   };
 
   const groupSize = options.groupSize ?? 200;
   const pool = options.workers ? workerPool(options.workers) : inlinePool();
   const maxInFlight = options.workers ? MAX_IN_FLIGHT : MAX_IN_FLIGHT_INLINE;
-  const inflight: Promise<Pending>[] = [];
+  const inflight: { name: string; pending: Promise<Pending> }[] = [];
   let group: { index: number; prepared: PreparedReport }[] = [];
   let done = 0;
   const flush = async () => {
     const outcomes = await saveReports(db, group.map((g) => g.prepared), { reparse: options.reparse });
     outcomes.forEach((o, i) => {
-      if (o.status === 'failed') return fail(group[i].index, o.error);
+      if (o.status === 'failed') return fail(group[i].index, group[i].prepared.fileName, o.error);
       summary[o.status]++;
       options.onSaved?.(group[i].index, o);
     });
     group = [];
   };
   const takeOne = async () => {
-    const result = await inflight.shift()!;
-    if (!result.ok) fail(done, result.error);
+    const { name, pending } = inflight.shift()!;
+    const result = await pending;
+    if (!result.ok) fail(done, name, result.error);
     else if ('storedAs' in result) {
       summary.unchanged++;
       options.onSaved?.(done, { status: 'unchanged', reportId: result.storedAs });
     } else group.push({ index: done, prepared: result.prepared });
     done++;
     if (group.length >= groupSize) await flush();
-    options.onProgress?.(done, sources.length, summary.failed.length);
+    options.onProgress?.(done, total, summary.failed.length);
   };
 
   try {
-    for (let start = 0; start < sources.length; start += READ_AHEAD) {
-      const read = await readAndHash(sources.slice(start, start + READ_AHEAD));
-      const stored = options.reparse ? new Map<string, number>() : await reportsBySourceHash(db.$client, read.flatMap((r) => ('hash' in r ? [r.hash] : [])));
-      for (const r of read) {
-        const known = 'hash' in r ? stored.get(r.hash) : undefined;
-        if ('error' in r) inflight.push(Promise.resolve({ ok: false, error: r.error }));
-        else if (known !== undefined) inflight.push(Promise.resolve({ ok: true, storedAs: known }));
-        else inflight.push(pool.prepare(r.name, r.bytes, options.synthetic ?? false));
-        if (inflight.length >= maxInFlight) await takeOne();
+    for await (const batch of batches) {
+      for (let start = 0; start < batch.length; start += READ_AHEAD) {
+        const read = await readAndHash(batch.slice(start, start + READ_AHEAD));
+        const stored = options.reparse ? new Map<string, number>() : await reportsBySourceHash(db.$client, read.flatMap((r) => ('hash' in r ? [r.hash] : [])));
+        for (const r of read) {
+          const known = 'hash' in r ? stored.get(r.hash) : undefined;
+          const pending: Promise<Pending> =
+            'error' in r ? Promise.resolve({ ok: false, error: r.error })
+            : known !== undefined ? Promise.resolve({ ok: true, storedAs: known })
+            : pool.prepare(r.name, r.bytes, options.synthetic ?? false);
+          inflight.push({ name: r.name, pending });
+          if (inflight.length >= maxInFlight) await takeOne();
+        }
       }
     }
     while (inflight.length > 0) await takeOne();
@@ -171,6 +190,7 @@ export async function importSources(db: Db, sources: ImportSource[], options: Im
   } finally {
     await pool.close();
   }
+  summary.files = done;
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -5,34 +5,44 @@
  * another parser version made; `all` takes every current report. A source that fails now keeps its report.
  */
 import type { Db } from '../../db/client';
-import { listStoredSources, storedContents } from '../../db/queries/stored-sources';
+import { countStoredSources, lastReportId, type StoredSourceFilter, storedSourcesAfter } from '../../db/queries/stored-sources';
 import { PARSER_VERSION } from '../report/version';
 import { type ImportSource, type ImportSummary, importSources } from './import-files';
 import { unpackBytes } from './stored-bytes';
 
-/** Originals fetched from the database at a time, as the import asks for them in order. */
-const FETCH = 64;
+/**
+ * Originals read from the database at a time. Listing a million up front held ~1.2 GB (the importer's RSS at
+ * the start of `npm run reparse -- --all` on the generated million); a page is ~600 KB of packed bytes.
+ */
+const PAGE = 256;
 
 export interface ReparseOptions {
   all?: boolean;
   workers?: number;
   onProgress?: (done: number, total: number, failed: number) => void;
   onFailure?: (file: string, error: string) => void;
+  /** Originals read at a time (PAGE). */
+  pageSize?: number;
+  /** Reports per write transaction (the import's default). */
+  groupSize?: number;
 }
 
 export async function reparseStored(db: Db, options: ReparseOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, failed: [], files: 0, seconds: 0 };
-  const lists = await Promise.all([false, true].map((synthetic) => listStoredSources(db, { synthetic, parserVersion: PARSER_VERSION, all: options.all ?? false })));
-  const total = lists[0].length + lists[1].length;
-  for (const [i, synthetic] of [false, true].entries()) {
-    const listed = lists[i];
-    if (listed.length === 0) continue;
+  // The reports there are now; those the reparse makes come after and are not taken again.
+  const lastId = await lastReportId(db);
+  const filters = [false, true].map((synthetic): StoredSourceFilter => ({ synthetic, parserVersion: PARSER_VERSION, all: options.all ?? false, lastId }));
+  const counts = await Promise.all(filters.map((f) => countStoredSources(db, f)));
+  const total = counts[0] + counts[1];
+  for (const [i, filter] of filters.entries()) {
+    if (counts[i] === 0) continue;
     const offset = summary.files;
-    const part = await importSources(db, storedSources(db, listed), {
-      synthetic,
+    const part = await importSources(db, { total: counts[i], batches: storedPages(db, filter, options.pageSize ?? PAGE) }, {
+      synthetic: filter.synthetic,
       reparse: true,
       workers: options.workers,
+      groupSize: options.groupSize,
       onFailure: options.onFailure,
       onProgress: options.onProgress && ((done, _total, failed) => options.onProgress!(offset + done, total, summary.failed.length + failed)),
     });
@@ -46,16 +56,12 @@ export async function reparseStored(db: Db, options: ReparseOptions = {}): Promi
   return summary;
 }
 
-/** The listed originals as import sources, read from the database a few dozen at a time. */
-function storedSources(db: Db, listed: { hash: string; fileName: string }[]): ImportSource[] {
-  let fetched = new Map<string, Uint8Array>();
-  return listed.map((source, index) => ({
-    name: source.fileName,
-    async read() {
-      if (!fetched.has(source.hash)) fetched = await storedContents(db, listed.slice(index, index + FETCH).map((s) => s.hash));
-      const packed = fetched.get(source.hash);
-      if (!packed) throw new Error(`${source.fileName}: its stored original is missing`);
-      return new Uint8Array(unpackBytes(packed));
-    },
-  }));
+/** The filter's originals as import sources, a page at a time in report order. */
+async function* storedPages(db: Db, filter: StoredSourceFilter, pageSize: number): AsyncIterable<ImportSource[]> {
+  for (let afterId = 0; ; ) {
+    const page = await storedSourcesAfter(db, filter, afterId, pageSize);
+    if (page.length === 0) return;
+    afterId = page[page.length - 1].id;
+    yield page.map((source) => ({ name: source.fileName, read: async () => new Uint8Array(unpackBytes(source.content)) }));
+  }
 }

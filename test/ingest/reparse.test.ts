@@ -52,6 +52,31 @@ test('reports an older parser made are parsed again and renewed; the old ones st
   expect(await importPaths(db, [SAMPLES])).toMatchObject({ unchanged: 5, imported: 0, replaced: 0 });
 });
 
+test('read a page at a time while groups are saved, every current report is taken once, and none the reparse makes', async () => {
+  // More reports than the import keeps in flight (64 inline), so groups are written while pages are still read.
+  const own = (await tempDatabase()).db;
+  const dir = tempDir();
+  for (const county of ['长沙县', '浏阳市', '宁乡市', '望城区']) {
+    for (const agency of ['教育局', '民政局', '财政局', '公安局', '自然资源局']) {
+      for (const year of [2019, 2020, 2021, 2022, 2023]) {
+        const content = randomContent(mulberry32(year), { agency: `湖南省${county}${agency}`, year });
+        writeFileSync(path.join(dir, `${county}${agency}-${year}.txt`), renderText(content, 'tab-rows'));
+      }
+    }
+  }
+  expect(await importPaths(own, [dir])).toMatchObject({ imported: 100, failed: [] });
+  const [[lastId]] = (await own.$client.execute(`SELECT max(id) FROM reports`)).rows.map((r) => Object.values(r));
+  // Taking the reparse's own reports again would go on for ever: stop at the first one beyond the hundred.
+  const onProgress = (done: number) => { if (done > 100) throw new Error(`${done} sources taken for 100 reports`); };
+  const summary = await reparseStored(own, { all: true, workers: 0, pageSize: 7, groupSize: 10, onProgress });
+  expect(summary).toMatchObject({ files: 100, replaced: 100, failed: [] });
+  const count = async (sql: string) => Number((await own.$client.execute(sql)).rows[0][0]);
+  expect(await count(`SELECT count(*) FROM reports`)).toBe(200);
+  expect(await count(`SELECT count(*) FROM reports WHERE status = 'current' AND id > ${lastId}`)).toBe(100);
+  expect(await count(`SELECT count(DISTINCT replaced_by) FROM reports WHERE id <= ${lastId}`)).toBe(100);
+  own.$client.close();
+});
+
 test('a report whose bytes now read as another year leaves the year it held', async () => {
   // As if an older parser had misread 嘉兴's 2020 as 2015.
   const [[reportId, agencyId]] = await rows(`SELECT r.id, r.agency_id FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = '嘉兴市科学技术局' AND r.status = 'current'`);
