@@ -2,10 +2,9 @@
  * Imports files and folders (recursively): reads each file, prepares it (parse, region, metrics) and
  * saves prepared reports in groups. A file that fails is reported with its reason and the rest go on.
  */
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Db } from '../../db/client';
 import { readSourceFile } from './read-source-file';
+import { countFiles, walkFiles } from './walk-files';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { reportsBySourceHash } from '../../db/queries/reports-by-source-hash';
 import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
@@ -70,29 +69,6 @@ export interface ImportOptions {
   reparse?: boolean;
 }
 
-/** Lists the files under the given paths: files as given, folders recursively, hidden entries skipped. */
-export async function listFiles(paths: string[]): Promise<{ files: string[]; missing: { file: string; error: string }[] }> {
-  const files: string[] = [];
-  const missing: { file: string; error: string }[] = [];
-  const visit = async (p: string, top: boolean): Promise<void> => {
-    let info;
-    try {
-      info = await stat(p);
-    } catch {
-      missing.push({ file: p, error: `${p}: no such file or folder` });
-      return;
-    }
-    if (info.isDirectory()) {
-      const entries = (await readdir(p)).filter((e) => !e.startsWith('.')).sort();
-      for (const e of entries) await visit(path.join(p, e), false);
-    } else if (info.isFile() && (top || !path.basename(p).startsWith('.'))) {
-      files.push(p);
-    }
-  };
-  for (const p of paths) await visit(p, true);
-  return { files, missing };
-}
-
 /** One file to import, from disk or from an upload; `read` is called once, with the files about to be hashed and prepared. */
 export interface ImportSource {
   name: string;
@@ -112,14 +88,19 @@ async function* inBatches(sources: ImportSource[]): AsyncIterable<ImportSource[]
   for (let start = 0; start < sources.length; start += READ_AHEAD) yield sources.slice(start, start + READ_AHEAD);
 }
 
+async function* mapBatches<T, U>(batches: AsyncIterable<T[]>, f: (t: T) => U): AsyncIterable<U[]> {
+  for await (const batch of batches) yield batch.map(f);
+}
+
 export async function importPaths(db: Db, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const { files, missing } = await listFiles(paths);
+  // Counted first for the progress (and the missing paths reported before anything is read), then walked again as imported.
+  const { count, missing } = await countFiles(paths);
   missing.forEach((m) => options.onFailure?.(m.file, m.error));
-  const sources = files.map((file): ImportSource => ({ name: file, read: () => readSourceFile(file) }));
+  const batches = mapBatches(walkFiles(paths), (file): ImportSource => ({ name: file, read: () => readSourceFile(file) }));
   // Missing paths count as failures in the progress too, as they do in the summary.
   const onProgress = options.onProgress && ((done: number, total: number, failed: number) => options.onProgress!(done, total, failed + missing.length));
-  const summary = await importSources(db, sources, { ...options, onProgress });
+  const summary = await importSources(db, { total: count, batches }, { ...options, onProgress });
   summary.failed.unshift(...missing);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { progressBar } from '../../../lib/cli/progress';
-import { listFiles } from '../../../lib/ingest/import-files';
+import { listFiles } from '../../../lib/ingest/walk-files';
 import { prepareReport } from '../../../lib/ingest/prepare-report';
 import { corpusReportPaths, syntheticCorpusOf } from '../../../lib/synth/corpus-manifest';
 import { writeCorpus } from '../../../lib/synth/write-corpus';
