@@ -158,7 +158,7 @@ export async function importSources(db: Db, sources: ImportSource[] | SourceStre
           const pending: Promise<Pending> =
             'error' in r ? Promise.resolve({ ok: false, error: r.error })
             : known !== undefined ? Promise.resolve({ ok: true, storedAs: known })
-            : pool.prepare(r.name, r.bytes, options.synthetic ?? false);
+            : pool.prepare(r.name, r.bytes, options.synthetic ?? false, r.hash);
           inflight.push({ name: r.name, pending });
           if (inflight.length >= maxInFlight) await takeOne();
         }

@@ -10,15 +10,16 @@ import type { PrepareRequest, PrepareResponse } from './prepare-worker';
 export type Prepared = { ok: true; prepared: PreparedReport } | { ok: false; error: string };
 
 export interface PreparePool {
-  prepare(fileName: string, bytes: Uint8Array, synthetic: boolean): Promise<Prepared>;
+  /** `hash`: the bytes' sourceHash if already computed, so it is not computed again. */
+  prepare(fileName: string, bytes: Uint8Array, synthetic: boolean, hash?: string): Promise<Prepared>;
   close(): Promise<void>;
 }
 
 export function inlinePool(): PreparePool {
   return {
-    async prepare(fileName, bytes, synthetic) {
+    async prepare(fileName, bytes, synthetic, hash) {
       try {
-        return { ok: true, prepared: await prepareReport(bytes, fileName, { synthetic }) };
+        return { ok: true, prepared: await prepareReport(bytes, fileName, { synthetic, hash }) };
       } catch (e) {
         return { ok: false, error: e instanceof ImportError ? e.message : `${fileName}: ${e instanceof Error ? e.message : String(e)}` };
       }
@@ -68,12 +69,12 @@ export function workerPool(size: number): PreparePool {
     queued.forEach((_, i) => send(i));
   };
   return {
-    prepare(fileName, bytes, synthetic) {
+    prepare(fileName, bytes, synthetic, hash) {
       const id = next++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
         const i = id % workers.length;
-        queued[i].push({ id, fileName, bytes, synthetic });
+        queued[i].push({ id, fileName, bytes, synthetic, hash });
         if (queued[i].length >= BATCH) send(i);
         else if (!flushing) {
           flushing = true;

@@ -54,7 +54,8 @@ export class ImportError extends Error {
 /** The parser's limit, so a file is measured once, in one place. */
 export { MAX_FILE_BYTES };
 
-export async function prepareReport(bytes: Uint8Array, fileName: string, options: { synthetic?: boolean } = {}): Promise<PreparedReport> {
+/** `hash`: the bytes' sourceHash when the caller has it already (the import hashes every file before parsing). */
+export async function prepareReport(bytes: Uint8Array, fileName: string, options: { synthetic?: boolean; hash?: string } = {}): Promise<PreparedReport> {
   let parsed: ParsedDocument;
   try {
     parsed = await parseAnyDocument(bytes, fileName);
@@ -78,7 +79,7 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
   const warningCount = report.findings.filter((f) => f.severity === 'warning').length;
   return {
     fileName,
-    hash: sourceHash(bytes),
+    hash: options.hash ?? sourceHash(bytes),
     byteLength: bytes.length,
     // Both in memory of their own, so a worker moves them to the writer thread (prepare-worker.ts) without a copy.
     source: packBytes(bytes),

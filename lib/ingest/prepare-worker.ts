@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
 
-export interface PrepareRequest { id: number; fileName: string; bytes: Uint8Array; synthetic: boolean }
+export interface PrepareRequest { id: number; fileName: string; bytes: Uint8Array; synthetic: boolean; hash?: string }
 
 export type PrepareResponse =
   | { id: number; ok: true; prepared: PreparedReport }
@@ -14,7 +14,7 @@ parentPort?.on('message', async (batch: PrepareRequest[]) => {
   for (const req of batch) {
     let res: PrepareResponse;
     try {
-      res = { id: req.id, ok: true, prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic }) };
+      res = { id: req.id, ok: true, prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic, hash: req.hash }) };
       moved.push(res.prepared.source.buffer as ArrayBuffer, res.prepared.document.buffer as ArrayBuffer);
     } catch (e) {
       const error = e instanceof ImportError ? e.message : `${req.fileName}: ${e instanceof Error ? e.message : String(e)}`;
