@@ -81,11 +81,7 @@ export interface ImportSource {
  */
 export interface SourceStream {
   total: number;
-  batches: AsyncIterable<ImportSource[]>;
-}
-
-async function* inBatches(sources: ImportSource[]): AsyncIterable<ImportSource[]> {
-  for (let start = 0; start < sources.length; start += READ_AHEAD) yield sources.slice(start, start + READ_AHEAD);
+  batches: AsyncIterable<ImportSource[]> | Iterable<ImportSource[]>;
 }
 
 async function* mapBatches<T, U>(batches: AsyncIterable<T[]>, f: (t: T) => U): AsyncIterable<U[]> {
@@ -112,7 +108,7 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
  */
 export async function importSources(db: Db, sources: ImportSource[] | SourceStream, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const { total, batches } = Array.isArray(sources) ? { total: sources.length, batches: inBatches(sources) } : sources;
+  const { total, batches } = Array.isArray(sources) ? { total: sources.length, batches: [sources] } : sources;
   const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, failed: [], files: 0, seconds: 0 };
   const fail = (index: number, file: string, error: string) => {
     summary.failed.push({ file, error });
