@@ -34,7 +34,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <MetricPicker state={state} label={t.metric} />
       </div>
       <ViewFilters state={state} />
-      <ChartPanel kind="top" state={state} metric={state.metric} height={460} />
+      <ChartPanel kind="top" state={state} metric={state.metric} height={460} topRows={table.topRows} />
       <div className="page-head" style={{ marginTop: 16 }}>
         <nav className="tabs" aria-label="rows">
           {(['agency-year', 'agency'] as const).map((by) => (

@@ -1,4 +1,5 @@
 /** A titled panel holding one chart of the catalog, with PNG/SVG export and a link to the metric's definition. */
+import type { CompareRow } from '@/db/queries/list-compare-rows';
 import { buildChart, chartHref, type ChartKind } from '@/lib/dashboard/chart-catalog';
 import { appDatabase } from '@/lib/ingest/bootstrap';
 import { pick } from '@/lib/format/locale';
@@ -17,10 +18,12 @@ export interface ChartPanelProps {
   metric?: MetricId;
   /** A definition anchor for charts about a group of metrics (outcomes, reasons). */
   definition?: string;
+  /** The top chart's rows, read already by the compare table. */
+  topRows?: CompareRow[];
 }
 
-export async function ChartPanel({ kind, state, agencyId, year, height = 420, metric, definition }: ChartPanelProps) {
-  const chart = await buildChart(await appDatabase(), { kind, state, agencyId, year });
+export async function ChartPanel({ kind, state, agencyId, year, height = 420, metric, definition, topRows }: ChartPanelProps) {
+  const chart = await buildChart(await appDatabase(), { kind, state, agencyId, year, topRows });
   if (!chart) return null;
   const text = pick(state.lang, COMMON_TEXT).export;
   const anchor = metric ?? definition;

@@ -3,6 +3,7 @@
  * same URL state through the same code: `/api/chart?chart=trend&region=330000&metric=granted&format=png`.
  */
 import type { Db } from '../../db/client';
+import type { CompareRow } from '../../db/queries/list-compare-rows';
 import type { ViewState } from '../view-state/view-state';
 import { agencyOutcomesChart, agencyReasonsChart, agencyReviewChart, agencyTrendChart, peersChart } from './agency-charts';
 import { topAgenciesChart } from './top-chart';
@@ -21,6 +22,8 @@ export interface ChartRequest {
   agencyId?: number;
   /** For the one-year agency charts and the peer spread. */
   year?: number;
+  /** For the top chart: its rows, when the compare table has read them (CompareTable.topRows). */
+  topRows?: CompareRow[];
 }
 
 export function isChartKind(s: string | null): s is ChartKind {
@@ -36,7 +39,7 @@ export async function buildChart(db: Db, r: ChartRequest): Promise<BuiltChart | 
     case 'reasons': return reasonsChart(db, state);
     case 'review': return reviewChart(db, state);
     case 'ranking': return rankingChart(db, state);
-    case 'top': return topAgenciesChart(db, state);
+    case 'top': return topAgenciesChart(db, state, r.topRows);
     case 'agency-trend': return id ? agencyTrendChart(db, state, id) : null;
     case 'agency-outcomes': return id ? agencyOutcomesChart(db, state, id) : null;
     case 'agency-reasons': return id && year ? agencyReasonsChart(db, state, id, year) : null;

@@ -1,17 +1,23 @@
 /** The compare table for a view state: its columns, one page of rows (or all of them, for an export). */
 import type { Db } from '../../db/client';
-import { listCompareRows } from '../../db/queries/list-compare-rows';
+import { type CompareRow, listCompareRows } from '../../db/queries/list-compare-rows';
 import { chosenMetrics, compareColumns } from '../table/compare-columns';
 import { compareTableRow } from '../table/compare-rows';
 import type { TableColumn, TableRow } from '../table/table-spec';
 import { filtersOf } from '../view-state/filters';
 import { serializeViewState, type ViewState } from '../view-state/view-state';
+import { TOP_N } from './top-chart';
 
 export interface CompareTable {
   columns: TableColumn[];
   rows: TableRow[];
   total: number;
   sort: { id: string; desc: boolean };
+  /**
+   * The top chart's rows when this page already holds them — the first page, ranked by the chart's metric,
+   * largest first (the default): the page's first TOP_N rows, so the chart does not read them again.
+   */
+  topRows?: CompareRow[];
 }
 
 /** Without a sort chosen, the table ranks by the selected metric, largest first. */
@@ -24,5 +30,6 @@ export async function loadCompareTable(db: Db, state: ViewState, page: { offset:
   const sort = effectiveSort(state);
   const { rows, total } = await listCompareRows(db, filtersOf(state), { by: state.by, sort, ...page });
   const linkQuery = serializeViewState({ ...state, sort: undefined, page: 1, columns: [], by: 'agency-year', region: undefined, types: [], template: undefined, yearFrom: undefined, yearTo: undefined });
-  return { columns, rows: rows.map((r) => compareTableRow(r, columns, state.lang, linkQuery)), total, sort };
+  const holdsTop = page.offset === 0 && sort.id === state.metric && sort.desc && (rows.length >= TOP_N || rows.length === total);
+  return { columns, rows: rows.map((r) => compareTableRow(r, columns, state.lang, linkQuery)), total, sort, topRows: holdsTop ? rows.slice(0, TOP_N) : undefined };
 }

@@ -1,6 +1,6 @@
 /** The compare page's chart: the agencies with the largest value of the selected metric under the filters. */
 import type { Db } from '../../db/client';
-import { listCompareRows } from '../../db/queries/list-compare-rows';
+import { type CompareRow, listCompareRows } from '../../db/queries/list-compare-rows';
 import { rankedBarOption } from '../charts';
 import { metricById } from '../metrics/dictionary';
 import type { CountMetricId, RateId } from '../metrics/types';
@@ -16,8 +16,9 @@ const TITLE = {
   en: (metric: string) => `${metric}: top ${TOP_N}`,
 };
 
-export async function topAgenciesChart(db: Db, state: ViewState): Promise<BuiltChart> {
-  const { rows } = await listCompareRows(db, filtersOf(state), { by: state.by, sort: { id: state.metric, desc: true }, offset: 0, limit: TOP_N });
+/** `listed`: the rows, if the compare table has read them already (its `topRows`). */
+export async function topAgenciesChart(db: Db, state: ViewState, listed?: CompareRow[]): Promise<BuiltChart> {
+  const rows = listed ?? (await listCompareRows(db, filtersOf(state), { by: state.by, sort: { id: state.metric, desc: true }, offset: 0, limit: TOP_N })).rows;
   const metric = metricById(state.metric);
   const items = rows.map((r) => ({
     code: r.key,
