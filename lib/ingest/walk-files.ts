@@ -23,7 +23,7 @@ export async function countFiles(paths: string[]): Promise<{ count: number; miss
 
 /** Every file, in the order `listFiles` gives them, in batches. */
 export async function* walkFiles(paths: string[], onMissing?: (m: MissingPath) => void): AsyncGenerator<string[]> {
-  let batch: string[] = [];
+  const batch: string[] = [];
   async function* visitFolder(folder: string): AsyncGenerator<string[]> {
     const entries = (await readdir(folder, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
