@@ -1,10 +1,12 @@
 /**
  * `npm run -s parse -- FILE...`: prints one JSON array, one object per file in the order given:
  * `{ file, ...report }`, or `{ file, error }` for a file that cannot be read. Exits non-zero only
- * when no file parsed.
+ * when no file parsed. Region and agency type are filled as the import fills them (the parser knows
+ * no places), so the JSON is what docs/report-json.md describes.
  */
 import { readFileSync } from 'node:fs';
-import { parseAnyReport } from '../report';
+import { settleRegion } from '../ingest/settle-region';
+import { parseAnyDocument } from '../report';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -17,7 +19,8 @@ async function main(): Promise<void> {
   const results: unknown[] = [];
   for (const file of files) {
     try {
-      const report = await parseAnyReport(readFileSync(file), file);
+      const { report, text } = await parseAnyDocument(readFileSync(file), file);
+      if (report.agency) settleRegion(report, report.agency, text);
       parsed++;
       results.push({ file, ...report });
     } catch (error) {

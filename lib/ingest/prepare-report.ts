@@ -4,10 +4,11 @@
  * it can run in a worker; the database step (db/queries/save-reports.ts) only writes.
  */
 import { createHash } from 'node:crypto';
-import { administrativeLevel, agencyTypeOf } from '../agencies/agency-type';
+import { administrativeLevel } from '../agencies/agency-type';
 import type { YearReport } from '../metrics/cross-year';
 import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
-import { resolveRegion, type RegionResolution } from '../regions';
+import type { RegionResolution } from '../regions';
+import { settleRegion } from './settle-region';
 import { packBytes } from './stored-bytes';
 import { encodeStoredDocument } from './stored-document';
 import { MAX_FILE_BYTES, parseAnyDocument, type ParsedDocument, type ParsedReport } from '../report';
@@ -66,14 +67,8 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
   if (!report.agency) throw new ImportError(fileName, 'the agency could not be read from the report title, so the report cannot be filed');
   if (report.year === null) throw new ImportError(fileName, 'the statistics year could not be read from the report title, so the report cannot be filed');
 
-  const resolution = resolveRegion(report.agency, text);
-  const type = agencyTypeOf(report.agency, resolution.placeName);
+  const { resolution, type } = settleRegion(report, report.agency, text);
   const region = resolution.region;
-  report.region = region
-    ? { code: region.code, province: region.province, city: region.city, county: region.county }
-    : null;
-  report.agencyType = type.type?.zh ?? null;
-  addRegionFindings(report, resolution);
 
   const errorCount = report.findings.filter((f) => f.severity === 'error').length;
   const warningCount = report.findings.filter((f) => f.severity === 'warning').length;
@@ -88,7 +83,7 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     report: { template: report.template, source: report.source, findings: report.findings, narrative: report.narrative },
     agency: {
       name: report.agency,
-      typeId: type.type?.id ?? null,
+      typeId: type?.id ?? null,
       regionCode: region?.code ?? null,
       regionStatus: resolution.status,
       regionEvidence: resolution.evidence,
@@ -125,13 +120,4 @@ function regionColumns(region: RegionResolution['region']) {
     cityCode: region.level === 'province' ? null : region.city ? `${code.slice(0, 4)}00` : null,
     countyCode: region.level === 'county' ? code : null,
   };
-}
-
-function addRegionFindings(report: ParsedReport, resolution: RegionResolution): void {
-  if (resolution.status === 'ambiguous') {
-    const names = resolution.candidates.map((c) => [c.province, c.city, c.county].filter(Boolean).join(' ')).join('；');
-    report.findings.push({ rule: 'region.ambiguous', severity: 'warning', where: 'region', message: `${resolution.evidence}. Candidates: ${names}. Settle with: npm run agency -- settle-region "${report.agency}" CODE` });
-  } else if (resolution.status === 'unresolved') {
-    report.findings.push({ rule: 'region.unresolved', severity: 'info', where: 'region', message: resolution.evidence });
-  }
 }

@@ -50,6 +50,11 @@ export class ReportSink {
     if (i >= 0) this.findings.splice(i, 1);
   }
 
+  /** Takes back every finding the predicate picks (a null another reading has since filled). */
+  retractAll(picks: (finding: Finding) => boolean): void {
+    for (let i = this.findings.length - 1; i >= 0; i--) if (picks(this.findings[i])) this.findings.splice(i, 1);
+  }
+
   forget(path: string): void {
     delete this.provenance[path];
   }

@@ -51,8 +51,8 @@ export async function parseAnyDocument(bytes: Uint8Array, fileName: string, opti
   }
 }
 
-function interpret(blocks: Block[], text: string, bytes: Uint8Array, fileName: string, format: 'docx' | 'pdf', encoding: string): ParsedDocument {
-  return { report: interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName }), text };
+function interpret(blocks: Block[], text: string, bytes: Uint8Array, fileName: string, format: 'docx' | 'pdf', encoding: string, metadataTitle?: string | null): ParsedDocument {
+  return { report: interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName, metadataTitle }), text };
 }
 
 /** OCR for the scanned pages of one PDF; the tools are looked for only when a page needs them. */
@@ -78,7 +78,7 @@ async function parsePdf(bytes: Uint8Array, fileName: string, options: ParseOptio
   const notRead = ocrError ? `, and OCR failed here (${ocrError})` : ', which is not done here';
   let parsed: ParsedDocument;
   try {
-    parsed = interpret(blocks, text, bytes, fileName, 'pdf', 'pdf');
+    parsed = interpret(blocks, text, bytes, fileName, 'pdf', 'pdf', read.title);
   } catch (e) {
     if (needsOcr && e instanceof UnreadableReportError) {
       throw new UnreadableReportError(`the PDF is scanned images without a text layer: it needs OCR${notRead}; ask for a PDF with text, or the report as DOCX or HTML`);

@@ -9,9 +9,6 @@ import { UnreadableReportError } from './errors';
 import { ReportSink, SourceIndex } from './findings';
 import { readHeader } from './interpret/header';
 import { variantNotes } from './interpret/match';
-import { readTable2 } from './interpret/table2';
-import { readTable3 } from './interpret/table3';
-import { readTable4 } from './interpret/table4';
 import { detectTemplate } from './interpret/template';
 import { type Walk, walkBlocks } from './interpret/walk';
 import type { Block } from './model';
@@ -23,6 +20,8 @@ import { summarize } from './summary';
 import type { ParsedReport, TemplateVersion } from './types';
 import { PARSER_VERSION } from './version';
 import { checkFileSize, extensionMismatch } from './limits';
+import { type OrderStream, readByOrder, streamOf, tableText } from './order';
+import { holdsTables, readTables } from './two-readings';
 
 export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
   return parseDocument(bytes, fileName).report;
@@ -44,6 +43,8 @@ export interface SourceMeta {
   encoding: string;
   bytes: number;
   fileName?: string;
+  /** The file's own title property (a PDF's Title): a title source when the text has no title line. */
+  metadataTitle?: string | null;
 }
 
 /**
@@ -53,9 +54,12 @@ export interface SourceMeta {
  */
 export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta): ParsedReport {
   const walk = walkBlocks(blocks);
-  if (walk.tablesSeen.size === 0 && walk.sectionsSeen.size < 2) {
-    throw new UnreadableReportError('this is not an annual open-government-information report: no report sections and no report tables were found');
-  }
+  const layoutFound = walk.tablesSeen.size > 0 || walk.sectionsSeen.size >= 2;
+  let stream: OrderStream | null = null;
+  const streamOfBlocks = () => (stream ??= streamOf(blocks, text));
+  // Crawler text and other flattened pages have no rows to walk: the form's words in the stream tell.
+  const streamWords = layoutFound && walk.tableWords.length > 0 ? [] : [tableText(streamOfBlocks())];
+  if (!layoutFound && streamWords[0] === '') throw notAReport();
   const sink = new ReportSink(new SourceIndex(text));
   const mismatch = meta.fileName === undefined ? null : extensionMismatch(meta.fileName, meta.format);
   if (mismatch) sink.add('source.extensionMismatch', 'info', 'source', mismatch);
@@ -63,23 +67,23 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
     sink.add('source.invalidBytes', 'warning', 'source', 'some bytes are not valid UTF-8 (a damaged or cut-off file?): they were replaced by U+FFFD, and a cell holding one is left unread');
   }
   const firstBody = Math.min(...[...walk.tablesSeen.values(), firstSectionOffset(walk), text.length]);
-  const header = readHeader(walk.paragraphs, firstBody, sink);
-  const template = detectTemplate(walk.tableWords, header.year, sink);
+  const header = readHeader(walk.paragraphs, firstBody, sink, { text, format: meta.format, metadataTitle: meta.metadataTitle });
+  const template = detectTemplate([...walk.tableWords, ...streamWords], header.year, sink);
   const readAs: TemplateVersion = template ?? '2021';
 
   reportMissingTables(walk, sink);
   for (const kind of ['table2', 'table3', 'table4'] as const) {
     for (const note of variantNotes(walk.headerWords[kind])) sink.add('label.variant', 'info', kind, `header ${note}`);
   }
-  const table2 = readTable2(walk.rows, readAs, sink);
-  const table3 = readTable3(walk.rows, walk.naturalColumn, readAs, sink);
-  const table4 = readTable4(walk.rows, sink);
+  const { table2, table3, table4, byOrder } = readTables(walk, readAs, template, sink, () => readByOrder(streamOfBlocks(), readAs));
+  if (!layoutFound && !(byOrder && holdsTables(byOrder))) throw notAReport();
   checkConsistency({ table2, table3, table4 }, template, sink);
   const summary = summarize(table3, template, sink);
   const narrative = extractNarrative(walk.paragraphs.filter((p) => p.section <= 2));
 
   return {
     agency: header.agency,
+    agencyFullName: header.agencyFullName,
     year: header.year,
     template,
     region: null,
@@ -90,9 +94,13 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
     table4,
     narrative,
     findings: sink.findings,
-    source: { format: meta.format, encoding: meta.encoding, bytes: meta.bytes, parserVersion: PARSER_VERSION },
+    source: { format: meta.format, encoding: meta.encoding, bytes: meta.bytes, parserVersion: PARSER_VERSION, ...header.source },
     provenance: sink.provenance,
   };
+}
+
+function notAReport(): UnreadableReportError {
+  return new UnreadableReportError('this is not an annual open-government-information report: no report sections and no report tables were found');
 }
 
 function firstSectionOffset(walk: Walk): number {

@@ -81,6 +81,8 @@ export interface Provenance extends SourceSpan {
 
 export interface ParsedReport {
   agency: string | null;
+  /** The full name the text states beside an abbreviated agency ("上海市科学技术委员会" for 市科委); null otherwise. */
+  agencyFullName?: string | null;
   year: number | null;
   template: TemplateVersion | null;
   region: Region | null;
@@ -92,6 +94,10 @@ export interface ParsedReport {
   narrative: NarrativeFigure[];
   findings: Finding[];
   /** Added keys (the format allows additions): how the input was read, and where each number stands. */
-  source: { format: string; encoding: string; bytes: number; parserVersion: string };
+  source: {
+    format: string; encoding: string; bytes: number; parserVersion: string;
+    /** From a crawler's metadata header above the page: 发布时间 as YYYY-MM-DD, and 原文链接. */
+    published?: string; url?: string;
+  };
   provenance: Record<string, Provenance>;
 }

@@ -33,6 +33,21 @@ describe('npm run parse', () => {
     expect(out[3].summary.newReceived).toBe(3);
   }, 30_000);
 
+  test('region and agency type are filled as the import fills them (docs/report-json.md)', async () => {
+    const { code, out } = await parse('db/samples/000_1552932f4d23b490.txt', 'db/samples/001_a164060509a28f52.txt');
+    expect(code).toBe(0);
+    expect(out[0]).toMatchObject({
+      agency: '忻州市科学技术局',
+      region: { code: '140900', province: '山西省', city: '忻州市', county: null },
+      agencyType: '科技局',
+    });
+    expect(out[1]).toMatchObject({
+      agency: '上高县科技局',
+      region: { code: '360923', province: '江西省', city: '宜春市', county: '上高县' },
+      agencyType: '科技局',
+    });
+  }, 30_000);
+
   test('exit status is non-zero when no file parsed', async () => {
     const { code, out } = await parse('no/such/file.txt');
     expect(code).not.toBe(0);

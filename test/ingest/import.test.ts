@@ -46,7 +46,7 @@ describe('importing the sample reports', () => {
     );
     const byName = Object.fromEntries(r.rows.map((row) => [row.name, row]));
     expect(byName['嘉兴市科学技术局']).toMatchObject({ region_code: '330400', apps_new: 3, granted: 3 });
-    expect(byName['上高县科技局']).toMatchObject({ region_code: '360923', granted: null });
+    expect(byName['上高县科技局']).toMatchObject({ region_code: '360923', granted: 0 });
     const stored = await db.$client.execute(`SELECT byte_length FROM source_files ORDER BY byte_length`);
     expect(stored.rows.map((x) => Number(x.byte_length))).toContain(readFileSync(SEED_003).length);
   });

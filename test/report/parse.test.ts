@@ -63,10 +63,21 @@ describe('values as written, with findings where they are uncertain', () => {
   });
 
   test('a missing row is null with a finding', () => {
-    const doc = SEED_002.replace(/^[^\n]*重复申请[^\n]*\n/m, '');
+    // Seed 003 has 3 new requests, so nothing forces the missing row's numbers.
+    const doc = SEED_003.replace(/^\t2\.重复申请\n(?:\t0\n){7}/m, '');
+    expect(doc).not.toBe(SEED_003);
     const r = parseReport(enc(doc), 'x.txt');
     expect(r.table3.rejectedRepeated?.total).toBeNull();
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'row.missing', where: 'table3.rejectedRepeated' }));
+  });
+
+  test('a missing row of a report with no requests at all is 0, derived, with both findings', () => {
+    const doc = SEED_002.replace(/^[^\n]*重复申请[^\n]*\n/m, '');
+    const r = parseReport(enc(doc), 'x.txt');
+    expect(r.table3.rejectedRepeated?.total).toBe(0);
+    expect(r.provenance['table3.rejectedRepeated.total']).toBeUndefined();
+    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'row.missing', where: 'table3.rejectedRepeated' }));
+    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'value.derived', where: 'table3.rejectedRepeated' }));
   });
 
   test('a table replaced by a sentence: nulls, and the finding quotes the sentence', () => {

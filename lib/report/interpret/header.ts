@@ -1,43 +1,66 @@
 /**
- * The agency and the statistics year, from the report's title: "吴忠市科学技术局 / 2021 年政府信息公开工作
- * 年度报告", "2021年XX局政府信息公开工作年度报告", … The title nearest before the report body wins, so
- * links to other years' reports in a page's navigation do not.
+ * The agency and the statistics year, from a title, never from a sentence. Sources in order of trust:
+ * the document's own title line ("吴忠市科学技术局 / 2021 年政府信息公开工作年度报告"; the one nearest
+ * before the report body wins, so links to other years' reports in a page's navigation do not), then
+ * the crawler header's 标题, the page's meta titles and <title>, the PDF's Title property. When the
+ * document has a title line and another source names a different agency or year, an info finding says so.
+ * Also here: the full name the text states for an abbreviated agency, and the crawler header's
+ * publication date and URL for `report.source`.
  */
 import type { ReportSink } from '../findings';
 import { compact } from '../normalize';
+import { statedFullName } from './agency-full-name';
+import { matchMetadataTitle, matchTitle, type TitleHit } from './title-match';
+import { metadataTitles, type TitleContext } from './title-sources';
 import type { Paragraph } from './walk';
 
 export interface Header {
   agency: string | null;
   year: number | null;
+  /** The agency's full name where the text gives it beside an abbreviated one; null otherwise. */
+  agencyFullName: string | null;
+  /** From a crawler header: added to `report.source` (keys left out when unknown). */
+  source: { published?: string; url?: string };
 }
 
-const AGENCY_FIRST = /^(.{3,40}?)(?:关于)?(20\d{2})年度?(?:的)?(?:本单位|本机关)?(?:政府信息公开|政务公开|信息公开|政府信息)(?:工作)?(?:年度)?(?:工作)?报告/;
-const YEAR_FIRST = /^(20\d{2})年度?(.{3,40}?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?报告/;
 const PERIOD = /(20\d{2})年1月1日(?:起)?至\1年12月31日/;
 
-export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sink: ReportSink): Header {
-  const before = paragraphs.filter((p) => p.offset < firstBodyOffset && p.section === 0);
-  const hits: Header[] = [];
-  for (let i = 0; i < before.length; i++) {
-    const one = compact(before[i].text);
-    if (one.length > 80) continue;
-    const two = i + 1 < before.length ? one + compact(before[i + 1].text) : one;
-    const hit = matchTitle(one) ?? (two.length <= 80 ? matchTitle(two) : null);
-    if (hit) hits.push(hit);
-  }
-  // A title split over lines matches once whole and once as its second half without the agency.
-  let found: Header | null = hits.filter((h) => h.agency).pop() ?? hits.pop() ?? null;
-  if (!found) {
-    for (const p of paragraphs.slice(0, 40)) {
-      const hit = compact(p.text).length <= 80 ? matchTitle(compact(p.text)) : null;
-      if (hit) {
-        found = hit;
-        break;
-      }
+export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sink: ReportSink, context: TitleContext): Header {
+  const own = titleLine(paragraphs, firstBodyOffset);
+  const { crawler, sources } = metadataTitles(context);
+  const others = sources.flatMap((s) => {
+    const hit = matchMetadataTitle(s.title);
+    return hit ? [{ ...s, hit }] : [];
+  });
+
+  let found: TitleHit | null = own;
+  if (own) {
+    const differ = others.filter((o) => o.hit.year !== own.year || (own.agency && o.hit.agency && o.hit.agency !== own.agency));
+    if (differ.length > 0) {
+      const said = differ.map((o) => `${o.name} says "${o.title}"`).join('; ');
+      sink.add('header.titleSourcesDisagree', 'info', 'agency', `the title line names ${describe(own)} and is used; ${said}`);
+    }
+    const filler = own.agency ? null : others.find((o) => o.hit.agency && o.hit.year === own.year);
+    if (filler) {
+      found = { agency: filler.hit.agency, year: own.year };
+      sink.add('header.titleFromMetadata', 'info', 'agency', `the title line names no agency; "${filler.hit.agency}" taken from ${filler.name} "${filler.title}"`);
+    }
+  } else {
+    const first = others.find((o) => o.hit.agency) ?? others[0];
+    if (first) {
+      found = first.hit;
+      sink.add('header.titleFromMetadata', 'info', 'agency', `the document has no title line; ${describe(first.hit)} taken from ${first.name} "${first.title}"`);
     }
   }
-  const header: Header = found ?? { agency: null, year: null };
+
+  const header: Header = {
+    agency: found?.agency ?? null,
+    year: found?.year ?? null,
+    agencyFullName: statedFullName(found?.agency ?? null, paragraphs),
+    source: {},
+  };
+  if (crawler?.published) header.source.published = crawler.published;
+  if (crawler?.url) header.source.url = crawler.url;
   if (header.year === null) {
     const period = paragraphs.map((p) => PERIOD.exec(compact(p.text))).find((m) => m);
     if (period) {
@@ -51,18 +74,28 @@ export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sin
   return header;
 }
 
-function matchTitle(text: string): Header | null {
-  const a = AGENCY_FIRST.exec(text);
-  if (a) return { agency: cleanAgency(a[1]), year: Number(a[2]) };
-  const b = YEAR_FIRST.exec(text);
-  if (b) return { agency: cleanAgency(b[2]), year: Number(b[1]) };
+/** The document's own title: a short paragraph (or two, a title split over lines) that reads as one. */
+function titleLine(paragraphs: Paragraph[], firstBodyOffset: number): TitleHit | null {
+  const before = paragraphs.filter((p) => p.offset < firstBodyOffset && p.section === 0);
+  const hits: TitleHit[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const one = compact(before[i].text);
+    if (one.length > 80) continue;
+    const two = i + 1 < before.length ? one + compact(before[i + 1].text) : one;
+    const hit = matchTitle(one) ?? (two.length <= 80 ? matchTitle(two) : null);
+    if (hit) hits.push(hit);
+  }
+  // A title split over lines matches once whole and once as its second half without the agency.
+  const found = hits.filter((h) => h.agency).pop() ?? hits.pop() ?? null;
+  if (found) return found;
+  for (const p of paragraphs.slice(0, 40)) {
+    const text = compact(p.text);
+    const hit = text.length <= 80 ? matchTitle(text) : null;
+    if (hit) return hit;
+  }
   return null;
 }
 
-function cleanAgency(raw: string): string | null {
-  const name = raw
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}）)]+$/gu, '')
-    .replace(/关于$/, '')
-    .replace(/^关于/, '');
-  return name.length >= 3 && !name.startsWith('政府信息') ? name : null;
+function describe(hit: TitleHit): string {
+  return `${hit.agency ?? '(no agency)'} ${hit.year}`;
 }

@@ -8,6 +8,7 @@ import { type DecodedRow, guardDecodedRows } from './decode-guard';
 import { cellPaths, named } from './cell-paths';
 import { leadingGap, placeRow } from './place';
 import { outcomeRows } from '../summary';
+import { readCellValue } from '../cells';
 import { table3RowRule } from './run-together';
 import { alignmentHints, type RowRecord } from './walk';
 
@@ -45,7 +46,8 @@ function alignment(rows: RowRecord[], naturalColumn: Map<number, number>) {
   };
 }
 
-export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>, template: TemplateVersion, sink: ReportSink): Table3 {
+/** `written`, when given, receives each row's numbers as written, placed or not (for forced-zeros.ts). */
+export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>, template: TemplateVersion, sink: ReportSink, written?: Map<Table3Key, number[]>): Table3 {
   const table: Table3 = {};
   const seen = new Map<Table3Key, (number | null)[]>();
   let afterOtherGroup = false;
@@ -68,6 +70,7 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
     const rowPath = `table3.${match.key}`;
     const name = NAMES.get(match.key) ?? match.key;
     reportLabelQuality(match, rowPath, sink, at);
+    written?.set(match.key, [...(written.get(match.key) ?? []), ...writtenNumbers(record)]);
     const paths = cellPaths(rowPath, named(APPLICANT_COLUMNS));
     const placed = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) }, sink);
     const values = placed.values;
@@ -99,6 +102,10 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
     sink.add('table3.otherLayout', 'warning', 'table3.other', 'the 2021 form splits （六）其他处理 into three rows; this report gives one row');
   }
   return orderRows(table, template);
+}
+
+function writtenNumbers(record: RowRecord): number[] {
+  return record.view.values.map((c) => readCellValue(c.text)).flatMap((v) => (v.kind === 'number' ? [v.value] : []));
 }
 
 function toApplicantRow(values: (number | null)[]): ApplicantRow {

@@ -24,6 +24,7 @@
  */
 import { DecodingMode, EntityDecoder, decodeHTMLAttribute, htmlDecodeTree } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { hideCrawlerHeader } from '../crawler-header';
 import type { Block } from '../model';
 import { Flow } from './html-flow';
 import { OpenTable, parseSpanAttr } from './html-table';
@@ -33,7 +34,9 @@ import { BLOCK } from './html-tags';
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
 
-export function readHtml(source: string): Block[] {
+export function readHtml(page: string): Block[] {
+  // A crawler's metadata lines above the page are not content (crawler-header.ts); offsets stay the same.
+  const source = hideCrawlerHeader(page);
   const reader = new HtmlReader(source);
   const tokenizer = new Tokenizer({ decodeEntities: false }, reader);
   tokenizer.write(source);

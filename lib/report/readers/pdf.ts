@@ -45,6 +45,8 @@ export interface PdfReadResult {
   ocrPages: number[];
   /** Why OCR of a scanned page failed (time limit, a tool's error), when it did. */
   ocrError?: string;
+  /** The document's Title property, when set: a title source for a report without a title line. */
+  title: string | null;
 }
 
 /** Reads a scanned page (1-based number, size in points); null when no OCR is available. */
@@ -105,9 +107,21 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
     const needsOcr = pages.some((p) => p.scanned) || (pages.length > 0 && pages.every((p) => p.chars < 10));
     dropFurniture(pages);
     const { text, blocks } = emitDocument(pages.filter((p) => !p.scanned));
-    return { text, blocks, needsOcr, pages: doc.numPages, ocrPages, ...(ocrError ? { ocrError } : {}) };
+    const title = await documentTitle(doc);
+    return { text, blocks, needsOcr, pages: doc.numPages, ocrPages, title, ...(ocrError ? { ocrError } : {}) };
   } finally {
     await doc.destroy();
+  }
+}
+
+/** info.Title, else XMP dc:title; a damaged metadata stream only loses the title. */
+async function documentTitle(doc: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<string | null> {
+  try {
+    const { info, metadata } = await doc.getMetadata();
+    const title = (info as { Title?: unknown } | null)?.Title ?? metadata?.get('dc:title');
+    return typeof title === 'string' && title.trim() ? title.trim() : null;
+  } catch {
+    return null;
   }
 }
 

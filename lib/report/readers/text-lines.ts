@@ -85,7 +85,8 @@ export function spacedRowCells(text: string, offset: number): Cell[] | null {
   const m = SPACED_ROW.exec(text);
   if (!m) return null;
   const label = m[1] ?? '';
-  if (label.length > 80 || /[。；;！？]$/.test(label.trim()) || /年$|月$|第$/.test(label.trim())) return null;
+  // A sentence wrapped before its last number ("…统计期限为 2025") is prose, not a row: labels have no full stop.
+  if (label.length > 80 || /[。；;！？]/.test(label) || /年$|月$|第$|为$/.test(label.trim())) return null;
   const cells: Cell[] = [];
   if (label.trim() !== '') cells.push(makeCell(label, offset));
   const numbersAt = text.trimEnd().length - m[2].length;

@@ -6,12 +6,13 @@
  */
 import type { Block, Cell, Row, TableBlock, TableOrigin } from '../model';
 import { isValueText } from '../cells';
+import { hideCrawlerHeader } from '../crawler-header';
 import { isBareNumber, type Line, makeCell, spacedRowCells, splitCells, splitLines } from './text-lines';
 
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))/;
 
 export function readText(source: string): Block[] {
-  const lines = splitLines(source);
+  const lines = splitLines(hideCrawlerHeader(source));
   const blocks: Block[] = [];
   let table: TableBlock | null = null;
   let row: Row | null = null;

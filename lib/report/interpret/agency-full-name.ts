@@ -1,0 +1,50 @@
+/**
+ * The agency's full name where the report states it beside the short name its title uses:
+ * "上海市科学技术委员会（以下简称“市科委”）" or "市科委（上海市科学技术委员会）". The title's name is kept
+ * as written (it is how the report names itself); the full name helps to place and compare it.
+ */
+import { compact } from '../normalize';
+
+/** Marks that end the words before a name; the name is the run of text after the last of them. */
+const NAME_CHARS = String.raw`[^\s,.;:!?。，；：！？、()“”"‘’《》「」]`;
+/**
+ * Sentence words the run before "（以下简称…）" may start with: "根据上海市科学技术委员会（以下简称…）".
+ * Not 经: names start with it (经济技术开发区管委会).
+ */
+const LEADING_WORDS = /^(?:本报告由|报告由|根据|按照|依据|现将|由|为|在|对|是|和|与|及|将)+/;
+
+export function statedFullName(agency: string | null, paragraphs: readonly { text: string }[]): string | null {
+  if (!agency) return null;
+  const short = compact(agency);
+  const quoted = escape(short);
+  const named = new RegExp(String.raw`(${NAME_CHARS}{4,40})\((?:以下)?简称[“"‘「]?${quoted}[”"’」]?\)`);
+  const expanded = new RegExp(String.raw`${quoted}\((${NAME_CHARS}{4,40})\)`);
+  // Most paragraphs have no bracket or not the name: looked at as written, before the costlier compact.
+  const ideograph = [...short].find((ch) => ch >= '\u4e00' && ch <= '\u9fff');
+  for (const p of paragraphs) {
+    if (!/[（(]/.test(p.text) || (ideograph && !p.text.includes(ideograph))) continue;
+    const text = compact(p.text);
+    if (!text.includes(short)) continue;
+    for (const m of [named.exec(text), expanded.exec(text)]) {
+      const full = m?.[1].replace(LEADING_WORDS, '');
+      if (full && isFullNameOf(full, short)) return full;
+    }
+  }
+  return null;
+}
+
+/** Longer than the short name and holding its characters in order (市科委 in 上海市科学技术委员会). */
+function isFullNameOf(full: string, short: string): boolean {
+  if (full.length <= short.length || full.startsWith('以下简称')) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

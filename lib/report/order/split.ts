@@ -1,0 +1,113 @@
+/**
+ * Numbers of a stretch of the stream cut into a given count: a token that is one number stays whole,
+ * a digit run that lost its boundaries is cut anywhere (no leading zeros, at most seven digits a
+ * number), and each completed row must satisfy the row's rule. Every reading is returned up to a limit;
+ * the caller uses one only when the form's arithmetic leaves exactly one.
+ */
+import { NUMBER_MARK, type NumberToken } from './stream';
+
+export interface Part {
+  value: number;
+  /** Index of the token it was cut from (for provenance). */
+  token: number;
+}
+
+export interface SplitResult {
+  readings: Part[][];
+  /** The search stopped at its limit: the readings found are not all there are. */
+  truncated: boolean;
+}
+
+/** Steps a search may take; one budget can be shared by all the searches of a report. */
+export interface Budget {
+  steps: number;
+}
+
+const MAX_DIGITS = 7;
+const NO_BREAKS: ReadonlySet<number> = new Set();
+const MAX_STEPS = 20_000;
+
+/**
+ * `breaks` (optional) holds the indices of tokens with words before them: a row's numbers stand
+ * together in every layout, so a row may not straddle words ("0 4 0 三、本年度办理 0 0 0 0" is not one row).
+ */
+export function splitTokens(
+  tokens: NumberToken[],
+  count: number,
+  rowSize: number,
+  rowRule: (row: number[]) => boolean,
+  limit = 12,
+  breaks: ReadonlySet<number> = NO_BREAKS,
+  budget: Budget = { steps: MAX_STEPS },
+): SplitResult {
+  const readings: Part[][] = [];
+  const parts: Part[] = [];
+  let truncated = false;
+  // The most and fewest numbers the tokens from i on can give.
+  const most = new Int32Array(tokens.length + 1);
+  for (let i = tokens.length - 1; i >= 0; i--) most[i] = most[i + 1] + (tokens[i].run ? tokens[i].run!.length : 1);
+  const fewest = (i: number) => tokens.length - i;
+
+  const rowHolds = () => {
+    if (parts.length % rowSize !== 0) return true;
+    const row = parts.slice(parts.length - rowSize).map((p) => p.value);
+    return rowRule(row);
+  };
+
+  /** Token i, from digit `at` of its run (0 for a whole token). Returns false to stop the search. */
+  const visit = (i: number, at: number): boolean => {
+    if (--budget.steps < 0) {
+      truncated = true;
+      return false;
+    }
+    if (at === 0 && breaks.has(i) && parts.length % rowSize !== 0) return true;
+    if (i === tokens.length) {
+      if (parts.length === count) readings.push(parts.slice());
+      return readings.length < limit;
+    }
+    const left = count - parts.length;
+    const run = tokens[i].run;
+    const restHere = run ? run.length - at : 1;
+    if (left < fewest(i + 1) + 1 || left > most[i + 1] + restHere) return true;
+    if (!run) {
+      const value = tokens[i].value;
+      if (value === null) return true;
+      parts.push({ value, token: i });
+      const go = rowHolds() ? visit(i + 1, 0) : true;
+      parts.pop();
+      return go;
+    }
+    const longest = run[at] === '0' ? 1 : Math.min(MAX_DIGITS, restHere);
+    for (let len = 1; len <= longest; len++) {
+      parts.push({ value: Number(run.slice(at, at + len)), token: i });
+      const done = at + len === run.length;
+      const go = rowHolds() ? (done ? visit(i + 1, 0) : visit(i, at + len)) : true;
+      parts.pop();
+      if (!go) return false;
+    }
+    return true;
+  };
+
+  if (count > 0) visit(0, 0);
+  return { readings, truncated };
+}
+
+/** Table 3's row rule: the six applicant columns add up to 总计. */
+export const applicantSum = (n: number[]) => n[0] + n[1] + n[2] + n[3] + n[4] + n[5] === n[6];
+
+/** Table 4's group rule: 维持 + 纠正 + 其他 + 尚未审结 = 总计. */
+export const reviewSum = (n: number[]) => n[0] + n[1] + n[2] + n[3] === n[4];
+
+export const noRule = () => true;
+
+/**
+ * The indices of tokens that have words (not just spaces or cell breaks) between them and the one
+ * before, or that open a new row of a laid-out table.
+ */
+export function wordBreaks(text: string, tokens: NumberToken[]): Set<number> {
+  const breaks = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].rowStart || tokens[i].at !== tokens[i - 1].at + 1 || text[tokens[i - 1].at] !== NUMBER_MARK) breaks.add(i);
+  }
+  return breaks;
+}

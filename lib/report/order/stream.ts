@@ -1,0 +1,185 @@
+/**
+ * Any document's blocks as one stream in reading order, for the reading that does not depend on
+ * layout: the words of every paragraph and cell run together into `text` (letters, digits of row
+ * numbering and ideographs only, NFKC), so a label is found whatever split, wrapped or spaced it, and
+ * every number that can be a table value stands in `text` as one NUMBER_MARK with its token in `numbers`.
+ *
+ * What is not a table value never becomes a token: numbers with a unit of prose after them (2021年,
+ * 17.46%, 29 件), dates, times, phone numbers, URLs, document numbers (〔2021〕30号), page footers. A
+ * row's numbering ("2.其他法律…") stays in the words, also where a crawler joined it to the digits of
+ * the row before ("00000002.其他法律" is the run "0000000" and the numbering "2").
+ */
+import { readCellValue } from '../cells';
+import type { Block, TableOrigin } from '../model';
+
+export const NUMBER_MARK = '#';
+/** Stands for a number of prose in `text`: it is not a value, but it does separate values. */
+export const PROSE_MARK = '§';
+
+export interface NumberToken {
+  /** The number as written (NFKC, no spaces). */
+  raw: string;
+  /** A plain digit run that may have lost the boundaries between several numbers: its digits. */
+  run: string | null;
+  /** The value read as one number (null when it cannot be one, e.g. over 15 digits). */
+  value: number | null;
+  /** From a paragraph or a space-separated line, where blank cells vanish instead of staying cells. */
+  joined: boolean;
+  /** The first number of a table row: a row's numbers never straddle the rows of a laid-out table. */
+  rowStart: boolean;
+  /** Where the token stands in the decoded source (for provenance). */
+  offset: number;
+  length: number;
+  /** Index of its NUMBER_MARK in `text`. */
+  at: number;
+}
+
+export interface OrderStream {
+  text: string;
+  /** Source offset of every character of `text`. */
+  offsets: Int32Array;
+  numbers: NumberToken[];
+}
+
+/** Paragraphs and space-separated text rows may have lost the boundaries between numbers. */
+const JOINABLE: ReadonlySet<TableOrigin> = new Set(['spaced-text']);
+
+export function streamOf(blocks: Block[], source: string): OrderStream {
+  const out = new StreamBuilder(source);
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      out.piece(block.text, block.span.offset, block.span.length, true);
+      continue;
+    }
+    const joinable = JOINABLE.has(block.origin);
+    for (const row of block.rows) {
+      out.newRow();
+      for (const cell of row.cells) out.piece(cell.text, cell.span.offset, cell.span.length, joinable);
+    }
+    out.newRow();
+  }
+  return out.finish();
+}
+
+const PROSE_AFTER = /^\s*(?:年|月|日|号|时|分|秒|%|％|‰|个|件|条|项|次|篇|份|期|场|人|名|家|位|户|天|小时|万|亿|元|倍|余|多|岁|平方|公里|米|页|届|批|类|种|部|套|台|辆|[A-Za-z_/\\〕\]】@=?&~]|[-:：/]\s*\d)/;
+const PROSE_BEFORE = /(?:[A-Za-z_/\\.:：@=?&~〔\[【第]|\d[-/])\s*$/;
+const FOOTER = /^[-—–－─_]{1,3}\s*\d{1,3}\s*[-—–－─_]{1,3}|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/;
+const NUMBER = /^[+\-]?\d+(?:,\d{3})*(?:\.\d+)?/;
+const NUMBERING_AFTER = /^[.、．]\s*[\u3400-\u9fff]/;
+
+class StreamBuilder {
+  private readonly chars: string[] = [];
+  private readonly at: number[] = [];
+  private readonly numbers: NumberToken[] = [];
+
+  private rowStart = false;
+
+  constructor(private readonly source: string) {}
+
+  newRow(): void {
+    this.rowStart = true;
+  }
+
+  /** One paragraph or cell: a number alone is a value; anything else is read word by word. */
+  piece(text: string, spanOffset: number, spanLength: number, joinable: boolean): void {
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    if (!joinable) {
+      const value = readCellValue(trimmed);
+      if (value.kind === 'blank') return;
+      if (value.kind === 'number') {
+        this.number({ raw: compactNumber(trimmed), run: null, value: value.value, joined: false, rowStart: false, offset: spanOffset, length: spanLength, at: 0 });
+        return;
+      }
+    }
+    // Offsets are exact when the piece is the source as written and NFKC keeps its length (body text
+    // nearly always); otherwise every character points at the piece as a whole.
+    const s = trimmed.normalize('NFKC');
+    const lead = text.length - text.trimStart().length;
+    const base = [spanOffset, spanOffset + lead].find((o) => this.source.startsWith(trimmed, o));
+    const exact = base !== undefined && s.length === trimmed.length;
+    this.read(s, exact ? base! : spanOffset, exact ? -1 : spanLength, joinable);
+  }
+
+  private read(s: string, base: number, wholeLength: number, joinable: boolean): void {
+    const where = (i: number) => (wholeLength < 0 ? base + i : base);
+    for (let i = 0; i < s.length; ) {
+      const c = s.charCodeAt(i);
+      if (isDigit(c) || ((c === 0x2b || c === 0x2d) && isDigit(s.charCodeAt(i + 1)) && !isWordChar(s.charCodeAt(i - 1)))) {
+        i = this.numberAt(s, i, where, joinable, wholeLength);
+        continue;
+      }
+      if (c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x2500 || c === 0x5f || c === 0x7b2c) {
+        const footer = FOOTER.exec(s.slice(i, i + 24));
+        if (footer) {
+          i += footer[0].length;
+          continue;
+        }
+      }
+      if (isWordChar(c)) this.push(s[i], where(i));
+      i++;
+    }
+  }
+
+  private numberAt(s: string, i: number, where: (i: number) => number, joinable: boolean, wholeLength: number): number {
+    const raw = NUMBER.exec(s.slice(i, i + 48))![0];
+    const end = i + raw.length;
+    const after = s.slice(end, end + 6);
+    if (PROSE_BEFORE.test(s.slice(Math.max(0, i - 3), i)) || PROSE_AFTER.test(after)) {
+      this.push(PROSE_MARK, where(i));
+      return end;
+    }
+    if (NUMBERING_AFTER.test(after) && /^\d+$/.test(raw)) {
+      // The next row's numbering: its last digit stays with the words; any digits before it are values.
+      if (raw.length > 1) this.pushNumber(raw.slice(0, -1), i, where, joinable, wholeLength);
+      this.push(raw[raw.length - 1], where(end - 1));
+      return end;
+    }
+    this.pushNumber(raw, i, where, joinable, wholeLength);
+    return end;
+  }
+
+  private pushNumber(raw: string, i: number, where: (i: number) => number, joinable: boolean, wholeLength: number): void {
+    const value = readCellValue(raw);
+    this.number({
+      raw,
+      run: joinable && raw.length > 1 && /^\d+$/.test(raw) ? raw : null,
+      value: value.kind === 'number' ? value.value : null,
+      joined: joinable,
+      rowStart: false,
+      offset: where(i),
+      length: wholeLength < 0 ? raw.length : wholeLength,
+      at: 0,
+    });
+  }
+
+  private push(char: string, offset: number): void {
+    this.chars.push(char);
+    this.at.push(offset);
+  }
+
+  private number(token: NumberToken): void {
+    token.at = this.chars.length;
+    token.rowStart = this.rowStart;
+    this.rowStart = false;
+    this.push(NUMBER_MARK, token.offset);
+    this.numbers.push(token);
+  }
+
+  finish(): OrderStream {
+    return { text: this.chars.join(''), offsets: Int32Array.from(this.at), numbers: this.numbers };
+  }
+}
+
+function compactNumber(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Letters, digits and ideographs; everything else (spaces, punctuation, table rules) is dropped. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}

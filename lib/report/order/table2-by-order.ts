@@ -1,0 +1,87 @@
+/**
+ * Table 2 read by order: each row's label and the numbers right after it. Table 2 has no sums (the
+ * 2019 form's 新公开 ≤ 总数 aside), so digits that ran together are cut only when their count leaves
+ * one way (三 digits for three columns), and a row whose numbers cannot be told apart stays null.
+ */
+import { TABLE2_COLUMNS } from '../glossary';
+import type { Table2Key, TemplateVersion } from '../types';
+import { table2Form } from './form';
+import { numberGroups } from './groups';
+import { noRule, splitTokens } from './split';
+import type { NumberToken, OrderStream } from './stream';
+import { placeDisplacedCells } from './displaced-cells';
+import type { OrderNote, OrderRow, Region } from './types';
+
+export interface Table2ByOrder {
+  rows: Partial<Record<Table2Key, OrderRow>>;
+  notes: OrderNote[];
+}
+
+/** An amount in 万元 has at most four decimals (one yuan); more means digits ran into it. */
+const MAX_DECIMALS = 4;
+
+export function readTable2ByOrder(stream: OrderStream, region: Region, template: TemplateVersion): Table2ByOrder {
+  const rows: Table2ByOrder['rows'] = {};
+  const notes: OrderNote[] = [];
+  const groups = numberGroups(stream, region.from, region.to);
+  const attached = new Set<NumberToken[]>();
+  const short: { key: Table2Key; tokens: NumberToken[] }[] = [];
+  const form = table2Form(template);
+  const others = form.flatMap((r) => r.patterns.map((p) => p.text));
+  for (const row of form) {
+    const k = TABLE2_COLUMNS[template][row.key]!;
+    const hits = labelHits(stream.text, row.patterns.map((p) => p.text), region);
+    // The numbers right after a label: the group that starts before any other word.
+    const found = hits.map((end) => groups.find((g) => g[0].at >= end && isNoteOnly(stream.text.slice(end, g[0].at), others))).filter((g) => g);
+    const distinct = [...new Set(found)];
+    if (distinct.length !== 1) continue;
+    const tokens = distinct[0]!;
+    attached.add(tokens);
+    const where = `table2.${row.key}`;
+    const written = tokens.map((t) => t.raw).join(' ');
+    if (tokens.some((t) => new RegExp(`\\.\\d{${MAX_DECIMALS + 1},}`).test(t.raw) || /[^\d.,+\-元万]/.test(t.raw.replace(/^[+\-]/, '')))) {
+      notes.push({ rule: 'row.undecodable', severity: 'warning', where, message: `read in the form's order: "${written}" is not ${k === 1 ? 'a number' : `${k} numbers`} as written (digits may have run together); left null`, offset: tokens[0].offset });
+      continue;
+    }
+    // No rule chooses: 新公开 ≤ 总数 (2019) is a check real reports break, not a way to cut digits.
+    const { readings, truncated } = splitTokens(tokens, k, k, noRule, 2);
+    if (k === 3 && tokens.length === 2 && tokens.every((t) => t.run === null)) {
+      short.push({ key: row.key, tokens });
+      continue;
+    }
+    if (readings.length !== 1 || truncated) {
+      const why = readings.length === 0 ? `cannot be read as ${k} numbers` : `can be read as ${k} numbers in more than one way, and table 2 has no sums to choose`;
+      notes.push({ rule: 'row.undecodable', severity: 'warning', where, message: `read in the form's order: "${written}" ${why}; left null`, offset: tokens[0].offset });
+      continue;
+    }
+    const parts = readings[0];
+    rows[row.key] = {
+      values: parts.map((p) => p.value),
+      spans: parts.map((p) => ({ offset: tokens[p.token].offset, length: tokens[p.token].length })),
+      how: tokens.every((t) => t.run === null) ? 'read' : 'counted',
+    };
+  }
+  const orphans = groups.filter((g) => !attached.has(g));
+  placeDisplacedCells(stream, short, orphans, rows, notes);
+  return { rows, notes };
+}
+
+/**
+ * Between a label and its numbers only a short note may stand ("规范性文件（本单位制发的）000"): no other
+ * row's label, no prose number, nothing longer than a note.
+ */
+function isNoteOnly(words: string, labels: string[]): boolean {
+  return words.length <= 12 && !words.includes('§') && !labels.some((l) => words.includes(l));
+}
+
+/** Where each occurrence of the row's words ends, longest words first, without overlaps. */
+function labelHits(text: string, patterns: string[], region: Region): number[] {
+  const ends: { start: number; end: number }[] = [];
+  for (const p of [...patterns].sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(p, region.from); at >= 0 && at < region.to; at = text.indexOf(p, at + 1)) {
+      if (!ends.some((e) => at < e.end && at + p.length > e.start)) ends.push({ start: at, end: at + p.length });
+    }
+  }
+  return ends.map((e) => e.end);
+}
+

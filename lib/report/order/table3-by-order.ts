@@ -1,0 +1,159 @@
+/**
+ * Table 3 read by the form's order and arithmetic: anchors for the row labels, the numbers between
+ * them given to the rows, digit runs cut by the row sums, remaining choices made by the column rules.
+ * A row the arithmetic cannot settle stays null with a note; rows given numbers by order alone (their
+ * labels lost) are kept only when every rule of the table holds.
+ */
+import { outcomeRows } from '../summary';
+import type { Table3Key, TemplateVersion } from '../types';
+import { findAnchors } from './anchors';
+import { chooseByColumns, type Choice, evaluate, holdsEverywhere, table3Equations, type Values } from './columns';
+import { table3Form } from './form';
+import { type Segment, segmentsOf } from './segments';
+import { applicantSum, type Budget, splitTokens } from './split';
+import type { NumberToken, OrderStream } from './stream';
+import type { OrderNote, OrderRow, Region } from './types';
+
+const WIDTH = 7;
+const SEARCH_STEPS = 200_000;
+
+export interface Table3ByOrder {
+  rows: Partial<Record<Table3Key, OrderRow>>;
+  notes: OrderNote[];
+  /** The numbers after each anchored row's label, placed or not (a run's digits as one number). */
+  written: Map<Table3Key, number[]>;
+  /** Where the table's last anchor ends in the stream (table 4 starts after it). */
+  end: number;
+}
+
+export function readTable3ByOrder(stream: OrderStream, region: Region, template: TemplateVersion): Table3ByOrder | null {
+  const form = table3Form(template);
+  const chain = findAnchors(stream.text, region.from, region.to, form);
+  if (chain.length < 3) return null;
+  // One budget for every digit search of the table: a damaged page cannot make the reading slow.
+  const budget: Budget = { steps: SEARCH_STEPS };
+  const segments = segmentsOf(stream, chain, form.length, region.to, WIDTH, applicantSum, budget);
+  const keyOf = (i: number) => form[i].key;
+  const rows: Partial<Record<Table3Key, OrderRow>> = {};
+  const notes: OrderNote[] = [];
+  const choices: { segment: Segment; choice: Choice }[] = [];
+
+  for (const s of segments) {
+    const keys = Array.from({ length: s.rows }, (_, k) => keyOf(s.first + k));
+    if (s.readings.length === 1) {
+      keys.forEach((key, k) => (rows[key] = rowFrom(s, s.readings[0], k, s.how)));
+    } else if (s.readings.length > 1) {
+      choices.push({ segment: s, choice: { keys, readings: s.readings.map((r) => keys.map((_, k) => r.slice(k * WIDTH, k * WIDTH + WIDTH).map((p) => p.value))) } });
+    } else if (s.rows === 1) {
+      const total = shortRowTotal(s.tokens, s.breaks, budget);
+      if (total) rows[keys[0]] = { ...total, how: 'total' };
+    }
+  }
+
+  const equations = table3Equations(outcomeRows({}, template));
+  if (choices.length > 0) {
+    const picked = chooseByColumns(valuesOf(rows), choices.map((c) => c.choice), equations, WIDTH);
+    choices.forEach(({ segment, choice }, i) => {
+      const r = picked[i];
+      if (r === null) return;
+      choice.keys.forEach((key, k) => (rows[key] = rowFrom(segment, segment.readings[r], k, 'columns')));
+    });
+  }
+
+  withdrawUnproven(rows, segments, equations, notes);
+  for (const s of segments) {
+    for (let k = 0; k < s.rows; k++) {
+      const key = keyOf(s.first + k);
+      if (rows[key]?.values.every((v) => v !== null)) continue;
+      notes.push(noteFor(s, key, !!rows[key]));
+    }
+  }
+  const last = chain[chain.length - 1];
+  const lastTokens = segments[segments.length - 1].tokens;
+  const end = lastTokens.length > 0 ? lastTokens[lastTokens.length - 1].at + 1 : last.end;
+  const written = new Map<Table3Key, number[]>();
+  for (const s of segments) written.set(keyOf(s.first), s.tokens.map((t) => (t.run ? (/^0+$/.test(t.run) ? 0 : 1) : t.value ?? 1)));
+  return { rows, notes, written, end };
+}
+
+function rowFrom(s: Segment, reading: { value: number; token: number }[], k: number, how: OrderRow['how']): OrderRow {
+  const parts = reading.slice(k * WIDTH, k * WIDTH + WIDTH);
+  return {
+    values: parts.map((p) => p.value),
+    spans: parts.map((p) => ({ offset: s.tokens[p.token].offset, length: s.tokens[p.token].length })),
+    how,
+  };
+}
+
+/**
+ * A row whose blank cells vanished (sites leave zeros empty): "2626" is one applicant column and the
+ * total. The total is known when every way of reading the digits as fewer numbers, the last the sum of
+ * the others, gives the same total; which column the others belong to is not known.
+ */
+function shortRowTotal(tokens: NumberToken[], breaks: ReadonlySet<number>, budget: Budget): Pick<OrderRow, 'values' | 'spans'> | null {
+  // In a table whose cells are kept, a short row's blank may be its total: only joined text qualifies.
+  if (tokens.length === 0 || breaks.size > 0 || tokens.some((t) => !t.joined)) return null;
+  // Zeros only: the total is 0 or was left blank (seed 001 writes six 0 and a blank 总计); not a reading.
+  if (tokens.every((t) => /^0+$/.test(t.run ?? t.raw))) return null;
+  const totals = new Set<number>();
+  let lastToken = -1;
+  for (let k = 1; k < WIDTH; k++) {
+    const { readings, truncated } = splitTokens(tokens, k, k, (n) => n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1], 12, undefined, budget);
+    if (truncated) return null;
+    for (const r of readings) {
+      totals.add(r[k - 1].value);
+      lastToken = r[k - 1].token;
+    }
+  }
+  if (totals.size !== 1 || lastToken < 0) return null;
+  const values: (number | null)[] = new Array(WIDTH).fill(null);
+  const spans: OrderRow['spans'] = new Array(WIDTH).fill(null);
+  values[WIDTH - 1] = [...totals][0];
+  spans[WIDTH - 1] = { offset: tokens[lastToken].offset, length: tokens[lastToken].length };
+  return { values, spans };
+}
+
+function valuesOf(rows: Partial<Record<Table3Key, OrderRow>>): Values {
+  const v: Values = {};
+  for (const [k, r] of Object.entries(rows) as [Table3Key, OrderRow][]) v[k] = r.values;
+  return v;
+}
+
+/**
+ * What the arithmetic did not prove is taken back: rows placed by order alone unless every rule holds
+ * in every column; cut digits or lone totals when a rule they enter fails, or when other rows show that
+ * blank cells vanished and no rule confirms them.
+ */
+function withdrawUnproven(rows: Partial<Record<Table3Key, OrderRow>>, segments: Segment[], equations: ReturnType<typeof table3Equations>, notes: OrderNote[]): void {
+  const values = valuesOf(rows);
+  const vanished = segments.some((s) => s.failed === 'none' && s.tokens.length > 0);
+  const proven = (key: Table3Key) => equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && holdsEverywhere(values, eq, WIDTH));
+  const totalProven = (key: Table3Key) => equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && evaluate(values, eq, WIDTH - 1) === 'holds');
+  const allHold = equations.every((eq) => holdsEverywhere(values, eq, WIDTH));
+  const failing = new Set<Table3Key>();
+  for (const eq of equations) {
+    for (let c = 0; c < WIDTH; c++) if (evaluate(values, eq, c) === 'fails') [...eq.left, ...eq.right].forEach((k) => failing.add(k));
+  }
+  for (const [key, row] of Object.entries(rows) as [Table3Key, OrderRow][]) {
+    let why: string | null = null;
+    if (row.how === 'order' && !allHold) why = 'its numbers were given to it by the form\'s order alone, and not every rule of the table holds';
+    else if (row.how === 'total' && !totalProven(key)) why = 'only its total could be read, and no column rule confirms it';
+    else if ((row.how === 'decoded' || row.how === 'columns') && failing.has(key)) why = 'with that reading a column rule of the table fails';
+    else if (row.how === 'decoded' && vanished && !proven(key)) why = 'other rows show that blank cells vanished, and no column rule confirms this reading';
+    if (!why) continue;
+    delete rows[key];
+    notes.push({ rule: 'row.decodeWithdrawn', severity: 'warning', where: `table3.${key}`, message: `read in the form's order: ${why}; left null` });
+  }
+}
+
+function noteFor(s: Segment, key: Table3Key, partly: boolean): OrderNote {
+  const where = `table3.${key}`;
+  const written = s.tokens.map((t) => t.raw).join(' ');
+  const offset = s.tokens[0]?.offset;
+  if (partly) return { rule: 'row.short', severity: 'warning', where, message: `read in the form's order: only the total of "${written}" can be placed; the other cells are null`, offset };
+  if (s.tokens.length === 0) return { rule: 'row.missing', severity: 'warning', where, message: `read in the form's order: no numbers follow this row's label; its cells are null` };
+  const why = s.failed === 'tooMany' ? 'too many readings to check' : s.failed === 'none' ? 'no reading satisfies the row\'s sums' : 'more than one reading satisfies the table\'s sums';
+  const rows = s.rows > 1 ? ` (numbers for ${s.rows} rows whose labels were not all found)` : '';
+  return { rule: 'row.undecodable', severity: 'warning', where, message: `read in the form's order: "${written}"${rows}: ${why}; left null`, offset };
+}
+
