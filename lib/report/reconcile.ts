@@ -75,7 +75,7 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
   for (const table of ['table2', 'table3', 'table4'] as const) {
     if (touched.has(table) || reading[table]) sink.retractAll((f) => f.rule === `${table}.missing`);
   }
-  addNotes(reading, slots, sink);
+  addNotes(reading, slots.filter((s) => touched.has(s.table) || reading[s.table]), sink);
 }
 
 /** The layout reading could not place this row (or found no table): another reading may fill it. */
@@ -89,8 +89,8 @@ function blankAsWritten(path: string, findings: Finding[]): boolean {
 }
 
 /**
- * Every null cell keeps a finding that says why: the layout reading's, else the order reading's note
- * for its row, else (a table only the order reading found) that neither reading found the row.
+ * In a table the order reading found or filled, every null cell keeps a finding that says why: the
+ * layout reading's, else the order reading's note for its row, else that neither reading found the row.
  */
 function addNotes(reading: OrderReading, slots: RowSlot[], sink: ReportSink): void {
   const notes: OrderNote[] = [...(reading.table2?.notes ?? []), ...(reading.table3?.notes ?? []), ...(reading.table4?.notes ?? [])];
