@@ -22,6 +22,7 @@ export function readRunTogether(
   prune: Validate = () => true,
   limit = 2,
 ): RunTogetherResult {
+  if (validate === table3RowRule && count === 7) return readSumRow(digits, 6, limit);
   const readings: number[][] = [];
   const parts: number[] = [];
   let steps = 0;
@@ -71,3 +72,52 @@ function table4GroupHolds(n: number[], g: number): boolean {
 export const table2DocumentsRule: Validate = (n) => n[1] <= n[2];
 
 export const anyReading: Validate = () => true;
+
+/**
+ * The common case made fast: one row whose last number is the sum of the `count` before it
+ * ("640020470" → 64,0,0,2,0,4 | 70). The total is tried at each length from the end and the rest cut
+ * with the running sum never above it: the readings `readRunTogether` gives with `table3RowRule`, in
+ * the same order, found in a few hundred steps instead of thousands.
+ */
+export function readSumRow(digits: string, count: number, limit = 2, budget = { steps: MAX_STEPS }): RunTogetherResult {
+  const readings: number[][] = [];
+  const parts: number[] = [];
+  let truncated = false;
+  const cut = (at: number, end: number, target: number, sum: number): boolean => {
+    if (--budget.steps < 0) {
+      truncated = true;
+      return false;
+    }
+    const left = count - parts.length;
+    if (left === 0) {
+      if (at === end && sum === target) readings.push([...parts, target]);
+      return readings.length < limit;
+    }
+    const rest = end - at;
+    if (rest < left || rest > left * MAX_DIGITS_PER_NUMBER) return true;
+    const longest = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS_PER_NUMBER, rest - (left - 1));
+    for (let len = 1; len <= longest; len++) {
+      const value = Number(digits.slice(at, at + len));
+      if (sum + value > target) break;
+      parts.push(value);
+      const go = cut(at + len, end, target, sum + value);
+      parts.pop();
+      if (!go) return false;
+    }
+    return true;
+  };
+  // Shorter totals first, then sorted as the general search finds them (shorter first parts first).
+  for (let len = 1; len <= Math.min(MAX_DIGITS_PER_NUMBER, digits.length - count); len++) {
+    const start = digits.length - len;
+    if ((len > 1 && digits[start] === '0') || (count === 0 && start !== 0) || start < count) continue;
+    if (!cut(0, start, Number(digits.slice(start)), 0)) break;
+  }
+  const lengths = (r: number[]) => r.map((n) => String(n).length);
+  readings.sort((a, b) => {
+    const la = lengths(a);
+    const lb = lengths(b);
+    for (let i = 0; i < la.length; i++) if (la[i] !== lb[i]) return la[i] - lb[i];
+    return 0;
+  });
+  return { readings, truncated };
+}

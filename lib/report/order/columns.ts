@@ -48,34 +48,56 @@ export interface Choice {
   readings: number[][][];
 }
 
-const MAX_LEAVES = 20_000;
+/** States a choice may keep (distinct partial sums); past it the choice is not made. */
+const MAX_STATES = 4_096;
 
 /**
  * For each choice, the one reading all solutions share (index), or null when the solutions differ, no
- * reading fits, or there are too many combinations to try.
+ * reading fits, or there are too many combinations to follow.
+ *
+ * The equations are sums, so a combination is followed by its partial sums alone: forward, the sums
+ * reachable after each choice; backward, the sums from which every equation can still be met. A reading
+ * belongs to some solution exactly when it leads from a forward sum to a backward one.
  */
 export function chooseByColumns(fixed: Values, choices: Choice[], equations: Equation[], columns: number): (number | null)[] {
-  const values: Values = { ...fixed };
-  const used = choices.map(() => new Set<number>());
-  let leaves = 0;
-  let solutions = 0;
-  const visit = (i: number): boolean => {
-    if (i === choices.length) {
-      if (++leaves > MAX_LEAVES) return false;
-      for (const eq of equations) for (let c = 0; c < columns; c++) if (evaluate(values, eq, c) === 'fails') return true;
-      solutions++;
-      choices.forEach((ch, k) => used[k].add(chosen[k]));
-      return true;
+  const none = choices.map(() => null);
+  const chosen = new Set(choices.flatMap((c) => c.keys));
+  // The equation-columns every term of which is known (fixed) or chosen: the only ones that can judge.
+  const dims: { eq: Equation; c: number }[] = [];
+  for (const eq of equations) {
+    for (let c = 0; c < columns; c++) {
+      const known = [...eq.left, ...eq.right].every((k) => chosen.has(k) || (fixed[k]?.[c] ?? null) !== null);
+      if (known) dims.push({ eq, c });
     }
-    for (let r = 0; r < choices[i].readings.length; r++) {
-      chosen[i] = r;
-      choices[i].keys.forEach((key, k) => (values[key] = choices[i].readings[r][k]));
-      if (!visit(i + 1)) return false;
-    }
-    return true;
-  };
-  const chosen: number[] = new Array(choices.length).fill(0);
-  const complete = visit(0);
-  if (!complete || solutions === 0) return choices.map(() => null);
-  return used.map((set) => (set.size === 1 ? [...set][0] : null));
+  }
+  const sign = (eq: Equation, key: Table3Key) => (eq.left.includes(key) ? 1 : 0) - (eq.right.includes(key) ? 1 : 0);
+  const offset = dims.map(({ eq, c }) => {
+    let s = 0;
+    for (const k of [...eq.left, ...eq.right]) if (!chosen.has(k)) s += sign(eq, k) * (fixed[k]![c] as number);
+    return s;
+  });
+  const step = choices.map((ch) => ch.readings.map((reading) => dims.map(({ eq, c }) => ch.keys.reduce((s, k, i) => s + sign(eq, k) * reading[i][c], 0))));
+  const key = (v: number[]) => v.join(',');
+  const add = (a: number[], b: number[], by = 1) => a.map((x, i) => x + by * b[i]);
+
+  const forward: Map<string, number[]>[] = [new Map([[key(offset), offset]])];
+  for (let i = 0; i < choices.length; i++) {
+    const next = new Map<string, number[]>();
+    for (const s of forward[i].values()) for (const d of step[i]) { const t = add(s, d); next.set(key(t), t); }
+    if (next.size > MAX_STATES) return none;
+    forward.push(next);
+  }
+  const zero = dims.map(() => 0);
+  if (!forward[choices.length].has(key(zero))) return none;
+  const backward: Map<string, number[]>[] = new Array(choices.length + 1);
+  backward[choices.length] = new Map([[key(zero), zero]]);
+  for (let i = choices.length - 1; i >= 0; i--) {
+    const prev = new Map<string, number[]>();
+    for (const t of backward[i + 1].values()) for (const d of step[i]) { const s = add(t, d, -1); if (forward[i].has(key(s))) prev.set(key(s), s); }
+    backward[i] = prev;
+  }
+  return choices.map((_, i) => {
+    const used = step[i].map((d) => [...forward[i].values()].some((s) => backward[i + 1].has(key(add(s, d)))));
+    return used.filter(Boolean).length === 1 ? used.indexOf(true) : null;
+  });
 }

@@ -4,7 +4,7 @@
  * when its tokens are exactly the cells of its rows, else cut by the rows' arithmetic.
  */
 import type { Anchor } from './anchors';
-import { type Budget, splitTokens, type Part, wordBreaks } from './split';
+import { applicantSum, type Budget, splitSumRow, splitTokens, type Part, wordBreaks } from './split';
 import type { NumberToken, OrderStream } from './stream';
 
 export interface Segment {
@@ -31,15 +31,35 @@ export function segmentsOf<K extends string>(
   rowRule: (row: number[]) => boolean,
   budget: Budget,
 ): Segment[] {
-  const out: Segment[] = [];
-  chain.forEach((anchor, j) => {
+  const spans = chain.map((anchor, j) => {
     const next = chain[j + 1];
     const end = next ? next.start : to;
-    const tokens = stream.numbers.filter((t) => t.at >= anchor.end && t.at < end);
-    const rows = (next ? next.row : formRows) - anchor.row;
-    out.push(readSegment(anchor.row, rows, tokens, width, rowRule, wordBreaks(stream.text, tokens), budget));
+    return { first: anchor.row, rows: (next ? next.row : formRows) - anchor.row, tokens: stream.numbers.filter((t) => t.at >= anchor.end && t.at < end), moved: false };
   });
-  return out;
+  labelsAfterNumbers(spans, width, (tokens) => wordBreaks(stream.text, tokens));
+  return spans.map((s) => {
+    const segment = readSegment(s.first, s.rows, s.tokens, width, rowRule, wordBreaks(stream.text, s.tokens), budget);
+    return s.moved ? { ...segment, how: 'order' } : segment;
+  });
+}
+
+/**
+ * A label printed after its row's numbers (a PDF page that opens with a wrapped label, a converter
+ * that moves a label down): the row before holds its own numbers and, after words, one row more, and
+ * this row holds none. The extra row's numbers are moved to it, as a reading by order (kept only when
+ * every sum of the table holds).
+ */
+function labelsAfterNumbers(spans: { rows: number; tokens: NumberToken[]; moved: boolean }[], width: number, breaksOf: (t: NumberToken[]) => Set<number>): void {
+  for (let j = 0; j + 1 < spans.length; j++) {
+    const here = spans[j];
+    const next = spans[j + 1];
+    const own = here.rows * width;
+    if (next.tokens.length > 0 || here.tokens.length !== own + next.rows * width) continue;
+    if (!here.tokens.every((t) => t.run === null) || !breaksOf(here.tokens).has(own)) continue;
+    next.tokens = here.tokens.slice(own);
+    here.tokens = here.tokens.slice(0, own);
+    next.moved = true;
+  }
 }
 
 export function readSegment(first: number, rows: number, tokens: NumberToken[], width: number, rowRule: (row: number[]) => boolean, breaks: ReadonlySet<number>, budget: Budget): Segment {
@@ -51,7 +71,8 @@ export function readSegment(first: number, rows: number, tokens: NumberToken[], 
     segment.readings = [tokens.map((t, i) => ({ value: t.value!, token: i }))];
     return segment;
   }
-  const { readings, truncated } = splitTokens(tokens, count, width, rowRule, 12, breaks, budget);
+  const single = rows === 1 && tokens.length === 1 && tokens[0].run !== null && rowRule === applicantSum;
+  const { readings, truncated } = single ? splitSumRow(tokens[0].run!, width - 1, budget) : splitTokens(tokens, count, width, rowRule, 12, breaks, budget);
   segment.readings = truncated ? [] : readings;
   if (truncated) segment.failed = 'tooMany';
   else if (readings.length === 0) segment.failed = 'none';

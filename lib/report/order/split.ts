@@ -4,6 +4,7 @@
  * number), and each completed row must satisfy the row's rule. Every reading is returned up to a limit;
  * the caller uses one only when the form's arithmetic leaves exactly one.
  */
+import { readSumRow } from '../interpret/run-together';
 import { NUMBER_MARK, type NumberToken } from './stream';
 
 export interface Part {
@@ -110,4 +111,10 @@ export function wordBreaks(text: string, tokens: NumberToken[]): Set<number> {
     if (tokens[i].rowStart || tokens[i].at !== tokens[i - 1].at + 1 || text[tokens[i - 1].at] !== NUMBER_MARK) breaks.add(i);
   }
   return breaks;
+}
+
+/** `readSumRow` (the layout reading's fast cut of one row's digits) with the parts this module returns. */
+export function splitSumRow(digits: string, count: number, budget: Budget = { steps: MAX_STEPS }, limit = 12): SplitResult {
+  const { readings, truncated } = readSumRow(digits, count, limit, budget);
+  return { readings: readings.map((r) => r.map((value) => ({ value, token: 0 }))), truncated };
 }

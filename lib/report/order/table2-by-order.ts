@@ -43,8 +43,14 @@ export function readTable2ByOrder(stream: OrderStream, region: Region, template:
       notes.push({ rule: 'row.undecodable', severity: 'warning', where, message: `read in the form's order: "${written}" is not ${k === 1 ? 'a number' : `${k} numbers`} as written (digits may have run together); left null`, offset: tokens[0].offset });
       continue;
     }
-    // No rule chooses: 新公开 ≤ 总数 (2019) is a check real reports break, not a way to cut digits.
+    // No rule chooses: 新公开 ≤ 总数 (2019) is a check real reports break, not a way to cut digits. And
+    // digits that also read as fewer numbers ("27": 2 and 7, or 27 with a blank cell gone) are not cut.
     const { readings, truncated } = splitTokens(tokens, k, k, noRule, 2);
+    const fewer = Array.from({ length: k - 1 }, (_, i) => i + 1).some((n) => n >= tokens.length && splitTokens(tokens, n, n, noRule, 1).readings.length > 0);
+    if (fewer && readings.length === 1) {
+      notes.push({ rule: 'row.undecodable', severity: 'warning', where, message: `read in the form's order: "${written}" may be ${k} numbers or fewer with blank cells gone, and table 2 has no sums to tell; left null`, offset: tokens[0].offset });
+      continue;
+    }
     if (k === 3 && tokens.length === 2 && tokens.every((t) => t.run === null)) {
       short.push({ key: row.key, tokens });
       continue;

@@ -10,7 +10,7 @@ import { findAnchors } from './anchors';
 import { chooseByColumns, type Choice, evaluate, holdsEverywhere, table3Equations, type Values } from './columns';
 import { table3Form } from './form';
 import { type Segment, segmentsOf } from './segments';
-import { applicantSum, type Budget, splitTokens } from './split';
+import { applicantSum, type Budget, splitSumRow, splitTokens } from './split';
 import type { NumberToken, OrderStream } from './stream';
 import type { OrderNote, OrderRow, Region } from './types';
 
@@ -98,7 +98,9 @@ function shortRowTotal(tokens: NumberToken[], breaks: ReadonlySet<number>, budge
   const totals = new Set<number>();
   let lastToken = -1;
   for (let k = 1; k < WIDTH; k++) {
-    const { readings, truncated } = splitTokens(tokens, k, k, (n) => n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1], 12, undefined, budget);
+    const { readings, truncated } = tokens.length === 1 && tokens[0].run
+      ? splitSumRow(tokens[0].run, k - 1, budget)
+      : splitTokens(tokens, k, k, (n) => n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1], 12, undefined, budget);
     if (truncated) return null;
     for (const r of readings) {
       totals.add(r[k - 1].value);
