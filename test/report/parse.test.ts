@@ -63,12 +63,19 @@ describe('values as written, with findings where they are uncertain', () => {
   });
 
   test('a missing row is null with a finding', () => {
-    // Seed 003 has 3 new requests, so nothing forces the missing row's numbers.
-    const doc = SEED_003.replace(/^\t2\.重复申请\n(?:\t0\n){7}/m, '');
+    // Seed 003's 3 requests were all granted: without that row, nothing in the sums says what it held.
+    const doc = SEED_003.replace(/^\t（一）予以公开\n\t3\n(?:\t0\n){5}\t3\n/m, '');
     expect(doc).not.toBe(SEED_003);
     const r = parseReport(enc(doc), 'x.txt');
-    expect(r.table3.rejectedRepeated?.total).toBeNull();
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'row.missing', where: 'table3.rejectedRepeated' }));
+    expect(r.table3.granted?.total).toBeNull();
+    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'row.missing', where: 'table3.granted' }));
+  });
+
+  test('a missing row whose numbers the sums leave no room for is 0, derived', () => {
+    const doc = SEED_003.replace(/^\t2\.重复申请\n(?:\t0\n){7}/m, '');
+    const r = parseReport(enc(doc), 'x.txt');
+    expect(r.table3.rejectedRepeated?.total).toBe(0);
+    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'value.derived', where: 'table3.rejectedRepeated' }));
   });
 
   test('a missing row of a report with no requests at all is 0, derived, with both findings', () => {

@@ -1,36 +1,74 @@
 /**
- * Zeros the arithmetic forces. When 一、本年新收 and 二、上年结转 are both 0 in every column, 一 + 二 =
- * （七）+ 四 makes （七）总计 and 四、结转 0, and since counts are never negative every outcome row is 0 as
- * well, however a short row's written cells were placed (seed 001: four 0 cells in five for seven
- * columns). Those cells are derived as 0 with `value.derived`, never read: only where every number the
- * report does give for them is 0, so a report that contradicts itself keeps its nulls and its findings,
- * and never a cell the report left blank (a blank stays null, as everywhere).
+ * Zeros the arithmetic forces. Counts are never negative, so when the known terms of one of the form's
+ * sums already add up to the other side (一 + 二 = （七）+ 四; （一）…（六）= （七）; six applicant columns
+ * = 总计), every unknown term of that sum is 0. Seed 001: 新收 and 上年结转 are 0 in every column, so
+ * every outcome is 0 however its short rows' four 0 cells were placed; a crawler page that leaves zero
+ * cells blank: the rows with no numbers at all are 0 once the others add up to （七）总计.
+ *
+ * Such cells are derived as 0 with `value.derived` at their row, never read. Only cells their row could
+ * not place: never a cell the report left blank (a blank stays null, as everywhere), never in a row whose
+ * unplaced numbers are not all 0, never in a table with a negative count.
  */
 import type { ReportSink } from '../findings';
 import { outcomeRows } from '../summary';
-import { APPLICANT_COLUMNS, type ApplicantRow, type Table3, type Table3Key, type TemplateVersion } from '../types';
+import { APPLICANT_COLUMNS, type Table3, type Table3Key, type TemplateVersion } from '../types';
+
+type Column = (typeof APPLICANT_COLUMNS)[number];
 
 export function deriveForcedZeros(table: Table3, template: TemplateVersion | null, sink: ReportSink, written: (key: Table3Key) => number[]): void {
-  if (!isZero(table.newReceived) || !isZero(table.carriedOver)) return;
-  const rows: Table3Key[] = [...outcomeRows(table, template), 'total', 'carriedForward'];
-  const writtenBlank = new Set(sink.findings.filter((f) => f.rule === 'cell.blank' || f.rule === 'cell.unreadable').map((f) => f.where));
-  const all = rows.every((k) => table[k] && APPLICANT_COLUMNS.every((c) => table[k]![c] === null || table[k]![c] === 0) && written(k).every((n) => n === 0));
-  if (!all) return;
-  for (const key of rows) {
-    const row = table[key]!;
-    // A cell the report left blank stays blank: only cells its row could not place are derived.
-    const blanks = APPLICANT_COLUMNS.filter((c) => row[c] === null && !writtenBlank.has(`table3.${key}.${c}`));
-    if (blanks.length === 0) continue;
-    for (const c of blanks) row[c] = 0;
-    sink.add('value.derived', 'warning', `table3.${key}`,
-      `一、本年新收 and 二、上年结转 are 0 in every column, so this row must be 0: its ${blanks.length} unplaced cell(s) are derived as 0`);
-  }
-}
+  const keys = Object.keys(table) as Table3Key[];
+  if (keys.some((k) => APPLICANT_COLUMNS.some((c) => (table[k]![c] ?? 0) < 0))) return;
+  const blank = new Set(sink.findings.filter((f) => f.rule === 'cell.blank' || f.rule === 'cell.unreadable').map((f) => f.where));
+  const derived = new Map<Table3Key, Set<Column>>();
+  const canDerive = (k: Table3Key, c: Column) => !!table[k] && table[k]![c] === null && !blank.has(`table3.${k}.${c}`) && written(k).every((n) => n === 0);
+  const zero = (k: Table3Key, c: Column) => {
+    table[k]![c] = 0;
+    if (!derived.has(k)) derived.set(k, new Set());
+    derived.get(k)!.add(c);
+  };
+  /** A cell's value for reasoning: as read, or a blank 总计 as the sum of six known applicant cells. */
+  const valueOf = (k: Table3Key, c: Column): number | null => {
+    const row = table[k];
+    if (!row) return null;
+    if (row[c] !== null || c !== 'total') return row[c];
+    const parts = APPLICANT_COLUMNS.slice(0, 6).map((a) => row[a]);
+    return parts.every((v) => v !== null) ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
+  };
+  /** When `known` is fully known and `other`'s known terms already equal it, `other`'s unknowns are 0. */
+  const force = (known: Table3Key[], other: Table3Key[], c: Column): boolean => {
+    let target = 0;
+    for (const k of known) {
+      const v = valueOf(k, c);
+      if (v === null) return false;
+      target += v;
+    }
+    const sum = other.reduce((s, k) => s + (valueOf(k, c) ?? 0), 0);
+    if (sum !== target) return false;
+    let changed = false;
+    for (const k of other) if (canDerive(k, c)) (zero(k, c), (changed = true));
+    return changed;
+  };
 
-/** A row that is 0 in every column: each cell 0, or null with the row's total 0 (the cell cannot be more). */
-function isZero(row: ApplicantRow | undefined): boolean {
-  if (!row) return false;
-  const parts = APPLICANT_COLUMNS.slice(0, 6).map((c) => row[c]);
-  const total = row.total ?? (parts.every((v) => v !== null) ? (parts as number[]).reduce((a, b) => a + b, 0) : null);
-  return total === 0 && parts.every((v) => v === null || v === 0);
+  const outcomes = outcomeRows(table, template);
+  const sums: [Table3Key[], Table3Key[]][] = [
+    [['newReceived', 'carriedOver'], ['total', 'carriedForward']],
+    [outcomes, ['total']],
+  ];
+  for (let pass = 0, changed = true; changed && pass < 6; pass++) {
+    changed = false;
+    for (const c of APPLICANT_COLUMNS) {
+      for (const [left, right] of sums) changed = force(left, right, c) || force(right, left, c) || changed;
+    }
+    for (const k of keys) {
+      const row = table[k]!;
+      if (row.total === null) continue;
+      const known = APPLICANT_COLUMNS.slice(0, 6).reduce((s, c) => s + (row[c] ?? 0), 0);
+      if (known !== row.total) continue;
+      for (const c of APPLICANT_COLUMNS.slice(0, 6)) if (canDerive(k, c)) (zero(k, c), (changed = true));
+    }
+  }
+  for (const [key, columns] of derived) {
+    sink.add('value.derived', 'warning', `table3.${key}`,
+      `the form's sums already add up without this row's ${columns.size} unplaced cell(s), and counts are never negative: they are derived as 0`);
+  }
 }

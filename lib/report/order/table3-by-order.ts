@@ -7,7 +7,7 @@
 import { outcomeRows } from '../summary';
 import type { Table3Key, TemplateVersion } from '../types';
 import { findAnchors } from './anchors';
-import { chooseByColumns, type Choice, evaluate, holdsEverywhere, table3Equations, type Values } from './columns';
+import { chooseByColumns, type Choice, type Equation, evaluate, holdsEverywhere, table3Equations, type Values } from './columns';
 import { table3Form } from './form';
 import { type Segment, segmentsOf } from './segments';
 import { applicantSum, type Budget, splitSumRow, splitTokens } from './split';
@@ -60,7 +60,7 @@ export function readTable3ByOrder(stream: OrderStream, region: Region, template:
     });
   }
 
-  withdrawUnproven(rows, segments, equations, notes);
+  withdrawUnproven(rows, segments, equations, notes, keyOf, budget);
   for (const s of segments) {
     for (let k = 0; k < s.rows; k++) {
       const key = keyOf(s.first + k);
@@ -90,14 +90,14 @@ function rowFrom(s: Segment, reading: { value: number; token: number }[], k: num
  * total. The total is known when every way of reading the digits as fewer numbers, the last the sum of
  * the others, gives the same total; which column the others belong to is not known.
  */
-function shortRowTotal(tokens: NumberToken[], breaks: ReadonlySet<number>, budget: Budget): Pick<OrderRow, 'values' | 'spans'> | null {
+function shortRowTotal(tokens: NumberToken[], breaks: ReadonlySet<number>, budget: Budget, most = WIDTH - 1): Pick<OrderRow, 'values' | 'spans'> | null {
   // In a table whose cells are kept, a short row's blank may be its total: only joined text qualifies.
   if (tokens.length === 0 || breaks.size > 0 || tokens.some((t) => !t.joined)) return null;
   // Zeros only: the total is 0 or was left blank (seed 001 writes six 0 and a blank 总计); not a reading.
   if (tokens.every((t) => /^0+$/.test(t.run ?? t.raw))) return null;
   const totals = new Set<number>();
   let lastToken = -1;
-  for (let k = 1; k < WIDTH; k++) {
+  for (let k = 1; k <= most; k++) {
     const { readings, truncated } = tokens.length === 1 && tokens[0].run
       ? splitSumRow(tokens[0].run, k - 1, budget)
       : splitTokens(tokens, k, k, (n) => n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1], 12, undefined, budget);
@@ -115,6 +115,17 @@ function shortRowTotal(tokens: NumberToken[], breaks: ReadonlySet<number>, budge
   return { values, spans };
 }
 
+/** Whether the digits also read as fewer than seven numbers, the last the sum of the others. */
+function readsAsFewer(tokens: NumberToken[], budget: Budget): boolean {
+  for (let k = 1; k < WIDTH; k++) {
+    const r = tokens.length === 1 && tokens[0].run
+      ? splitSumRow(tokens[0].run, k - 1, budget, 1)
+      : splitTokens(tokens, k, k, (n) => n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1], 1, undefined, budget);
+    if (r.readings.length > 0 || r.truncated) return true;
+  }
+  return false;
+}
+
 function valuesOf(rows: Partial<Record<Table3Key, OrderRow>>): Values {
   const v: Values = {};
   for (const [k, r] of Object.entries(rows) as [Table3Key, OrderRow][]) v[k] = r.values;
@@ -124,27 +135,55 @@ function valuesOf(rows: Partial<Record<Table3Key, OrderRow>>): Values {
 /**
  * What the arithmetic did not prove is taken back: rows placed by order alone unless every rule holds
  * in every column; cut digits or lone totals when a rule they enter fails, or when other rows show that
- * blank cells vanished and no rule confirms them.
+ * blank cells vanished and no rule confirms them (such a row keeps its total when every way of reading
+ * its digits gives the same one and the total column confirms it).
+ *
+ * Where blank cells vanish, a row whose label has no numbers after it was all blank; the rules are
+ * checked with such rows as 0 (counts are never negative: if the others already add up, they are 0).
  */
-function withdrawUnproven(rows: Partial<Record<Table3Key, OrderRow>>, segments: Segment[], equations: ReturnType<typeof table3Equations>, notes: OrderNote[]): void {
-  const values = valuesOf(rows);
+function withdrawUnproven(
+  rows: Partial<Record<Table3Key, OrderRow>>, segments: Segment[], equations: Equation[], notes: OrderNote[],
+  keyOf: (i: number) => Table3Key, budget: Budget,
+): void {
+  const joined = segments.some((s) => s.tokens.some((t) => t.joined));
+  const empty = joined ? segments.filter((s) => s.rows === 1 && s.tokens.length === 0).map((s) => keyOf(s.first)) : [];
+  const check = () => {
+    const values = valuesOf(rows);
+    for (const key of empty) values[key] ??= new Array(WIDTH).fill(0);
+    return values;
+  };
+  let values = check();
   const vanished = segments.some((s) => s.failed === 'none' && s.tokens.length > 0);
   const proven = (key: Table3Key) => equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && holdsEverywhere(values, eq, WIDTH));
-  const totalProven = (key: Table3Key) => equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && evaluate(values, eq, WIDTH - 1) === 'holds');
   const allHold = equations.every((eq) => holdsEverywhere(values, eq, WIDTH));
   const failing = new Set<Table3Key>();
   for (const eq of equations) {
     for (let c = 0; c < WIDTH; c++) if (evaluate(values, eq, c) === 'fails') [...eq.left, ...eq.right].forEach((k) => failing.add(k));
   }
+  const segmentOf = (key: Table3Key) => segments.find((s) => s.rows === 1 && keyOf(s.first) === key);
   for (const [key, row] of Object.entries(rows) as [Table3Key, OrderRow][]) {
     let why: string | null = null;
     if (row.how === 'order' && !allHold) why = 'its numbers were given to it by the form\'s order alone, and not every rule of the table holds';
-    else if (row.how === 'total' && !totalProven(key)) why = 'only its total could be read, and no column rule confirms it';
     else if ((row.how === 'decoded' || row.how === 'columns') && failing.has(key)) why = 'with that reading a column rule of the table fails';
-    else if (row.how === 'decoded' && vanished && !proven(key)) why = 'other rows show that blank cells vanished, and no column rule confirms this reading';
+    else if (row.how === 'decoded' && vanished && !proven(key)) {
+      // Cells vanished elsewhere; here too only if the digits also read as fewer numbers that add up.
+      const s = segmentOf(key);
+      if (!s || !readsAsFewer(s.tokens, budget)) continue;
+      const total = shortRowTotal(s.tokens, s.breaks, budget, WIDTH);
+      if (total) rows[key] = { ...total, how: 'total' };
+      else why = 'other rows show that blank cells vanished, these digits also read as fewer numbers, and no column rule confirms this reading';
+    }
     if (!why) continue;
     delete rows[key];
     notes.push({ rule: 'row.decodeWithdrawn', severity: 'warning', where: `table3.${key}`, message: `read in the form's order: ${why}; left null` });
+  }
+  // Lone totals stand only where the total column's rules hold with them.
+  values = check();
+  const totalProven = (key: Table3Key) => equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && evaluate(values, eq, WIDTH - 1) === 'holds');
+  for (const [key, row] of Object.entries(rows) as [Table3Key, OrderRow][]) {
+    if (row.how !== 'total' || totalProven(key)) continue;
+    delete rows[key];
+    notes.push({ rule: 'row.decodeWithdrawn', severity: 'warning', where: `table3.${key}`, message: 'read in the form\'s order: only its total could be read, and no column rule confirms it; left null' });
   }
 }
 
