@@ -3,7 +3,7 @@
  * and text scraped from web pages in which a row's cells run together.
  */
 import type { ReportContent } from './content';
-import { documentBlocks, type DocBlock } from './document';
+import { documentBlocks, type DocBlock, titleText } from './document';
 import { stackGrids, type GridCell, type Slot } from './grid';
 
 export type TextStyle = 'cell-per-line' | 'tab-rows';
@@ -91,3 +91,13 @@ export function renderRunTogether(c: ReportContent): string {
       .join('\n') + '\n'
   );
 }
+
+/**
+ * A page as a website crawler archives it: a metadata header, then the whole body as one line, every
+ * table row its label followed by its cells with no separator (test/fixtures/corpus/pingtan-2021-flattened.txt).
+ */
+export function renderFlattened(c: ReportContent): string {
+  const body = renderRunTogether(c).split('\n').join('');
+  return `标题: ${titleText(c)}\n发布时间: ${c.year + 1}-01-20 10:00\n原文链接: https://www.example.gov.cn/zwgk/nb/t0001.htm\n==================== 正文 ====================\n当前位置：首页 政务公开 年报 ${body} 打印 关闭\n`;
+}
+

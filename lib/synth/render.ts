@@ -6,7 +6,7 @@
 export type { NarrativeItem, ReportContent } from './content';
 export { consistencyErrors, templateForYear } from './content';
 export { narrativeClause, titleText } from './document';
-export { renderText, renderRunTogether, type TextStyle, type TextOptions } from './render-text';
+export { renderText, renderRunTogether, renderFlattened, type TextStyle, type TextOptions } from './render-text';
 export { renderHtml, type HtmlOptions } from './render-html';
 export { renderMarkdown } from './render-markdown';
 export { randomContent, type RandomContentOptions } from './random';

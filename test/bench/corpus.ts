@@ -10,12 +10,13 @@ import {
   renderHtml,
   renderMarkdown,
   renderRunTogether,
+  renderFlattened,
   renderText,
   type ReportContent,
 } from '../../lib/synth/render';
 import { renderDocx } from '../../lib/synth/docx';
 
-export const GENERATED_FORMS = ['cell-per-line', 'tab-rows', 'html-page', 'markdown', 'run-together', 'docx'] as const;
+export const GENERATED_FORMS = ['cell-per-line', 'tab-rows', 'html-page', 'markdown', 'run-together', 'flattened', 'docx'] as const;
 export type GeneratedForm = (typeof GENERATED_FORMS)[number];
 export type Form = 'seeds' | 'pdf' | GeneratedForm;
 
@@ -47,7 +48,7 @@ export function variantContent(seed: number, index: number): ReportContent {
 }
 
 const EXTENSIONS: Record<GeneratedForm, string> = {
-  'cell-per-line': 'txt', 'tab-rows': 'txt', 'html-page': 'html', markdown: 'md', 'run-together': 'txt', docx: 'docx',
+  'cell-per-line': 'txt', 'tab-rows': 'txt', 'html-page': 'html', markdown: 'md', 'run-together': 'txt', flattened: 'txt', docx: 'docx',
 };
 
 const encoder = new TextEncoder();
@@ -70,6 +71,8 @@ export function renderForm(form: Exclude<GeneratedForm, 'docx'>, c: ReportConten
       return renderMarkdown(c);
     case 'run-together':
       return renderRunTogether(c);
+    case 'flattened':
+      return renderFlattened(c);
   }
 }
 

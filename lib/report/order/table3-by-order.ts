@@ -115,15 +115,13 @@ function shortRowTotal(tokens: NumberToken[], breaks: ReadonlySet<number>, budge
   return { values, spans };
 }
 
-/** Whether the digits also read as fewer than seven numbers, the last the sum of the others. */
+/**
+ * Whether the digits also read as fewer than seven numbers, whatever they add up to: a row may have
+ * lost a blank 总计 as well (seed 001 leaves 总计 blank), so no sum may be asked of the fewer.
+ */
 function readsAsFewer(tokens: NumberToken[], budget: Budget): boolean {
-  for (let k = 1; k < WIDTH; k++) {
-    const r = tokens.length === 1 && tokens[0].run
-      ? splitSumRow(tokens[0].run, k - 1, budget, 1)
-      : splitTokens(tokens, k, k, (n) => n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1], 1, undefined, budget);
-    if (r.readings.length > 0 || r.truncated) return true;
-  }
-  return false;
+  const r = splitTokens(tokens, WIDTH - 1, WIDTH - 1, () => true, 1, undefined, budget);
+  return r.readings.length > 0 || r.truncated;
 }
 
 function valuesOf(rows: Partial<Record<Table3Key, OrderRow>>): Values {
@@ -166,12 +164,12 @@ function withdrawUnproven(
     if (row.how === 'order' && !allHold) why = 'its numbers were given to it by the form\'s order alone, and not every rule of the table holds';
     else if ((row.how === 'decoded' || row.how === 'columns') && failing.has(key)) why = 'with that reading a column rule of the table fails';
     else if (row.how === 'decoded' && vanished && !proven(key)) {
-      // Cells vanished elsewhere; here too only if the digits also read as fewer numbers that add up.
+      // Cells vanished elsewhere; here too if the digits also read as six numbers.
       const s = segmentOf(key);
       if (!s || !readsAsFewer(s.tokens, budget)) continue;
       const total = shortRowTotal(s.tokens, s.breaks, budget, WIDTH);
       if (total) rows[key] = { ...total, how: 'total' };
-      else why = 'other rows show that blank cells vanished, these digits also read as fewer numbers, and no column rule confirms this reading';
+      else why = 'other rows show that blank cells vanished, these digits also read as six numbers, and no column rule confirms this reading';
     }
     if (!why) continue;
     delete rows[key];
