@@ -16,6 +16,11 @@ export function compact(text: string): string {
   }
 }
 
+/** NFKC, skipped for text that it leaves as it is (see `plainness`). */
+export function nfkc(text: string): string {
+  return plainness(text) === NEEDS_NFKC ? text.normalize('NFKC') : text;
+}
+
 const PLAIN = 0;
 const PLAIN_WITH_SPACE = 1;
 const NEEDS_NFKC = 2;

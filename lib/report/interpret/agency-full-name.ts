@@ -25,12 +25,22 @@ export function statedFullName(agency: string | null, paragraphs: readonly { tex
     if (!/[（(]/.test(p.text) || (ideograph && !p.text.includes(ideograph))) continue;
     const text = compact(p.text);
     if (!text.includes(short)) continue;
-    for (const m of [named.exec(text), expanded.exec(text)]) {
+    // The patterns are tried only around "简称" and the short name, not along a page-long paragraph.
+    for (const m of [...windows(text, '简称', 48, short.length + 4).map((w) => named.exec(w)), ...windows(text, `${short}(`, 0, 48).map((w) => expanded.exec(w))]) {
       const full = m?.[1].replace(LEADING_WORDS, '');
       if (full && isFullNameOf(full, short)) return full;
     }
   }
   return null;
+}
+
+/** The text around each occurrence of `word`: `before` characters before it, `after` after its end. */
+function windows(text: string, word: string, before: number, after: number): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf(word); at >= 0 && out.length < 8; at = text.indexOf(word, at + 1)) {
+    out.push(text.slice(Math.max(0, at - before), at + word.length + after));
+  }
+  return out;
 }
 
 /** Longer than the short name and holding its characters in order (市科委 in 上海市科学技术委员会). */

@@ -80,6 +80,22 @@ export const anyReading: Validate = () => true;
  * the same order, found in a few hundred steps instead of thousands.
  */
 export function readSumRow(digits: string, count: number, limit = 2, budget = { steps: MAX_STEPS }): RunTogetherResult {
+  // Both readings of a report, and the checks after them, cut the same rows: each cut is made once.
+  const memoKey = `${count}:${limit}:${digits}`;
+  const known = sumRowMemo.get(memoKey);
+  if (known) return known;
+  const result = searchSumRow(digits, count, limit, budget);
+  if (!result.truncated) {
+    if (sumRowMemo.size > 4096) sumRowMemo.clear();
+    sumRowMemo.set(memoKey, result);
+  }
+  return result;
+}
+
+/** Readings are never changed by their users, so a result can be handed out again. */
+const sumRowMemo = new Map<string, RunTogetherResult>();
+
+function searchSumRow(digits: string, count: number, limit: number, budget: { steps: number }): RunTogetherResult {
   const readings: number[][] = [];
   const parts: number[] = [];
   let truncated = false;

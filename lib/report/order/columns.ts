@@ -76,23 +76,42 @@ export function chooseByColumns(fixed: Values, choices: Choice[], equations: Equ
     for (const k of [...eq.left, ...eq.right]) if (!chosen.has(k)) s += sign(eq, k) * (fixed[k]![c] as number);
     return s;
   });
-  const step = choices.map((ch) => ch.readings.map((reading) => dims.map(({ eq, c }) => ch.keys.reduce((s, k, i) => s + sign(eq, k) * reading[i][c], 0))));
-  const key = (v: number[]) => v.join(',');
+  const fullStep = choices.map((ch) => ch.readings.map((reading) => dims.map(({ eq, c }) => ch.keys.reduce((s, k, i) => s + sign(eq, k) * reading[i][c], 0))));
+  // A dimension no choice varies in only shifts the sums: it is settled once, not carried along.
+  const varies = dims.map((_, d) => fullStep.some((readings) => readings.some((r) => r[d] !== readings[0][d])));
+  for (let d = 0; d < dims.length; d++) {
+    if (varies[d]) continue;
+    const total = offset[d] + fullStep.reduce((s, readings) => s + readings[0][d], 0);
+    if (total !== 0) return none;
+  }
+  const keep = (v: number[]) => v.filter((_, d) => varies[d]);
+  const step = fullStep.map((readings) => readings.map(keep));
+  offset.splice(0, offset.length, ...keep(offset));
+  if (choices.length === 1) {
+    // One choice: a reading fits when it alone brings every sum to its target.
+    const fits = step[0].map((d) => d.every((x, i) => x + offset[i] === 0));
+    return [fits.filter(Boolean).length === 1 ? fits.indexOf(true) : null];
+  }
+  // Partial sums are small integers: up to two of them make one number key (no string to build).
+  // Every partial sum stays within ±(|offset| + the largest steps); below 2^24 two of them fit one double.
+  const reach = Math.max(0, ...offset.map(Math.abs)) + step.reduce((s, rs) => s + Math.max(0, ...rs.flat().map(Math.abs)), 0);
+  const small = offset.length <= 2 && reach < 2 ** 24;
+  const key = small ? (v: number[]) => (v[0] ?? 0) * 2 ** 26 + (v[1] ?? 0) : (v: number[]) => v.join(',');
   const add = (a: number[], b: number[], by = 1) => a.map((x, i) => x + by * b[i]);
 
-  const forward: Map<string, number[]>[] = [new Map([[key(offset), offset]])];
+  const forward: Map<string | number, number[]>[] = [new Map([[key(offset), offset]])];
   for (let i = 0; i < choices.length; i++) {
-    const next = new Map<string, number[]>();
+    const next = new Map<string | number, number[]>();
     for (const s of forward[i].values()) for (const d of step[i]) { const t = add(s, d); next.set(key(t), t); }
     if (next.size > MAX_STATES) return none;
     forward.push(next);
   }
-  const zero = dims.map(() => 0);
+  const zero = offset.map(() => 0);
   if (!forward[choices.length].has(key(zero))) return none;
-  const backward: Map<string, number[]>[] = new Array(choices.length + 1);
+  const backward: Map<string | number, number[]>[] = new Array(choices.length + 1);
   backward[choices.length] = new Map([[key(zero), zero]]);
   for (let i = choices.length - 1; i >= 0; i--) {
-    const prev = new Map<string, number[]>();
+    const prev = new Map<string | number, number[]>();
     for (const t of backward[i + 1].values()) for (const d of step[i]) { const s = add(t, d, -1); if (forward[i].has(key(s))) prev.set(key(s), s); }
     backward[i] = prev;
   }

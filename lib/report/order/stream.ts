@@ -10,6 +10,7 @@
  * the row before ("00000002.其他法律" is the run "0000000" and the numbering "2").
  */
 import { readCellValue } from '../cells';
+import { nfkc } from '../normalize';
 import type { Block, TableOrigin } from '../model';
 
 export const NUMBER_MARK = '#';
@@ -46,7 +47,7 @@ const JOINABLE: ReadonlySet<TableOrigin> = new Set(['spaced-text']);
 
 export function streamOf(blocks: Block[], source: string): OrderStream {
   const out = new StreamBuilder(source);
-  for (const block of blocks) {
+  for (const block of blocks.slice(firstTableBlock(blocks))) {
     if (block.kind === 'paragraph') {
       out.piece(block.text, block.span.offset, block.span.length, true);
       continue;
@@ -68,8 +69,10 @@ const NUMBER = /^[+\-]?\d+(?:,\d{3})*(?:\.\d+)?/;
 const NUMBERING_AFTER = /^[.、．]\s*[\u3400-\u9fff]/;
 
 class StreamBuilder {
-  private readonly chars: string[] = [];
-  private readonly at: number[] = [];
+  /** The text so far, in slices, and its length; offsets grow in a typed array. */
+  private readonly parts: string[] = [];
+  private length = 0;
+  private at = new Int32Array(1024);
   private readonly numbers: NumberToken[] = [];
 
   private rowStart = false;
@@ -94,11 +97,11 @@ class StreamBuilder {
     }
     // Offsets are exact when the piece is the source as written and NFKC keeps its length (body text
     // nearly always); otherwise every character points at the piece as a whole.
-    const s = trimmed.normalize('NFKC');
+    const s = nfkc(trimmed);
     const lead = text.length - text.trimStart().length;
-    const base = [spanOffset, spanOffset + lead].find((o) => this.source.startsWith(trimmed, o));
-    const exact = base !== undefined && s.length === trimmed.length;
-    this.read(s, exact ? base! : spanOffset, exact ? -1 : spanLength, joinable);
+    const base = this.source.startsWith(trimmed, spanOffset) ? spanOffset : this.source.startsWith(trimmed, spanOffset + lead) ? spanOffset + lead : -1;
+    const exact = base >= 0 && s.length === trimmed.length;
+    this.read(s, exact ? base : spanOffset, exact ? -1 : spanLength, joinable);
   }
 
   private read(s: string, base: number, wholeLength: number, joinable: boolean): void {
@@ -116,9 +119,30 @@ class StreamBuilder {
           continue;
         }
       }
-      if (isWordChar(c)) this.push(s[i], where(i));
-      i++;
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      // A run of letters and ideographs goes in as one slice.
+      let j = i + 1;
+      while (j < s.length && isWordChar(s.charCodeAt(j)) && !isDigit(s.charCodeAt(j))) j++;
+      this.pushRun(s, i, j, where);
+      i = j;
     }
+  }
+
+  private pushRun(s: string, from: number, to: number, where: (i: number) => number): void {
+    this.reserve(to - from);
+    for (let k = from; k < to; k++) this.at[this.length + k - from] = where(k);
+    this.parts.push(s.slice(from, to));
+    this.length += to - from;
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.at.length) return;
+    const grown = new Int32Array(Math.max(this.at.length * 2, this.length + n));
+    grown.set(this.at);
+    this.at = grown;
   }
 
   private numberAt(s: string, i: number, where: (i: number) => number, joinable: boolean, wholeLength: number): number {
@@ -154,12 +178,13 @@ class StreamBuilder {
   }
 
   private push(char: string, offset: number): void {
-    this.chars.push(char);
-    this.at.push(offset);
+    this.reserve(1);
+    this.at[this.length++] = offset;
+    this.parts.push(char);
   }
 
   private number(token: NumberToken): void {
-    token.at = this.chars.length;
+    token.at = this.length;
     token.rowStart = this.rowStart;
     this.rowStart = false;
     this.push(NUMBER_MARK, token.offset);
@@ -167,8 +192,21 @@ class StreamBuilder {
   }
 
   finish(): OrderStream {
-    return { text: this.chars.join(''), offsets: Int32Array.from(this.at), numbers: this.numbers };
+    return { text: this.parts.join(''), offsets: this.at.subarray(0, this.length), numbers: this.numbers };
   }
+}
+
+/** Words that open table 2 or 3 as written, spaces and all; the stream starts at the first block with one. */
+const OPENERS = /第\s*二\s*十\s*条|信\s*息\s*内\s*容|申\s*请\s*人\s*情\s*况|本\s*年\s*新\s*收/;
+
+/** The prose before the tables holds no table values (it may hold the same words): it is not streamed. */
+function firstTableBlock(blocks: Block[]): number {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const text = b.kind === 'paragraph' ? b.text : b.rows[0]?.cells.map((c) => c.text).join('') ?? '';
+    if (OPENERS.test(text) || (b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => OPENERS.test(c.text))))) return i;
+  }
+  return 0;
 }
 
 function compactNumber(text: string): string {
