@@ -75,7 +75,7 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
   for (const kind of ['table2', 'table3', 'table4'] as const) {
     for (const note of variantNotes(walk.headerWords[kind])) sink.add('label.variant', 'info', kind, `header ${note}`);
   }
-  const { table2, table3, table4, byOrder } = readTables(walk, readAs, template, sink, () => readByOrder(streamOfBlocks(), readAs));
+  const { table2, table3, table4, byOrder } = readTables(walk, readAs, template, sink, (which) => readByOrder(streamOfBlocks(), readAs, which));
   if (!layoutFound && !(byOrder && holdsTables(byOrder))) throw notAReport();
   checkConsistency({ table2, table3, table4 }, template, sink);
   const summary = summarize(table3, template, sink);

@@ -11,7 +11,7 @@ import { readTable2 } from './interpret/table2';
 import { readTable3 } from './interpret/table3';
 import { readTable4 } from './interpret/table4';
 import type { Walk } from './interpret/walk';
-import { holdsTables, type OrderReading, orderWritten } from './order';
+import { holdsTables, type OrderReading, orderWritten, type TableName } from './order';
 import { FILLABLE, reconcile, type Tables } from './reconcile';
 import type { Table3Key, TemplateVersion } from './types';
 
@@ -20,13 +20,14 @@ export interface TwoReadings extends Tables {
   byOrder: OrderReading | null;
 }
 
-export function readTables(walk: Walk, readAs: TemplateVersion, template: TemplateVersion | null, sink: ReportSink, readByOrder: () => OrderReading): TwoReadings {
+export function readTables(walk: Walk, readAs: TemplateVersion, template: TemplateVersion | null, sink: ReportSink, readByOrder: (which: ReadonlySet<TableName>) => OrderReading): TwoReadings {
   const table2 = readTable2(walk.rows, readAs, sink);
   const written = new Map<Table3Key, number[]>();
   const table3 = readTable3(walk.rows, walk.naturalColumn, readAs, sink, written);
   const table4 = readTable4(walk.rows, sink);
   const tables = { table2, table3, table4 };
-  const byOrder = layoutIncomplete(sink) || layoutInconsistent(tables, template) ? readByOrder() : null;
+  const which = tablesToReread(sink, tables, template);
+  const byOrder = which.size > 0 ? readByOrder(which) : null;
   if (byOrder) reconcile(tables, byOrder, sink);
   deriveForcedZeros(table3, template, sink, (key) => [...(written.get(key) ?? []), ...(byOrder ? orderWritten(byOrder, key) : [])]);
   return { ...tables, byOrder };
@@ -34,13 +35,18 @@ export function readTables(walk: Walk, readAs: TemplateVersion, template: Templa
 
 export { holdsTables };
 
-function layoutIncomplete(sink: ReportSink): boolean {
-  return sink.findings.some((f) => FILLABLE.has(f.rule) || f.rule.endsWith('.missing'));
-}
-
-/** The consistency rules, run on a scratch sink: the real findings come after the readings are one. */
-function layoutInconsistent(tables: Tables, template: TemplateVersion | null): boolean {
+/**
+ * The tables the layout reading left incomplete (a row it could not place, the table not found) or
+ * inconsistent (a rule of the table fails): only those are read again, by the form's order.
+ */
+function tablesToReread(sink: ReportSink, tables: Tables, template: TemplateVersion | null): Set<TableName> {
   const scratch = new ReportSink(new SourceIndex(''));
   checkConsistency(tables, template, scratch);
-  return scratch.findings.length > 0;
+  const which = new Set<TableName>();
+  for (const f of [...sink.findings, ...scratch.findings]) {
+    const table = f.where.split(/[.[]/)[0];
+    if (table !== 'table2' && table !== 'table3' && table !== 'table4') continue;
+    if (FILLABLE.has(f.rule) || f.rule.endsWith('.missing') || f.severity === 'error') which.add(table);
+  }
+  return which;
 }

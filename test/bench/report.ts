@@ -83,13 +83,15 @@ export function printRoundTrip(results: Map<Group, Checked[]>, show: number, dum
   if (generated.length === 0) return;
   console.log('\nround trip: parsed table3 + table4 equal to the content each variant was rendered from');
   console.log('  wrong = variants with a table3/table4 number that differs from the document (or fills a blank);');
-  console.log('  unread only = variants whose only differences are cells left null; table2 and header shown beside');
-  console.log(formatTable(['form', 'variants', 'equal', 'rate', 'wrong', 'unread only', 'threw', 'table2 equal', 'header equal'],
+  console.log('  unread only = variants whose only differences are cells left null (or blanks the sums force to 0, value.derived:');
+  console.log('  counted apart as "blank→0"); table2 and header shown beside');
+  console.log(formatTable(['form', 'variants', 'equal', 'rate', 'wrong', 'unread only', 'blank→0', 'threw', 'table2 equal', 'header equal'],
     generated.map(([g, cs]) => {
       const ok = cs.filter((c) => c.cmp && c.cmp.tables.length === 0).length;
       const wrong = cs.filter(hasWrong).length;
       const threw = cs.filter((c) => c.threw).length;
-      return [g.form, cs.length, ok, pct(ok, cs.length), wrong, cs.length - ok - wrong - threw, threw,
+      const derived = cs.filter((c) => !hasWrong(c) && c.cmp?.tables.some((m) => m.kind === 'derived')).length;
+      return [g.form, cs.length, ok, pct(ok, cs.length), wrong, cs.length - ok - wrong - threw, derived, threw,
         pct(cs.filter((c) => c.cmp && c.cmp.table2.length === 0).length, cs.length),
         pct(cs.filter((c) => c.cmp && c.cmp.header.length === 0).length, cs.length)];
     })));

@@ -21,9 +21,10 @@ export interface Mismatch {
   /**
    * wrong: the parser states something the document does not (another number, a number in a blank
    * cell, a row that is not there), the failure users cannot recover from; unread: it left out
-   * something the document states (null, absent), which a finding can own up to.
+   * something the document states (null, absent), which a finding can own up to; derived: a 0 in a
+   * cell the document left blank that the form's sums force, owned by a value.derived finding at its row.
    */
-  kind: 'wrong' | 'unread';
+  kind: 'wrong' | 'unread' | 'derived';
 }
 
 export interface Comparison {
@@ -95,6 +96,10 @@ export function compareReport(content: ReportContent, parsed: ParsedReport): Com
   const tables: Mismatch[] = [];
   compareTable3(content.table3, parsed.table3, tables);
   compareTable4(content.table4, parsed.table4, tables);
+  const derivedRows = new Set(parsed.findings.filter((f) => f.rule === 'value.derived').map((f) => f.where));
+  for (const m of tables) {
+    if (m.kind === 'wrong' && m.expected === null && m.got === 0 && derivedRows.has(m.path.replace(/\.\w+$/, ''))) m.kind = 'derived';
+  }
   const table2: Mismatch[] = [];
   compareTable2(content.table2, parsed.table2, table2);
   const header: Mismatch[] = [];

@@ -30,16 +30,16 @@ const RANDOM_SEEDS = [1, 2, 3];
  */
 const MIN_EXACT: Record<string, [number, number]> = {
   'seed/as-is': [0.99, 0],
-  'crawler/none': [0.8, 0.91], 'crawler/chrome': [0.8, 0.91], 'crawler/spaces': [0.8, 0.92], 'crawler/blankZeros': [0.1, 0.07],
-  'crawler/blankTotals': [0.15, 0.08], 'crawler/all': [0.12, 0.03],
+  'crawler/none': [0.97, 0.91], 'crawler/chrome': [0.97, 0.91], 'crawler/spaces': [0.97, 0.92], 'crawler/blankZeros': [0.7, 0.11],
+  'crawler/blankTotals': [0.81, 0.08], 'crawler/all': [0.68, 0.03],
   'pdfMarkdown/none': [0.99, 0.99], 'pdfMarkdown/brokenHeaders': [0.99, 0.99], 'pdfMarkdown/separatorEveryRow': [0.99, 0.99],
   'pdfMarkdown/repeatedHeadings': [0.99, 0.99], 'pdfMarkdown/pageFooters': [0.99, 0.99], 'pdfMarkdown/splitGroupLabels': [0.99, 0.99],
-  'pdfMarkdown/displacedLabels': [0.86, 0.96], 'pdfMarkdown/splitLabels': [0.99, 0.99], 'pdfMarkdown/cutTables': [0.99, 0.99],
+  'pdfMarkdown/displacedLabels': [0.98, 0.96], 'pdfMarkdown/splitLabels': [0.99, 0.99], 'pdfMarkdown/cutTables': [0.99, 0.99],
   'pdfMarkdown/trailingCells': [0.99, 0.99], 'pdfMarkdown/garbledTable4Header': [0.99, 0.99], 'pdfMarkdown/wrapProse': [0.99, 0.99],
-  'pdfMarkdown/blankZeros': [0.95, 0.97], 'pdfMarkdown/blankTotals': [0.99, 0.99], 'pdfMarkdown/all': [0.8, 0.88],
-  'wrappedText/none': [0.82, 0.99], 'wrappedText/wrapLabels': [0.82, 0.97], 'wrappedText/labelOwnLine': [0.82, 0.86],
-  'wrappedText/pageFooters': [0.82, 0.99], 'wrappedText/wrapProse': [0.82, 0.99], 'wrappedText/blankZeros': [0.17, 0.35],
-  'wrappedText/blankTotals': [0.17, 0.17], 'wrappedText/all': [0.15, 0.12],
+  'pdfMarkdown/blankZeros': [0.96, 0.97], 'pdfMarkdown/blankTotals': [0.99, 0.99], 'pdfMarkdown/all': [0.92, 0.9],
+  'wrappedText/none': [0.99, 0.99], 'wrappedText/wrapLabels': [0.98, 0.97], 'wrappedText/labelOwnLine': [0.98, 0.9],
+  'wrappedText/pageFooters': [0.99, 0.99], 'wrappedText/wrapProse': [0.99, 0.99], 'wrappedText/blankZeros': [0.73, 0.37],
+  'wrappedText/blankTotals': [0.83, 0.17], 'wrappedText/all': [0.72, 0.12],
   'corpus/pingtan-2021-flattened': [0.99, 0], 'corpus/shanghai-office-2025-from-pdf': [0.99, 0],
 };
 const RENUMBERED = ' +renumbered';

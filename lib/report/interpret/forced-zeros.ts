@@ -30,7 +30,11 @@ export function deriveForcedZeros(table: Table3, template: TemplateVersion | nul
   const valueOf = (k: Table3Key, c: Column): number | null => {
     const row = table[k];
     if (!row) return null;
-    if (row[c] !== null || c !== 'total') return row[c];
+    if (row[c] !== null) return row[c];
+    // A row that gives only zeros, however they were placed, is 0 in every column ("0 0 0 0 0 0" for 7).
+    const given = written(k);
+    if (given.length > 0 && given.every((n) => n === 0) && APPLICANT_COLUMNS.every((a) => row[a] === null || row[a] === 0)) return 0;
+    if (c !== 'total') return null;
     const parts = APPLICANT_COLUMNS.slice(0, 6).map((a) => row[a]);
     return parts.every((v) => v !== null) ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
   };
