@@ -8,9 +8,9 @@ import { checkConsistency } from './checks';
 import { ReportSink, SourceIndex } from './findings';
 import { deriveForcedZeros } from './interpret/forced-zeros';
 import { readTable2 } from './interpret/table2';
-import { readTable3 } from './interpret/table3';
+import { readTable3, writtenNumbers } from './interpret/table3';
 import { readTable4 } from './interpret/table4';
-import type { Walk } from './interpret/walk';
+import type { RowRecord, Walk } from './interpret/walk';
 import { holdsTables, type OrderReading, orderWritten, type TableName } from './order';
 import { FILLABLE, reconcile, type Tables } from './reconcile';
 import type { Table3Key, TemplateVersion } from './types';
@@ -22,14 +22,14 @@ export interface TwoReadings extends Tables {
 
 export function readTables(walk: Walk, readAs: TemplateVersion, template: TemplateVersion | null, sink: ReportSink, readByOrder: (which: ReadonlySet<TableName>) => OrderReading): TwoReadings {
   const table2 = readTable2(walk.rows, readAs, sink);
-  const written = new Map<Table3Key, number[]>();
+  const written = new Map<Table3Key, RowRecord[]>();
   const table3 = readTable3(walk.rows, walk.naturalColumn, readAs, sink, written);
   const table4 = readTable4(walk.rows, sink);
   const tables = { table2, table3, table4 };
   const which = tablesToReread(sink, tables, template);
   const byOrder = which.size > 0 ? readByOrder(which) : null;
   if (byOrder) reconcile(tables, byOrder, sink);
-  deriveForcedZeros(table3, template, sink, (key) => [...(written.get(key) ?? []), ...(byOrder ? orderWritten(byOrder, key) : [])]);
+  deriveForcedZeros(table3, template, sink, (key) => [...writtenNumbers(written.get(key) ?? []), ...(byOrder ? orderWritten(byOrder, key) : [])]);
   return { ...tables, byOrder };
 }
 

@@ -15,9 +15,13 @@ import { APPLICANT_COLUMNS, type Table3, type Table3Key, type TemplateVersion } 
 
 type Column = (typeof APPLICANT_COLUMNS)[number];
 
-export function deriveForcedZeros(table: Table3, template: TemplateVersion | null, sink: ReportSink, written: (key: Table3Key) => number[]): void {
+export function deriveForcedZeros(table: Table3, template: TemplateVersion | null, sink: ReportSink, writtenAll: (key: Table3Key) => number[]): void {
   const keys = Object.keys(table) as Table3Key[];
+  // Nothing to derive in a complete table (most reports), nothing safe to derive beside a negative count.
+  if (!keys.some((k) => APPLICANT_COLUMNS.some((c) => table[k]![c] === null))) return;
   if (keys.some((k) => APPLICANT_COLUMNS.some((c) => (table[k]![c] ?? 0) < 0))) return;
+  const writtenOf = new Map<Table3Key, number[]>();
+  const written = (k: Table3Key) => writtenOf.get(k) ?? writtenOf.set(k, writtenAll(k)).get(k)!;
   const blank = new Set(sink.findings.filter((f) => f.rule === 'cell.blank' || f.rule === 'cell.unreadable').map((f) => f.where));
   const derived = new Map<Table3Key, Set<Column>>();
   const canDerive = (k: Table3Key, c: Column) => !!table[k] && table[k]![c] === null && !blank.has(`table3.${k}.${c}`) && written(k).every((n) => n === 0);

@@ -46,8 +46,8 @@ function alignment(rows: RowRecord[], naturalColumn: Map<number, number>) {
   };
 }
 
-/** `written`, when given, receives each row's numbers as written, placed or not (for forced-zeros.ts). */
-export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>, template: TemplateVersion, sink: ReportSink, written?: Map<Table3Key, number[]>): Table3 {
+/** `written`, when given, receives each row's records, to tell its numbers as written, placed or not (`writtenNumbers`). */
+export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>, template: TemplateVersion, sink: ReportSink, written?: Map<Table3Key, RowRecord[]>): Table3 {
   const table: Table3 = {};
   const seen = new Map<Table3Key, (number | null)[]>();
   let afterOtherGroup = false;
@@ -70,7 +70,7 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
     const rowPath = `table3.${match.key}`;
     const name = NAMES.get(match.key) ?? match.key;
     reportLabelQuality(match, rowPath, sink, at);
-    written?.set(match.key, [...(written.get(match.key) ?? []), ...writtenNumbers(record)]);
+    if (written) (written.get(match.key) ?? written.set(match.key, []).get(match.key)!).push(record);
     const paths = cellPaths(rowPath, named(APPLICANT_COLUMNS));
     const placed = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) }, sink);
     const values = placed.values;
@@ -104,8 +104,9 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
   return orderRows(table, template);
 }
 
-function writtenNumbers(record: RowRecord): number[] {
-  return record.view.values.map((c) => readCellValue(c.text)).flatMap((v) => (v.kind === 'number' ? [v.value] : []));
+/** The numbers a row's records give, placed or not. */
+export function writtenNumbers(records: readonly RowRecord[]): number[] {
+  return records.flatMap((r) => r.view.values.map((c) => readCellValue(c.text)).flatMap((v) => (v.kind === 'number' ? [v.value] : [])));
 }
 
 function toApplicantRow(values: (number | null)[]): ApplicantRow {
