@@ -45,16 +45,16 @@ describe('sort', () => {
     expectNumbersSorted(desc, true);
     expect(shownNumber(desc[0])).toBe(3); // 嘉兴 received 3, the others none
 
-    // 予以公开 is blank for 上高 (short rows in its table 3): it must stay last in both directions.
-    await clickHeader(page, '予以公开', 'granted.desc');
-    let granted = column(await readTable(compareTable(page)), '予以公开');
-    expect(granted).toContain('—');
-    expectNumbersSorted(granted, true);
-    await screenshot(page, 'sort-granted-desc');
-    await clickHeader(page, '予以公开', 'granted.asc');
-    granted = column(await readTable(compareTable(page)), '予以公开');
-    expectNumbersSorted(granted, false);
-    expect(granted[granted.length - 1]).toBe('—');
+    // 公开率 is blank where an agency had no requests to decide (0/0 is no rate): blanks stay last both ways.
+    await clickHeader(page, '公开率', 'disclosureRate.desc');
+    let rate = column(await readTable(compareTable(page)), '公开率');
+    expect(rate).toContain('—');
+    expectNumbersSorted(rate, true);
+    await screenshot(page, 'sort-rate-desc');
+    await clickHeader(page, '公开率', 'disclosureRate.asc');
+    rate = column(await readTable(compareTable(page)), '公开率');
+    expectNumbersSorted(rate, false);
+    expect(rate[rate.length - 1]).toBe('—');
     expect(problems).toEqual([]);
   });
 
