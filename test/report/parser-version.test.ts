@@ -14,7 +14,7 @@ import { PARSER_VERSION } from '../../lib/report/version';
 
 const DIGESTS: Record<string, string> = {
   '0.2.0': '166064e6f83563c2e2589c61cae992439344bfbeadc583c34bb28ac3b59f9d1c',
-  '0.3.0': '17fb71909a10173e672548d47ff532b044e42131708504e0641a1acfe740fda8',
+  '0.3.0': 'e0fe046093b26a54fce63a3db447df3a46e68f03b5afffd5f2623811de4c2acb',
 };
 
 const ROOT = path.resolve(__dirname, '../..');

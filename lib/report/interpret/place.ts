@@ -7,7 +7,7 @@ import { type CellValue, isDigitRun, readCellValue } from '../cells';
 import type { ReportSink } from '../findings';
 import type { Cell } from '../model';
 import { compact } from '../normalize';
-import { readRunTogether, type Validate } from './run-together';
+import { anyReading, readRunTogether, type Validate } from './run-together';
 
 export interface ColumnSpec {
   /** Path of each column, e.g. "table3.granted.natural". */
@@ -18,6 +18,11 @@ export interface ColumnSpec {
   rowPath: string;
   validate: Validate;
   prune?: Validate;
+  /**
+   * A row with no sums (table 2): digits that ran together are cut only when their count leaves one way
+   * and they cannot be fewer numbers with blank cells gone ("000" for three columns, never "27" for two).
+   */
+  countOnly?: boolean;
   /** Columns where a negative number is legitimate (本年增/减). */
   signed?: boolean[];
   /** The unit a column is kept in, where a cell may carry one ("元" or "万元"). */
@@ -148,7 +153,7 @@ const MAX_CANDIDATES = 12;
 function decodeRun(cell: Cell, spec: ColumnSpec, sink: ReportSink): Placed {
   const digits = digitsOf(cell);
   const k = spec.paths.length;
-  const { readings, truncated } = readRunTogether(digits, k, spec.validate, spec.prune, MAX_CANDIDATES);
+  const { readings, truncated } = spec.countOnly ? cutByCount(digits, k) : readRunTogether(digits, k, spec.validate, spec.prune, MAX_CANDIDATES);
   const at = cell.span.offset;
   if (readings.length === 1 && !truncated) {
     const [reading] = readings;
@@ -163,3 +168,10 @@ function decodeRun(cell: Cell, spec: ColumnSpec, sink: ReportSink): Placed {
   if (readings.length > 1 && readings.length < MAX_CANDIDATES && !truncated) return { values: nulls, candidates: readings, cell, decodedFrom: undefined };
   return { values: nulls, noReading: readings.length === 0 && !truncated };
 }
+
+/** `countOnly` rows: the one reading the digit count allows, unless fewer numbers would read as well. */
+function cutByCount(digits: string, k: number): { readings: number[][]; truncated: boolean } {
+  for (let n = 1; n < k; n++) if (readRunTogether(digits, n, anyReading, undefined, 1).readings.length > 0) return { readings: [], truncated: false };
+  return readRunTogether(digits, k, anyReading, undefined, MAX_CANDIDATES);
+}
+

@@ -68,8 +68,6 @@ function table4GroupHolds(n: number[], g: number): boolean {
   return n[g] + n[g + 1] + n[g + 2] + n[g + 3] === n[g + 4];
 }
 
-/** Table 2 (2019 form, documents): 本年新公开数量 ≤ 对外公开总数量. */
-export const table2DocumentsRule: Validate = (n) => n[1] <= n[2];
 
 export const anyReading: Validate = () => true;
 

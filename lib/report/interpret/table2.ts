@@ -5,7 +5,7 @@ import type { Table2, Table2Key, TemplateVersion } from '../types';
 import { matchTable2, reportLabelQuality } from './match';
 import { cellPaths, indexed } from './cell-paths';
 import { leadingGap, placeRow } from './place';
-import { anyReading, table2DocumentsRule } from './run-together';
+import { anyReading } from './run-together';
 import { alignmentHints, type RowRecord } from './walk';
 
 const NAMES = new Map(TABLE2_LABELS.map((l) => [l.key, l.label]));
@@ -44,7 +44,9 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
       paths,
       rowName: name,
       rowPath,
-      validate: template === '2019' && (match.key === 'regulations' || match.key === 'normativeDocs') ? table2DocumentsRule : anyReading,
+      // No sums: 新公开 ≤ 总数 (2019) is a check real reports break, not a way to cut digits.
+      validate: anyReading,
+      countOnly: true,
       signed: signedColumns(template, match.key, k),
       units: unitColumns(template, match.key, k),
       leadHint: leadHint(record),

@@ -33,7 +33,70 @@ export function findAnchors<K extends string>(text: string, from: number, to: nu
       }
     }
   });
-  return bestChain(dedupe(hits));
+  const chain = bestChain(dedupe(hits));
+  const near = approximateHits(text, chain, rows, from, to);
+  return near.length > 0 ? bestChain(dedupe([...hits, ...near])) : chain;
+}
+
+/** A label an OCR misread in a character or two ("本机关不掌据相关政府信息") still shares most bigrams. */
+const MIN_SIMILARITY = 0.6;
+
+/**
+ * Labels the chain skipped, looked for again between the anchors around them by bigram similarity, so an
+ * OCR-garbled label is found where the form's order puts it and nowhere else. Only whole labels of at
+ * least five characters: short words match too much by chance.
+ */
+function approximateHits<K extends string>(text: string, chain: Anchor<K>[], rows: FormRow<K>[], from: number, to: number): Anchor<K>[] {
+  const out: Anchor<K>[] = [];
+  for (let j = 0; j <= chain.length; j++) {
+    const before = chain[j - 1];
+    const after = chain[j];
+    const first = before ? before.row + 1 : 0;
+    const last = after ? after.row : rows.length;
+    if (first >= last) continue;
+    const start = before ? before.end : from;
+    const end = after ? after.start : to;
+    for (let r = first; r < last; r++) {
+      const label = rows[r].patterns.find((p) => p.score === 3)?.text;
+      if (!label || label.length < 5) continue;
+      const hit = bestWindow(text, start, end, label);
+      if (hit) out.push({ key: rows[r].key, row: r, start: hit.start, end: hit.start + label.length, score: 1 });
+    }
+  }
+  return out;
+}
+
+function bestWindow(text: string, from: number, to: number, label: string): { start: number } | null {
+  if (to - from < label.length - 1) return null;
+  const grams = bigrams(label);
+  let best: { start: number; score: number } | null = null;
+  for (let at = from; at + label.length <= to; at++) {
+    const window = text.slice(at, at + label.length);
+    if (window.includes(NUMBER_MARK)) continue;
+    const score = dice(grams, window);
+    if (score >= MIN_SIMILARITY && (!best || score > best.score)) best = { start: at, score };
+  }
+  return best;
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+  return m;
+}
+
+function dice(grams: Map<string, number>, window: string): number {
+  const left = new Map(grams);
+  let shared = 0;
+  for (let i = 0; i + 1 < window.length; i++) {
+    const g = window.slice(i, i + 2);
+    const n = left.get(g) ?? 0;
+    if (n > 0) {
+      shared++;
+      left.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (2 * (window.length - 1));
 }
 
 /** One hit per row and place: the longest (surest) pattern where several start in the same words. */

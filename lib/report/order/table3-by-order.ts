@@ -56,7 +56,8 @@ export function readTable3ByOrder(stream: OrderStream, region: Region, template:
     choices.forEach(({ segment, choice }, i) => {
       const r = picked[i];
       if (r === null) return;
-      choice.keys.forEach((key, k) => (rows[key] = rowFrom(segment, segment.readings[r], k, 'columns')));
+      // Numbers given to rows by order stay a reading by order (kept only if every sum holds).
+      choice.keys.forEach((key, k) => (rows[key] = rowFrom(segment, segment.readings[r], k, segment.rows > 1 ? 'order' : 'columns')));
     });
   }
 

@@ -66,6 +66,16 @@ describe('table 3 by the form\'s order and arithmetic', () => {
   });
 });
 
+describe('labels garbled by OCR', () => {
+  test('a label whose keywords are misread is still found where the form puts it, by its bigrams', () => {
+    const garbled = flattened(PINGTAN).replace('（四）无法提供1.本机关不掌握相关政府信息', '（四）无法提供1.夲机关不拿据相关政府信息');
+    const t3 = read(garbled).table3!;
+    expect(t3.rows.unableNotHeld?.values).toEqual([22, 0, 0, 0, 0, 3, 25]);
+    expect(t3.rows.unableNotHeld?.how).toBe('columns'); // its own anchor: not numbers given by order
+    expect(t3.rows.deniedInquiry?.values).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+});
+
 describe('anchors in the form\'s order', () => {
   test('a label printed out of order (a converter moved it) is left out of the chain', () => {
     const text = '本年新收政府信息公开申请数量#要求行政机关确认或重新出具已获取信息上年结转政府信息公开申请数量#予以公开#部分公开#';
