@@ -3,7 +3,6 @@
  * This sync entry reads text, HTML and Markdown; `parse-any.ts` adds DOCX and PDF and feeds the
  * blocks of any reader to `interpretBlocks`.
  */
-import { checkConsistency } from './checks';
 import { decodeBytes } from './decode';
 import { UnreadableReportError } from './errors';
 import { ReportSink, SourceIndex } from './findings';
@@ -77,7 +76,6 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
   }
   const { table2, table3, table4, byOrder } = readTables(walk, readAs, template, sink, (which) => readByOrder(streamOfBlocks(), readAs, which));
   if (!layoutFound && !(byOrder && holdsTables(byOrder))) throw notAReport();
-  checkConsistency({ table2, table3, table4 }, template, sink);
   const summary = summarize(table3, template, sink);
   const narrative = extractNarrative(walk.paragraphs.filter((p) => p.section <= 2));
 

@@ -2,7 +2,8 @@
  * Tables 2–4 from two readings: the layout reading (rows by label and cells, `interpret/`) always; the
  * order reading (`order/`) when the layout reading is incomplete (a row it could not place, a table it
  * did not find) or a consistency rule fails on it, and always when no table was laid out at all.
- * `reconcile` makes one answer of the two; zeros the arithmetic forces are derived last.
+ * `reconcile` makes one answer of the two; zeros the arithmetic forces are derived; then the form's
+ * consistency rules are checked on the one answer.
  */
 import { checkConsistency } from './checks';
 import { ReportSink, SourceIndex } from './findings';
@@ -13,7 +14,7 @@ import { readTable4 } from './interpret/table4';
 import type { RowRecord, Walk } from './interpret/walk';
 import { holdsTables, type OrderReading, orderWritten, type TableName } from './order';
 import { FILLABLE, reconcile, type Tables } from './reconcile';
-import type { Table3Key, TemplateVersion } from './types';
+import type { Finding, Table3Key, TemplateVersion } from './types';
 
 export interface TwoReadings extends Tables {
   /** The order reading, when it ran. */
@@ -26,10 +27,13 @@ export function readTables(walk: Walk, readAs: TemplateVersion, template: Templa
   const table3 = readTable3(walk.rows, walk.naturalColumn, readAs, sink, written);
   const table4 = readTable4(walk.rows, sink);
   const tables = { table2, table3, table4 };
-  const which = tablesToReread(sink, tables, template);
+  const { which, consistency } = tablesToReread(sink, tables, template);
   const byOrder = which.size > 0 ? readByOrder(which) : null;
   if (byOrder) reconcile(tables, byOrder, sink);
-  deriveForcedZeros(table3, template, sink, (key) => [...writtenNumbers(written.get(key) ?? []), ...(byOrder ? orderWritten(byOrder, key) : [])]);
+  const derived = deriveForcedZeros(table3, template, sink, (key) => [...writtenNumbers(written.get(key) ?? []), ...(byOrder ? orderWritten(byOrder, key) : [])]);
+  // The rules already ran on these very numbers when nothing was read again or derived since.
+  if (byOrder || derived) checkConsistency(tables, template, sink);
+  else sink.findings.push(...consistency);
   return { ...tables, byOrder };
 }
 
@@ -39,7 +43,7 @@ export { holdsTables };
  * The tables the layout reading left incomplete (a row it could not place, the table not found) or
  * inconsistent (a rule of the table fails): only those are read again, by the form's order.
  */
-function tablesToReread(sink: ReportSink, tables: Tables, template: TemplateVersion | null): Set<TableName> {
+function tablesToReread(sink: ReportSink, tables: Tables, template: TemplateVersion | null): { which: Set<TableName>; consistency: Finding[] } {
   const scratch = new ReportSink(new SourceIndex(''));
   checkConsistency(tables, template, scratch);
   const which = new Set<TableName>();
@@ -48,5 +52,5 @@ function tablesToReread(sink: ReportSink, tables: Tables, template: TemplateVers
     if (table !== 'table2' && table !== 'table3' && table !== 'table4') continue;
     if (FILLABLE.has(f.rule) || f.rule.endsWith('.missing') || f.severity === 'error') which.add(table);
   }
-  return which;
+  return { which, consistency: scratch.findings };
 }

@@ -15,11 +15,12 @@ import { APPLICANT_COLUMNS, type Table3, type Table3Key, type TemplateVersion } 
 
 type Column = (typeof APPLICANT_COLUMNS)[number];
 
-export function deriveForcedZeros(table: Table3, template: TemplateVersion | null, sink: ReportSink, writtenAll: (key: Table3Key) => number[]): void {
+/** Returns whether any cell was derived. */
+export function deriveForcedZeros(table: Table3, template: TemplateVersion | null, sink: ReportSink, writtenAll: (key: Table3Key) => number[]): boolean {
   const keys = Object.keys(table) as Table3Key[];
   // Nothing to derive in a complete table (most reports), nothing safe to derive beside a negative count.
-  if (!keys.some((k) => APPLICANT_COLUMNS.some((c) => table[k]![c] === null))) return;
-  if (keys.some((k) => APPLICANT_COLUMNS.some((c) => (table[k]![c] ?? 0) < 0))) return;
+  if (!keys.some((k) => APPLICANT_COLUMNS.some((c) => table[k]![c] === null))) return false;
+  if (keys.some((k) => APPLICANT_COLUMNS.some((c) => (table[k]![c] ?? 0) < 0))) return false;
   const writtenOf = new Map<Table3Key, number[]>();
   const written = (k: Table3Key) => writtenOf.get(k) ?? writtenOf.set(k, writtenAll(k)).get(k)!;
   const blank = new Set(sink.findings.filter((f) => f.rule === 'cell.blank' || f.rule === 'cell.unreadable').map((f) => f.where));
@@ -79,4 +80,5 @@ export function deriveForcedZeros(table: Table3, template: TemplateVersion | nul
     sink.add('value.derived', 'warning', `table3.${key}`,
       `the form's sums already add up without this row's ${columns.size} unplaced cell(s), and counts are never negative: they are derived as 0`);
   }
+  return derived.size > 0;
 }
