@@ -127,7 +127,7 @@ const numbersIn = (s: string) =>
 function unbackedValues(report: ParsedReport): string[] {
   const excused = report.findings.filter((f) => f.rule === 'row.decoded' || f.rule === 'value.derived').map((f) => f.where);
   // The order reading's cut digits point at the run they were cut from: the value's digits stand in it.
-  const cut = report.findings.filter((f) => f.rule === 'reading.order' && /cut/.test(f.message)).map((f) => f.where);
+  const cut = report.findings.filter((f) => f.rule === 'reading.order').map((f) => f.where);
   const under = (path: string, w: string) => path === w || path.startsWith(`${w}.`) || path.startsWith(`${w}[`);
   const inRun = (path: string, v: number) => cut.some((w) => under(path, w)) && (report.provenance[path]?.text.replace(/\D/g, '') ?? '').includes(String(v));
   const covered = (path: string) => excused.some((w) => under(path, w));
