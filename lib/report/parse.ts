@@ -19,8 +19,8 @@ import { summarize } from './summary';
 import type { ParsedReport, TemplateVersion } from './types';
 import { PARSER_VERSION } from './version';
 import { checkFileSize, extensionMismatch } from './limits';
-import { type OrderStream, readByOrder, streamOf, tableText } from './order';
-import { holdsTables, readTables } from './two-readings';
+import { holdsTables, type OrderStream, readByOrder, streamOf, tableText } from './order';
+import { readTables } from './two-readings';
 
 export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
   return parseDocument(bytes, fileName).report;

@@ -12,7 +12,7 @@ import { readTable2 } from './interpret/table2';
 import { readTable3, writtenNumbers } from './interpret/table3';
 import { readTable4 } from './interpret/table4';
 import type { RowRecord, Walk } from './interpret/walk';
-import { holdsTables, type OrderReading, orderWritten, type TableName } from './order';
+import { type OrderReading, orderWritten, type TableName } from './order';
 import { FILLABLE, reconcile, type Tables } from './reconcile';
 import type { Finding, Table3Key, TemplateVersion } from './types';
 
@@ -37,7 +37,6 @@ export function readTables(walk: Walk, readAs: TemplateVersion, template: Templa
   return { ...tables, byOrder };
 }
 
-export { holdsTables };
 
 /**
  * The tables the layout reading left incomplete (a row it could not place, the table not found) or

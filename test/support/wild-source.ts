@@ -3,8 +3,9 @@
  * tables as rows of label + cells, and the numbers a correct parse of any copy of it must give.
  * Built from a seed by seed-source.ts; turned into damaged documents by degrade.ts.
  */
-import type { Table2, Table3, Table4, TemplateVersion } from '../../lib/report/types';
+import type { Table3 } from '../../lib/report/types';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../lib/report/types';
+import type { ReportContent } from '../../lib/synth/content';
 import { mulberry32 } from '../../lib/synth/prng';
 
 /** A table row as printed. A cell is its text; '' is a blank cell (the golden's null). */
@@ -20,14 +21,8 @@ export interface SourceRow {
 
 export interface SourceTable2Block { heading: string; columns: string[]; rows: SourceRow[] }
 
-/** The numbers a correct parse must give; null = blank or not knowable from the document. */
-export interface WildExpected {
-  agency: string;
-  year: number;
-  template: TemplateVersion;
-  table2: Table2;
-  table3: Table3;
-  table4: Table4;
+/** The numbers a correct parse must give (a report's content); null = blank or not knowable from the document. */
+export interface WildExpected extends Omit<ReportContent, 'narrative'> {
   /** Only the summary values the golden states as numbers are checked. */
   summary: Partial<Record<string, number | null>>;
 }

@@ -70,7 +70,8 @@ function mostSimilar<K extends string>(dictionary: RowLabel<K>[], core: string):
   return bestScore >= 0.7 ? best : null;
 }
 
-function dice(a: string, b: string): number {
+/** Character-bigram Dice similarity of two strings (1 = the same bigrams). */
+export function dice(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return 0;
   const grams = new Map<string, number>();
   for (let i = 0; i < a.length - 1; i++) grams.set(a.slice(i, i + 2), (grams.get(a.slice(i, i + 2)) ?? 0) + 1);

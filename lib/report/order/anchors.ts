@@ -4,6 +4,7 @@
  * places both increase. A label moved out of order (a converter printed it lines away) is left out of
  * the chain, never followed; a label split or wrapped still matches by a keyword of either part.
  */
+import { dice } from '../interpret/match';
 import type { FormRow } from './form';
 import { NUMBER_MARK } from './stream';
 
@@ -67,36 +68,14 @@ function approximateHits<K extends string>(text: string, chain: Anchor<K>[], row
 }
 
 function bestWindow(text: string, from: number, to: number, label: string): { start: number } | null {
-  if (to - from < label.length - 1) return null;
-  const grams = bigrams(label);
   let best: { start: number; score: number } | null = null;
   for (let at = from; at + label.length <= to; at++) {
     const window = text.slice(at, at + label.length);
     if (window.includes(NUMBER_MARK)) continue;
-    const score = dice(grams, window);
+    const score = dice(label, window);
     if (score >= MIN_SIMILARITY && (!best || score > best.score)) best = { start: at, score };
   }
   return best;
-}
-
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-  return m;
-}
-
-function dice(grams: Map<string, number>, window: string): number {
-  const left = new Map(grams);
-  let shared = 0;
-  for (let i = 0; i + 1 < window.length; i++) {
-    const g = window.slice(i, i + 2);
-    const n = left.get(g) ?? 0;
-    if (n > 0) {
-      shared++;
-      left.set(g, n - 1);
-    }
-  }
-  return (2 * shared) / (2 * (window.length - 1));
 }
 
 /** One hit per row and place: the longest (surest) pattern where several start in the same words. */

@@ -85,6 +85,3 @@ export const TABLE_STARTS = {
   table3: ['申请人情况', '本年新收', '勾稽关系'],
   table4: ['复议后起诉', '直接起诉', '尚未审结', '结果纠正', '结果维持'],
 } as const;
-
-/** Table 4's header words: its numbers come after the last of them. */
-export const TABLE4_HEADER_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '结果', '审结', '合计'];

@@ -15,6 +15,8 @@ import type { NumberToken, OrderStream } from './stream';
 import type { OrderNote, OrderRow, Region } from './types';
 
 const WIDTH = 7;
+/** A short row's rule: its last number is the sum of the others (the total, whatever columns vanished). */
+const lastIsSum = (n: number[]) => n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1];
 const SEARCH_STEPS = 200_000;
 
 export interface Table3ByOrder {
@@ -101,7 +103,7 @@ function shortRowTotal(tokens: NumberToken[], breaks: ReadonlySet<number>, budge
   for (let k = 1; k <= most; k++) {
     const { readings, truncated } = tokens.length === 1 && tokens[0].run
       ? splitSumRow(tokens[0].run, k - 1, budget)
-      : splitTokens(tokens, k, k, (n) => n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1], 12, undefined, budget);
+      : splitTokens(tokens, k, k, lastIsSum, 12, undefined, budget);
     if (truncated) return null;
     for (const r of readings) {
       totals.add(r[k - 1].value);
