@@ -42,9 +42,13 @@ function smallNumber(text: string): number {
   return n;
 }
 
+/** Digits, a line break or space, digits: two numbers in one cell (`<td>4<br>2</td>`), never one "42". */
+const TWO_NUMBERS = /\d[ \t\r\n\u00a0\u3000]+[+\-]?\d/;
+
 function readUncached(text: string): CellValue {
   const plain = PLAIN_DIGITS.exec(text);
   if (plain) return { kind: 'number', value: Number(plain[1]), unit: null, negative: false, decimal: false };
+  if (TWO_NUMBERS.test(text)) return { kind: 'unreadable' };
   const t = compact(text).replace(/[－−]/g, '-');
   if (t === '') return { kind: 'blank', mark: null };
   if (BLANK_MARKS.has(t)) return { kind: 'blank', mark: t };

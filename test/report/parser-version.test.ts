@@ -14,7 +14,7 @@ import { PARSER_VERSION } from '../../lib/report/version';
 
 const DIGESTS: Record<string, string> = {
   '0.2.0': '166064e6f83563c2e2589c61cae992439344bfbeadc583c34bb28ac3b59f9d1c',
-  '0.3.0': 'e0fe046093b26a54fce63a3db447df3a46e68f03b5afffd5f2623811de4c2acb',
+  '0.3.0': '7d10b86525410a3b03ddb31a701096aa588a6663c7e8e5541052124a06bf1ac2',
 };
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -125,7 +125,7 @@ function readPlaced(cell: Cell, i: number, spec: ColumnSpec, sink: ReportSink): 
     return null;
   }
   if (value.kind === 'unreadable') {
-    sink.add('cell.unreadable', 'warning', path, `${spec.rowName}: cannot read "${cell.text.trim()}" as a number`, at);
+    sink.add('cell.unreadable', 'warning', path, `${spec.rowName}: cannot read "${cell.text.trim().replace(/\s*\n\s*/g, ' / ')}" as one number`, at);
     return null;
   }
   let n = value.value;
