@@ -87,7 +87,7 @@ function toInt(digits: string): number {
  * Scans one paragraph; `carry` says the previous non-blank paragraph published figures (so a paragraph
  * opening with "其中" is a breakdown of them). Returns whether this paragraph produced any figure.
  */
-function scanParagraph(p: NarrativeParagraph, carry: boolean, out: NarrativeFigure[], seen: Set<string>): boolean {
+function scanParagraph(p: NarrativeParagraph, carry: boolean, out: NarrativeFigure[], seen: Set<string>, onUnreadable?: Unreadable): boolean {
   const text = p.text;
   NUM.lastIndex = 0;
   let m = NUM.exec(text);
@@ -112,6 +112,11 @@ function scanParagraph(p: NarrativeParagraph, carry: boolean, out: NarrativeFigu
     const sentenceStart = boundaryBefore(text, pos, SENTENCE_END);
     const segStart = Math.max(clauseStart, lastPrevEnd);
     const value = toInt(m[1]);
+    // Past 2^53 a double no longer holds the number as written: it is reported, never rounded.
+    if (!Number.isSafeInteger(value)) {
+      onUnreadable?.(p.offset + pos, m[1]);
+      continue;
+    }
     let hit = -1;
     let channel: NarrativeChannel;
 
@@ -168,14 +173,17 @@ function scanParagraph(p: NarrativeParagraph, carry: boolean, out: NarrativeFigu
   return produced;
 }
 
+/** A prose number too large to hold exactly: where it stands and its digits as written. */
+export type Unreadable = (offset: number, digits: string) => void;
+
 /** Items-published figures from the report's prose paragraphs, in document order. */
-export function extractNarrative(paragraphs: NarrativeParagraph[]): NarrativeFigure[] {
+export function extractNarrative(paragraphs: NarrativeParagraph[], onUnreadable?: Unreadable): NarrativeFigure[] {
   const out: NarrativeFigure[] = [];
   const seen = new Set<string>();
   let carry = false;
   for (const p of paragraphs) {
     if (p.text.trim() === '') continue;
-    carry = scanParagraph(p, carry, out, seen);
+    carry = scanParagraph(p, carry, out, seen, onUnreadable);
   }
   return out;
 }

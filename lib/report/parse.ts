@@ -77,7 +77,8 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
   const { table2, table3, table4, byOrder } = readTables(walk, readAs, template, sink, (which) => readByOrder(streamOfBlocks(), readAs, which));
   if (!layoutFound && !(byOrder && holdsTables(byOrder))) throw notAReport();
   const summary = summarize(table3, template, sink);
-  const narrative = extractNarrative(walk.paragraphs.filter((p) => p.section <= 2));
+  const narrative = extractNarrative(walk.paragraphs.filter((p) => p.section <= 2), (offset, digits) =>
+    sink.add('narrative.unreadable', 'warning', 'narrative', `"${digits}" in the prose is too large to hold exactly as a number; not used`, offset));
 
   return {
     agency: header.agency,

@@ -44,6 +44,7 @@ export const FINDING_RULES: Record<string, RuleInfo> = {
   'region.ambiguous': { severity: 'warning', zh: '机构所在地区名称重名，无法唯一确定，待人工确认', en: 'Region name exists in several places; to be settled by a user' },
   'reading.disagree': { severity: 'warning', zh: '按表格版式读取与按模板顺序和勾稽关系读取的数字不一致，未采用', en: 'The table as laid out and the form\'s order and arithmetic give different numbers; neither used' },
   'reading.order': { severity: 'info', zh: '该行数字按模板的行序和勾稽关系读取（表格版式无法读取）', en: 'Row read by the form\'s order and arithmetic (its layout could not be read)' },
+  'narrative.unreadable': { severity: 'warning', zh: '正文中的数字过大，无法精确表示，未采用', en: 'A number in the prose is too large to hold exactly; not used' },
   'label.variant': { severity: 'info', zh: '标签用词与模板不同但含义相同', en: 'Label worded differently from the template, same meaning' },
   'row.unmatched': { severity: 'info', zh: '表内有非模板行，已忽略', en: 'Row not in the template; ignored' },
   'row.duplicate': { severity: 'info', zh: '同一行重复出现，取第一次', en: 'Row repeated; the first is kept' },

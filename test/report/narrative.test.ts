@@ -186,4 +186,13 @@ describe('exclusions', () => {
   it('a 其中 list with no publishing sentence before it is ignored', () => {
     expect(figures('其中：政务服务网1条，政府网5条。')).toEqual([]);
   });
+
+  it('a figure too large for a double is reported, never rounded (issue 19, item 3)', () => {
+    const text = '一、总体情况。新浪微博共发布各类消息 18446744073709551616 篇，门户网站发布信息 12 条。';
+    const unreadable: [number, string][] = [];
+    const found = extractNarrative([{ text, offset: 7 }], (offset, digits) => unreadable.push([offset, digits]));
+    expect(found.map((f) => f.value)).toEqual([12]);
+    expect(unreadable).toEqual([[7 + text.indexOf('1844'), '18446744073709551616']]);
+  });
 });
+
