@@ -7,7 +7,7 @@
 import { guessLegacyEncoding, looksGarbled } from './encoding-guess';
 import { UnreadableReportError } from './errors';
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-8-lossy' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-8-lossy' | 'utf-16le' | 'utf-16be' | 'utf-32' | 'gb18030';
 
 export interface DecodedText {
   text: string;
@@ -34,6 +34,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
+  const utf32 = utf32WithoutBom(bytes);
+  if (utf32 !== null) return { text: utf32, encoding: 'utf-32' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: strict(new TextDecoder(utf16, { fatal: true }), bytes, utf16.toUpperCase()), encoding: utf16 };
   if (looksBinary(bytes)) {
@@ -59,26 +61,59 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 }
 
 /**
- * UTF-16 without a byte-order mark: ASCII characters (digits, tabs, line ends) put a NUL in every other
- * byte, all on the same side; binary files have NULs on both sides.
+ * UTF-16 without a byte-order mark: NUL bytes, and one of the two byte orders reads as text (letters,
+ * ideographs, punctuation, spaces). The side the NULs fall on is not enough: ASCII puts them on one side,
+ * U+3000 (the ideographic space, frequent in Word exports) and U+4E00 一 on the other.
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 8) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) even++;
-    if (bytes[i + 1] === 0) odd++;
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros++;
+  if (zeros === 0) return null; // UTF-8 and GB18030 text has none: any NUL may be UTF-16's
+  const head = bytes.subarray(0, n);
+  const le = textShare(new TextDecoder('utf-16le').decode(head));
+  const be = textShare(new TextDecoder('utf-16be').decode(head));
+  if (Math.max(le, be) < 0.95) return null;
+  return le >= be ? 'utf-16le' : 'utf-16be';
+}
+
+/** UTF-32 (no TextDecoder in Node reads it): every code unit four bytes, two of them NUL for BMP text. */
+function utf32WithoutBom(bytes: Uint8Array): string | null {
+  if (bytes.length < 16 || bytes.length % 4 !== 0) return null;
+  for (const littleEndian of [true, false]) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const start = bytes.length >= 4 && view.getUint32(0, littleEndian) === 0xfeff ? 4 : 0;
+    const codes: number[] = [];
+    let ok = true;
+    for (let i = start; i < bytes.length; i += 4) {
+      const c = view.getUint32(i, littleEndian);
+      if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
+        ok = false;
+        break;
+      }
+      codes.push(c);
+    }
+    if (!ok) continue;
+    let text = '';
+    for (let i = 0; i < codes.length; i += 4096) text += String.fromCodePoint(...codes.slice(i, i + 4096));
+    if (textShare(text.slice(0, 2048)) >= 0.95) return text;
   }
-  const pairs = n / 2;
-  // Some CJK characters have a zero low byte too (U+3000 ideographic space, U+4E00 一): allow some.
-  if (odd >= pairs * 0.1 && even < odd / 2) return 'utf-16le';
-  if (even >= pairs * 0.1 && odd < even / 2) return 'utf-16be';
   return null;
 }
 
-/** UTF-8 with its invalid bytes replaced, when they are few (≤ 16, and ≤ 0.5% of the characters). */
+/** Share of characters a report's text is made of: spaces, ASCII, Latin, punctuation, CJK. */
+function textShare(text: string): number {
+  if (text.length === 0) return 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x09 && c <= 0x0d) || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0x24f) || (c >= 0x2000 && c <= 0x206f)
+      || (c >= 0x2e80 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef)) good++;
+  }
+  return good / text.length;
+}
+
 function lenientUtf8(bytes: Uint8Array): string | null {
   const text = new TextDecoder('utf-8').decode(bytes);
   let bad = 0;

@@ -14,7 +14,7 @@ import { PARSER_VERSION } from '../../lib/report/version';
 
 const DIGESTS: Record<string, string> = {
   '0.2.0': '166064e6f83563c2e2589c61cae992439344bfbeadc583c34bb28ac3b59f9d1c',
-  '0.3.0': '7d10b86525410a3b03ddb31a701096aa588a6663c7e8e5541052124a06bf1ac2',
+  '0.3.0': 'be396f8a8f41d8a63db1a4bc9f88f71e88a08d768de9ce8d136361aa1524709b',
 };
 
 const ROOT = path.resolve(__dirname, '../..');
