@@ -46,9 +46,13 @@ function year(v: string | undefined): number | undefined {
   return n >= MIN_YEAR && n <= MAX_YEAR ? n : undefined;
 }
 
+/** Pages past this are no page of any table (a million reports at 25 a page is 40,000 pages). */
+const MAX_PAGE = 10_000_000;
+
+/** A whole number from 1 to MAX_PAGE as written ("1e30", "99999999999999999999" are dropped, as ADR 0006 says). */
 function positive(v: string | undefined, fallback: number): number {
   const n = Number(v);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
+  return Number.isSafeInteger(n) && n > 0 && n <= MAX_PAGE ? n : fallback;
 }
 
 const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);

@@ -30,4 +30,12 @@ describe('smoke', () => {
     for (const agency of SAMPLE_AGENCIES) expect(text).toContain(agency);
     expect(problems).toEqual([]);
   });
+
+  it('a page number no table has is dropped, not an error (issue 19, item 7)', async () => {
+    for (const path of ['/compare?page=99999999999999999999', '/compare?page=1e308', '/quality?page=1e30']) {
+      const { response, problems } = await openPage(path);
+      expect(response?.status(), path).toBe(200);
+      expect(problems, path).toEqual([]);
+    }
+  });
 });

@@ -19,6 +19,10 @@ describe('parseViewState', () => {
     ['sort=appsNew;--', 'sort', undefined],
     ['page=-2', 'page', 1],
     ['page=2.5', 'page', 1],
+    // Issue 19 item 7 / issue 18: a page no table has is dropped, not handed to SQL as OFFSET 5e+31.
+    ['page=99999999999999999999', 'page', 1],
+    ['page=1e30', 'page', 1],
+    ['page=1e308', 'page', 1],
     ['size=100000', 'pageSize', 50],
     ['tpl=2020', 'template', undefined],
     ['lang=fr', 'lang', 'zh'],
