@@ -37,7 +37,6 @@ export function readTables(walk: Walk, readAs: TemplateVersion, template: Templa
   return { ...tables, byOrder };
 }
 
-
 /**
  * The tables the layout reading left incomplete (a row it could not place, the table not found) or
  * inconsistent (a rule of the table fails): only those are read again, by the form's order.

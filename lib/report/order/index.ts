@@ -3,7 +3,6 @@
  * reading order, the form's row labels as anchors in the form's order, the numbers between them given
  * to the rows, and digit runs cut only where the form's arithmetic allows exactly one cut.
  */
-import type { Block } from '../model';
 import type { Table3Key, TemplateVersion } from '../types';
 import { TABLE_STARTS } from './form';
 import { streamOf, type OrderStream } from './stream';

@@ -62,7 +62,7 @@ function labelsAfterNumbers(spans: { rows: number; tokens: NumberToken[]; moved:
   }
 }
 
-export function readSegment(first: number, rows: number, tokens: NumberToken[], width: number, rowRule: (row: number[]) => boolean, breaks: ReadonlySet<number>, budget: Budget): Segment {
+function readSegment(first: number, rows: number, tokens: NumberToken[], width: number, rowRule: (row: number[]) => boolean, breaks: ReadonlySet<number>, budget: Budget): Segment {
   const count = rows * width;
   const segment: Segment = { first, rows, tokens, breaks, readings: [], how: rows > 1 ? 'order' : 'read', failed: null };
   if (tokens.length === 0) return { ...segment, failed: 'none' };
