@@ -7,7 +7,7 @@ export const IMPORT_TEXT = {
     intro: '上传一个或多个年报文件：先检查每个文件的解析结果和发现的问题，确认后再保存。保存与命令行导入完全相同：原文件保留，同一文件重复上传不会重复保存。',
     disabled: (variable: string) => `上传未启用：服务器环境中没有设置 ${variable}。请管理员设置该变量并重启服务后再使用本页。`,
     token: '管理员令牌',
-    tokenHint: '仅保存在本浏览器标签页（sessionStorage），不会出现在网址中。',
+    tokenHint: '只保存在本页面的内存中，刷新或离开页面后需重新填写；不会出现在网址中。',
     files: '文件',
     filesHint: '支持 .txt .html .htm .md .docx .pdf，可多选，也可直接拖放文件。',
     limits: (files: number, fileBytes: number, totalBytes: number) => `每次最多 ${files} 个文件，单个文件不超过 ${fileBytes / MB} MB，合计不超过 ${totalBytes / MB} MB。`,
@@ -32,9 +32,9 @@ export const IMPORT_TEXT = {
     replacesCurrent: '该机构该年度已有报告：保存后旧报告作为历史保留，新报告生效',
     showFindings: (n: number) => `查看 ${n} 条问题`,
     noFindings: '没有发现问题',
-    status: { imported: '已导入', unchanged: '未变化（已存在）', replaced: '已替换旧版本', failed: '失败' },
-    totals: (s: { imported: number; replaced: number; unchanged: number; failed: number }) =>
-      `导入 ${s.imported} 个，替换 ${s.replaced} 个，未变化 ${s.unchanged} 个，失败 ${s.failed} 个。`,
+    status: { imported: '已导入', unchanged: '未变化（已存在）', replaced: '已替换旧版本', held: '已保留待核实（机构或年度不确定，未替换现有报告，见数据质量页）', failed: '失败' },
+    totals: (s: { imported: number; replaced: number; unchanged: number; held?: number; failed: number }) =>
+      `导入 ${s.imported} 个，替换 ${s.replaced} 个，未变化 ${s.unchanged} 个，${s.held ? `待核实 ${s.held} 个，` : ''}失败 ${s.failed} 个。`,
     agencyLink: '查看机构',
     refusal: {
       'not-configured': (variable: string) => `上传未启用：请在服务器环境中设置 ${variable}。`,
@@ -52,7 +52,7 @@ export const IMPORT_TEXT = {
     intro: 'Upload one or many report files: check each file’s parse result and findings first, then save. Saving is exactly the command-line import: originals are kept, and the same file uploaded twice is stored once.',
     disabled: (variable: string) => `Uploads are disabled: ${variable} is not set in the server’s environment. An administrator must set it and restart the server.`,
     token: 'Admin token',
-    tokenHint: 'Kept in this browser tab only (sessionStorage), never in the URL.',
+    tokenHint: 'Kept in this page’s memory only: enter it again after a reload or after leaving the page. Never in the URL.',
     files: 'Files',
     filesHint: '.txt .html .htm .md .docx .pdf; pick several, or drag and drop them.',
     limits: (files: number, fileBytes: number, totalBytes: number) => `At most ${files} files per upload, ${fileBytes / MB} MB each, ${totalBytes / MB} MB in total.`,
@@ -77,9 +77,9 @@ export const IMPORT_TEXT = {
     replacesCurrent: 'The agency has a report for this year: saving keeps it as history and makes this one current',
     showFindings: (n: number) => `Show ${n} finding${n === 1 ? '' : 's'}`,
     noFindings: 'No findings',
-    status: { imported: 'Imported', unchanged: 'Unchanged (already stored)', replaced: 'Replaced an earlier version', failed: 'Failed' },
-    totals: (s: { imported: number; replaced: number; unchanged: number; failed: number }) =>
-      `${s.imported} imported, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed} failed.`,
+    status: { imported: 'Imported', unchanged: 'Unchanged (already stored)', replaced: 'Replaced an earlier version', held: 'Held for review (uncertain agency or year; the report in force was kept; see Data quality)', failed: 'Failed' },
+    totals: (s: { imported: number; replaced: number; unchanged: number; held?: number; failed: number }) =>
+      `${s.imported} imported, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.held ? `${s.held} held for review, ` : ''}${s.failed} failed.`,
     agencyLink: 'Agency page',
     refusal: {
       'not-configured': (variable: string) => `Uploads are disabled: set ${variable} in the server’s environment.`,

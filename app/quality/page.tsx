@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { countFindings } from '@/db/queries/count-findings';
 import { listFindings } from '@/db/queries/list-findings';
+import { listHeldReports } from '@/db/queries/held-reports';
 import { olderParserReports } from '@/db/queries/older-parser-reports';
 import { appDatabase } from '@/lib/ingest/bootstrap';
 import { formatCount } from '@/lib/format/number';
@@ -26,10 +27,11 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const t = pick(state.lang, QUALITY_TEXT);
   const db = await appDatabase();
   const base = { ...filtersOf(state), rules: rule ? [rule] : undefined, severities: severity ? [severity] : undefined };
-  const [counts, list, older] = await Promise.all([
+  const [counts, list, older, held] = await Promise.all([
     countFindings(db, { ...filtersOf(state), severities: severity ? [severity] : undefined }),
     listFindings(db, base, { offset: (state.page - 1) * state.pageSize, limit: state.pageSize }),
     olderParserReports(db, { synthetic: state.synthetic, current: PARSER_VERSION }),
+    listHeldReports(db, { synthetic: state.synthetic, limit: 50 }),
   ]);
   const olderCount = older.reduce((a, v) => a + v.reports, 0);
   const here = hrefWith('/quality', state);
@@ -51,6 +53,29 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
         {rule && <Link href={withRule({ rule: undefined })}>✕ {rule}</Link>}
       </nav>
       <div style={{ display: 'grid', gap: 16 }}>
+        {held.total > 0 && (
+          <section className="panel" aria-labelledby="held-title">
+            <h2 id="held-title">{t.heldTitle(formatCount(held.total, state.lang))}</h2>
+            <p>{t.heldIntro}</p>
+            <div className="table-wrap" style={{ maxHeight: 400 }}>
+              <table className="data">
+                <thead><tr><th className="num">{t.heldColumns.id}</th><th>{t.heldColumns.file}</th><th>{t.heldColumns.readAs}</th><th>{t.heldColumns.inForce}</th></tr></thead>
+                <tbody>
+                  {held.rows.map((h) => (
+                    <tr key={h.reportId}>
+                      <td className="num">{h.reportId}</td>
+                      <td style={{ whiteSpace: 'normal' }}>{h.fileName}</td>
+                      <td>{h.agency} {h.year}</td>
+                      <td>{h.inForce === null ? t.heldNoneInForce : (
+                        <Link href={`/agency/${h.agencyId}?year=${h.year}${state.lang === 'en' ? '&lang=en' : ''}`}>{t.heldInForce(h.agency, h.year)}</Link>
+                      )}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        )}
         <section className="panel">
           <h2>{t.countsTitle}</h2>
           <table className="data">

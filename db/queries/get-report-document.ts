@@ -16,7 +16,7 @@ export interface ReportDocument {
   reportId: number;
   agencyId: number;
   year: number;
-  status: 'current' | 'replaced';
+  status: 'current' | 'replaced' | 'held';
   report: ParsedReport;
   fileName: string;
   sourceBytes: Buffer;

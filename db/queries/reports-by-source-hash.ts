@@ -38,3 +38,16 @@ export async function currentReportsBySourceHash(db: Executor, hashes: string[])
   for (const r of rows.rows) found.set(String(r.source_hash), { id: Number(r.id), agencyId: Number(r.agency_id), year: Number(r.year) });
   return found;
 }
+
+/** The held reports (a weak identity kept out of a taken slot) made from the given hashes, by hash. */
+export async function heldReportsBySourceHash(db: Executor, hashes: string[]): Promise<Map<string, number[]>> {
+  const found = new Map<string, number[]>();
+  const unique = [...new Set(hashes)];
+  if (unique.length === 0) return found;
+  const rows = await db.execute({
+    sql: `SELECT source_hash, id FROM reports WHERE status = 'held' AND source_hash IN (${unique.map(() => '?').join(',')})`,
+    args: unique,
+  });
+  for (const r of rows.rows) found.set(String(r.source_hash), [...(found.get(String(r.source_hash)) ?? []), Number(r.id)]);
+  return found;
+}

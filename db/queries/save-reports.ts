@@ -4,7 +4,9 @@
  * so one bad write costs only its own report.
  *
  * Per report: the same bytes seen before → 'unchanged'; an earlier report for the same agency and year
- * → that one becomes history ('replaced') and the new one current; otherwise 'imported'.
+ * → that one becomes history ('replaced') and the new one current; otherwise 'imported'. A report whose
+ * identity is weak (ParsedReport.identity) never replaces another: it is kept as 'held', with a finding,
+ * for a person to settle (`settle`, `npm run agency -- file-held ID`).
  * `reparse`: bytes seen before are saved again, their new report superseding the one they made (reparse-stored.ts).
  *
  * Speed: lookups are made once per group (hashes, agencies, current reports of those agencies) and the
@@ -19,21 +21,26 @@ import type { Finding } from '../../lib/report/types';
 import { insertRows } from './insert-rows';
 import { markNewRowsDirty, markOldRowsDirty } from './mark-rollups-dirty';
 import { METRIC_ROW_COLUMNS, metricRow } from './metric-row';
-import { currentReportsBySourceHash, type ReportSlot, reportsBySourceHash } from './reports-by-source-hash';
+import { currentReportsBySourceHash, heldReportsBySourceHash, type ReportSlot, reportsBySourceHash } from './reports-by-source-hash';
 import { settledRegions } from './settled-regions';
 
-export type SaveOutcome = { status: 'imported' | 'unchanged' | 'replaced'; reportId: number } | { status: 'failed'; error: string };
+export type SaveOutcome = { status: 'imported' | 'unchanged' | 'replaced' | 'held'; reportId: number } | { status: 'failed'; error: string };
 
 export interface SaveOptions {
   /** Save reports made again from stored bytes (a newer parser): each supersedes the current report of its bytes. */
   reparse?: boolean;
+  /**
+   * A person has confirmed these reports' agency and year: each is filed even over another report and
+   * though its identity is weak, and the held reports of its bytes become history.
+   */
+  settle?: boolean;
 }
 
 export async function saveReports(db: Db, prepared: PreparedReport[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
   if (prepared.length === 0) return [];
   const tx = await db.$client.transaction('write');
   try {
-    const outcomes = await saveGroup(tx, prepared, options.reparse ?? false);
+    const outcomes = await saveGroup(tx, prepared, options.reparse ?? false, options.settle ?? false);
     await tx.commit();
     return outcomes;
   } catch (groupError) {
@@ -52,9 +59,10 @@ const placeholders = (n: number) => Array(n).fill('?').join(',');
 
 interface CurrentReport { id: number; agencyId: number; year: number; yearLink: string }
 
-async function saveGroup(tx: Transaction, group: PreparedReport[], reparse: boolean): Promise<SaveOutcome[]> {
+async function saveGroup(tx: Transaction, group: PreparedReport[], reparse: boolean, settle: boolean): Promise<SaveOutcome[]> {
   const hashes = group.map((p) => p.hash);
-  const seen = reparse ? new Map<string, number>() : await reportsBySourceHash(tx, hashes);
+  const seen = reparse || settle ? new Map<string, number>() : await reportsBySourceHash(tx, hashes);
+  const settledHeld = settle ? await heldReportsBySourceHash(tx, hashes) : new Map<string, number[]>();
   const superseded = reparse ? await currentReportsBySourceHash(tx, hashes) : new Map<string, ReportSlot>();
   const agencyIds = await agencyIdsFor(tx, group.filter((p) => !seen.has(p.hash)));
   const current = new Map<string, CurrentReport>();
@@ -69,6 +77,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[], reparse: bool
   const out: SaveOutcome[] = [];
   const writes = { sources: [] as unknown[][], reports: [] as unknown[][], metrics: [] as unknown[][], findings: [] as unknown[][], narrative: [] as unknown[][] };
   const replaced: { old: number; by: number }[] = [];
+  const held: unknown[][] = [];
   const recheck = new Set<number>();
   /** Agency-year slots a reparsed report left (its bytes now read as another agency or year). */
   const vacated: string[] = [];
@@ -84,13 +93,24 @@ async function saveGroup(tx: Transaction, group: PreparedReport[], reparse: bool
     // A region the user settled for the agency wins over the one read from this report.
     const region = settled.get(agencyId);
     const p = region ? { ...prepared, region } : prepared;
-    saved.push(p);
     const reportId = nextId++;
     seen.set(p.hash, reportId);
     const key = `${agencyId}:${p.year}`;
     const previous = current.get(key);
-    if (previous) replaced.push({ old: previous.id, by: reportId });
     const before = superseded.get(p.hash);
+    if (previous && previous.id !== before?.id && p.report.identity === 'weak' && !settle) {
+      // A weak identity may name another report (a link, a disagreeing title): it never pushes one out.
+      writes.sources.push([p.hash, p.fileName, p.byteLength, p.source, now]);
+      held.push(reportRow(reportId, agencyId, p, now, 'held'));
+      for (const f of p.report.findings) writes.findings.push(findingRow(reportId, f));
+      writes.findings.push([reportId, 'import.held', 'warning', 'agency',
+        `not filed: its agency and year are uncertain and report #${previous.id} is in force for ${p.agency.name} ${p.year}; if this file is that report's correction, file it with \`npm run agency -- file-held ${reportId}\``, null]);
+      out.push({ status: 'held', reportId });
+      continue;
+    }
+    saved.push(p);
+    if (previous) replaced.push({ old: previous.id, by: reportId });
+    for (const old of settledHeld.get(p.hash) ?? []) replaced.push({ old, by: reportId });
     superseded.delete(p.hash);
     if (before && before.id !== previous?.id) {
       // Reparsed into another slot: the report these bytes made leaves its own.
@@ -101,8 +121,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[], reparse: bool
     }
     current.set(key, { id: reportId, agencyId, year: p.year, yearLink: p.yearLink });
     writes.sources.push([p.hash, p.fileName, p.byteLength, p.source, now]);
-    writes.reports.push([reportId, agencyId, p.year, p.report.template, p.hash, p.report.source.format, p.report.source.encoding,
-      p.report.source.parserVersion, now, 'current', p.synthetic ? 1 : 0, p.errorCount, p.warningCount, p.document, p.yearLink]);
+    writes.reports.push(reportRow(reportId, agencyId, p, now, 'current'));
     writes.metrics.push(metricRow(reportId, agencyId, p));
     for (const f of p.report.findings) writes.findings.push(findingRow(reportId, f));
     for (const n of p.report.narrative) writes.narrative.push([reportId, n.metric, n.channel, n.value, n.unit, n.evidence, n.offset]);
@@ -118,8 +137,7 @@ async function saveGroup(tx: Transaction, group: PreparedReport[], reparse: bool
     for (const r of replaced) statements.push({ sql: `UPDATE reports SET status = 'replaced', replaced_by = ? WHERE id = ?`, args: [r.by, r.old] });
   }
   statements.push(...insertRows('source_files', ['hash', 'file_name', 'byte_length', 'content', 'stored_at'], writes.sources, 'OR IGNORE'));
-  statements.push(...insertRows('reports', ['id', 'agency_id', 'year', 'template', 'source_hash', 'format', 'encoding', 'parser_version',
-    'imported_at', 'status', 'synthetic', 'error_count', 'warning_count', 'document', 'year_link'], writes.reports));
+  statements.push(...insertRows('reports', REPORT_COLUMNS, [...writes.reports, ...held]));
   statements.push(...insertRows('report_metrics', METRIC_ROW_COLUMNS, writes.metrics));
   statements.push(...markNewRowsDirty(saved, agencyIds, agencyKey));
   statements.push(...insertRows('presence_dirty', ['agency_id'], [...new Set(vacated.map((slot) => Number(slot.split(':')[0])))].map((id) => [id]), 'OR IGNORE'));
@@ -128,6 +146,14 @@ async function saveGroup(tx: Transaction, group: PreparedReport[], reparse: bool
   statements.push(...insertRows('findings', ['report_id', 'rule', 'severity', 'path', 'message', 'line'], writes.findings));
   await tx.batch(statements);
   return out;
+}
+
+const REPORT_COLUMNS = ['id', 'agency_id', 'year', 'template', 'source_hash', 'format', 'encoding', 'parser_version',
+  'imported_at', 'status', 'synthetic', 'error_count', 'warning_count', 'document', 'year_link'];
+
+function reportRow(reportId: number, agencyId: number, p: PreparedReport, now: number, status: 'current' | 'held'): unknown[] {
+  return [reportId, agencyId, p.year, p.report.template, p.hash, p.report.source.format, p.report.source.encoding,
+    p.report.source.parserVersion, now, status, p.synthetic ? 1 : 0, p.errorCount, p.warningCount, p.document, p.yearLink];
 }
 
 function findingRow(reportId: number, f: Finding): unknown[] {

@@ -12,8 +12,9 @@ export const sourceFiles = sqliteTable('source_files', {
 });
 
 /**
- * One parsed report. `status` is 'current' for the report in force for its agency and year and
- * 'replaced' for earlier versions kept as history. `document` holds the parsed-report JSON with its
+ * One parsed report. `status` is 'current' for the report in force for its agency and year,
+ * 'replaced' for earlier versions kept as history, and 'held' for a report whose agency and year are
+ * uncertain and whose slot another report holds: kept, not counted, listed for a person to settle. `document` holds the parsed-report JSON with its
  * provenance (every cell's value and place in the source), deflate-compressed.
  */
 export const reports = sqliteTable(
@@ -28,7 +29,7 @@ export const reports = sqliteTable(
     encoding: text('encoding').notNull(),
     parserVersion: text('parser_version').notNull(),
     importedAt: integer('imported_at', { mode: 'timestamp_ms' }).notNull(),
-    status: text('status', { enum: ['current', 'replaced'] }).notNull(),
+    status: text('status', { enum: ['current', 'replaced', 'held'] }).notNull(),
     replacedBy: integer('replaced_by'),
     synthetic: integer('synthetic', { mode: 'boolean' }).notNull().default(false),
     errorCount: integer('error_count').notNull(),

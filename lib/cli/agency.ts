@@ -1,10 +1,16 @@
 /**
  * `npm run agency -- ambiguous` lists agencies whose region is ambiguous, with candidates;
- * `npm run agency -- settle-region "NAME" CODE` settles one (the dashboard will offer the same later).
+ * `npm run agency -- settle-region "NAME" CODE` settles one (the dashboard will offer the same later);
+ * `npm run agency -- held` lists reports held because their agency or year is uncertain, and
+ * `npm run agency -- file-held ID` files one in force once a person has checked it.
  */
+import { listHeldReports } from '../../db/queries/held-reports';
 import { listAmbiguousAgencies } from '../../db/queries/list-ambiguous-agencies';
 import { settleRegion } from '../../db/queries/settle-region';
 import { prepareDatabase } from '../ingest/bootstrap';
+import { fileHeldReport } from '../ingest/file-held-report';
+
+const USAGE = 'usage: npm run agency -- ambiguous | settle-region "AGENCY NAME" CODE | held | file-held REPORT_ID\n';
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2).filter((a) => a !== '--');
@@ -22,7 +28,24 @@ async function main(): Promise<number> {
       process.stdout.write(`${rest[0]} → ${rest[1]} ${region}\n`);
       return 0;
     }
-    process.stderr.write('usage: npm run agency -- ambiguous | settle-region "AGENCY NAME" CODE\n');
+    if (command === 'held' && rest.length === 0) {
+      const lists = await Promise.all([false, true].map(async (synthetic) => ({ synthetic, ...(await listHeldReports(db, { synthetic, limit: 1000 })) })));
+      if (lists.every((l) => l.total === 0)) process.stdout.write('no reports are held for review\n');
+      for (const { synthetic, rows, total } of lists.filter((l) => l.total > 0)) {
+        process.stdout.write(`${total} ${synthetic ? 'synthetic ' : ''}report${total === 1 ? '' : 's'} held for review${total > rows.length ? ` (newest ${rows.length} shown)` : ''}:\n`);
+        for (const h of rows) {
+          process.stdout.write(`  #${h.reportId} ${h.fileName}: read as ${h.agency} ${h.year}; ${h.inForce === null ? 'no report in force now' : `report #${h.inForce} in force`}\n`);
+        }
+      }
+      return 0;
+    }
+    if (command === 'file-held' && rest.length === 1 && /^\d+$/.test(rest[0])) {
+      const outcome = await fileHeldReport(db, Number(rest[0]));
+      if (outcome.status === 'failed') throw new Error(outcome.error);
+      process.stdout.write(`#${rest[0]} filed as report #${outcome.reportId} (${outcome.status})\n`);
+      return 0;
+    }
+    process.stderr.write(USAGE);
     return 2;
   } finally {
     db.$client.close();

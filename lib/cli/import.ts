@@ -42,12 +42,12 @@ async function main(): Promise<number> {
     onFailure: (_file, error) => bar.line(`✗ ${error}`),
   });
   bar.end();
-  const { imported, unchanged, replaced, failed, files, seconds } = summary;
+  const { imported, unchanged, replaced, held, failed, files, seconds } = summary;
   if (json) {
-    process.stdout.write(JSON.stringify({ imported, unchanged, replaced, failed, files, seconds: Number(seconds.toFixed(3)) }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ imported, unchanged, replaced, held, failed, files, seconds: Number(seconds.toFixed(3)) }, null, 2) + '\n');
   } else {
     const rate = seconds > 0 ? (files / seconds).toFixed(0) : '—';
-    process.stdout.write(`${files} files in ${seconds.toFixed(1)} s (${rate}/s): ${imported} imported, ${replaced} replaced, ${unchanged} unchanged, ${failed.length} failed\n`);
+    process.stdout.write(`${files} files in ${seconds.toFixed(1)} s (${rate}/s): ${imported} imported, ${replaced} replaced, ${unchanged} unchanged, ${held > 0 ? `${held} held for review (uncertain agency or year: see /quality or \`npm run agency -- held\`), ` : ''}${failed.length} failed\n`);
   }
   db.$client.close();
   return failed.length > 0 ? 1 : 0;

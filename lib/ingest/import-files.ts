@@ -50,6 +50,8 @@ export interface ImportSummary {
   imported: number;
   unchanged: number;
   replaced: number;
+  /** Kept but not filed: a weak identity whose agency-year slot another report holds (save-reports.ts). */
+  held: number;
   failed: { file: string; error: string }[];
   files: number;
   seconds: number;
@@ -109,7 +111,7 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
 export async function importSources(db: Db, sources: ImportSource[] | SourceStream, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { total, batches } = Array.isArray(sources) ? { total: sources.length, batches: [sources] } : sources;
-  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, failed: [], files: 0, seconds: 0 };
+  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, held: 0, failed: [], files: 0, seconds: 0 };
   const fail = (index: number, file: string, error: string) => {
     summary.failed.push({ file, error });
     options.onFailure?.(file, error);

@@ -34,7 +34,7 @@ export interface PreparedReport {
   /** JSON of the cells the cross-year checks need (see `yearLinkOf`). */
   yearLink: string;
   /** What the database writes beside the compressed document; the full report is in `document`. */
-  report: Pick<ParsedReport, 'template' | 'source' | 'findings' | 'narrative'>;
+  report: Pick<ParsedReport, 'template' | 'source' | 'findings' | 'narrative' | 'identity'>;
   agency: PreparedAgency;
   year: number;
   metrics: Record<CountMetricId, number | null>;
@@ -80,7 +80,7 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     source: packBytes(bytes),
     document: encodeStoredDocument(report),
     yearLink: JSON.stringify(yearLinkOf(report)),
-    report: { template: report.template, source: report.source, findings: report.findings, narrative: report.narrative },
+    report: { template: report.template, source: report.source, findings: report.findings, narrative: report.narrative, identity: report.identity },
     agency: {
       name: report.agency,
       typeId: type?.id ?? null,

@@ -30,7 +30,7 @@ export interface ReparseOptions {
 
 export async function reparseStored(db: Db, options: ReparseOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, failed: [], files: 0, seconds: 0 };
+  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, held: 0, failed: [], files: 0, seconds: 0 };
   // The reports there are now; those the reparse makes come after and are not taken again.
   const lastId = await lastReportId(db);
   const filters = [false, true].map((synthetic): StoredSourceFilter => ({ synthetic, parserVersion: PARSER_VERSION, all: options.all ?? false, lastId }));
@@ -49,6 +49,7 @@ export async function reparseStored(db: Db, options: ReparseOptions = {}): Promi
     });
     summary.imported += part.imported;
     summary.replaced += part.replaced;
+    summary.held += part.held;
     summary.unchanged += part.unchanged;
     summary.failed.push(...part.failed);
     summary.files += part.files;

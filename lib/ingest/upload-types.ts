@@ -33,7 +33,7 @@ export type UploadPreview =
   | { file: string; ok: false; error: string };
 
 export type UploadResult =
-  | { file: string; status: 'imported' | 'unchanged' | 'replaced'; reportId: number; agencyId: number | null; agency: string | null; year: number | null }
+  | { file: string; status: 'imported' | 'unchanged' | 'replaced' | 'held'; reportId: number; agencyId: number | null; agency: string | null; year: number | null }
   | { file: string; status: 'failed'; error: string };
 
 export interface UploadSummary extends ImportSummary {

@@ -30,6 +30,8 @@ export interface ParagraphBlock {
   kind: 'paragraph';
   text: string;
   span: SourceSpan;
+  /** The line begins with a hyperlink's text (an HTML page's navigation, a list of other reports): never the document's own title. */
+  link?: boolean;
 }
 
 export interface TableBlock {

@@ -84,6 +84,7 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
     agency: header.agency,
     agencyFullName: header.agencyFullName,
     year: header.year,
+    identity: header.identity,
     template,
     region: null,
     agencyType: null,

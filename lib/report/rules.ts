@@ -51,6 +51,7 @@ export const FINDING_RULES: Record<string, RuleInfo> = {
   'header.yearFromPeriod': { severity: 'info', zh: '年度取自统计期间', en: 'Year taken from the statistics period' },
   'header.titleFromMetadata': { severity: 'info', zh: '正文无标题行，机构名称和年度取自网页或文件的标题信息', en: 'No title line in the text; agency and year taken from the page or file title' },
   'header.titleSourcesDisagree': { severity: 'info', zh: '网页或文件的标题信息与正文标题不一致，以正文标题为准', en: 'Page or file title differs from the title line; the title line is used' },
+  'header.identityWeak': { severity: 'warning', zh: '机构或年度读得不确定（标题只在正文之后找到，或几处标题互相矛盾）；导入时不会替换已有报告', en: 'Agency or year uncertain (title found only after the body began, or titles disagree); an import never lets it replace a report' },
   'region.unresolved': { severity: 'info', zh: '未能从机构名称确定所在地区', en: 'Region not found in the agency name' },
   'template.yearMismatch': { severity: 'info', zh: '模板版本与年度不对应', en: 'Template version unusual for the year' },
   'source.extensionMismatch': { severity: 'info', zh: '文件扩展名与内容格式不符，已按内容读取', en: 'File extension does not match the content; read by content' },

@@ -84,6 +84,11 @@ export interface ParsedReport {
   /** The full name the text states beside an abbreviated agency ("上海市科学技术委员会" for 市科委); null otherwise. */
   agencyFullName?: string | null;
   year: number | null;
+  /**
+   * How sure the agency and year are: 'weak' when they rest on a title found after the body began or on
+   * sources that name different reports (with a header.identityWeak finding). A weak report never replaces another.
+   */
+  identity: 'confident' | 'weak';
   template: TemplateVersion | null;
   region: Region | null;
   agencyType: string | null;

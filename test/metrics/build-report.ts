@@ -39,6 +39,7 @@ export function buildReport(spec: ReportSpec): ParsedReport {
   const report: ParsedReport = {
     agency: '测试市科学技术局',
     year: spec.year === undefined ? 2021 : spec.year,
+    identity: 'confident',
     template: spec.template,
     region: null,
     agencyType: null,

@@ -15,6 +15,7 @@ import { PARSER_VERSION } from '../../lib/report/version';
 const DIGESTS: Record<string, string> = {
   '0.2.0': '166064e6f83563c2e2589c61cae992439344bfbeadc583c34bb28ac3b59f9d1c',
   '0.3.0': 'be396f8a8f41d8a63db1a4bc9f88f71e88a08d768de9ce8d136361aa1524709b',
+  '0.4.0': 'c49c9f02a3580a1b6e2b2ccca8ad09ff698600b21179d582cce689065576deba',
 };
 
 const ROOT = path.resolve(__dirname, '../..');

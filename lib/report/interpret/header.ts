@@ -21,28 +21,41 @@ export interface Header {
   agencyFullName: string | null;
   /** From a crawler header: added to `report.source` (keys left out when unknown). */
   source: { published?: string; url?: string };
+  /**
+   * 'weak' when the agency and year rest on a source that may name another report: a title line found
+   * only after the report body began, or sources that disagree. An import never lets a weak identity
+   * replace another report (lib/ingest, save-reports.ts).
+   */
+  identity: 'confident' | 'weak';
 }
 
 const PERIOD = /(20\d{2})年1月1日(?:起)?至\1年12月31日/;
 
 export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sink: ReportSink, context: TitleContext): Header {
-  const own = titleLine(paragraphs, firstBodyOffset);
+  const line = titleLine(paragraphs, firstBodyOffset);
   const { crawler, sources } = metadataTitles(context);
   const others = sources.flatMap((s) => {
     const hit = matchMetadataTitle(s.title);
     return hit ? [{ ...s, hit }] : [];
   });
 
-  let found: TitleHit | null = own;
+  // A title line found only after the body began (a list of other reports under the article, say) gives way
+  // to the file's own metadata when there is any.
+  const own = line && (!line.late || others.length === 0) ? line : null;
+  let found: TitleHit | null = own?.hit ?? null;
+  const weak: string[] = [];
+  if (own?.late) weak.push('the only title line found stands after the report body began');
   if (own) {
-    const differ = others.filter((o) => o.hit.year !== own.year || (own.agency && o.hit.agency && o.hit.agency !== own.agency));
+    const hit = own.hit;
+    const differ = others.filter((o) => !agrees(o.hit, hit));
     if (differ.length > 0) {
       const said = differ.map((o) => `${o.name} says "${o.title}"`).join('; ');
-      sink.add('header.titleSourcesDisagree', 'info', 'agency', `the title line names ${describe(own)} and is used; ${said}`);
+      sink.add('header.titleSourcesDisagree', 'info', 'agency', `the title line names ${describe(hit)} and is used; ${said}`);
+      weak.push(`the title line and ${differ.map((o) => o.name).join(', ')} name different reports`);
     }
-    const filler = own.agency ? null : others.find((o) => o.hit.agency && o.hit.year === own.year);
+    const filler = hit.agency ? null : others.find((o) => o.hit.agency && o.hit.year === hit.year);
     if (filler) {
-      found = { agency: filler.hit.agency, year: own.year };
+      found = { agency: filler.hit.agency, year: hit.year };
       sink.add('header.titleFromMetadata', 'info', 'agency', `the title line names no agency; "${filler.hit.agency}" taken from ${filler.name} "${filler.title}"`);
     }
   } else {
@@ -50,6 +63,9 @@ export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sin
     if (first) {
       found = first.hit;
       sink.add('header.titleFromMetadata', 'info', 'agency', `the document has no title line; ${describe(first.hit)} taken from ${first.name} "${first.title}"`);
+      const differ = others.filter((o) => !agrees(o.hit, first.hit));
+      if (differ.length > 0) weak.push(`${first.name} and ${differ.map((o) => o.name).join(', ')} name different reports`);
+      if (line && !agrees(line.hit, first.hit)) weak.push(`a line after the report body began names ${describe(line.hit)}`);
     }
   }
 
@@ -58,7 +74,12 @@ export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sin
     year: found?.year ?? null,
     agencyFullName: statedFullName(found?.agency ?? null, paragraphs),
     source: {},
+    identity: weak.length > 0 && found ? 'weak' : 'confident',
   };
+  if (header.identity === 'weak') {
+    sink.add('header.identityWeak', 'warning', 'agency',
+      `${describe(found!)} is uncertain: ${weak.join('; ')}. An import files it only where no report of that agency and year exists, and never lets it replace one`);
+  }
   if (crawler?.published) header.source.published = crawler.published;
   if (crawler?.url) header.source.url = crawler.url;
   if (header.year === null) {
@@ -74,9 +95,17 @@ export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sin
   return header;
 }
 
-/** The document's own title: a short paragraph (or two, a title split over lines) that reads as one. */
-function titleLine(paragraphs: Paragraph[], firstBodyOffset: number): TitleHit | null {
-  const before = paragraphs.filter((p) => p.offset < firstBodyOffset && p.section === 0);
+/** Two titles name the same report: the same year, and the same agency where both name one. */
+function agrees(a: TitleHit, b: TitleHit): boolean {
+  return a.year === b.year && !(a.agency && b.agency && a.agency !== b.agency);
+}
+
+/**
+ * The document's own title: a short paragraph (or two, a title split over lines) that reads as one,
+ * never a link (a page's navigation names other reports). `late` when found only after the body began.
+ */
+function titleLine(paragraphs: Paragraph[], firstBodyOffset: number): { hit: TitleHit; late: boolean } | null {
+  const before = paragraphs.filter((p) => p.offset < firstBodyOffset && p.section === 0 && !p.link);
   const hits: TitleHit[] = [];
   for (let i = 0; i < before.length; i++) {
     const one = compact(before[i].text);
@@ -87,11 +116,12 @@ function titleLine(paragraphs: Paragraph[], firstBodyOffset: number): TitleHit |
   }
   // A title split over lines matches once whole and once as its second half without the agency.
   const found = hits.filter((h) => h.agency).pop() ?? hits.pop() ?? null;
-  if (found) return found;
+  if (found) return { hit: found, late: false };
   for (const p of paragraphs.slice(0, 40)) {
+    if (p.link) continue;
     const text = compact(p.text);
     const hit = text.length <= 80 ? matchTitle(text) : null;
-    if (hit) return hit;
+    if (hit) return { hit, late: p.offset >= firstBodyOffset };
   }
   return null;
 }

@@ -12,7 +12,9 @@ export interface TitleHit {
 }
 
 const AGENCY_FIRST = /^(.{3,40}?)(?:关于)?(20\d{2})年度?(?:的)?(?:本单位|本机关)?(?:政府信息公开|政务公开|信息公开|政府信息)(?:工作)?(?:年度)?(?:工作)?报告/;
-const YEAR_FIRST = /^(20\d{2})年度?(.{3,40}?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?报告/;
+const YEAR_FIRST = /^(20\d{2})年度?(?!度)(.{3,40}?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?报告/;
+/** A title that names no agency ("2021年度政府信息公开工作年度报告"): the year alone. */
+const YEAR_ONLY = /^(20\d{2})年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?报告/;
 
 /**
  * The marks and words of a sentence, looked for in the matched title (text is compacted: full-width
@@ -32,6 +34,8 @@ export function matchTitle(text: string): TitleHit | null {
   if (a) return SENTENCE.test(a[0]) ? null : { agency: cleanAgency(a[1]), year: Number(a[2]) };
   const b = YEAR_FIRST.exec(t);
   if (b) return SENTENCE.test(b[0]) ? null : { agency: cleanAgency(b[2]), year: Number(b[1]) };
+  const c = YEAR_ONLY.exec(t);
+  if (c) return SENTENCE.test(c[0]) ? null : { agency: null, year: Number(c[1]) };
   return null;
 }
 

@@ -22,6 +22,8 @@ export interface Paragraph {
   text: string;
   offset: number;
   section: number;
+  /** The line begins with a hyperlink's text (see ParagraphBlock.link). */
+  link?: boolean;
 }
 
 export interface Walk {
@@ -57,7 +59,7 @@ export function walkBlocks(blocks: Block[]): Walk {
       } else if (block.text.length <= 40) {
         kind = tableCue(compact(block.text)) ?? kind;
       }
-      walk.paragraphs.push({ text: block.text, offset: block.span.offset, section });
+      walk.paragraphs.push(block.link ? { text: block.text, offset: block.span.offset, section, link: true } : { text: block.text, offset: block.span.offset, section });
       continue;
     }
     let previousLabel: string | null = null;

@@ -28,17 +28,20 @@ export class Flow {
   private first = -1;
   /** Source offset just past the last non-whitespace character of the open line. */
   private last = -1;
+  /** Whether the open line begins with a hyperlink's text. */
+  private startsLinked = false;
 
   /** `keepBlank`: keep nbsp-only lines (cells keep them as written; the document drops them). */
   constructor(private readonly keepBlank: boolean) {}
 
-  /** Appends literal source text `source[start, end)`. */
-  addSource(source: string, start: number, end: number): void {
+  /** Appends literal source text `source[start, end)`; `linked` when it is a hyperlink's text. */
+  addSource(source: string, start: number, end: number, linked = false): void {
     let from = start;
     if (this.first < 0) {
       while (from < end && isAsciiSpace(source.charCodeAt(from))) from++;
       if (from === end) return; // leading whitespace of a line is dropped anyway
       this.first = from;
+      this.startsLinked = linked;
     }
     this.parts.push(source.slice(from, end));
     let to = end;
@@ -47,12 +50,15 @@ export class Flow {
   }
 
   /** Appends one decoded character (from an entity) that stands for `source[start, end)`. */
-  addChar(ch: string, code: number, start: number, end: number): void {
+  addChar(ch: string, code: number, start: number, end: number, linked = false): void {
     if (isAsciiSpace(code)) {
       if (this.first >= 0) this.parts.push(' ');
       return;
     }
-    if (this.first < 0) this.first = start;
+    if (this.first < 0) {
+      this.first = start;
+      this.startsLinked = linked;
+    }
     this.parts.push(ch);
     this.last = end;
   }
@@ -72,9 +78,11 @@ export class Flow {
       text,
       span: { offset: this.first, length: this.last - this.first },
     };
+    if (this.startsLinked) line.link = true;
     this.parts = [];
     this.first = -1;
     this.last = -1;
+    this.startsLinked = false;
     this.add(line);
   }
 

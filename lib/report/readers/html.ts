@@ -49,6 +49,9 @@ class HtmlReader implements TokenizerCallbacks {
   private readonly tables: OpenTable[] = [];
   private readonly skip = new SkipStack();
   private preDepth = 0;
+  /** Inside <a href>: its text is a link (navigation to another page), marked on the paragraph. */
+  private inLink = false;
+  private anchorHasHref = false;
 
   // The start tag being read.
   private tagName = '';
@@ -97,7 +100,7 @@ class HtmlReader implements TokenizerCallbacks {
       if (section < amp) this.textRun(section, amp);
       const entityEnd = amp + this.entityLength;
       const code = this.entityCode;
-      this.flow().addChar(String.fromCodePoint(code), code, amp, entityEnd);
+      this.flow().addChar(String.fromCodePoint(code), code, amp, entityEnd, this.inLink);
       section = entityEnd;
       amp = entityEnd - 1;
     }
@@ -127,16 +130,17 @@ class HtmlReader implements TokenizerCallbacks {
 
   private textRun(start: number, end: number): void {
     const flow = this.flow();
+    const linked = this.inLink;
     if (this.preDepth === 0) {
-      flow.addSource(this.source, start, end);
+      flow.addSource(this.source, start, end, linked);
       return;
     }
     for (let nl = this.source.indexOf('\n', start); nl !== -1 && nl < end; nl = this.source.indexOf('\n', start)) {
-      flow.addSource(this.source, start, nl);
+      flow.addSource(this.source, start, nl, linked);
       flow.lineBreak();
       start = nl + 1;
     }
-    flow.addSource(this.source, start, end);
+    flow.addSource(this.source, start, end, linked);
   }
 
   /** Never called: the tokenizer leaves entities to `ontext`. */
@@ -148,11 +152,13 @@ class HtmlReader implements TokenizerCallbacks {
     this.tagName = this.source.slice(start, end).toLowerCase();
     this.tagStart = start - 1;
     this.wantSpans = this.tagName === 'td' || this.tagName === 'th';
+    this.anchorHasHref = false;
     this.colSpan = 1;
     this.rowSpan = 1;
   }
 
   onattribname(start: number, end: number): void {
+    if (this.tagName === 'a' && end - start === 4 && this.source.slice(start, end).toLowerCase() === 'href') this.anchorHasHref = true;
     if (!this.wantSpans) return;
     this.attrName = this.source.slice(start, end).toLowerCase();
     this.attrValue = '';
@@ -205,6 +211,10 @@ class HtmlReader implements TokenizerCallbacks {
       case 'listing':
         this.preDepth++;
         break;
+      case 'a':
+        // Links do not nest: a new <a> ends the open one, as in browsers.
+        this.inLink = this.anchorHasHref && !selfClosing;
+        return;
     }
     if (BLOCK.has(name)) this.flow().lineBreak();
   }
@@ -258,6 +268,9 @@ class HtmlReader implements TokenizerCallbacks {
       case 'listing':
         if (this.preDepth > 0) this.preDepth--;
         break;
+      case 'a':
+        this.inLink = false;
+        return;
     }
     if (BLOCK.has(name)) this.flow().lineBreak();
   }

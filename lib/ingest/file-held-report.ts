@@ -1,0 +1,17 @@
+/**
+ * Files a held report once a person has confirmed its agency and year (`npm run agency -- file-held ID`):
+ * its stored original is prepared again and saved in force, the report it was held behind becoming history.
+ */
+import type { Db } from '../../db/client';
+import { heldReportSource } from '../../db/queries/held-reports';
+import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
+import { prepareReport } from './prepare-report';
+import { unpackBytes } from './stored-bytes';
+
+export async function fileHeldReport(db: Db, reportId: number): Promise<SaveOutcome> {
+  const held = await heldReportSource(db, reportId);
+  if (!held) throw new Error(`report #${reportId} is not held (see \`npm run agency -- held\`)`);
+  const prepared = await prepareReport(unpackBytes(held.content), held.fileName, { synthetic: held.synthetic, hash: held.hash });
+  const [outcome] = await saveReports(db, [prepared], { settle: true });
+  return outcome;
+}
