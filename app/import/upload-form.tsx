@@ -1,10 +1,11 @@
 'use client';
 /**
  * The upload steps: token and files → 检查 Check (parse only) → 保存 Save (the files that parsed) → result
- * per file. The token stays in sessionStorage, so it survives a reload of the tab but not the tab itself,
- * and travels only in the Authorization header, never in a URL.
+ * per file. The token lives only in this component's memory: a reload or leaving the page forgets it, no
+ * storage a script could read later holds it, and it travels only in the Authorization header, never in
+ * a URL (docs/security.md).
  */
-import { type DragEvent, useEffect, useState } from 'react';
+import { type DragEvent, useState } from 'react';
 import { IMPORT_TEXT } from '@/app/i18n/import-text';
 import { pick, type Locale } from '@/lib/format/locale';
 import type { UploadPreview, UploadSummary } from '@/lib/ingest/upload-types';
@@ -12,7 +13,6 @@ import { checkUploadLimits, MAX_FILE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, 
 import { PreviewTable, ResultTable } from './upload-tables';
 import styles from './import.module.css';
 
-const TOKEN_KEY = 'nianbao-admin-token';
 const ACCEPT = '.txt,.html,.htm,.md,.docx,.pdf';
 
 type Phase = 'idle' | 'checking' | 'checked' | 'saving' | 'saved';
@@ -26,13 +26,6 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
   const [summary, setSummary] = useState<UploadSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-
-  useEffect(() => setToken(sessionStorage.getItem(TOKEN_KEY) ?? ''), []);
-  const changeToken = (value: string) => {
-    setToken(value);
-    if (value) sessionStorage.setItem(TOKEN_KEY, value);
-    else sessionStorage.removeItem(TOKEN_KEY);
-  };
 
   /** New files start the steps over: a check is only good for the files it checked. */
   const addFiles = (added: FileList | null) => {
@@ -113,7 +106,8 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
     <div className={styles.form}>
       <label className={styles.field}>
         <span>{text.token}</span>
-        <input type="password" autoComplete="off" value={token} onChange={(e) => changeToken(e.target.value)} className={styles.input} />
+        {/* Uncontrolled: a controlled input would mirror the token into its value="" attribute. */}
+        <input type="password" autoComplete="off" onChange={(e) => setToken(e.target.value)} className={styles.input} />
         <small className={styles.muted}>{text.tokenHint}</small>
       </label>
 
