@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
 import { regionLevelOf, type MetricFilters } from './metric-filters';
+import { ensureCurrentRollups } from './ensure-current-rollups';
 import { presenceWhere, rollupWhere } from './rollup-filters';
 
 export async function countCompareRows(db: Db, filters: MetricFilters, by: 'agency-year' | 'agency', where: SQL | undefined): Promise<number> {
@@ -16,6 +17,7 @@ export async function countCompareRows(db: Db, filters: MetricFilters, by: 'agen
     const [{ total }] = await db.select({ total: counted }).from(reportMetrics).where(where);
     return Number(total);
   }
+  await ensureCurrentRollups(db);
   if (by === 'agency') {
     const w = presenceWhere(filters);
     return Number((await db.$client.execute({ sql: `SELECT count(*) AS n FROM agency_presence p WHERE ${w.sql}`, args: w.args })).rows[0].n);

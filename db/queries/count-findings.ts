@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import { findings, reportMetrics } from '../schema';
 import { findingConditions, type FindingFilters, type Severity } from './finding-filters';
 import { regionLevelOf } from './metric-filters';
+import { ensureCurrentRollups } from './ensure-current-rollups';
 import { rollupWhere } from './rollup-filters';
 
 export interface FindingCount {
@@ -24,6 +25,7 @@ export async function countFindings(db: Db, filters: FindingFilters, source: 'au
 }
 
 export async function countFromRollups(db: Db, f: FindingFilters): Promise<FindingCount[]> {
+  await ensureCurrentRollups(db);
   const where = rollupWhere({ ...f, region: undefined }, 'r');
   if (f.region) {
     where.sql += regionLevelOf(f.region) === 'province' ? ' AND r.province_code = ?' : ' AND r.city_code = ?';

@@ -8,6 +8,7 @@ import type { CountMetricId } from '../../lib/metrics/report-metrics';
 import { GAP_METRIC_IDS, reportMetrics } from '../schema';
 import { missingColumn } from '../schema';
 import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
+import { ensureCurrentRollups } from './ensure-current-rollups';
 import { rollupWhere } from './rollup-filters';
 import { metricColumnOf } from './metric-sql';
 
@@ -33,6 +34,7 @@ export async function dataGaps(db: Db, filters: MetricFilters, source: 'auto' | 
 
 /** From the rollups: per year one agency has one report, so agencies = reports there. */
 async function gapsFromRollups(db: Db, filters: MetricFilters): Promise<DataGapRow[]> {
+  await ensureCurrentRollups(db);
   const table = filters.region && regionLevelOf(filters.region) === 'city' ? 'city_rollups' : 'province_rollups';
   const where = rollupWhere(filters);
   const missing = GAP_METRICS.map((id) => `sum(r.${missingColumn(id)}) AS ${missingColumn(id)}`).join(', ');

@@ -3,6 +3,7 @@ import { asc, desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
 import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
+import { ensureCurrentRollups } from './ensure-current-rollups';
 import { presenceWhere, rollupWhere } from './rollup-filters';
 
 export interface PresentType {
@@ -32,6 +33,7 @@ export async function listPresentTypes(db: Db, filters: MetricFilters = {}, sour
 }
 
 async function typesFromRollups(db: Db, filters: MetricFilters): Promise<PresentType[]> {
+  await ensureCurrentRollups(db);
   const table = filters.region && regionLevelOf(filters.region) === 'city' ? 'city_rollups' : 'province_rollups';
   const where = rollupWhere(filters);
   const reports = (await db.$client.execute({ sql: `SELECT r.type_id AS type_id, sum(r.reports) AS n FROM ${table} r WHERE ${where.sql} GROUP BY r.type_id`, args: where.args })).rows;

@@ -3,9 +3,11 @@
  * then clears the marks. Saves mark city cells (cell_dirty); other changes (a settled region, a migration) mark
  * whole (synthetic, year, province) cells (rollup_dirty). Few marks: only those cells, read through the
  * metrics_cell index. Many marks (a first or bulk import): everything, in one pass over report_metrics.
+ * A process killed between a save and its refresh leaves the marks: readers rebuild them (ensure-current-rollups.ts).
  */
 import type { Transaction } from '@libsql/client';
 import type { Db } from '../client';
+import { rollupsMarked } from './rollups-marked';
 import { EXTREME_COLUMNS, extremesFromMetrics, extremesFromRollups, TOTAL_COLUMNS, totalsFromMetrics, totalsFromRollups } from './rollup-sql';
 
 /**
@@ -74,34 +76,48 @@ export interface RefreshSummary {
   analyzed?: boolean;
 }
 
+/**
+ * Rebuilds what is marked, waiting for the write lock as any save does (an import's end, the app's start).
+ * Readers that must not wait use rebuildMarkedRollups on a lock of their own (ensure-current-rollups.ts).
+ */
 export async function refreshRollups(db: Db, options: { full?: boolean } = {}): Promise<RefreshSummary> {
-  const client = db.$client;
-  const cells = await countOf(db, 'SELECT count(*) AS n FROM rollup_dirty');
-  const cityCells = await countOf(db, 'SELECT count(*) AS n FROM cell_dirty');
-  const agencies = await countOf(db, 'SELECT count(*) AS n FROM presence_dirty');
-  if (!options.full && cells === 0 && cityCells === 0 && agencies === 0) return { cells, cityCells, agencies, full: false };
-  // Decided apart: a batch spread over the country marks a few of the city cells and of the agencies, but
-  // nearly every (province, year) whose data-quality counts it changes.
-  const full = options.full || (await mostOf(db, cells, FULL_CELLS, PROVINCE_CELLS)) || (await mostOf(db, cityCells, FULL_CITY_CELLS, CITY_CELLS));
-  const findingsFull = full || (await mostOf(db, await countOf(db, `SELECT count(*) AS n FROM (${MARKED_CITIES})`), FULL_CELLS, FINDING_CITIES));
-  const fullAgencies = options.full || (await mostOf(db, agencies, FULL_AGENCIES, 'SELECT count(*) AS n FROM agency_presence'));
-  const tx = await client.transaction('write');
+  // Nothing marked (the usual case): no write lock taken.
+  if (!options.full && !(await rollupsMarked(db))) return { cells: 0, cityCells: 0, agencies: 0, full: false };
+  const tx = await db.$client.transaction('write');
   try {
-    await rebuildRollups(tx, full);
-    await rebuildFindingCounts(tx, findingsFull);
-    await rebuildPresence(tx, fullAgencies);
-    await tx.batch(['DELETE FROM rollup_dirty', 'DELETE FROM cell_dirty', 'DELETE FROM presence_dirty']);
+    const summary = await rebuildMarkedRollups(tx, options);
     await tx.commit();
+    return summary;
   } finally {
     tx.close();
   }
+}
+
+/**
+ * Inside a write transaction the caller holds and commits: rebuilds the marked rollups and clears the marks.
+ * The marks are counted under the lock, so a second refresher finds what the first left (usually nothing).
+ */
+export async function rebuildMarkedRollups(tx: Transaction, options: { full?: boolean } = {}): Promise<RefreshSummary> {
+  const cells = await countOf(tx, 'SELECT count(*) AS n FROM rollup_dirty');
+  const cityCells = await countOf(tx, 'SELECT count(*) AS n FROM cell_dirty');
+  const agencies = await countOf(tx, 'SELECT count(*) AS n FROM presence_dirty');
+  if (!options.full && cells === 0 && cityCells === 0 && agencies === 0) return { cells, cityCells, agencies, full: false };
+  // Decided apart: a batch spread over the country marks a few of the city cells and of the agencies, but
+  // nearly every (province, year) whose data-quality counts it changes.
+  const full = options.full || (await mostOf(tx, cells, FULL_CELLS, PROVINCE_CELLS)) || (await mostOf(tx, cityCells, FULL_CITY_CELLS, CITY_CELLS));
+  const findingsFull = full || (await mostOf(tx, await countOf(tx, `SELECT count(*) AS n FROM (${MARKED_CITIES})`), FULL_CELLS, FINDING_CITIES));
+  const fullAgencies = options.full || (await mostOf(tx, agencies, FULL_AGENCIES, 'SELECT count(*) AS n FROM agency_presence'));
+  await rebuildRollups(tx, full);
+  await rebuildFindingCounts(tx, findingsFull);
+  await rebuildPresence(tx, fullAgencies);
+  await tx.batch(['DELETE FROM rollup_dirty', 'DELETE FROM cell_dirty', 'DELETE FROM presence_dirty']);
   // After a bulk load the query planner needs true statistics. A sampled ANALYZE (analysis_limit 1000)
   // rated the one-value synthetic column as selective, so indexes led by it won over the city, county
   // and type indexes (a city's totals 215 ms, its counties 620 ms at a million reports); the full
   // ANALYZE takes 2 s (warm) to 12 s (cold) there and gives 7 ms and 24 ms. Taken again only when the
   // table changed size by a tenth: a batch into a large database leaves the statistics true enough.
-  const analyzed = full && statisticsAreStale(await countReports(db), await analyzedReports(db));
-  if (analyzed) await client.executeMultiple('PRAGMA analysis_limit = 0; ANALYZE;');
+  const analyzed = full && statisticsAreStale(await countReports(tx), await analyzedReports(tx));
+  if (analyzed) await tx.executeMultiple('PRAGMA analysis_limit = 0; ANALYZE;');
   return { cells, cityCells, agencies, full, analyzed };
 }
 
@@ -110,8 +126,8 @@ const CITY_CELLS = 'SELECT count(*) AS n FROM city_rollups';
 const FINDING_CITIES = 'SELECT count(*) AS n FROM (SELECT DISTINCT synthetic, year, province_code, city_code FROM finding_rollups)';
 
 /** Whether `marked` is above `floor` and at least FULL_SHARE of what `existing` counts. */
-async function mostOf(db: Db, marked: number, floor: number, existing: string): Promise<boolean> {
-  return marked > floor && marked >= FULL_SHARE * (await countOf(db, existing));
+async function mostOf(tx: Transaction, marked: number, floor: number, existing: string): Promise<boolean> {
+  return marked > floor && marked >= FULL_SHARE * (await countOf(tx, existing));
 }
 
 /** Whether statistics taken at `analyzed` reports (null: never) misdescribe a table of `now` reports. */
@@ -120,14 +136,14 @@ export function statisticsAreStale(now: number, analyzed: number | null): boolea
   return Math.abs(now - analyzed) > STALE_STATISTICS * analyzed;
 }
 
-const countOf = async (db: Db, sql: string) => Number((await db.$client.execute(sql)).rows[0].n);
-const countReports = (db: Db) => countOf(db, 'SELECT count(*) AS n FROM report_metrics');
+const countOf = async (tx: Transaction, sql: string) => Number((await tx.execute(sql)).rows[0].n);
+const countReports = (tx: Transaction) => countOf(tx, 'SELECT count(*) AS n FROM report_metrics');
 
 /** The number of reports report_metrics had when ANALYZE last ran (the first figure of its statistics). */
-async function analyzedReports(db: Db): Promise<number | null> {
-  const exists = await db.$client.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'");
+async function analyzedReports(tx: Transaction): Promise<number | null> {
+  const exists = await tx.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'");
   if (exists.rows.length === 0) return null;
-  const row = (await db.$client.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'report_metrics' LIMIT 1")).rows[0];
+  const row = (await tx.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'report_metrics' LIMIT 1")).rows[0];
   return row ? Number(String(row.stat).split(' ')[0]) : null;
 }
 

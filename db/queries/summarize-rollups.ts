@@ -8,6 +8,7 @@ import { RATE_METRICS } from '../../lib/metrics/dictionary';
 import { COUNT_METRIC_IDS, type CountMetricId, type RateId } from '../../lib/metrics/types';
 import { metricColumn, rateDenColumn, rateNumColumn } from '../schema';
 import { isOneYear, type MetricFilters } from './metric-filters';
+import { ensureCurrentRollups } from './ensure-current-rollups';
 import { presenceWhere, rollupWhere } from './rollup-filters';
 import type { MetricSummaryRow, SummaryGroup } from './summarize-metrics';
 
@@ -24,6 +25,7 @@ const SELECT_TOTALS = [
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 export async function summarizeFromRollups(db: Db, filters: MetricFilters, group: RollupGroup, table: 'city_rollups' | 'province_rollups'): Promise<MetricSummaryRow[]> {
+  await ensureCurrentRollups(db);
   const key = KEY[group];
   const where = rollupWhere(filters);
   const keySelect = key ? `r.${key} AS key` : 'NULL AS key';

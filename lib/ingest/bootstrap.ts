@@ -31,6 +31,7 @@ export async function prepareDatabase(options: { samples?: boolean; db?: Db } = 
   // Agencies stored before the sort_key column existed get their pinyin key (a no-op afterwards).
   await fillSortKeys(db);
   // Totals an interrupted import left marked, or a database migrated from before the rollups, are rebuilt.
+  // (A process already running rebuilds them too, at its next read: db/queries/ensure-current-rollups.ts.)
   await refreshRollups(db);
   if ((options.samples ?? true) && (await countReports(db)) === 0) {
     // The folder's README describes the samples; it is not one (imported, it would be a failed file).

@@ -8,11 +8,13 @@ import { type CompareRow, listCompareRows } from '../../db/queries/list-compare-
 import type { MetricFilters } from '../../db/queries/metric-filters';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { tempDatabase } from '../support/temp-db';
+import { whileAnotherWrites } from './another-writer';
 import { blankSomeMetrics, importSyntheticReports } from './synthetic-reports';
 
 let db: Db;
+let url: string;
 beforeAll(async () => {
-  ({ db } = await tempDatabase());
+  ({ db, url } = await tempDatabase());
   await importSyntheticReports(db, 400, 9);
   await blankSomeMetrics(db, 3);
 }, 60_000);
@@ -26,11 +28,11 @@ async function page(filters: MetricFilters, sort: string, offset: number, limit:
   return (await listCompareRows(db, filters, { by: 'agency', sort: { id, desc: dir === 'desc' }, offset, limit })).rows;
 }
 
-/** The same page with the totals marked stale, so it is grouped from the reports. */
+/** The same page with the totals marked stale while another process writes, so it is grouped from the reports. */
 async function groupedPage(filters: MetricFilters, sort: string, offset: number, limit: number): Promise<CompareRow[]> {
   await db.$client.execute('INSERT INTO presence_dirty (agency_id) VALUES (-1)');
   try {
-    return await page(filters, sort, offset, limit);
+    return await whileAnotherWrites(url, () => page(filters, sort, offset, limit));
   } finally {
     await db.$client.execute('DELETE FROM presence_dirty WHERE agency_id = -1');
   }
