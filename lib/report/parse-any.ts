@@ -83,6 +83,12 @@ async function parsePdf(bytes: Uint8Array, fileName: string, options: ParseOptio
     if (needsOcr && e instanceof UnreadableReportError) {
       throw new UnreadableReportError(`the PDF is scanned images without a text layer: it needs OCR${notRead}; ask for a PDF with text, or the report as DOCX or HTML`);
     }
+    if (read.blank && e instanceof UnreadableReportError) {
+      const pages = read.pages === 1 ? 'its page' : `its ${read.pages} pages`;
+      const chars = text.replace(/\s+/g, '').length;
+      const has = chars === 0 ? 'no text' : `only ${chars} character${chars === 1 ? '' : 's'} of text`;
+      throw new UnreadableReportError(`the PDF has ${has} and no images on ${pages}: there is nothing to read (text drawn as outlines is not read either); ask for a PDF with text, or the report as DOCX or HTML`);
+    }
     throw e;
   }
   if (needsOcr) {

@@ -20,6 +20,8 @@ import type { OcrTools } from './tools';
 const DPI = 300;
 /** Pixels per page at most (a poster-sized page is rendered at a lower resolution instead). */
 const MAX_PIXELS = 40e6;
+/** Below this resolution tesseract reads nothing: a page that would need less is not rendered at all. */
+const MIN_DPI = 72;
 const RENDER_TIMEOUT_MS = 60_000;
 const READ_TIMEOUT_MS = 120_000;
 /** psm 6, "a single uniform block of text": with the borders erased it keeps each table row on one line. */
@@ -27,10 +29,10 @@ const PAGE_SEGMENTATION = '6';
 /** Chinese alone for text: chi_sim+eng reads some labels as Latin words (规范性文件 → "BRERA"). */
 const TEXT_LANGUAGE = 'chi_sim';
 
-/** Resolution for a page of this size in points: DPI unless the image would be too large. */
+/** Resolution for a page of this size in points: DPI unless the image would pass MAX_PIXELS. */
 export function dpiFor(widthPt: number, heightPt: number): number {
   const inches = (widthPt / 72) * (heightPt / 72);
-  return Math.max(72, Math.min(DPI, Math.floor(Math.sqrt(MAX_PIXELS / Math.max(inches, 1)))));
+  return Math.min(DPI, Math.floor(Math.sqrt(MAX_PIXELS / Math.max(inches, 1))));
 }
 
 function tesseract(tools: OcrTools, image: GreyImage, dpi: number, languages: string): Promise<string> {
@@ -41,8 +43,12 @@ function tesseract(tools: OcrTools, image: GreyImage, dpi: number, languages: st
 /** Reads page `pageNumber` (1-based) of `pdf`, whose size in points is given (pdf.js's viewport). */
 export async function ocrPdfPage(tools: OcrTools, pdf: Uint8Array, pageNumber: number, widthPt: number, heightPt: number): Promise<PageContent> {
   const dpi = dpiFor(widthPt, heightPt);
+  if (dpi < MIN_DPI) {
+    throw new Error(`page ${pageNumber} is ${Math.round(widthPt / 72)} × ${Math.round(heightPt / 72)} inches, too large to render for OCR (limit ${MAX_PIXELS / 1e6} million pixels at ${MIN_DPI} dpi or more)`);
+  }
   const n = String(pageNumber);
-  const pgm = await runTool(tools.pdftoppm, ['-r', String(dpi), '-gray', '-f', n, '-l', n, '-'], { input: pdf, timeoutMs: RENDER_TIMEOUT_MS });
+  // The output is capped too, in case poppler sizes the page otherwise than pdf.js (another page box).
+  const pgm = await runTool(tools.pdftoppm, ['-r', String(dpi), '-gray', '-f', n, '-l', n, '-'], { input: pdf, timeoutMs: RENDER_TIMEOUT_MS, maxBytes: MAX_PIXELS + 1024 });
   const image = parsePgm(pgm);
   const { rulings, erased } = findRulings(image, dpi);
   const words = wordsFromTsv(await tesseract(tools, erased, dpi, TEXT_LANGUAGE), dpi);

@@ -7,13 +7,15 @@
  * the directory lies about, or a truncated file is refused with a sentence instead of eating memory.
  * mammoth then reads those parts from memory (not through its own unzip); document.xml is first
  * stripped of layout it ignores (docx-slim.ts). Images are never unpacked: no numbers are in them.
+ * Each XML part is refused if its elements nest deeper than mammoth's recursion can follow.
  */
 import mammoth from 'mammoth';
 import { UnreadableReportError } from '../errors';
-import { MAX_DOCX_RATIO, MAX_DOCX_UNPACKED_BYTES } from '../limits';
+import { MAX_DOCX_RATIO, MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_DEPTH } from '../limits';
 import type { Block } from '../model';
 import { hasSingleRoot, slimDocumentXml } from './docx-slim';
 import { readHtml } from './html';
+import { xmlDepth } from './xml-depth';
 import { readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry } from './zip';
 
 export interface DocxReadResult {
@@ -41,6 +43,9 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReadResult> {
     html = result.value;
   } catch (e) {
     if (e instanceof UnreadableReportError) throw e;
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new UnreadableReportError('the DOCX nests its content too deeply for the reader to follow (it ran out of stack): not read');
+    }
     throw new UnreadableReportError(`${DAMAGED}: its document part cannot be read (${e instanceof Error ? e.message : String(e)})`);
   }
   return { text: html, blocks: readHtml(html) };
@@ -67,6 +72,7 @@ class VerifiedDocx {
     if (encoding === 'base64') return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
     if (!encoding) return data;
     const text = new TextDecoder(encoding).decode(data);
+    if (XML_PART.test(name)) checkDepth(name, text);
     if (name !== 'word/document.xml') return text;
     if (!hasSingleRoot(text)) throw new UnreadableReportError(`${DAMAGED}: its word/document.xml is cut short or has content after its end`);
     return slimDocumentXml(text);
@@ -79,6 +85,12 @@ class VerifiedDocx {
       throw zipError(e);
     }
   }
+}
+
+function checkDepth(name: string, xml: string): void {
+  const depth = xmlDepth(xml);
+  if (depth <= MAX_DOCX_XML_DEPTH) return;
+  throw new UnreadableReportError(`the DOCX part ${name} nests its XML ${depth} levels deep, over the limit of ${MAX_DOCX_XML_DEPTH} (Word writes fewer than 40): not read, as the reader cannot follow it`);
 }
 
 /** The archive's directory, refused if it is not a Word document or breaks a limit. */

@@ -4,6 +4,8 @@
  * operator list costs about as much as the text itself.
  */
 import type { getDocumentProxy } from 'unpdf';
+import { UnreadableReportError } from '../errors';
+import { MAX_PDF_PAGE_TEXT_ITEMS } from '../limits';
 import { alignedTables } from './pdf-aligned';
 import { buildGrids, type GridTable } from './pdf-grid';
 import { buildLines, type Line, segments, type TextItem } from './pdf-lines';
@@ -37,7 +39,7 @@ type Matrix = [number, number, number, number, number, number];
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
 
 export async function readPage(page: PDFPageProxy, ops: PdfOps): Promise<PageContent> {
-  const content = await page.getTextContent();
+  const content = await cappedTextContent(page);
   // Read the page the way its text runs, whatever way it is displayed: a table set sideways on a portrait
   // page, or a page turned by /Rotate, comes out as upright lines. Without text, as displayed (the scan).
   const turn = textRotation(content.items);
@@ -74,6 +76,26 @@ export async function readPage(page: PDFPageProxy, ops: PdfOps): Promise<PageCon
   }
   const aligned = alignedTables(buildLines(rest));
   return { ...base, tables: [...tables, ...aligned.tables].sort((p, q) => p.top - q.top), lines: aligned.rest, scanned: false };
+}
+
+type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
+
+/**
+ * The page's text content, read as pdf.js streams it and stopped past MAX_PDF_PAGE_TEXT_ITEMS pieces, so a
+ * page of millions of tiny runs costs what the limit costs, not what the page holds.
+ */
+async function cappedTextContent(page: PDFPageProxy): Promise<{ items: TextContent['items'] }> {
+  const reader = page.streamTextContent().getReader();
+  const items: TextContent['items'] = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return { items };
+    for (const item of (value as TextContent).items) items.push(item);
+    if (items.length > MAX_PDF_PAGE_TEXT_ITEMS) {
+      await reader.cancel(new Error('too many pieces of text')).catch(() => {});
+      throw new UnreadableReportError(`page ${page.pageNumber} of the PDF holds more than ${MAX_PDF_PAGE_TEXT_ITEMS.toLocaleString('en')} pieces of text (limit; a report's page has a few thousand at most): not read`);
+    }
+  }
 }
 
 /** Two or more lines split into three or more parts by wide gaps. */

@@ -5,14 +5,17 @@
  * are joined. `text` is a plain rendering of the document that every span points into.
  * Pages without a text layer (scans) are reported (`needsOcr`), or handed to the caller's `ocrPage`
  * (the optional adapter in ../ocr, ADR 0008), which returns them as if they had one.
+ * Before pdf.js sees the file, its streams are unpacked under caps and its nesting is counted
+ * (pdf-unpack-check.ts), so a decompression bomb or a value nested past pdf.js's stack is refused.
  */
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { UnreadableReportError } from '../errors';
-import { MAX_PDF_PAGES } from '../limits';
+import { MAX_PDF_IMAGE_PIXELS, MAX_PDF_PAGES } from '../limits';
 import type { Block } from '../model';
 import { emitDocument } from './pdf-emit';
 import { dropFurniture } from './pdf-furniture';
-import { type PageContent, type PdfOps, readPage } from './pdf-page';
+import { MIN_TEXT_CHARS, type PageContent, type PdfOps, readPage } from './pdf-page';
+import { checkPdfUnpacking } from './pdf-unpack-check';
 
 /**
  * pdf.js 5 sends each font to the display side with ArrayBuffer.prototype.transferToFixedLength, which
@@ -40,6 +43,8 @@ export interface PdfReadResult {
   blocks: Block[];
   /** Set when pages carry images but no text layer: the document (or part of it) needs OCR. */
   needsOcr: boolean;
+  /** Set when no page has a text layer or an image: nothing on the pages can be read, not even by OCR. */
+  blank: boolean;
   pages: number;
   /** Pages (1-based) whose content was read by OCR. */
   ocrPages: number[];
@@ -63,13 +68,22 @@ const PAGES_AT_ONCE = 4;
 const MAX_OCR_PAGES = 30;
 
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfReadResult> {
+  await checkPdfUnpacking(bytes);
+  try {
+    return await readChecked(bytes, options);
+  } catch (e) {
+    throw stackOverflow(e) ?? e;
+  }
+}
+
+async function readChecked(bytes: Uint8Array, options: PdfReadOptions): Promise<PdfReadResult> {
   ensureTransferToFixedLength();
   const pdfjs = await getResolvedPDFJS();
   const ops = pdfjs.OPS as unknown as PdfOps;
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js may take over the buffer it is given; the caller keeps its bytes.
-    doc = await getDocumentProxy(bytes.slice(), { verbosity: 0, disableFontFace: false });
+    doc = await getDocumentProxy(bytes.slice(), { verbosity: 0, disableFontFace: false, isEvalSupported: false, maxImageSize: MAX_PDF_IMAGE_PIXELS });
     skipFontInstall(doc);
   } catch (e) {
     throw openError(e);
@@ -104,11 +118,12 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
       }
       pages.push(page);
     }
-    const needsOcr = pages.some((p) => p.scanned) || (pages.length > 0 && pages.every((p) => p.chars < 10));
+    const needsOcr = pages.some((p) => p.scanned);
+    const blank = pages.length > 0 && !needsOcr && pages.every((p) => p.chars < MIN_TEXT_CHARS);
     dropFurniture(pages);
     const { text, blocks } = emitDocument(pages.filter((p) => !p.scanned));
     const title = await documentTitle(doc);
-    return { text, blocks, needsOcr, pages: doc.numPages, ocrPages, title, ...(ocrError ? { ocrError } : {}) };
+    return { text, blocks, needsOcr, blank, pages: doc.numPages, ocrPages, title, ...(ocrError ? { ocrError } : {}) };
   } finally {
     await doc.destroy();
   }
@@ -125,7 +140,18 @@ async function documentTitle(doc: Awaited<ReturnType<typeof getDocumentProxy>>):
   }
 }
 
+/**
+ * A stack overflow inside pdf.js, put in words. The nesting check catches the known cause first; this
+ * is for recursion it does not count.
+ */
+function stackOverflow(e: unknown): UnreadableReportError | null {
+  if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) return null;
+  return new UnreadableReportError('the PDF nests its objects too deeply for the reader to follow (it ran out of stack): not read');
+}
+
 function openError(e: unknown): Error {
+  const overflow = stackOverflow(e);
+  if (overflow) return overflow;
   const name = (e as { name?: string } | null)?.name;
   if (name === 'PasswordException') {
     return new UnreadableReportError('the PDF is password-protected: it cannot be read without its password; ask for an unprotected copy');

@@ -1,0 +1,33 @@
+/**
+ * For pdf-bomb.test.ts, in a process of its own so that the memory measured is the parse's alone:
+ * `node --import tsx pdf-bomb-child.ts MEGABYTES`. Builds a one-page PDF whose content stream inflates
+ * to MEGABYTES of spaces, parses it, and prints { ms, growthMb, error } as JSON. A small PDF is parsed
+ * first, so that loading pdf.js does not count as growth.
+ */
+import { parseAnyReport } from '../../../lib/report';
+import { deflateBomb } from './make-bombs';
+import { onePagePdf, stream } from '../../support/make-pdf';
+
+const MB = 1024 * 1024;
+
+async function refusal(pdf: Uint8Array): Promise<string | null> {
+  try {
+    await parseAnyReport(pdf, 'bomb.pdf', { ocr: null });
+    return null;
+  } catch (e) {
+    return `${(e as Error).name}: ${(e as Error).message}`;
+  }
+}
+
+async function main(): Promise<void> {
+  await refusal(onePagePdf([stream('', new TextEncoder().encode('q Q'))]));
+  const pdf = onePagePdf([stream('/Filter /FlateDecode', deflateBomb(Number(process.argv[2])))]);
+  const before = process.memoryUsage().rss;
+  const start = performance.now();
+  const error = await refusal(pdf);
+  const ms = performance.now() - start;
+  const peak = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ ms, growthMb: (peak - before) / MB, fileMb: pdf.length / MB, error }));
+}
+
+void main();
