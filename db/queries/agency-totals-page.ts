@@ -8,10 +8,10 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { agencies, agencyTotals } from '../schema';
-import { agencyCodes, agencyRegion } from './agency-region';
-import { compareOrderBy, type CompareSort } from './compare-order';
-import { regionLevelOf, type MetricFilters } from './metric-filters';
-import { isCountMetricId, rateDefinition } from './metric-sql';
+import { agencyCodes, agencyRegion } from '../sql/agency-region';
+import { compareOrderBy, type CompareSort } from '../sql/compare-order';
+import { regionLevelOf, type MetricFilters } from '../sql/metric-filters';
+import { isCountMetricId, rateDefinition } from '../sql/metric-sql';
 
 /** The totals span every year and form: a filter by year or by form needs the reports grouped. */
 export function totalsCanAnswer(f: MetricFilters): boolean {

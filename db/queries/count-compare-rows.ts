@@ -6,9 +6,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
-import { regionLevelOf, type MetricFilters } from './metric-filters';
+import { regionLevelOf, type MetricFilters } from '../sql/metric-filters';
 import { ensureCurrentRollups } from './ensure-current-rollups';
-import { presenceWhere, rollupWhere } from './rollup-filters';
+import { presenceWhere, rollupWhere } from '../sql/rollup-filters';
 
 export async function countCompareRows(db: Db, filters: MetricFilters, by: 'agency-year' | 'agency', where: SQL | undefined): Promise<number> {
   const level = filters.region ? regionLevelOf(filters.region) : null;

@@ -2,10 +2,10 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { findings, reportMetrics } from '../schema';
-import { findingConditions, type FindingFilters, type Severity } from './finding-filters';
-import { regionLevelOf } from './metric-filters';
+import { findingConditions, type FindingFilters, type Severity } from '../sql/finding-filters';
+import { regionLevelOf } from '../sql/metric-filters';
 import { ensureCurrentRollups } from './ensure-current-rollups';
-import { rollupWhere } from './rollup-filters';
+import { rollupWhere } from '../sql/rollup-filters';
 
 export interface FindingCount {
   rule: string;

@@ -4,13 +4,13 @@
  */
 import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { CountMetricId } from '../../lib/metrics/report-metrics';
+import type { CountMetricId } from '../schema/metric-columns';
 import { GAP_METRIC_IDS, reportMetrics } from '../schema';
 import { missingColumn } from '../schema';
-import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
+import { metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
 import { ensureCurrentRollups } from './ensure-current-rollups';
-import { rollupWhere } from './rollup-filters';
-import { metricColumnOf } from './metric-sql';
+import { rollupWhere } from '../sql/rollup-filters';
+import { metricColumnOf } from '../sql/metric-sql';
 
 /** The metrics the dashboard's headline charts stand on. */
 export const GAP_METRICS = GAP_METRIC_IDS satisfies readonly CountMetricId[];

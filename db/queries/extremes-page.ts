@@ -16,11 +16,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { InValue } from '@libsql/client';
 import type { Db } from '../client';
-import { RATE_IDS, type RateId } from '../../lib/metrics/report-metrics';
+import { RATE_IDS, type RateId } from '../schema/metric-columns';
 import { maxColumn, metricColumn, minColumn, overOneIndex, SORTABLE_METRIC_IDS } from '../schema';
-import { agencyYearOrder, type CompareSort } from './compare-order';
-import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
-import { rollupWhere } from './rollup-filters';
+import { agencyYearOrder, type CompareSort } from '../sql/compare-order';
+import { metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
+import { rollupWhere } from '../sql/rollup-filters';
 
 /** Pages deeper than this are left to the plain query (the cells' bound loosens as the page deepens). */
 const MAX_DEPTH = 2_000;

@@ -2,8 +2,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies } from '../schema';
-import { agencyCodes, agencyRegion } from './agency-region';
-import { cityRegion, countyRegion, provinceRegion, regionNames } from './region-names';
+import { agencyCodes, agencyRegion } from '../sql/agency-region';
+import { cityRegion, countyRegion, provinceRegion, regionNames } from '../sql/region-names';
 
 
 export async function getAgency(db: Db, id: number) {

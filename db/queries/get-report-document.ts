@@ -1,29 +1,29 @@
 /**
  * One stored report in full, for the report page: the parsed report (with every cell's provenance),
  * the original file, and the findings as stored (those of the checks across years included).
- * The original is stored compressed (lib/ingest/stored-bytes.ts), the document as stored-document.ts writes it.
+ * The original is stored compressed (db/stored/stored-bytes.ts), the document as db/stored/stored-document.ts
+ * writes it; `R` names what was stored (lib/report's ParsedReport).
  */
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { unpackBytes } from '../../lib/ingest/stored-bytes';
-import { decodeStoredDocument } from '../../lib/ingest/stored-document';
-import type { ParsedReport } from '../../lib/report/types';
 import { findings, reports, sourceFiles } from '../schema';
+import { unpackBytes } from '../stored/stored-bytes';
+import { decodeStoredDocument, type StoredReport } from '../stored/stored-document';
 
 export type StoredFinding = typeof findings.$inferSelect;
 
-export interface ReportDocument {
+export interface ReportDocument<R extends StoredReport = StoredReport> {
   reportId: number;
   agencyId: number;
   year: number;
   status: 'current' | 'replaced' | 'held';
-  report: ParsedReport;
+  report: R;
   fileName: string;
   sourceBytes: Buffer;
   findings: StoredFinding[];
 }
 
-export async function getReportDocument(db: Db, reportId: number): Promise<ReportDocument | null> {
+export async function getReportDocument<R extends StoredReport = StoredReport>(db: Db, reportId: number): Promise<ReportDocument<R> | null> {
   const [row] = await db
     .select({
       reportId: reports.id,
@@ -42,7 +42,7 @@ export async function getReportDocument(db: Db, reportId: number): Promise<Repor
   const { document, content, ...rest } = row;
   return {
     ...rest,
-    report: decodeStoredDocument(document),
+    report: decodeStoredDocument<R>(document),
     sourceBytes: unpackBytes(content),
     findings: stored,
   };

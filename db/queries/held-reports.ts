@@ -1,6 +1,6 @@
 /**
  * Reports held for a person to settle: their agency and year are uncertain (ParsedReport.identity 'weak')
- * and another report holds that agency-year, so the import kept them without counting them (save-reports.ts).
+ * and another report holds that agency-year, so the import kept them without counting them (lib/ingest/plan-save.ts).
  */
 import type { Db } from '../client';
 

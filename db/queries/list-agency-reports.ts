@@ -1,9 +1,9 @@
 /** An agency's current reports, one per year (oldest first), with their metrics and rates. */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
+import type { CountMetricId, RateId } from '../schema/metric-columns';
 import { reportMetrics, reports, sourceFiles } from '../schema';
-import { countFields, rateFields } from './metric-sql';
+import { countFields, rateFields } from '../sql/metric-sql';
 
 export interface AgencyReport {
   reportId: number;

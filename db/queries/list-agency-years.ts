@@ -2,8 +2,8 @@
 import { asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, reportMetrics } from '../schema';
-import { metricConditions, type MetricFilters } from './metric-filters';
-import { cityRegion, countyRegion, provinceRegion, regionNames } from './region-names';
+import { metricConditions, type MetricFilters } from '../sql/metric-filters';
+import { cityRegion, countyRegion, provinceRegion, regionNames } from '../sql/region-names';
 
 export async function listAgencyYears(db: Db, filters: MetricFilters = {}, limit?: number) {
   const query = db

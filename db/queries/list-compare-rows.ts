@@ -7,16 +7,16 @@
  */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
+import type { CountMetricId, RateId } from '../schema/metric-columns';
 import { agencies, reportMetrics } from '../schema';
-import { agencyCodes, agencyRegion } from './agency-region';
-import { cityRegion, countyRegion, provinceRegion, regionNames } from './region-names';
+import { agencyCodes, agencyRegion } from '../sql/agency-region';
+import { cityRegion, countyRegion, provinceRegion, regionNames } from '../sql/region-names';
 import { agencyTotalsPage, totalsCanAnswer } from './agency-totals-page';
-import { agencyYearOrder, compareOrderBy, type CompareSort } from './compare-order';
+import { agencyYearOrder, compareOrderBy, type CompareSort } from '../sql/compare-order';
 import { countCompareRows } from './count-compare-rows';
 import { extremesPage } from './extremes-page';
-import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
-import { countFields, metricValueSql, rateFields } from './metric-sql';
+import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
+import { countFields, metricValueSql, rateFields } from '../sql/metric-sql';
 
 export type { CompareSort };
 

@@ -6,9 +6,9 @@ import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, findings, reportMetrics } from '../schema';
 import { countFromRollups, findingRollupsCanAnswer } from './count-findings';
-import { cityRegion, countyRegion, provinceRegion, regionNames } from './region-names';
-import { findingConditions, findingRowConditions, type FindingFilters, type Severity } from './finding-filters';
-import { metricConditions } from './metric-filters';
+import { cityRegion, countyRegion, provinceRegion, regionNames } from '../sql/region-names';
+import { findingConditions, findingRowConditions, type FindingFilters, type Severity } from '../sql/finding-filters';
+import { metricConditions } from '../sql/metric-filters';
 
 export type { FindingFilters, Severity };
 

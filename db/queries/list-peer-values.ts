@@ -6,21 +6,13 @@
  * Values only, no names: a large type has tens of thousands of agencies in a year, and carrying each
  * name through the sort tripled the time at a million reports. `agencyNames` names the few that are shown.
  */
-import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, reportMetrics } from '../schema';
-import { metricConditions } from './metric-filters';
-import { metricValueSql } from './metric-sql';
+import { metricValueSql } from '../sql/metric-sql';
+import { peerConditions, type PeerQuery } from '../sql/peer-conditions';
 
-export interface PeerQuery {
-  typeId: string;
-  year: number;
-  /** A count or rate metric id. */
-  metric: string;
-  /** A province, city or county code. */
-  regionCode?: string;
-  synthetic?: boolean;
-}
+export type { PeerQuery };
 
 export interface PeerValue {
   agencyId: number;
@@ -37,14 +29,6 @@ export async function listPeerValues(db: Db, q: PeerQuery): Promise<PeerValue[]>
     .where(peerConditions(q, value))
     .orderBy(asc(value), asc(reportMetrics.agencyId));
   return rows as PeerValue[];
-}
-
-/** The peer group's rows that have a value of the metric (`value`, from metricValueSql). */
-export function peerConditions(q: PeerQuery, value: SQL): SQL | undefined {
-  // The type's rows of one year: the (type, year, …) index finds them (and holds appsNew, the default metric).
-  // Without the unary + SQLite preferred the (synthetic, year, apps_new) index and read a whole year.
-  return and(sql`+${reportMetrics.synthetic} = ${q.synthetic ? 1 : 0}`, eq(reportMetrics.typeId, q.typeId), eq(reportMetrics.year, q.year),
-    q.regionCode ? metricConditions({ region: q.regionCode, synthetic: q.synthetic }) : undefined, isNotNull(value));
 }
 
 /** The names of the given agencies, by id. */

@@ -2,9 +2,9 @@
 import { asc, desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
-import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
+import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
 import { ensureCurrentRollups } from './ensure-current-rollups';
-import { presenceWhere, rollupWhere } from './rollup-filters';
+import { presenceWhere, rollupWhere } from '../sql/rollup-filters';
 
 export interface PresentType {
   /** Null: agencies whose type could not be told from the name. */

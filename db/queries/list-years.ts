@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
-import type { MetricFilters } from './metric-filters';
+import type { MetricFilters } from '../sql/metric-filters';
 
 /**
  * Only `synthetic` narrows the list, so the whole dashboard filter can be passed without the picker

@@ -5,11 +5,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { RATE_METRICS } from '../../lib/metrics/dictionary';
-import { reportMetrics } from '../schema';
-import { rateColumnOf, rowRateFormulaSql } from './metric-sql';
+import { RATE_COLUMNS, reportMetrics } from '../schema';
+import { rateColumnOf, rowRateFormulaSql } from '../sql/metric-sql';
 
 export async function recomputeRowRates(db: Db): Promise<void> {
-  const sets = RATE_METRICS.map((def) => sql`${sql.identifier(rateColumnOf(def).name)} = ${rowRateFormulaSql(def)}`);
+  const sets = RATE_COLUMNS.map((def) => sql`${sql.identifier(rateColumnOf(def).name)} = ${rowRateFormulaSql(def)}`);
   await db.run(sql`UPDATE ${reportMetrics} SET ${sql.join(sets, sql`, `)}`);
 }

@@ -8,7 +8,7 @@
 import type { Transaction } from '@libsql/client';
 import type { Db } from '../client';
 import { rollupsMarked } from './rollups-marked';
-import { EXTREME_COLUMNS, extremesFromMetrics, extremesFromRollups, TOTAL_COLUMNS, totalsFromMetrics, totalsFromRollups } from './rollup-sql';
+import { EXTREME_COLUMNS, extremesFromMetrics, extremesFromRollups, TOTAL_COLUMNS, totalsFromMetrics, totalsFromRollups } from '../sql/rollup-sql';
 
 /**
  * Regrouping a city cell's rows through the index costs about what a full pass costs a row (8,000 reports into

@@ -5,22 +5,13 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { CountMetricId, RateId } from '../../lib/metrics/report-metrics';
 import { reportMetrics } from '../schema';
-import { metricConditions, regionLevelOf, type MetricFilters } from './metric-filters';
+import { metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
+import type { MetricSummaryRow, SummaryGroup } from './metric-summary-row';
 import { summarizeFromRollups } from './summarize-rollups';
-import { countFields, rateFields } from './metric-sql';
+import { countFields, rateFields } from '../sql/metric-sql';
 
-export type SummaryGroup = 'none' | 'year' | 'province' | 'city' | 'county' | 'type';
-
-export interface MetricSummaryRow {
-  /** The group: a year, a division code, an agency type id; null for 'none' and for rows without one. */
-  key: string | number | null;
-  reports: number;
-  agencies: number;
-  sums: Record<CountMetricId, number | null>;
-  rates: Record<RateId, number | null>;
-}
+export type { MetricSummaryRow, SummaryGroup };
 
 const GROUP_COLUMNS: Record<Exclude<SummaryGroup, 'none'>, SQL> = {
   year: sql`${reportMetrics.year}`,

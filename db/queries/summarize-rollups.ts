@@ -4,13 +4,12 @@
  * (a DISTINCT over a million reports is what made the national overview take seconds).
  */
 import type { Db } from '../client';
-import { RATE_METRICS } from '../../lib/metrics/dictionary';
-import { COUNT_METRIC_IDS, type CountMetricId, type RateId } from '../../lib/metrics/types';
+import { COUNT_METRIC_IDS, RATE_IDS, type CountMetricId, type RateId } from '../schema/metric-columns';
 import { metricColumn, rateDenColumn, rateNumColumn } from '../schema';
-import { isOneYear, type MetricFilters } from './metric-filters';
+import { isOneYear, type MetricFilters } from '../sql/metric-filters';
 import { ensureCurrentRollups } from './ensure-current-rollups';
-import { presenceWhere, rollupWhere } from './rollup-filters';
-import type { MetricSummaryRow, SummaryGroup } from './summarize-metrics';
+import { presenceWhere, rollupWhere } from '../sql/rollup-filters';
+import type { MetricSummaryRow, SummaryGroup } from './metric-summary-row';
 
 export type RollupGroup = Exclude<SummaryGroup, 'county'>;
 
@@ -19,7 +18,7 @@ const KEY: Record<RollupGroup, string | null> = { none: null, year: 'year', prov
 const SELECT_TOTALS = [
   'sum(r.reports) AS reports',
   ...COUNT_METRIC_IDS.map((id) => `sum(r.${metricColumn(id)}) AS ${metricColumn(id)}`),
-  ...RATE_METRICS.flatMap((d) => [`sum(r.${rateNumColumn(d.id)}) AS ${rateNumColumn(d.id)}`, `sum(r.${rateDenColumn(d.id)}) AS ${rateDenColumn(d.id)}`]),
+  ...RATE_IDS.flatMap((id) => [`sum(r.${rateNumColumn(id)}) AS ${rateNumColumn(id)}`, `sum(r.${rateDenColumn(id)}) AS ${rateDenColumn(id)}`]),
 ].join(', ');
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -34,9 +33,9 @@ export async function summarizeFromRollups(db: Db, filters: MetricFilters, group
   const agencies = await countAgencies(db, filters, group);
   const out = rows.map((r): MetricSummaryRow => {
     const sums = Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, num(r[metricColumn(id)])])) as Record<CountMetricId, number | null>;
-    const rates = Object.fromEntries(RATE_METRICS.map((d) => {
-      const den = num(r[rateDenColumn(d.id)]);
-      return [d.id, den !== null && den > 0 ? num(r[rateNumColumn(d.id)])! / den : null];
+    const rates = Object.fromEntries(RATE_IDS.map((id) => {
+      const den = num(r[rateDenColumn(id)]);
+      return [id, den !== null && den > 0 ? num(r[rateNumColumn(id)])! / den : null];
     })) as Record<RateId, number | null>;
     const reports = Number(r.reports ?? 0);
     const k = key === 'year' ? Number(r.key) : (r.key as string | null);
@@ -50,7 +49,7 @@ export async function summarizeFromRollups(db: Db, filters: MetricFilters, group
 
 
 const nulls = () => Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, null])) as Record<CountMetricId, number | null>;
-const rateNulls = () => Object.fromEntries(RATE_METRICS.map((d) => [d.id, null])) as Record<RateId, number | null>;
+const rateNulls = () => Object.fromEntries(RATE_IDS.map((id) => [id, null])) as Record<RateId, number | null>;
 
 /** Agencies with a report in the filtered years, per group key (one agency has one region and type). */
 async function countAgencies(db: Db, filters: MetricFilters, group: RollupGroup): Promise<Map<string | number | null, number> | 'reports'> {

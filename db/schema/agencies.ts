@@ -6,7 +6,7 @@ export const agencies = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
-    /** The name in toneless pinyin (lib/format/pinyin-key.ts), so ORDER BY sorts like a dictionary. */
+    /** The name in toneless pinyin, given by the writer (lib/format/pinyin-key.ts), so ORDER BY sorts like a dictionary. */
     sortKey: text('sort_key'),
     typeId: text('type_id'),
     /** Most specific resolved division (county, else city, else province); null when unresolved or ambiguous. */

@@ -3,3 +3,4 @@ export * from './agencies';
 export * from './reports';
 export * from './metrics';
 export * from './rollups';
+export * from './metric-columns';

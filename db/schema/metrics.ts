@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { COUNT_METRIC_IDS, RATE_IDS, type CountMetricId, type RateId } from '../../lib/metrics/report-metrics';
+import { AMOUNT_METRIC_IDS, COUNT_METRIC_IDS, RATE_IDS, type CountMetricId, type RateId } from './metric-columns';
 import { reports } from './reports';
 
 /** Column name of a count metric: its id in snake case ("appsNew" → "apps_new"). */
@@ -13,14 +13,12 @@ export function overOneIndex(id: RateId): string {
   return `metrics_${metricColumn(id)}_over_one`;
 }
 
-const AMOUNTS = new Set<string>(['feesAmount', 'procurementAmount']);
-
 const metricColumns = Object.fromEntries(
-  COUNT_METRIC_IDS.map((id) => [id, AMOUNTS.has(id) ? real(metricColumn(id)) : integer(metricColumn(id))]),
+  COUNT_METRIC_IDS.map((id) => [id, AMOUNT_METRIC_IDS.has(id) ? real(metricColumn(id)) : integer(metricColumn(id))]),
 ) as Record<CountMetricId, ReturnType<typeof integer> | ReturnType<typeof real>>;
 
 /**
- * Each row's rates, computed on insert by lib/metrics (reportRates) from the counts beside them: a sort by
+ * Each row's rates, computed by lib/metrics (reportRates) from the counts beside them and stored with them: a sort by
  * a rate then reads a column instead of evaluating its formula a million times (ADR 0007).
  */
 const rateColumns = Object.fromEntries(RATE_IDS.map((id) => [id, real(metricColumn(id))])) as Record<RateId, ReturnType<typeof real>>;

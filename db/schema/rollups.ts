@@ -7,10 +7,9 @@
  * (other changes mark whole provinces in rollup_dirty), and refreshRollups (db/queries) rebuilds and clears the marks.
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { COUNT_METRIC_IDS, RATE_IDS } from '../../lib/metrics/types';
+import { AMOUNT_METRIC_IDS, COUNT_METRIC_IDS, RATE_IDS } from './metric-columns';
 import { metricColumn } from './metrics';
 
-const AMOUNTS = new Set<string>(['feesAmount', 'procurementAmount']);
 /** The metrics whose blanks the overview's data-gap table counts. */
 export const GAP_METRIC_IDS = ['appsNew', 'granted', 'handled', 'carriedForward', 'reviewTotal', 'litigationTotal'] as const;
 
@@ -27,7 +26,7 @@ function totals() {
     reports: integer('reports').notNull(),
     withErrors: integer('with_errors').notNull(),
     errorCount: integer('error_count').notNull(),
-    ...Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, AMOUNTS.has(id) ? real(metricColumn(id)) : integer(metricColumn(id))])),
+    ...Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, AMOUNT_METRIC_IDS.has(id) ? real(metricColumn(id)) : integer(metricColumn(id))])),
     ...Object.fromEntries(RATE_IDS.flatMap((id) => [[`num_${id}`, real(rateNumColumn(id))], [`den_${id}`, real(rateDenColumn(id))]])),
     ...Object.fromEntries(GAP_METRIC_IDS.map((id) => [`missing_${id}`, integer(missingColumn(id)).notNull()])),
   };
@@ -38,7 +37,7 @@ function totals() {
  * sorted by a metric reads only the cells that can hold its rows (extremes-page.ts, ADR 0007).
  */
 function extremes() {
-  const column = (id: string, name: string) => (AMOUNTS.has(id) || RATE_IDS.includes(id as never) ? real(name) : integer(name));
+  const column = (id: string, name: string) => (AMOUNT_METRIC_IDS.has(id) || RATE_IDS.includes(id as never) ? real(name) : integer(name));
   return Object.fromEntries(SORTABLE_METRIC_IDS.flatMap((id) => [[`max_${id}`, column(id, maxColumn(id))], [`min_${id}`, column(id, minColumn(id))]]));
 }
 

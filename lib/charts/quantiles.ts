@@ -11,7 +11,7 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
 /**
  * The p-quantile of n sorted values of which only some are at hand: `at(i)` gives the i-th smallest
  * (0-based). It asks for positions 0 and n − 1 and, for 0 < p < 1, ⌊(n − 1)p⌋ and the one after it, and
- * no others (db/queries/summarize-peers.ts fetches exactly those from a query).
+ * no others (db/queries/summarize-peers.ts fetches exactly those for the quartiles).
  */
 export function quantileAt(n: number, at: (i: number) => number, p: number): number {
   if (n === 0) return Number.NaN;

@@ -3,7 +3,7 @@
  * [--synthetic]`: the per-agency-year metrics, the same numbers the dashboard shows, on stdout.
  */
 import { listAgencyYears } from '../../db/queries/list-agency-years';
-import type { MetricFilters } from '../../db/queries/metric-filters';
+import type { MetricFilters } from '../../db/sql/metric-filters';
 import { prepareDatabase } from '../ingest/bootstrap';
 import { EXPORT_COLUMNS, exportRecord } from '../export/agency-year-table';
 import { toCsv } from '../export/csv';

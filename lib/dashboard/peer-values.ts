@@ -7,7 +7,8 @@
 import { cache } from 'react';
 import type { Db } from '../../db/client';
 import { listPeerValues, type PeerValue } from '../../db/queries/list-peer-values';
-import { type PeerSummary, summarizePeers } from '../../db/queries/summarize-peers';
+import { summarizePeers } from '../../db/queries/summarize-peers';
+import { type PeerSummary, peerSummaryOf } from './peer-summary';
 
 /** Every peer's value (for a group small enough to draw point by point). */
 export const peerValues: (db: Db, typeId: string, year: number, metric: string, synthetic: boolean) => Promise<PeerValue[]> = cache(
@@ -16,5 +17,6 @@ export const peerValues: (db: Db, typeId: string, year: number, metric: string, 
 
 /** The group's size, five numbers, and the agency's value and rank. */
 export const peerSummary: (db: Db, typeId: string, year: number, metric: string, synthetic: boolean, agencyId: number) => Promise<PeerSummary> = cache(
-  (db: Db, typeId: string, year: number, metric: string, synthetic: boolean, agencyId: number) => summarizePeers(db, { typeId, year, metric, synthetic }, agencyId),
+  (db: Db, typeId: string, year: number, metric: string, synthetic: boolean, agencyId: number) =>
+    summarizePeers(db, { typeId, year, metric, synthetic }, agencyId).then(peerSummaryOf),
 );

@@ -6,7 +6,7 @@
  */
 import { cache } from 'react';
 import type { Db } from '../../db/client';
-import type { MetricFilters } from '../../db/queries/metric-filters';
+import type { MetricFilters } from '../../db/sql/metric-filters';
 import { type MetricSummaryRow, summarizeMetrics, type SummaryGroup } from '../../db/queries/summarize-metrics';
 import { filtersOf } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';

@@ -9,6 +9,7 @@ import { countReports } from '../../db/queries/count-reports';
 import { fillRegions } from '../../db/queries/fill-regions';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { fillSortKeys } from '../../db/queries/fill-sort-keys';
+import { pinyinSortKey } from '../format/pinyin-key';
 import { listRegions } from '../regions';
 import { importPaths } from './import-files';
 
@@ -29,7 +30,7 @@ export async function prepareDatabase(options: { samples?: boolean; db?: Db } = 
   const db = options.db ?? (await openDatabase());
   await fillRegions(db, listRegions());
   // Agencies stored before the sort_key column existed get their pinyin key (a no-op afterwards).
-  await fillSortKeys(db);
+  await fillSortKeys(db, pinyinSortKey);
   // Totals an interrupted import left marked, or a database migrated from before the rollups, are rebuilt.
   // (A process already running rebuilds them too, at its next read: db/queries/ensure-current-rollups.ts.)
   await refreshRollups(db);

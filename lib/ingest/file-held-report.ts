@@ -4,9 +4,9 @@
  */
 import type { Db } from '../../db/client';
 import { heldReportSource } from '../../db/queries/held-reports';
-import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
+import { unpackBytes } from '../../db/stored/stored-bytes';
 import { prepareReport } from './prepare-report';
-import { unpackBytes } from './stored-bytes';
+import { type SaveOutcome, saveReports } from './save-reports';
 
 export async function fileHeldReport(db: Db, reportId: number): Promise<SaveOutcome> {
   const held = await heldReportSource(db, reportId);

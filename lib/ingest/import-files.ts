@@ -7,9 +7,9 @@ import { readSourceFile } from './read-source-file';
 import { countFiles, walkFiles } from './walk-files';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { reportsBySourceHash } from '../../db/queries/reports-by-source-hash';
-import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
 import { type PreparedReport, sourceHash } from './prepare-report';
+import { type SaveOutcome, saveReports } from './save-reports';
 
 /**
  * Files sent to the workers ahead of the writer. The writer's database calls are synchronous and hold
@@ -50,7 +50,7 @@ export interface ImportSummary {
   imported: number;
   unchanged: number;
   replaced: number;
-  /** Kept but not filed: a weak identity whose agency-year slot another report holds (save-reports.ts). */
+  /** Kept but not filed: a weak identity whose agency-year slot another report holds (plan-save.ts). */
   held: number;
   failed: { file: string; error: string }[];
   files: number;

@@ -7,11 +7,12 @@
 import type { Db } from '../../db/client';
 import { findStoredReports } from '../../db/queries/find-stored-reports';
 import { reportAgencies } from '../../db/queries/report-agencies';
-import type { SaveOutcome } from '../../db/queries/save-reports';
+import { decodeStoredDocument } from '../../db/stored/stored-document';
 import { importSources } from './import-files';
 import { inlinePool } from './prepare-pool';
+import type { ParsedReport } from '../report';
 import type { PreparedReport } from './prepare-report';
-import { decodeStoredDocument } from './stored-document';
+import type { SaveOutcome } from './save-reports';
 import { checkUploadLimits, type UploadRefusal } from './upload-limits';
 import { KEY_NUMBERS, type KeyNumbers, type UploadPreview, type UploadResult, type UploadSummary } from './upload-types';
 
@@ -74,7 +75,7 @@ export async function previewUploads(files: UploadFile[], options: { db?: Db } =
 
 function previewOf(p: PreparedReport): UploadPreview {
   // Region names and the agency type are in the parsed document only; it is a few KB, so unpack it.
-  const report = decodeStoredDocument(p.document);
+  const report = decodeStoredDocument<ParsedReport>(p.document);
   const region = report.region ? { province: report.region.province, city: report.region.city, county: report.region.county } : null;
   return {
     file: p.fileName,

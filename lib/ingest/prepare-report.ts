@@ -1,16 +1,16 @@
 /**
  * Everything an import does before touching the database, for one file: parse, settle the agency's
  * region and type, compute the metrics, compress the original and the parsed document. CPU only, so
- * it can run in a worker; the database step (db/queries/save-reports.ts) only writes.
+ * it can run in a worker; the database step (save-reports.ts) only decides and writes.
  */
 import { createHash } from 'node:crypto';
+import { packBytes } from '../../db/stored/stored-bytes';
+import { encodeStoredDocument } from '../../db/stored/stored-document';
 import { administrativeLevel } from '../agencies/agency-type';
 import type { YearReport } from '../metrics/cross-year';
 import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
 import type { RegionResolution } from '../regions';
 import { settleRegion } from './settle-region';
-import { packBytes } from './stored-bytes';
-import { encodeStoredDocument } from './stored-document';
 import { MAX_FILE_BYTES, parseAnyDocument, type ParsedDocument, type ParsedReport } from '../report';
 
 export interface PreparedAgency {
@@ -29,7 +29,7 @@ export interface PreparedReport {
   hash: string;
   byteLength: number;
   source: Buffer;
-  /** The parsed report with its provenance, as stored (stored-document.ts). */
+  /** The parsed report with its provenance, as stored (db/stored/stored-document.ts). */
   document: Buffer;
   /** JSON of the cells the cross-year checks need (see `yearLinkOf`). */
   yearLink: string;

@@ -22,6 +22,6 @@ parentPort?.on('message', async (batch: PrepareRequest[]) => {
     }
     out.push(res);
   }
-  // The compressed bytes own their memory (stored-bytes.ts): moved to the writer thread, not copied.
+  // The compressed bytes own their memory (db/stored/stored-bytes.ts): moved to the writer thread, not copied.
   parentPort!.postMessage(out, moved);
 });

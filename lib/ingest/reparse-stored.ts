@@ -6,9 +6,9 @@
  */
 import type { Db } from '../../db/client';
 import { countStoredSources, lastReportId, type StoredSourceFilter, storedSourcesAfter } from '../../db/queries/stored-sources';
+import { unpackBytes } from '../../db/stored/stored-bytes';
 import { PARSER_VERSION } from '../report/version';
 import { type ImportSource, type ImportSummary, importSources } from './import-files';
-import { unpackBytes } from './stored-bytes';
 
 /**
  * Originals read from the database at a time, in report order; a page is ~600 KB of packed bytes. Listing all

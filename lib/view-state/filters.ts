@@ -1,5 +1,5 @@
 /** A view's filters in the shape the database queries take. */
-import type { MetricFilters } from '../../db/queries/metric-filters';
+import type { MetricFilters } from '../../db/sql/metric-filters';
 import type { ViewState } from './view-state';
 
 export function filtersOf(s: ViewState): MetricFilters {

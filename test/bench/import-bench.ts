@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
-import { saveReports } from '../../db/queries/save-reports';
+import { saveReports } from '../../lib/ingest/save-reports';
 import { prepareDatabase } from '../../lib/ingest/bootstrap';
 import { importPaths } from '../../lib/ingest/import-files';
 import { type PreparedReport, prepareReport } from '../../lib/ingest/prepare-report';

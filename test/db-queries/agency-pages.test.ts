@@ -7,6 +7,7 @@ import { getReportDocument } from '../../db/queries/get-report-document';
 import { listAgencyReports } from '../../db/queries/list-agency-reports';
 import { importPaths } from '../../lib/ingest/import-files';
 import { reportRates } from '../../lib/metrics/report-metrics';
+import type { ParsedReport } from '../../lib/report/types';
 import { tempDatabase, tempDir } from '../support/temp-db';
 import { SAMPLES } from './synthetic-reports';
 
@@ -54,7 +55,7 @@ test('listAgencyReports: the current report of each year, oldest first, with met
 
 test('getReportDocument: the parsed report and the original bytes inflated, the findings as stored', async () => {
   const [, y2021] = await listAgencyReports(db, await idOf('嘉兴市科学技术局'));
-  const doc = await getReportDocument(db, y2021.reportId);
+  const doc = await getReportDocument<ParsedReport>(db, y2021.reportId);
   expect(doc).toMatchObject({ reportId: y2021.reportId, year: 2021, status: 'current', fileName: expect.stringMatching(/next-2021\.txt$/) });
   expect(doc!.report.agency).toBe('嘉兴市科学技术局');
   expect(doc!.report.year).toBe(2021);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { type CompareRow, listCompareRows } from '../../db/queries/list-compare-rows';
-import type { MetricFilters } from '../../db/queries/metric-filters';
+import type { MetricFilters } from '../../db/sql/metric-filters';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { tempDatabase } from '../support/temp-db';
 import { whileAnotherWrites } from './another-writer';

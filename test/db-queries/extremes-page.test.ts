@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { extremesPage } from '../../db/queries/extremes-page';
 import { listCompareRows } from '../../db/queries/list-compare-rows';
-import type { MetricFilters } from '../../db/queries/metric-filters';
+import type { MetricFilters } from '../../db/sql/metric-filters';
 import { recomputeRowRates } from '../../db/queries/recompute-row-rates';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { tempDatabase } from '../support/temp-db';

@@ -44,6 +44,6 @@ test('a database made before sort_key migrates, and preparing it gives every old
   const sample = await db.$client.execute(`SELECT name, sort_key FROM agencies WHERE id = 1000`);
   expect(sample.rows[0].sort_key).toBe(pinyinSortKey(String(sample.rows[0].name)));
   // Once filled, there is nothing left to do.
-  expect(await fillSortKeys(db)).toBe(0);
+  expect(await fillSortKeys(db, pinyinSortKey)).toBe(0);
   db.$client.close();
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { listAgencyYears } from '../../db/queries/list-agency-years';
 import { type CompareOptions, type CompareRow, listCompareRows } from '../../db/queries/list-compare-rows';
-import type { MetricFilters } from '../../db/queries/metric-filters';
+import type { MetricFilters } from '../../db/sql/metric-filters';
 import { pinyinSortKey } from '../../lib/format/pinyin-key';
 import { importPaths } from '../../lib/ingest/import-files';
 import { aggregate, groupBy } from '../../lib/metrics/aggregate';

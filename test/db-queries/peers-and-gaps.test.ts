@@ -4,6 +4,7 @@ import { dataGaps, GAP_METRICS } from '../../db/queries/data-gaps';
 import { listAgencyYears } from '../../db/queries/list-agency-years';
 import { agencyNames, listPeerValues } from '../../db/queries/list-peer-values';
 import { summarizePeers } from '../../db/queries/summarize-peers';
+import { peerSummaryOf } from '../../lib/dashboard/peer-summary';
 import { fiveNumbers } from '../../lib/charts/quantiles';
 import { RATE_METRICS } from '../../lib/metrics/dictionary';
 import { rateValue } from '../../lib/metrics/report-metrics';
@@ -79,7 +80,7 @@ describe('summarizePeers', () => {
     ]) {
       const values = await listPeerValues(db, q);
       for (const r of rows) {
-        const summary = await summarizePeers(db, q, r.agencyId);
+        const summary = peerSummaryOf(await summarizePeers(db, q, r.agencyId));
         expect(summary.n).toBe(values.length);
         expect(summary.five).toEqual(fiveNumbers(values.map((v) => v.value)));
         const own = values.find((v) => v.agencyId === r.agencyId);
@@ -92,7 +93,7 @@ describe('summarizePeers', () => {
   });
 
   test('a group without values: n 0, no box, no rank', async () => {
-    const summary = await summarizePeers(db, { typeId: 'no-such-type', year: 2020, metric: 'appsNew', synthetic: true }, 1);
+    const summary = peerSummaryOf(await summarizePeers(db, { typeId: 'no-such-type', year: 2020, metric: 'appsNew', synthetic: true }, 1));
     expect(summary).toEqual({ n: 0, five: null, own: null, above: null });
   });
 });

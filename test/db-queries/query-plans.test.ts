@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
-import { metricConditions } from '../../db/queries/metric-filters';
+import { metricConditions } from '../../db/sql/metric-filters';
 import { reportMetrics } from '../../db/schema';
 import { tempDatabase } from '../support/temp-db';
 

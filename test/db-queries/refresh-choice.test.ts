@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { refreshRollups, statisticsAreStale } from '../../db/queries/refresh-rollups';
-import { saveReports } from '../../db/queries/save-reports';
+import { saveReports } from '../../lib/ingest/save-reports';
 import { summarizeMetrics } from '../../db/queries/summarize-metrics';
 import { prepareReport } from '../../lib/ingest/prepare-report';
 import { mulberry32 } from '../../lib/synth/prng';

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import { countFindings } from '../../db/queries/count-findings';
 import { dataGaps } from '../../db/queries/data-gaps';
 import { listPresentTypes } from '../../db/queries/list-present-types';
-import { saveReports } from '../../db/queries/save-reports';
+import { saveReports } from '../../lib/ingest/save-reports';
 import { summarizeMetrics, type SummaryGroup } from '../../db/queries/summarize-metrics';
 import { prepareDatabase } from '../../lib/ingest/bootstrap';
 import { importPaths } from '../../lib/ingest/import-files';

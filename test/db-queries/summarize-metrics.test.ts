@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { listAgencyYears } from '../../db/queries/list-agency-years';
-import type { MetricFilters } from '../../db/queries/metric-filters';
+import type { MetricFilters } from '../../db/sql/metric-filters';
 import { summarizeMetrics, type SummaryGroup } from '../../db/queries/summarize-metrics';
 import { aggregate, groupBy } from '../../lib/metrics/aggregate';
 import { COUNT_METRIC_IDS, RATE_IDS } from '../../lib/metrics/report-metrics';

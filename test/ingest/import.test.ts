@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Db } from '../../db/client';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
-import { type SaveOutcome, saveReports } from '../../db/queries/save-reports';
+import { type SaveOutcome, saveReports } from '../../lib/ingest/save-reports';
 import { importPaths, importSources } from '../../lib/ingest/import-files';
 import * as prepare from '../../lib/ingest/prepare-report';
 import { tempDatabase, tempDir } from '../support/temp-db';

@@ -1,8 +1,10 @@
-/** Rates: each a ratio of signed sums of count metrics, so a group's rate is Σ numerator ÷ Σ denominator. */
-import type { CountMetricId, RateMetricDefinition, RatePart } from '../types';
-
-const plus = (...ids: CountMetricId[]): RatePart[] => ids.map((id) => ({ id, sign: 1 }));
-const minus = (...ids: CountMetricId[]): RatePart[] => ids.map((id) => ({ id, sign: -1 }));
+/**
+ * Rates: each a ratio of signed sums of count metrics, so a group's rate is Σ numerator ÷ Σ denominator.
+ * The parts are stored columns (the rollups keep their sums), so they are written where the columns are:
+ * db/schema/metric-columns.ts.
+ */
+import { RATE_PARTS } from '../../../db/schema/metric-columns';
+import type { RateMetricDefinition } from '../types';
 
 const NULL_DENOMINATOR =
   '分母为 0、为空或为负（数据自相矛盾）时比率为空值：没有申请的机关没有公开率，既不是 0 也不是 100%。'
@@ -32,7 +34,7 @@ export const RATE_METRICS: RateMetricDefinition[] = [
       ...COMMON,
     ],
     templates: BOTH, source: 'summary.granted, summary.partial, summary.total',
-    numerator: plus('granted', 'partial'), denominator: plus('handled'),
+    ...RATE_PARTS.disclosureRate,
   },
   {
     id: 'disclosureRateExcludingRejected', zh: '公开率（不含不予处理和其他处理）', en: 'Disclosure rate, excluding not processed and other',
@@ -47,7 +49,7 @@ export const RATE_METRICS: RateMetricDefinition[] = [
       ...COMMON,
     ],
     templates: BOTH, source: 'summary.granted, summary.partial, summary.total, summary.rejected, summary.other',
-    numerator: plus('granted', 'partial'), denominator: [...plus('handled'), ...minus('rejected', 'otherOutcome')],
+    ...RATE_PARTS.disclosureRateExcludingRejected,
   },
   {
     id: 'denialRate', zh: '不予公开率', en: 'Refusal rate', group: 'rates', unit: 'rate',
@@ -58,7 +60,7 @@ export const RATE_METRICS: RateMetricDefinition[] = [
       ...COMMON,
     ],
     templates: BOTH, source: 'summary.denied, summary.total',
-    numerator: plus('denied'), denominator: plus('handled'),
+    ...RATE_PARTS.denialRate,
   },
   {
     id: 'unableRate', zh: '无法提供率', en: 'Unable-to-provide rate', group: 'rates', unit: 'rate',
@@ -69,7 +71,7 @@ export const RATE_METRICS: RateMetricDefinition[] = [
       ...COMMON,
     ],
     templates: BOTH, source: 'summary.unable, summary.total',
-    numerator: plus('unable'), denominator: plus('handled'),
+    ...RATE_PARTS.unableRate,
   },
   {
     id: 'reviewCorrectionRate', zh: '行政复议纠错率', en: 'Review correction rate', group: 'rates', unit: 'rate',
@@ -80,7 +82,7 @@ export const RATE_METRICS: RateMetricDefinition[] = [
       ...COMMON,
     ],
     templates: BOTH, source: 'table4.review.corrected, table4.review.total, table4.review.pending',
-    numerator: plus('reviewCorrected'), denominator: [...plus('reviewTotal'), ...minus('reviewPending')],
+    ...RATE_PARTS.reviewCorrectionRate,
   },
   {
     id: 'litigationCorrectionRate', zh: '行政诉讼纠错率', en: 'Litigation correction rate', group: 'rates', unit: 'rate',
@@ -92,10 +94,6 @@ export const RATE_METRICS: RateMetricDefinition[] = [
     ],
     templates: BOTH,
     source: 'table4.litigationDirect.{corrected,total,pending}, table4.litigationAfterReview.{corrected,total,pending}',
-    numerator: plus('litigationDirectCorrected', 'litigationAfterReviewCorrected'),
-    denominator: [
-      ...plus('litigationDirectTotal', 'litigationAfterReviewTotal'),
-      ...minus('litigationDirectPending', 'litigationAfterReviewPending'),
-    ],
+    ...RATE_PARTS.litigationCorrectionRate,
   },
 ];

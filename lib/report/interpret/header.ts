@@ -24,7 +24,7 @@ export interface Header {
   /**
    * 'weak' when the agency and year rest on a source that may name another report: a title line found
    * only after the report body began, or sources that disagree. An import never lets a weak identity
-   * replace another report (lib/ingest, save-reports.ts).
+   * replace another report (lib/ingest, plan-save.ts).
    */
   identity: 'confident' | 'weak';
 }

@@ -38,17 +38,25 @@ function hostilePdf(content: string, deflate: boolean): Uint8Array {
   return onePagePdf([contents], '<< /Font << /F1 5 0 R >> >>', ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']);
 }
 
+/** A text source with lines edited, then bytes inserted and the end cut off. */
+const editedText = (sources: { name: string; text: string }[]) =>
+  fc.tuple(pick(sources), fc.array(lineEdit, { maxLength: 6 }), fc.array(byteEdit, { maxLength: 3 }))
+    .map(([doc, lines, bytes]) => ({ name: doc.name, bytes: editBytes(encoder.encode(editUnits(doc.text.split('\n'), lines).join('\n')), bytes) }));
+
+/** A text source with hostile constructions put in, as HTML or as plain text. */
+const hostileText = (sources: { name: string; text: string }[], html: boolean) =>
+  fc.tuple(pick(sources), fc.array(hostile, { minLength: 1, maxLength: 3 }))
+    .map(([doc, hs]) => ({ name: doc.name, bytes: encoder.encode(hs.reduce((t, h) => applyHostile(t, h, html), doc.text)) }));
+
 export const SUITES: FuzzSuite[] = [
   {
     name: 'text: lines edited, bytes inserted, end cut off',
-    input: fc.tuple(pick(TEXTS), fc.array(lineEdit, { maxLength: 6 }), fc.array(byteEdit, { maxLength: 3 }))
-      .map(([doc, lines, bytes]) => ({ name: doc.name, bytes: editBytes(encoder.encode(editUnits(doc.text.split('\n'), lines).join('\n')), bytes) })),
+    input: editedText(TEXTS),
     runs: 700,
   },
   {
     name: 'HTML pages: lines edited, bytes inserted, end cut off',
-    input: fc.tuple(pick(PAGES), fc.array(lineEdit, { maxLength: 6 }), fc.array(byteEdit, { maxLength: 3 }))
-      .map(([doc, lines, bytes]) => ({ name: doc.name, bytes: editBytes(encoder.encode(editUnits(doc.text.split('\n'), lines).join('\n')), bytes) })),
+    input: editedText(PAGES),
     runs: 300,
   },
   {
@@ -58,14 +66,12 @@ export const SUITES: FuzzSuite[] = [
   },
   {
     name: 'text with hostile constructions',
-    input: fc.tuple(pick(TEXTS), fc.array(hostile, { minLength: 1, maxLength: 3 }))
-      .map(([doc, hs]) => ({ name: doc.name, bytes: encoder.encode(hs.reduce((t, h) => applyHostile(t, h, false), doc.text)) })),
+    input: hostileText(TEXTS, false),
     runs: 250,
   },
   {
     name: 'HTML pages with hostile constructions',
-    input: fc.tuple(pick(PAGES), fc.array(hostile, { minLength: 1, maxLength: 3 }))
-      .map(([doc, hs]) => ({ name: doc.name, bytes: encoder.encode(hs.reduce((t, h) => applyHostile(t, h, true), doc.text)) })),
+    input: hostileText(PAGES, true),
     runs: 350,
   },
   {

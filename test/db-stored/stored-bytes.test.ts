@@ -1,12 +1,12 @@
 /**
- * Stored bytes (lib/ingest/stored-bytes.ts): what is packed comes back byte for byte; blobs written
+ * Stored bytes (db/stored/stored-bytes.ts): what is packed comes back byte for byte; blobs written
  * before the marker (raw deflate) still read; an unknown method is refused rather than read wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { packBytes, unpackBytes } from '../../lib/ingest/stored-bytes';
+import { packBytes, unpackBytes } from '../../db/stored/stored-bytes';
 
 const SEEDS = path.resolve(__dirname, '../../db/samples');
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(SEEDS, f)));

@@ -8,15 +8,29 @@
  * ~210 (deflate then; Brotli now, ~125 µs), and the stored blob is 2,813 B instead of 3,145.
  *
  * Documents stored before this format (the plain report JSON, no `format` field) are read as they are.
+ * The database knows of a report only what it packs: a provenance of traced cells. The caller names the
+ * report's type (lib/report's ParsedReport), which is what it stored.
  */
 import { packBytes, unpackBytes } from './stored-bytes';
-import type { ParsedReport, Provenance } from '../report/types';
+
+/** Where a traced cell was read: as lib/report's Provenance. */
+export interface StoredSpan {
+  offset: number;
+  length: number;
+  line: number;
+  text: string;
+}
+
+/** A document as stored: any JSON object with its provenance by cell path. */
+export interface StoredReport {
+  provenance: Record<string, StoredSpan>;
+}
 
 const FORMAT = 2;
 
 interface PackedDocument {
   format: typeof FORMAT;
-  report: Omit<ParsedReport, 'provenance'>;
+  report: Omit<StoredReport, 'provenance'>;
   provenance: {
     /** Each traced cell's path, in the order the parser traced them. */
     paths: string[];
@@ -26,7 +40,7 @@ interface PackedDocument {
   };
 }
 
-export function encodeStoredDocument(report: ParsedReport): Buffer {
+export function encodeStoredDocument(report: StoredReport): Buffer {
   const { provenance, ...rest } = report;
   const paths: string[] = [];
   const spans: number[] = [];
@@ -41,14 +55,15 @@ export function encodeStoredDocument(report: ParsedReport): Buffer {
   return packBytes(Buffer.from(JSON.stringify(packed)));
 }
 
-export function decodeStoredDocument(blob: Uint8Array): ParsedReport {
-  const stored = JSON.parse(unpackBytes(blob).toString('utf8')) as PackedDocument | ParsedReport;
+/** The document as encodeStoredDocument was given it; `R` is the caller's word for what it stored. */
+export function decodeStoredDocument<R extends StoredReport = StoredReport>(blob: Uint8Array): R {
+  const stored = JSON.parse(unpackBytes(blob).toString('utf8')) as PackedDocument | R;
   if (!('format' in stored)) return stored;
   if (stored.format !== FORMAT) throw new Error(`stored document format ${String(stored.format)} is not one this version reads (${FORMAT})`);
   const { paths, spans, texts } = stored.provenance;
-  const provenance: Record<string, Provenance> = {};
+  const provenance: Record<string, StoredSpan> = {};
   paths.forEach((path, i) => {
     provenance[path] = { offset: spans[3 * i], length: spans[3 * i + 1], line: spans[3 * i + 2], text: texts[i] };
   });
-  return { ...stored.report, provenance };
+  return { ...stored.report, provenance } as R;
 }

@@ -1,10 +1,8 @@
 /**
- * The column lists and aggregate expressions of the rollup tables (db/schema/rollups.ts), generated
- * from the metric dictionary like metric-sql.ts, so a new metric needs no hand-written SQL here.
+ * The column lists and aggregate expressions of the rollup tables (db/schema/rollups.ts), generated from the
+ * metric columns (db/schema/metric-columns.ts) like metric-sql.ts, so a new metric needs no hand-written SQL here.
  */
-import { RATE_METRICS } from '../../lib/metrics/dictionary';
-import { COUNT_METRIC_IDS } from '../../lib/metrics/types';
-import type { RateMetricDefinition, RatePart } from '../../lib/metrics/types';
+import { COUNT_METRIC_IDS, RATE_COLUMNS, type RatePart, type RateParts } from '../schema/metric-columns';
 import { GAP_METRIC_IDS, maxColumn, metricColumn, minColumn, missingColumn, rateDenColumn, rateNumColumn, SORTABLE_METRIC_IDS } from '../schema';
 
 const col = metricColumn;
@@ -13,7 +11,7 @@ function signed(parts: RatePart[], table: string): string {
   return parts.map((p, i) => `${p.sign < 0 ? '-' : i ? '+' : ''} ${table}.${col(p.id)}`).join(' ');
 }
 
-function known(def: RateMetricDefinition, table: string): string {
+function known(def: RateParts, table: string): string {
   const ids = [...new Set([...def.numerator, ...def.denominator].map((p) => p.id))];
   return ids.map((id) => `${table}.${col(id)} IS NOT NULL`).join(' AND ');
 }
@@ -22,7 +20,7 @@ function known(def: RateMetricDefinition, table: string): string {
 export const TOTAL_COLUMNS = [
   'reports', 'with_errors', 'error_count',
   ...COUNT_METRIC_IDS.map(col),
-  ...RATE_METRICS.flatMap((d) => [rateNumColumn(d.id), rateDenColumn(d.id)]),
+  ...RATE_COLUMNS.flatMap((d) => [rateNumColumn(d.id), rateDenColumn(d.id)]),
   ...GAP_METRIC_IDS.map(missingColumn),
 ];
 
@@ -31,7 +29,7 @@ export function totalsFromMetrics(): string {
   return [
     'count(*)', 'sum(m.error_count > 0)', 'sum(m.error_count)',
     ...COUNT_METRIC_IDS.map((id) => `sum(m.${col(id)})`),
-    ...RATE_METRICS.flatMap((d) => [
+    ...RATE_COLUMNS.flatMap((d) => [
       `sum(CASE WHEN ${known(d, 'm')} THEN ${signed(d.numerator, 'm')} END)`,
       `sum(CASE WHEN ${known(d, 'm')} THEN ${signed(d.denominator, 'm')} END)`,
     ]),

@@ -5,7 +5,7 @@
  * the province cells above them, and the data-quality counts of their cities.
  */
 import type { InStatement } from '@libsql/client';
-import type { PreparedReport } from '../../lib/ingest/prepare-report';
+import type { reportMetrics } from '../schema';
 import { insertRows } from './insert-rows';
 
 /** cell_dirty's columns; '' stands for a null dimension, so a cell is marked once. */
@@ -21,15 +21,16 @@ export function markOldRowsDirty(reportIds: number[]): InStatement {
   };
 }
 
-/** The cells the new reports' metric rows will sit in (the dimensions metricRow writes), and their agencies. */
-export function markNewRowsDirty(saved: PreparedReport[], agencyIds: Map<string, number>, key: (p: PreparedReport) => string): InStatement[] {
+/** The cells new metric rows will sit in, and the presence rows of their agencies and of `otherAgencies`. */
+export function markNewRowsDirty(rows: readonly (typeof reportMetrics.$inferInsert)[], otherAgencies: readonly number[] = []): InStatement[] {
   const cells = new Map<string, unknown[]>();
   const agencies = new Set<number>();
-  for (const p of saved) {
-    const cell = [p.synthetic ? 1 : 0, p.year, p.report.template ?? '', p.region.provinceCode ?? '', p.agency.typeId ?? '', p.region.cityCode ?? ''];
+  for (const m of rows) {
+    const cell = [m.synthetic ? 1 : 0, m.year, m.template ?? '', m.provinceCode ?? '', m.typeId ?? '', m.cityCode ?? ''];
     cells.set(cell.join(':'), cell);
-    agencies.add(agencyIds.get(key(p))!);
+    agencies.add(m.agencyId);
   }
+  for (const id of otherAgencies) agencies.add(id);
   return [
     ...insertRows('cell_dirty', CELL_COLUMNS, [...cells.values()], 'OR IGNORE'),
     ...insertRows('presence_dirty', ['agency_id'], [...agencies].map((id) => [id]), 'OR IGNORE'),

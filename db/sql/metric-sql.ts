@@ -1,21 +1,22 @@
 /**
- * SQL expressions for the metrics of lib/metrics, built from the dictionary so a formula is written
- * once (in lib/metrics/definitions) and never copied into SQL by hand. The semantics are those of
+ * SQL expressions for the metric columns, built from their list (db/schema/metric-columns.ts) so a rate's
+ * parts are written once and never copied into SQL by hand. The semantics are those of
  * lib/metrics/aggregate.ts: a sum covers the rows that know the value; a rate is Σ numerator ÷
  * Σ denominator over the rows that know every part of it, null when that denominator is not positive.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { RATE_METRICS } from '../../lib/metrics/dictionary';
-import { COUNT_METRIC_IDS, RATE_IDS, type CountMetricId, type RateId } from '../../lib/metrics/report-metrics';
-import type { RateMetricDefinition, RatePart } from '../../lib/metrics/types';
+import { COUNT_METRIC_IDS, RATE_COLUMNS, RATE_IDS, type CountMetricId, type RateId, type RatePart, type RateParts } from '../schema/metric-columns';
 import { reportMetrics } from '../schema';
 
+/** A rate as the SQL builders take it: its id and parts. */
+export type RateColumn = { id: RateId } & RateParts;
+
 const COUNT_IDS = new Set<string>(COUNT_METRIC_IDS);
-const RATES_BY_ID = new Map<string, RateMetricDefinition>(RATE_METRICS.map((d) => [d.id, d]));
+const RATES_BY_ID = new Map<string, RateColumn>(RATE_COLUMNS.map((d) => [d.id, d]));
 
 export const isCountMetricId = (id: string): id is CountMetricId => COUNT_IDS.has(id);
-export const rateDefinition = (id: string): RateMetricDefinition | undefined => RATES_BY_ID.get(id);
+export const rateDefinition = (id: string): RateColumn | undefined => RATES_BY_ID.get(id);
 
 /** The report_metrics column of a count metric. */
 export function metricColumnOf(id: CountMetricId): SQLiteColumn {
@@ -23,11 +24,11 @@ export function metricColumnOf(id: CountMetricId): SQLiteColumn {
 }
 
 /** Every distinct part of a rate, for the "all known" test. */
-function partIds(def: RateMetricDefinition): CountMetricId[] {
+function partIds(def: RateColumn): CountMetricId[] {
   return [...new Set([...def.numerator, ...def.denominator].map((p) => p.id))];
 }
 
-function allKnown(def: RateMetricDefinition): SQL {
+function allKnown(def: RateColumn): SQL {
   return sql.join(partIds(def).map((id) => sql`${metricColumnOf(id)} IS NOT NULL`), sql` AND `);
 }
 
@@ -41,24 +42,24 @@ function signedSql(parts: RatePart[]): SQL {
   return sql.join(terms);
 }
 
-/** One row's rate from its counts (rateValue in lib/metrics/report-metrics.ts), as SQL. */
-export function rowRateFormulaSql(def: RateMetricDefinition): SQL<number | null> {
+/** One row's rate from its counts, as SQL: what lib/metrics rateValue computes (row-rates.test.ts holds them equal). */
+export function rowRateFormulaSql(def: RateColumn): SQL<number | null> {
   const den = signedSql(def.denominator);
   return sql<number | null>`(CASE WHEN ${allKnown(def)} AND (${den}) > 0 THEN CAST(${signedSql(def.numerator)} AS REAL) / (${den}) END)`;
 }
 
-/** The report_metrics column that stores a row's rate, computed on insert (reportRates in lib/metrics). */
-export function rateColumnOf(def: RateMetricDefinition): SQLiteColumn {
+/** The report_metrics column that stores a row's rate, computed by lib/metrics (reportRates) and stored on insert. */
+export function rateColumnOf(def: RateColumn): SQLiteColumn {
   return (reportMetrics as unknown as Record<RateId, SQLiteColumn>)[def.id as RateId];
 }
 
 /** One row's rate: its stored column, so a sort by a rate reads a value instead of evaluating a formula. */
-export function rowRateSql(def: RateMetricDefinition): SQL<number | null> {
+export function rowRateSql(def: RateColumn): SQL<number | null> {
   return sql<number | null>`${rateColumnOf(def)}`;
 }
 
 /** A group's rate: Σ numerator ÷ Σ denominator over the rows that know every part. */
-export function groupRateSql(def: RateMetricDefinition): SQL<number | null> {
+export function groupRateSql(def: RateColumn): SQL<number | null> {
   const known = allKnown(def);
   const den = sql`SUM(CASE WHEN ${known} THEN ${signedSql(def.denominator)} END)`;
   return sql<number | null>`(CASE WHEN ${den} > 0 THEN CAST(SUM(CASE WHEN ${known} THEN ${signedSql(def.numerator)} END) AS REAL) / ${den} END)`;

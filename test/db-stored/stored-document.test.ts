@@ -1,5 +1,5 @@
 /**
- * The stored document (lib/ingest/stored-document.ts): a parsed report comes back exactly as parsed,
+ * The stored document (db/stored/stored-document.ts): a parsed report comes back exactly as parsed,
  * provenance and its order included; documents stored in the earlier plain form still read; an unknown
  * format is refused rather than read wrong.
  */
@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { packBytes } from '../../lib/ingest/stored-bytes';
-import { decodeStoredDocument, encodeStoredDocument } from '../../lib/ingest/stored-document';
+import { packBytes } from '../../db/stored/stored-bytes';
+import { decodeStoredDocument, encodeStoredDocument } from '../../db/stored/stored-document';
 import { parseAnyDocument } from '../../lib/report';
 
 /** The five real reports (copies of the seeds). */
