@@ -4,17 +4,30 @@
  * XLSX keeps fractions under a percent format.
  */
 import type { Db } from '../../db/client';
+import { countCompareRows } from '../../db/queries/count-compare-rows';
+import { metricConditions } from '../../db/sql/metric-filters';
 import { tableToCsv } from '../export/csv';
 import type { ExportTable } from '../export/table';
 import { tableToXlsx } from '../export/xlsx';
 import { CHART_LABELS } from '../charts/labels';
 import { exportCells } from '../table/compare-rows';
+import { filtersOf } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';
 import { viewCaption } from './caption';
 import { loadCompareTable } from './compare-view';
 
-/** Beyond this an export is refused rather than truncated silently; narrow the filters instead. */
-export const MAX_EXPORT_ROWS = 200_000;
+/**
+ * Rows anyone may export: a province's year or a city's years, quickly made. Larger exports need the
+ * admin token (lib/export/export-access.ts).
+ */
+export const PUBLIC_EXPORT_ROWS = 2_000;
+
+/**
+ * Beyond this an export is refused, token or not, rather than truncated silently: narrow the filters, or
+ * run `npm run export` on the server. Set so that the slowest export (XLSX with every column) takes a few
+ * seconds on two cores (BENCHMARKS.md, "Exports (issue 19, item 8)").
+ */
+export const MAX_EXPORT_ROWS = 10_000;
 
 const TITLE = { zh: '政府信息公开工作年度报告对比表', en: 'Open-government-information annual reports compared' };
 
@@ -28,9 +41,16 @@ function asPercentCsv(table: ExportTable): ExportTable {
   };
 }
 
-export async function exportCompare(db: Db, state: ViewState, format: 'csv' | 'xlsx'): Promise<ExportResult> {
-  const table = await loadCompareTable(db, state, { offset: 0, limit: MAX_EXPORT_ROWS + 1 });
-  if (table.total > MAX_EXPORT_ROWS) return { ok: false, total: table.total };
+/** How many rows an export of this view would hold: the pager's count, cheap enough to ask before any work. */
+export function countCompareExport(db: Db, state: ViewState): Promise<number> {
+  const filters = filtersOf(state);
+  return countCompareRows(db, filters, state.by, metricConditions(filters));
+}
+
+/** The file, or `ok: false` when the table has more than `maxRows` rows (it may have grown since it was counted). */
+export async function exportCompare(db: Db, state: ViewState, format: 'csv' | 'xlsx', maxRows = MAX_EXPORT_ROWS): Promise<ExportResult> {
+  const table = await loadCompareTable(db, state, { offset: 0, limit: maxRows + 1 });
+  if (table.total > maxRows) return { ok: false, total: table.total };
   const title = TITLE[state.lang];
   const data: ExportTable = { columns: table.columns, rows: exportCells(table.rows, table.columns) };
   if (format === 'csv') return { ok: true, title, total: table.total, body: tableToCsv(asPercentCsv(data), { bom: true }) };

@@ -3,6 +3,7 @@
  * (filters in words, data date, source), then a bold header row with a frozen pane and an autofilter,
  * then the rows. Numbers stay numbers with a display format, so a reader can sum and sort them in Excel/WPS.
  */
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ColumnKind, ExportCell, ExportTable } from './table';
 
@@ -44,15 +45,19 @@ export function safeSheetName(name: string): string {
 
 const isNumber = (v: ExportCell): v is number => typeof v === 'number' && Number.isFinite(v);
 
+// Made once: toLocaleString builds a formatter on every call, which was most of an export's time.
+const AMOUNT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** The text a cell shows, near enough to size its column. */
 function shownText(value: ExportCell, kind: ColumnKind): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
   if (typeof value === 'string') return value;
   switch (kind) {
     case 'rate': return `${(value * 100).toFixed(1)}%`;
-    case 'amount': return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    case 'amount': return AMOUNT.format(value);
     case 'year': return String(Math.round(value));
-    default: return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    default: return COUNT.format(value);
   }
 }
 
@@ -66,35 +71,54 @@ function columnWidth(header: string, values: ExportCell[], kind: ColumnKind): nu
 /**
  * Writes a cell so that strings are always shared-string text (ExcelJS only writes a formula for a
  * `{ formula }` object, so "=HYPERLINK(…)" from a document stays inert text), numbers are numbers,
- * and null or a non-finite number is an empty cell rather than 0.
+ * and null or a non-finite number is left out: an empty cell rather than 0.
  */
-function setCell(cell: ExcelJS.Cell, value: ExportCell, kind: ColumnKind): void {
+function setCell(row: ExcelJS.Row, column: number, value: ExportCell, numFmt: string | undefined): void {
   if (typeof value === 'string') {
-    cell.value = value;
+    row.getCell(column).value = value;
   } else if (isNumber(value)) {
+    const cell = row.getCell(column);
     cell.value = value;
-    const fmt = NUM_FMT[kind];
-    if (fmt) cell.numFmt = fmt;
+    if (numFmt) cell.numFmt = numFmt;
   }
 }
 
+/**
+ * ExcelJS's streaming writer: each row is written out (and dropped) as it is committed, and the zip is
+ * deflated by Node's zlib, where the in-memory workbook held every cell as an object and zipped in
+ * JavaScript (figures in BENCHMARKS.md, "Exports (issue 19, item 8)"). Column widths and the autofilter are
+ * written before the first row, so they are worked out from the rows first.
+ */
 export async function tableToXlsx(input: XlsxTableInput): Promise<Buffer> {
   const { columns, rows, title, captionLines } = input;
   const headerRowNumber = 1 + captionLines.length + 1;
-  const workbook = new ExcelJS.Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  // Level 6 said outright: left to the writer, files came out larger for no time saved.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
   workbook.title = title;
   const sheet = workbook.addWorksheet(safeSheetName(input.sheetName), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRowNumber }],
   });
+  sheet.columns = columns.map((col, c) => ({ width: columnWidth(col.header, rows.map((row) => row[c] ?? null), col.kind) }));
+  if (columns.length > 0) {
+    sheet.autoFilter = {
+      from: { row: headerRowNumber, column: 1 },
+      to: { row: headerRowNumber + rows.length, column: columns.length },
+    };
+  }
 
   // Title and caption sit in column A and overflow to the right; they do not size the column.
   const titleCell = sheet.getCell(1, 1);
   titleCell.value = title;
   titleCell.font = { bold: true, size: 14 };
+  sheet.getRow(1).commit();
   captionLines.forEach((line, i) => {
     const cell = sheet.getCell(2 + i, 1);
     cell.value = line;
     cell.font = { size: 10, color: { argb: CAPTION_COLOR } };
+    sheet.getRow(2 + i).commit();
   });
 
   const header = sheet.getRow(headerRowNumber);
@@ -104,22 +128,15 @@ export async function tableToXlsx(input: XlsxTableInput): Promise<Buffer> {
     cell.font = { bold: true };
     if (col.kind !== 'text') cell.alignment = { horizontal: 'right' };
   });
+  header.commit();
 
+  const formats = columns.map((col) => NUM_FMT[col.kind]);
   rows.forEach((row, r) => {
     const sheetRow = sheet.getRow(headerRowNumber + 1 + r);
-    columns.forEach((col, c) => setCell(sheetRow.getCell(c + 1), row[c] ?? null, col.kind));
+    for (let c = 0; c < columns.length; c++) setCell(sheetRow, c + 1, row[c] ?? null, formats[c]);
+    sheetRow.commit();
   });
-
-  columns.forEach((col, c) => {
-    sheet.getColumn(c + 1).width = columnWidth(col.header, rows.map((row) => row[c] ?? null), col.kind);
-  });
-
-  if (columns.length > 0) {
-    sheet.autoFilter = {
-      from: { row: headerRowNumber, column: 1 },
-      to: { row: headerRowNumber + rows.length, column: columns.length },
-    };
-  }
-
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }

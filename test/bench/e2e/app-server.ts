@@ -14,12 +14,19 @@ export const DIST_DIR = '.next-bench';
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next');
 export const SERVER_LOG = path.join(ROOT, 'test/output/bench-server.log');
 
-function nextEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/** Another build folder and server log (the load bench's), and more environment for the server. */
+export interface AppOptions {
+  distDir?: string;
+  log?: string;
+  env?: Record<string, string>;
+}
+
+function nextEnv(distDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // The caller's DATABASE_* must not point the bench server at another database.
   const inherited = Object.entries(process.env).filter(([k]) => !/^DATABASE_/.test(k));
   return {
     ...Object.fromEntries(inherited),
-    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_DIST_DIR: distDir,
     // A tsconfig extending the main one, so the build does not add .next-bench/types to tsconfig.json.
     NEXT_TSCONFIG_PATH: 'test/bench/e2e/tsconfig.next-bench.json',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -36,10 +43,10 @@ function exited(child: ChildProcess): Promise<number | null> {
 }
 
 /** `next build` into .next-bench, or the build already there with --no-build. Seconds taken, or null when reused. */
-export async function buildApp(reuse: boolean): Promise<number | null> {
-  if (reuse && existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) return null;
+export async function buildApp(reuse: boolean, { distDir = DIST_DIR }: AppOptions = {}): Promise<number | null> {
+  if (reuse && existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) return null;
   const start = performance.now();
-  const child = spawn(NEXT_BIN, ['build'], { cwd: ROOT, env: nextEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NEXT_BIN, ['build'], { cwd: ROOT, env: nextEnv(distDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const stopOnExit = () => signalGroup(child, 'SIGKILL');
   process.once('exit', stopOnExit);
   const output: Buffer[] = [];
@@ -59,15 +66,15 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(dbFile: string): Promise<RunningApp> {
+export async function startApp(dbFile: string, { distDir = DIST_DIR, log: logFile = SERVER_LOG, env = {} }: AppOptions = {}): Promise<RunningApp> {
   const start = performance.now();
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
-  const log = openSync(SERVER_LOG, 'w');
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = openSync(logFile, 'w');
   // The binary itself, not npx, so child.pid is the server's and its group can be ended.
   const child = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT, detached: true, stdio: ['ignore', log, log], env: nextEnv({ DATABASE_URL: `file:${path.resolve(dbFile)}` }),
+    cwd: ROOT, detached: true, stdio: ['ignore', log, log], env: nextEnv(distDir, { ...env, DATABASE_URL: `file:${path.resolve(dbFile)}` }),
   });
   const stopOnExit = () => signalGroup(child, 'SIGKILL');
   process.once('exit', stopOnExit);
@@ -84,7 +91,7 @@ export async function startApp(dbFile: string): Promise<RunningApp> {
     await waitForAnswer(baseURL, () => child.exitCode !== null, 300_000);
   } catch (e) {
     await stop();
-    throw new Error(`${(e as Error).message}\n--- ${SERVER_LOG} ---\n${readFileSync(SERVER_LOG, 'utf8').slice(-4000)}`);
+    throw new Error(`${(e as Error).message}\n--- ${logFile} ---\n${readFileSync(logFile, 'utf8').slice(-4000)}`);
   }
   return { baseURL, pid: child.pid!, startSeconds: (performance.now() - start) / 1000, stop };
 }

@@ -74,7 +74,11 @@ and sort, the server's resident memory < 1 GB.
 
 /** Replaces (or appends) the section "## <size> reports" and keeps the others. */
 export function writeSection(file: string, sizeLabel: string, body: string): void {
-  const heading = `## ${sizeLabel} reports`;
+  writeNamedSection(file, `## ${sizeLabel} reports`, body);
+}
+
+/** Replaces (or appends) the section under `heading` ("## …") and keeps the others. */
+export function writeNamedSection(file: string, heading: string, body: string): void {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : INTRO;
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.trim() === heading);
