@@ -1,9 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
 // Two projects, both run by `npm test`; select one with `--project unit` or `--project browser`.
 export default defineConfig({
-  root: fileURLToPath(new URL('..', import.meta.url)),
+  root,
+  // tsconfig.json's `@/*` path, which the app's files use, so a test can load a page's data loader.
+  resolve: { alias: [{ find: /^@\//, replacement: root }] },
   test: {
     pool: 'threads',
     // One temporary folder per run, removed at its end (test/support/temp-root.ts).

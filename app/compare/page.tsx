@@ -1,8 +1,9 @@
 /** 对比 Compare: the central table, sorted and paged on the server, with a chart of the selected metric. */
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { PUBLIC_EXPORT_ROWS } from '@/lib/dashboard/compare-export';
 import { loadCompareTable } from '@/lib/dashboard/compare-view';
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { formatCount } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
 import { chosenMetrics } from '@/lib/table/compare-columns';
@@ -43,10 +44,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </nav>
         <div className="chart-tools" style={{ alignItems: 'center' }}>
           <ColumnChooser state={state} chosen={chosenMetrics(state.columns)} labels={{ open: t.columns, reset: t.resetColumns }} />
-          <a className="button" href={exportHref('csv')} download data-export="csv">{common.export.csv}</a>
-          <a className="button" href={exportHref('xlsx')} download data-export="xlsx">{common.export.xlsx}</a>
+          {table.total <= PUBLIC_EXPORT_ROWS && (
+            <>
+              <a className="button" href={exportHref('csv')} download data-export="csv">{common.export.csv}</a>
+              <a className="button" href={exportHref('xlsx')} download data-export="xlsx">{common.export.xlsx}</a>
+            </>
+          )}
         </div>
       </div>
+      {table.total > PUBLIC_EXPORT_ROWS && (
+        <p className="muted" role="note" data-export-limit>{t.exportTooLarge(formatCount(table.total, state.lang), formatCount(PUBLIC_EXPORT_ROWS, state.lang))}</p>
+      )}
       {table.total === 0 ? <p className="banner">{common.noData}</p> : (
         <>
           {table.columns.length > 10 && <p className="scroll-hint">{t.scrollHint}</p>}

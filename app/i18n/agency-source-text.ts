@@ -22,6 +22,7 @@ const ZH = {
     start: (to: string, total: string) => `原文较长（共 ${total} 字符），此处只显示开头 ${to} 字符；点击表格中的数字可查看其所在位置。`,
     outOfRange: '所选数字的位置超出原文范围，无法标出（原文可能已被替换）。',
     pickNumber: '点击上方表格中的数字，即可在此标出它在原文中的位置。',
+    unavailable: '此报告导入时尚未保存读取所得的原文文字，故无法在此显示；运行 npm run reparse -- --all 重新解析后即可查看。表格中的数字不受影响。',
     highlight: '所选数字',
   },
 };
@@ -51,6 +52,7 @@ const EN: AgencySourceText = {
       `The source is long (${total} characters); only its first ${to} characters are shown. Click a number in the tables to see where it stands.`,
     outOfRange: 'The selected number\'s position lies outside the source, so it cannot be marked (the source may have been replaced).',
     pickNumber: 'Click a number in the tables above to mark where it stands in the source.',
+    unavailable: 'This report was imported before the text read from its file was kept, so the source cannot be shown here; `npm run reparse -- --all` parses it again and keeps it. The numbers in the tables are not affected.',
     highlight: 'Selected number',
   },
 };

@@ -7,7 +7,8 @@ const ZH = {
   columns: '选择列', resetColumns: '恢复默认列',
   scrollHint: '表格较宽：左右滚动查看全部列，机构名固定在左侧 →',
   caption: (n: string) => `共 ${n} 行 · 空白（—）表示报告未填写或无法读取，不按 0 计`,
-  tooMany: (n: string) => `共 ${n} 行，超过导出上限，请缩小筛选范围`,
+  exportTooLarge: (n: string, limit: string) =>
+    `共 ${n} 行，超过网页导出上限 ${limit} 行：请缩小地区、年度或机构类型后再导出；需要全部数据时，由管理员在服务器上运行 npm run export。`,
 };
 export type CompareText = typeof ZH;
 
@@ -19,7 +20,8 @@ const EN: CompareText = {
   columns: 'Columns', resetColumns: 'Default columns',
   scrollHint: 'Wide table: scroll sideways for every column; the agency stays on the left →',
   caption: (n: string) => `${n} rows · a dash (—) means the report left it blank or it could not be read; never counted as 0`,
-  tooMany: (n: string) => `${n} rows: more than an export holds; narrow the filters`,
+  exportTooLarge: (n: string, limit: string) =>
+    `${n} rows, over the ${limit}-row limit for exports from the page: narrow the region, years or agency type to export; for all of it, an administrator runs npm run export on the server.`,
 };
 
 export const COMPARE_TEXT = { zh: ZH, en: EN };

@@ -1,7 +1,7 @@
 /** Per year, how many reports lack each key number: where the data has gaps. */
 import Link from 'next/link';
 import { dataGaps, GAP_METRICS } from '@/db/queries/data-gaps';
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { formatCount } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
 import { filtersOf } from '@/lib/view-state/filters';

@@ -1,6 +1,6 @@
 /** The overview's headline numbers for the current filters. */
 import { viewSummary } from '@/lib/dashboard/view-summary';
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { formatCount, formatRate } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
 import type { ViewState } from '@/lib/view-state/view-state';

@@ -4,7 +4,7 @@ import { countFindings } from '@/db/queries/count-findings';
 import { listFindings } from '@/db/queries/list-findings';
 import { listHeldReports } from '@/db/queries/held-reports';
 import { olderParserReports } from '@/db/queries/older-parser-reports';
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { formatCount } from '@/lib/format/number';
 import { PARSER_VERSION } from '@/lib/report/version';
 import { pick } from '@/lib/format/locale';

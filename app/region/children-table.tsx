@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { viewSummary } from '@/lib/dashboard/view-summary';
 import { childLevel } from '@/lib/dashboard/view-charts';
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { formatCount, formatRate } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
 import { regionChildren } from '@/lib/regions/tree';

@@ -1,7 +1,7 @@
 /** 地区 Region: a province, city or county at a glance — totals, trends, sub-regions ranked, its agencies. */
 import Link from 'next/link';
 import { loadCompareTable } from '@/lib/dashboard/compare-view';
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { pick } from '@/lib/format/locale';
 import { regionTrail } from '@/lib/regions/tree';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';

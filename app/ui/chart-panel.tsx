@@ -1,7 +1,7 @@
 /** A titled panel holding one chart of the catalog, with PNG/SVG export and a link to the metric's definition. */
 import type { CompareRow } from '@/db/queries/list-compare-rows';
 import { buildChart, chartHref, type ChartKind } from '@/lib/dashboard/chart-catalog';
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { pick } from '@/lib/format/locale';
 import type { MetricId } from '@/lib/metrics/types';
 import { serializeViewState, type ViewState } from '@/lib/view-state/view-state';

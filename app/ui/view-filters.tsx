@@ -2,7 +2,7 @@
 import { listPresentTypes } from '@/db/queries/list-present-types';
 import { listYears } from '@/db/queries/list-years';
 import { typeName } from '@/lib/dashboard/caption';
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { filtersOf } from '@/lib/view-state/filters';
 import { regionSelects } from '@/lib/view-state/region-options';
 import type { ViewState } from '@/lib/view-state/view-state';

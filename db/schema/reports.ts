@@ -54,6 +54,17 @@ export const reports = sqliteTable(
   ],
 );
 
+/**
+ * The string a DOCX or PDF report's provenance points into (mammoth's HTML, the PDF's text rendering), kept
+ * at import and packed as db/stored/stored-bytes.ts packs blobs, so the agency page shows the source without
+ * parsing the file again (for a scanned PDF, OCR). A text, HTML or Markdown report has none: its text is the
+ * original decoded. Nor has a DOCX or PDF report imported before this table existed.
+ */
+export const reportTexts = sqliteTable('report_texts', {
+  reportId: integer('report_id').primaryKey().references(() => reports.id),
+  text: blob('text', { mode: 'buffer' }).notNull(),
+});
+
 /** Every finding of every report, for the data-quality view. */
 export const findings = sqliteTable(
   'findings',

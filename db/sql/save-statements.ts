@@ -5,7 +5,7 @@
  * marks its rollup cell in the same transaction (mark-rollups-dirty.ts).
  */
 import type { InStatement } from '@libsql/client';
-import { agencies, findings, narrativeFigures, regionCandidates, reportMetrics, reports, sourceFiles } from '../schema';
+import { agencies, findings, narrativeFigures, regionCandidates, reportMetrics, reports, reportTexts, sourceFiles } from '../schema';
 import { insertObjects } from './insert-rows';
 import { markNewRowsDirty, markOldRowsDirty } from './mark-rollups-dirty';
 
@@ -17,6 +17,8 @@ export interface SavePlan {
   /** Written unless stored already (the same bytes are kept once). */
   sourceFiles: (typeof sourceFiles.$inferInsert)[];
   reports: (typeof reports.$inferInsert)[];
+  /** The source text of the new reports that keep one (DOCX, PDF). */
+  reportTexts: (typeof reportTexts.$inferInsert)[];
   metrics: (typeof reportMetrics.$inferInsert)[];
   /** Agencies whose presence changes besides those of the new metric rows (a slot a reparse left). */
   presenceDirty: number[];
@@ -41,6 +43,7 @@ export function savePlanStatements(plan: SavePlan): InStatement[] {
   }
   statements.push(...insertObjects(sourceFiles, plan.sourceFiles, 'OR IGNORE'));
   statements.push(...insertObjects(reports, plan.reports));
+  statements.push(...insertObjects(reportTexts, plan.reportTexts));
   statements.push(...insertObjects(reportMetrics, plan.metrics));
   statements.push(...markNewRowsDirty(plan.metrics, plan.presenceDirty));
   statements.push(...insertObjects(narrativeFigures, plan.narrative));

@@ -7,8 +7,8 @@
 import { listHeldReports } from '../../db/queries/held-reports';
 import { listAmbiguousAgencies } from '../../db/queries/list-ambiguous-agencies';
 import { settleRegion } from '../../db/queries/settle-region';
-import { prepareDatabase } from '../ingest/bootstrap';
 import { fileHeldReport } from '../ingest/file-held-report';
+import { prepareDatabase } from '../ingest/seed-samples';
 
 const USAGE = 'usage: npm run agency -- ambiguous | settle-region "AGENCY NAME" CODE | held | file-held REPORT_ID\n';
 

@@ -4,9 +4,9 @@
  */
 import { listAgencyYears } from '../../db/queries/list-agency-years';
 import type { MetricFilters } from '../../db/sql/metric-filters';
-import { prepareDatabase } from '../ingest/bootstrap';
 import { EXPORT_COLUMNS, exportRecord } from '../export/agency-year-table';
 import { toCsv } from '../export/csv';
+import { prepareDatabase } from '../ingest/seed-samples';
 
 export function parseExportArgs(args: string[]): { format: 'csv' | 'json'; filters: MetricFilters } {
   const value = (name: string) => {

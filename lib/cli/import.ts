@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { importPaths } from '../ingest/import-files';
-import { prepareDatabase } from '../ingest/bootstrap';
+import { prepareDatabase } from '../ingest/seed-samples';
 import { corpusReportPaths, syntheticCorpusOf } from '../synth/corpus-manifest';
 import { progressBar } from './progress';
 

@@ -4,8 +4,8 @@
  * report — into the database (DATABASE_URL, default data/nianbao.db). Exits 1 when any failed (they keep their report).
  */
 import { availableParallelism } from 'node:os';
-import { prepareDatabase } from '../ingest/bootstrap';
 import { reparseStored } from '../ingest/reparse-stored';
+import { prepareDatabase } from '../ingest/seed-samples';
 import { PARSER_VERSION } from '../report/version';
 import { progressBar } from './progress';
 

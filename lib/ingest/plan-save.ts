@@ -14,7 +14,7 @@ import { agencyKey, type SaveFacts, type SaveLookup } from '../../db/queries/sav
 import type { SavePlan } from '../../db/sql/save-statements';
 import { planCrossYear } from './plan-cross-year';
 import type { PreparedReport } from './prepare-report';
-import { agencyRow, findingRow, metricRow, narrativeRows, reportRow, sourceFileRow } from './save-rows';
+import { agencyRow, findingRow, metricRow, narrativeRows, reportRow, reportTextRows, sourceFileRow } from './save-rows';
 
 export interface SaveOptions {
   /** Save reports made again from stored bytes (a newer parser): each supersedes the current report of its bytes. */
@@ -50,7 +50,7 @@ export function saveLookup(group: readonly PreparedReport[], options: SaveOption
 export function planSave(group: readonly PreparedReport[], facts: SaveFacts, options: SaveOptions = {}, now = new Date()): SaveDecision {
   const settle = options.settle ?? false;
   const plan: SaveDecision = {
-    agencies: [], regionCandidates: [], replaced: [], sourceFiles: [], reports: [], metrics: [], presenceDirty: [],
+    agencies: [], regionCandidates: [], replaced: [], sourceFiles: [], reports: [], reportTexts: [], metrics: [], presenceDirty: [],
     narrative: [], redoneFindings: { reportIds: [], rulePrefix: '' }, findings: [], outcomes: [],
   };
   const seen = new Map(facts.seenByHash);
@@ -80,6 +80,7 @@ export function planSave(group: readonly PreparedReport[], facts: SaveFacts, opt
       // A weak identity may name another report (a link, a disagreeing title): it never pushes one out.
       plan.sourceFiles.push(sourceFileRow(p, now));
       plan.reports.push(reportRow(reportId, agencyId, p, now, 'held'));
+      plan.reportTexts.push(...reportTextRows(reportId, p));
       for (const f of p.report.findings) plan.findings.push(findingRow(reportId, f));
       plan.findings.push(findingRow(reportId, {
         rule: 'import.held', severity: 'warning', where: 'agency',
@@ -101,6 +102,7 @@ export function planSave(group: readonly PreparedReport[], facts: SaveFacts, opt
     current.set(slot, { id: reportId, agencyId, year: p.year, yearLink: p.yearLink });
     plan.sourceFiles.push(sourceFileRow(p, now));
     plan.reports.push(reportRow(reportId, agencyId, p, now, 'current'));
+    plan.reportTexts.push(...reportTextRows(reportId, p));
     plan.metrics.push(metricRow(reportId, agencyId, p));
     for (const f of p.report.findings) plan.findings.push(findingRow(reportId, f));
     plan.narrative.push(...narrativeRows(reportId, p));

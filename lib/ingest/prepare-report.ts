@@ -12,6 +12,7 @@ import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
 import type { RegionResolution } from '../regions';
 import { settleRegion } from './settle-region';
 import { MAX_FILE_BYTES, parseAnyDocument, type ParsedDocument, type ParsedReport } from '../report';
+import { keepsSourceText } from '../report/source-text';
 
 export interface PreparedAgency {
   name: string;
@@ -31,6 +32,8 @@ export interface PreparedReport {
   source: Buffer;
   /** The parsed report with its provenance, as stored (db/stored/stored-document.ts). */
   document: Buffer;
+  /** The text the provenance points into, packed, when it is not the file decoded (DOCX, PDF); else null. */
+  sourceText: Buffer | null;
   /** JSON of the cells the cross-year checks need (see `yearLinkOf`). */
   yearLink: string;
   /** What the database writes beside the compressed document; the full report is in `document`. */
@@ -76,9 +79,11 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     fileName,
     hash: options.hash ?? sourceHash(bytes),
     byteLength: bytes.length,
-    // Both in memory of their own, so a worker moves them to the writer thread (prepare-worker.ts) without a copy.
+    // All three in memory of their own, so a worker moves them to the writer thread (prepare-worker.ts) without a copy.
     source: packBytes(bytes),
     document: encodeStoredDocument(report),
+    // The agency page shows it without parsing the file again (for a scan, OCR on a page view).
+    sourceText: keepsSourceText(report.source.format) ? packBytes(Buffer.from(text, 'utf8')) : null,
     yearLink: JSON.stringify(yearLinkOf(report)),
     report: { template: report.template, source: report.source, findings: report.findings, narrative: report.narrative, identity: report.identity },
     agency: {

@@ -15,7 +15,9 @@ parentPort?.on('message', async (batch: PrepareRequest[]) => {
     let res: PrepareResponse;
     try {
       res = { id: req.id, ok: true, prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic, hash: req.hash }) };
-      moved.push(res.prepared.source.buffer as ArrayBuffer, res.prepared.document.buffer as ArrayBuffer);
+      const { source, document, sourceText } = res.prepared;
+      moved.push(source.buffer as ArrayBuffer, document.buffer as ArrayBuffer);
+      if (sourceText) moved.push(sourceText.buffer as ArrayBuffer);
     } catch (e) {
       const error = e instanceof ImportError ? e.message : `${req.fileName}: ${e instanceof Error ? e.message : String(e)}`;
       res = { id: req.id, ok: false, error };

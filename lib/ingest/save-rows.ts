@@ -32,6 +32,11 @@ export function reportRow(id: number, agencyId: number, p: PreparedReport, now: 
   };
 }
 
+/** The report's source text, when it keeps one (DOCX, PDF: prepare-report.ts). */
+export function reportTextRows(reportId: number, p: PreparedReport): SavePlan['reportTexts'] {
+  return p.sourceText ? [{ reportId, text: p.sourceText }] : [];
+}
+
 /** The report's report_metrics row: its dimensions, counts and rates. */
 export function metricRow(reportId: number, agencyId: number, p: PreparedReport): Row<'metrics'> {
   return {

@@ -12,7 +12,8 @@ import { tempDir } from '../support/temp-db';
 process.env.DATABASE_URL = `file:${path.join(tempDir(), 'x.db')}`;
 const { POST: preview } = await import('../../app/api/import/preview/route');
 const { POST: save } = await import('../../app/api/import/route');
-const { appDatabase } = await import('../../lib/ingest/bootstrap');
+const { appDatabase } = await import('../../db/app-database');
+const { prepareDatabase } = await import('../../lib/ingest/seed-samples');
 
 const ROOT = path.resolve(__dirname, '../..');
 const TOKEN = 'correct horse battery staple';
@@ -28,7 +29,8 @@ function request(url: string, files: { name: string; body: string }[], token?: s
 const corrected = () => [{ name: 'jiaxing.txt', body: CORRECTED }];
 
 beforeAll(async () => {
-  await appDatabase(); // opens the temp database and imports the samples, as a first page view would
+  // Seeded with the samples, as `npm run seed` does before the server starts (the app only opens it).
+  await prepareDatabase({ db: await appDatabase() });
 }, 60_000);
 afterAll(async () => (await appDatabase()).$client.close());
 beforeEach(() => {

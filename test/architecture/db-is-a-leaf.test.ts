@@ -3,38 +3,14 @@
  * never lib/ or app/, so the storage can be read, tested and changed without the parser or the dashboard.
  * What the database needs from above (a planner, a sort key, a report's type) is handed to it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { importsOf, modulesNamed, ROOT, tsFiles } from './module-graph';
 
-const ROOT = path.resolve(__dirname, '../..');
 const DB = path.join(ROOT, 'db');
 
 /** drizzle-kit's own config names drizzle-kit; nothing imports that file. */
 const TOOL_IMPORTS: Record<string, string[]> = { 'drizzle.config.ts': ['drizzle-kit'] };
-
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return tsFiles(full);
-    return e.name.endsWith('.ts') ? [full] : [];
-  });
-}
-
-/**
- * Every module a file names: `import … from`, `export … from`, a bare import, import(), require(). A regex
- * rather than a parser (TypeScript 7 has no JavaScript API), run with the comments taken out; a match inside
- * a string only makes the test stricter.
- */
-const MODULE = /\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
-
-const COMMENT = /\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm;
-
-function modulesNamed(source: string): string[] {
-  return [...source.replace(COMMENT, '$1').matchAll(MODULE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
-}
-
-const importsOf = (file: string) => modulesNamed(readFileSync(file, 'utf8'));
 
 function allowed(file: string, spec: string): boolean {
   if (spec.startsWith('.')) {

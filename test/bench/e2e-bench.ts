@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
-import { prepareDatabase } from '../../lib/ingest/bootstrap';
+import { prepareDatabase } from '../../lib/ingest/seed-samples';
 import { listYears } from '../../db/queries/list-years';
 import { agencyCases, qualityCases } from './e2e/agency-quality-cases';
 import { buildApp, serverMemory, SERVER_LOG, startApp } from './e2e/app-server';

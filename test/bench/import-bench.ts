@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
 import { saveReports } from '../../lib/ingest/save-reports';
-import { prepareDatabase } from '../../lib/ingest/bootstrap';
+import { prepareDatabase } from '../../lib/ingest/seed-samples';
 import { importPaths } from '../../lib/ingest/import-files';
 import { type PreparedReport, prepareReport } from '../../lib/ingest/prepare-report';
 import { listRegions } from '../../lib/regions';

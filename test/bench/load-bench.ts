@@ -13,7 +13,7 @@ import path from 'node:path';
 import { openDatabase } from '../../db/client';
 import { MAX_EXPORT_ROWS, PUBLIC_EXPORT_ROWS } from '../../lib/dashboard/compare-export';
 import { EXPORT_LIMITS } from '../../lib/export/export-thread';
-import { prepareDatabase } from '../../lib/ingest/bootstrap';
+import { prepareDatabase } from '../../lib/ingest/seed-samples';
 import { buildApp, startApp } from './e2e/app-server';
 import { pickFilters } from './e2e/bench-picks';
 import { blocksAsMarkdown, blocksAsText, writeNamedSection } from './e2e/benchmarks-file';

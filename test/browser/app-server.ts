@@ -1,6 +1,6 @@
 /**
- * Builds the app into .next-e2e and serves it on a free port with a fresh database, for the browser
- * tests. A separate build folder keeps a developer's `npm run dev`/`demo` (.next) working meanwhile.
+ * Builds the app into .next-e2e and serves it on a free port with a fresh database (seeded with the samples
+ * as `npm start` seeds it), for the browser tests. A separate build folder keeps a developer's `npm run dev`/`demo` (.next) working meanwhile.
  * Used once per run by global-setup.ts; `E2E_SKIP_BUILD=1` reuses an existing .next-e2e build.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -15,6 +15,7 @@ export const DIST_DIR = '.next-e2e';
 export const OUTPUT_DIR = path.join(ROOT, 'test/output');
 export const ADMIN_TOKEN = 'e2e-token';
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next');
+const TSX_BIN = path.join(ROOT, 'node_modules/.bin/tsx');
 const LOCK_DIR = path.join(OUTPUT_DIR, 'e2e.lock');
 export const SERVER_LOG = path.join(OUTPUT_DIR, 'e2e-server.log');
 
@@ -121,15 +122,41 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on a free port with a new database; resolves once the home page answers. */
-export async function startServer(): Promise<AppServer> {
+export interface ServerOptions {
+  /** Seed the new database first, as `npm start` does (prestart: lib/cli/seed.ts); default true. */
+  seed?: boolean;
+  /** Where the seed's and the server's output go (SERVER_LOG). */
+  log?: string;
+}
+
+/** Runs `npm run seed` (lib/cli/seed.ts) on the database: regions, and the samples it has no report yet. */
+async function seed(databaseUrl: string, log: number, logFile: string): Promise<void> {
+  const child = spawn(TSX_BIN, ['lib/cli/seed.ts'], { cwd: ROOT, stdio: ['ignore', log, log], env: nextEnv({ DATABASE_URL: databaseUrl }) });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (code !== 0) throw new Error(`npm run seed failed (exit ${code}):\n${readFileSync(logFile, 'utf8').slice(-4000)}`);
+}
+
+/**
+ * Starts `next start` on a free port with a new database, seeded with the samples as `npm start` seeds it
+ * (unless `seed: false`: a database the app makes itself); resolves once the home page answers.
+ */
+export async function startServer({ seed: seeded = true, log: logFile = SERVER_LOG }: ServerOptions = {}): Promise<AppServer> {
   const start = performance.now();
   const dbDir = mkdtempSync(path.join(tmpdir(), 'nianbao-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const databaseUrl = `file:${path.join(dbDir, 'e2e.db')}`;
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  const log = openSync(SERVER_LOG, 'w');
+  const log = openSync(logFile, 'w');
+  try {
+    if (seeded) await seed(databaseUrl, log, logFile);
+  } catch (e) {
+    rmSync(dbDir, { recursive: true, force: true });
+    throw e;
+  }
   // Run the binary itself, not through npx, so child.pid is the server's and its group can be ended.
   const child = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
@@ -154,10 +181,9 @@ export async function startServer(): Promise<AppServer> {
     await waitForAnswer(baseURL, () => exited);
   } catch (e) {
     await stop();
-    throw new Error(`${(e as Error).message}\n--- ${SERVER_LOG} ---\n${readFileSync(SERVER_LOG, 'utf8').slice(-4000)}`);
+    throw new Error(`${(e as Error).message}\n--- ${logFile} ---\n${readFileSync(logFile, 'utf8').slice(-4000)}`);
   }
-  // The first request prepares the database (regions, then the sample reports), so this includes that.
-  console.error(`[browser tests] next start on ${baseURL}, first page answered: ${seconds(start)}`);
+  console.error(`[browser tests] ${seeded ? 'seed, then ' : ''}next start on ${baseURL}, first page answered: ${seconds(start)}`);
   return { baseURL, databaseUrl, stop };
 }
 

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { MIGRATIONS_FOLDER, openDatabase } from '../../db/client';
 import { fillSortKeys } from '../../db/queries/fill-sort-keys';
 import { pinyinSortKey } from '../../lib/format/pinyin-key';
-import { prepareDatabase } from '../../lib/ingest/bootstrap';
+import { prepareDatabase } from '../../lib/ingest/seed-samples';
 import { tempDir } from '../support/temp-db';
 
 /** A migrations folder holding only the first migration: the schema before agencies had sort_key. */

@@ -11,7 +11,7 @@ import { dataGaps } from '../../db/queries/data-gaps';
 import { listPresentTypes } from '../../db/queries/list-present-types';
 import { saveReports } from '../../lib/ingest/save-reports';
 import { summarizeMetrics, type SummaryGroup } from '../../db/queries/summarize-metrics';
-import { prepareDatabase } from '../../lib/ingest/bootstrap';
+import { prepareDatabase } from '../../lib/ingest/seed-samples';
 import { importPaths } from '../../lib/ingest/import-files';
 import { prepareReport } from '../../lib/ingest/prepare-report';
 import { tempDatabase, tempDir } from '../support/temp-db';

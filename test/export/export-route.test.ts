@@ -16,7 +16,8 @@ process.env.DATABASE_URL = `file:${path.join(tempDir(), 'export.db')}`;
 const { GET } = await import('../../app/api/export/route');
 const { exportCompare } = await import('../../lib/dashboard/compare-export');
 const { EXPORT_LIMITS, endIdleThreads } = await import('../../lib/export/export-thread');
-const { appDatabase, prepareDatabase } = await import('../../lib/ingest/bootstrap');
+const { appDatabase } = await import('../../db/app-database');
+const { prepareDatabase } = await import('../../lib/ingest/seed-samples');
 const { importPaths } = await import('../../lib/ingest/import-files');
 const { parseViewState } = await import('../../lib/view-state/view-state');
 

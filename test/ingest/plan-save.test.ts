@@ -33,7 +33,7 @@ function prepared(s: Spec): PreparedReport {
   Object.assign(metrics, { granted: 3, partial: 1, handled: 8 });
   return {
     fileName: `${s.hash}.txt`, hash: s.hash, byteLength: 100, source: Buffer.from('source'), document: Buffer.from('document'),
-    yearLink: yearLink(s.year, s.carriedOver, s.carriedForward),
+    sourceText: null, yearLink: yearLink(s.year, s.carriedOver, s.carriedForward),
     report: {
       template: '2021', identity: s.identity ?? 'confident',
       source: { format: 'text', encoding: 'utf-8', bytes: 100, parserVersion: '0.4.0' },
@@ -94,6 +94,14 @@ describe('a new report', () => {
     expect(twice.outcomes).toEqual([{ status: 'imported', reportId: 100 }, { status: 'unchanged', reportId: 100 }]);
     expect(twice.reports).toHaveLength(1);
   });
+});
+
+test('a report that keeps its source text (DOCX, PDF) writes it beside the report, held or filed; a text report and bytes seen before write none', () => {
+  const docx = (hash: string, year: number, identity?: 'weak') => ({ ...prepared({ hash, year, identity }), sourceText: Buffer.from(`text of ${hash}`) });
+  const plan = planSave([docx('a', 2021), prepared({ hash: 'b', year: 2022 })], facts(), {}, NOW);
+  expect(plan.reportTexts).toEqual([{ reportId: 100, text: Buffer.from('text of a') }]);
+  expect(planSave([docx('a', 2020, 'weak')], stored2020(), {}, NOW).reportTexts).toEqual([{ reportId: 100, text: Buffer.from('text of a') }]);
+  expect(planSave([docx('a', 2021)], facts({ seenByHash: new Map([['a', 42]]) }), {}, NOW).reportTexts).toEqual([]);
 });
 
 describe('a report for a slot already taken', () => {

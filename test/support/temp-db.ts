@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Db, openDatabase } from '../../db/client';
-import { prepareDatabase } from '../../lib/ingest/bootstrap';
+import { prepareDatabase } from '../../lib/ingest/seed-samples';
 
 export function tempDir(prefix = 'nianbao-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));

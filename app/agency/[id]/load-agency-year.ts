@@ -1,9 +1,10 @@
 /** Everything the agency page shows for one year: the stored report, its source text and its neighbours. */
+import { appDatabase } from '@/db/app-database';
 import { getAgency } from '@/db/queries/get-agency';
 import { getReportDocument } from '@/db/queries/get-report-document';
 import { listAgencyReports } from '@/db/queries/list-agency-reports';
-import { appDatabase } from '@/lib/ingest/bootstrap';
-import { parseAnyDocument, type ParsedReport } from '@/lib/report';
+import { storedSourceText } from '@/lib/report/source-text';
+import type { ParsedReport } from '@/lib/report/types';
 
 export async function loadAgencyYear(agencyId: number, wantedYear: number | undefined) {
   const db = await appDatabase();
@@ -14,7 +15,8 @@ export async function loadAgencyYear(agencyId: number, wantedYear: number | unde
   const current = reports.find((r) => r.year === wantedYear) ?? reports[reports.length - 1];
   const previous = reports.find((r) => r.year === current.year - 1);
   const document = await getReportDocument<ParsedReport>(db, current.reportId);
-  // The provenance offsets point into the decoded text, which is not stored: decode the kept original again.
-  const text = document ? (await parseAnyDocument(document.sourceBytes, document.fileName)).text : '';
+  // The string the provenance offsets point into, read, never parsed: null for a DOCX or PDF report
+  // imported before its text was kept (the page says how to get it back).
+  const text = document ? storedSourceText(current.format, document.sourceBytes, document.sourceText) : null;
   return { agency, reports, current, previous, document, text };
 }

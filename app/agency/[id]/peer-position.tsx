@@ -1,7 +1,7 @@
 /** Where the agency stands among agencies of its type in the selected year, by the selected metric. */
 import { peerSummary } from '@/lib/dashboard/peer-values';
 import { typeName } from '@/lib/dashboard/caption';
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { pick } from '@/lib/format/locale';
 import type { ViewState } from '@/lib/view-state/view-state';
 import { AGENCY_TEXT } from '@/app/i18n/agency-text';

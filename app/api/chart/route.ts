@@ -1,5 +1,5 @@
 /** A chart of the dashboard as SVG or PNG (2×), rendered on the server with CJK fonts from the URL state. */
-import { appDatabase } from '@/lib/ingest/bootstrap';
+import { appDatabase } from '@/db/app-database';
 import { renderChartPng, renderChartSvg } from '@/lib/charts/render-image';
 import { buildChart, isChartKind } from '@/lib/dashboard/chart-catalog';
 import { attachment } from '@/lib/dashboard/download-name';

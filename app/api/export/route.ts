@@ -8,7 +8,7 @@ import { countCompareExport } from '../../../lib/dashboard/compare-export';
 import { attachment } from '../../../lib/dashboard/download-name';
 import { exportAccess } from '../../../lib/export/export-access';
 import { exportOffThread } from '../../../lib/export/export-thread';
-import { appDatabase } from '../../../lib/ingest/bootstrap';
+import { appDatabase } from '../../../db/app-database';
 import { parseViewState, serializeViewState } from '../../../lib/view-state/view-state';
 
 export const dynamic = 'force-dynamic';

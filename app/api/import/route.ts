@@ -3,7 +3,7 @@
  * Saves the files as `npm run import` does: `{ imported, unchanged, replaced, failed, files, seconds,
  * results: UploadResult[] }`, or `{ error, message }` on refusal.
  */
-import { appDatabase } from '../../../lib/ingest/bootstrap';
+import { uploadDatabase } from '../../../lib/ingest/upload-database';
 import { saveUploads } from '../../../lib/ingest/import-uploads';
 import { readUploadRequest, serverError } from '../../../lib/ingest/upload-request';
 
@@ -14,7 +14,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const upload = await readUploadRequest(request);
     if (!upload.ok) return Response.json(upload.body, { status: upload.status });
-    const summary = await saveUploads(await appDatabase(), upload.files);
+    const summary = await saveUploads(await uploadDatabase(), upload.files);
     return Response.json(summary);
   } catch (e) {
     return serverError(e);

@@ -2,9 +2,10 @@
  * The optional OCR adapter (ADR 0008): the only part of the parser that touches the file system and
  * runs programs. `parse-any.ts` asks `findOcrTools` once; when tesseract with chi_sim and pdftoppm are
  * on PATH, the PDF reader hands each scanned page to a `PageOcr` made here, and gets back the page as if
- * it had a text layer. Results are kept per process by the PDF's hash and page, because the dashboard
- * parses a stored original again to show where numbers came from, and OCR takes seconds per page
- * (keyed by the tools too: other tools may read the page differently).
+ * it had a text layer. Results are kept per process by the PDF's hash and page, because an upload is
+ * parsed for its preview and again when saved, and OCR takes seconds per page (keyed by the tools too:
+ * other tools may read the page differently). The dashboard no longer parses to show a source: the
+ * import keeps the text (ADR 0013).
  */
 import { createHash } from 'node:crypto';
 import type { PageContent } from '../readers/pdf-page';

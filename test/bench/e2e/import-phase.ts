@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { openDatabase } from '../../../db/client';
 import { progressBar } from '../../../lib/cli/progress';
-import { prepareDatabase } from '../../../lib/ingest/bootstrap';
+import { prepareDatabase } from '../../../lib/ingest/seed-samples';
 import { importPaths } from '../../../lib/ingest/import-files';
 import { importInputs } from './corpus-phase';
 

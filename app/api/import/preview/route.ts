@@ -2,7 +2,7 @@
  * POST /api/import/preview — multipart field `files`, header `Authorization: Bearer <token>`.
  * Parses each file without saving: `{ files: UploadPreview[] }`, or `{ error, message }` on refusal.
  */
-import { appDatabase } from '../../../../lib/ingest/bootstrap';
+import { appDatabase } from '../../../../db/app-database';
 import { previewUploads } from '../../../../lib/ingest/import-uploads';
 import { readUploadRequest, serverError } from '../../../../lib/ingest/upload-request';
 
