@@ -9,6 +9,7 @@ import { listAmbiguousAgencies } from '../../db/queries/list-ambiguous-agencies'
 import { settleRegion } from '../../db/queries/settle-region';
 import { fileHeldReport } from '../ingest/file-held-report';
 import { prepareDatabase } from '../ingest/seed-samples';
+import { errorMessage } from '../refusal/refusal';
 
 const USAGE = 'usage: npm run agency -- ambiguous | settle-region "AGENCY NAME" CODE | held | file-held REPORT_ID\n';
 
@@ -41,8 +42,8 @@ async function main(): Promise<number> {
     }
     if (command === 'file-held' && rest.length === 1 && /^\d+$/.test(rest[0])) {
       const outcome = await fileHeldReport(db, Number(rest[0]));
-      if (outcome.status === 'failed') throw new Error(outcome.error);
-      process.stdout.write(`#${rest[0]} filed as report #${outcome.reportId} (${outcome.status})\n`);
+      if (!outcome.ok) throw new Error(outcome.refusal.message);
+      process.stdout.write(`#${rest[0]} filed as report #${outcome.value.reportId} (${outcome.value.status})\n`);
       return 0;
     }
     process.stderr.write(USAGE);
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (e) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`${errorMessage(e)}\n`);
     process.exitCode = 1;
   },
 );

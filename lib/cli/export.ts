@@ -7,6 +7,7 @@ import type { MetricFilters } from '../../db/sql/metric-filters';
 import { EXPORT_COLUMNS, exportRecord } from '../export/agency-year-table';
 import { toCsv } from '../export/csv';
 import { prepareDatabase } from '../ingest/seed-samples';
+import { errorMessage } from '../refusal/refusal';
 
 export function parseExportArgs(args: string[]): { format: 'csv' | 'json'; filters: MetricFilters } {
   const value = (name: string) => {
@@ -47,7 +48,7 @@ if (process.argv[1]?.endsWith('export.ts')) {
   main().then(
     (code) => (process.exitCode = code),
     (e) => {
-      process.stderr.write(`export failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`export failed: ${errorMessage(e)}\n`);
       process.exitCode = 2;
     },
   );

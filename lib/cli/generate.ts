@@ -6,6 +6,7 @@
 import { corpusCapacity } from '../synth/corpus';
 import { writeCorpus } from '../synth/write-corpus';
 import { progressBar } from './progress';
+import { errorMessage } from '../refusal/refusal';
 
 const USAGE = 'usage: npm run generate -- --reports N --out DIR [--seed S] [--html-share 0.25]';
 const OPTIONS = ['--reports', '--out', '--seed', '--html-share'] as const;
@@ -82,7 +83,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (e) => {
-    process.stderr.write(`generate failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`generate failed: ${errorMessage(e)}\n`);
     process.exitCode = 1;
   },
 );

@@ -9,6 +9,7 @@ import { importPaths } from '../ingest/import-files';
 import { prepareDatabase } from '../ingest/seed-samples';
 import { corpusReportPaths, syntheticCorpusOf } from '../synth/corpus-manifest';
 import { progressBar } from './progress';
+import { errorMessage } from '../refusal/refusal';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -56,7 +57,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (e) => {
-    process.stderr.write(`import failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`import failed: ${errorMessage(e)}\n`);
     process.exitCode = 2;
   },
 );

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { settleRegion } from '../ingest/settle-region';
 import { parseAnyDocument } from '../report';
+import { errorMessage } from '../refusal/refusal';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -38,5 +39,5 @@ function describe(file: string, error: unknown): string {
   if (e?.code === 'ENOENT') return `${file}: no such file`;
   if (e?.code === 'EISDIR') return `${file}: is a directory, not a file`;
   if (e?.code === 'EACCES') return `${file}: permission denied`;
-  return `${file}: ${e instanceof Error ? e.message : String(error)}`;
+  return `${file}: ${errorMessage(e)}`;
 }

@@ -8,6 +8,7 @@ import { reparseStored } from '../ingest/reparse-stored';
 import { prepareDatabase } from '../ingest/seed-samples';
 import { PARSER_VERSION } from '../report/version';
 import { progressBar } from './progress';
+import { errorMessage } from '../refusal/refusal';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -41,7 +42,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (e) => {
-    process.stderr.write(`reparse failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`reparse failed: ${errorMessage(e)}\n`);
     process.exitCode = 2;
   },
 );

@@ -6,6 +6,7 @@
  */
 import { databaseConfig, openDatabase } from '../../db/client';
 import { seedDatabase } from '../ingest/seed-samples';
+import { errorMessage } from '../refusal/refusal';
 
 async function main(): Promise<number> {
   const db = await openDatabase();
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (e) => {
-    process.stderr.write(`seed failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`seed failed: ${errorMessage(e)}\n`);
     process.exitCode = 2;
   },
 );

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { type Db, type DatabaseConfig, openDatabase } from '../../db/client';
 import { exportCompare } from '../dashboard/compare-export';
 import { parseViewState } from '../view-state/view-state';
+import { errorMessage } from '../refusal/refusal';
 
 export interface ExportJob {
   /** The view, as serializeViewState writes it. */
@@ -49,6 +50,6 @@ parentPort?.on('message', (job: ExportJob) => {
   const port = parentPort!;
   run(job).then(
     (reply) => port.postMessage(reply, 'body' in reply ? [reply.body.buffer] : []),
-    (e) => port.postMessage({ ok: false, error: e instanceof Error ? e.message : String(e) } satisfies ExportReply),
+    (e) => port.postMessage({ ok: false, error: errorMessage(e) } satisfies ExportReply),
   );
 });

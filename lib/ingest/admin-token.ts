@@ -3,12 +3,12 @@
  * (NIANBAO_ADMIN_TOKEN); with none set, uploads are off, so a fresh deployment is never open by default.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { accepted, refused, type Result } from '../refusal/refusal';
 
 export const ADMIN_TOKEN_VARIABLE = 'NIANBAO_ADMIN_TOKEN';
 
-export type TokenCheck =
-  | { ok: true }
-  | { ok: false; status: 401 | 403 | 503; reason: 'not-configured' | 'missing' | 'wrong'; message: string };
+/** Refused with reason 'not-configured' (503), 'missing' (401) or 'wrong' (403). */
+export type TokenCheck = Result;
 
 /** Read on every call, not at module load, so a changed environment (or a test) takes effect at once. */
 function configuredToken(): string | null {
@@ -23,13 +23,13 @@ export function adminTokenConfigured(): boolean {
 export function checkAdminToken(given: string | null): TokenCheck {
   const expected = configuredToken();
   if (expected === null) {
-    return { ok: false, status: 503, reason: 'not-configured', message: `Uploads are disabled: set ${ADMIN_TOKEN_VARIABLE} in the server's environment and restart it.` };
+    return refused(503, 'not-configured', `Uploads are disabled: set ${ADMIN_TOKEN_VARIABLE} in the server's environment and restart it.`);
   }
-  if (!given) return { ok: false, status: 401, reason: 'missing', message: 'An admin token is required (header "Authorization: Bearer <token>").' };
+  if (!given) return refused(401, 'missing', 'An admin token is required (header "Authorization: Bearer <token>").');
   // Comparing fixed-length digests keeps the time taken independent of where, and whether, the strings differ.
   const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-  if (!timingSafeEqual(digest(given), digest(expected))) return { ok: false, status: 403, reason: 'wrong', message: 'The admin token is wrong.' };
-  return { ok: true };
+  if (!timingSafeEqual(digest(given), digest(expected))) return refused(403, 'wrong', 'The admin token is wrong.');
+  return accepted();
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */

@@ -9,6 +9,7 @@ import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { reportsBySourceHash } from '../../db/queries/reports-by-source-hash';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
 import { type PreparedReport, sourceHash } from './prepare-report';
+import { accepted, errorMessage, refused } from '../refusal/refusal';
 import { type SaveOutcome, saveReports } from './save-reports';
 
 /**
@@ -40,7 +41,7 @@ async function readAndHash(sources: ImportSource[]): Promise<({ name: string; by
       const bytes = await source.read();
       out.push({ name: source.name, bytes, hash: sourceHash(bytes) });
     } catch (e) {
-      out.push({ name: source.name, error: e instanceof Error ? e.message : String(e) });
+      out.push({ name: source.name, error: errorMessage(e) });
     }
   }
   return out;
@@ -115,7 +116,7 @@ export async function importSources(db: Db, sources: ImportSource[] | SourceStre
   const fail = (index: number, file: string, error: string) => {
     summary.failed.push({ file, error });
     options.onFailure?.(file, error);
-    options.onSaved?.(index, { status: 'failed', error });
+    options.onSaved?.(index, refused(422, 'unreadable', error));
   };
 
   const groupSize = options.groupSize ?? 200;
@@ -127,8 +128,8 @@ export async function importSources(db: Db, sources: ImportSource[] | SourceStre
   const flush = async () => {
     const outcomes = await saveReports(db, group.map((g) => g.prepared), { reparse: options.reparse });
     outcomes.forEach((o, i) => {
-      if (o.status === 'failed') return fail(group[i].index, group[i].prepared.fileName, o.error);
-      summary[o.status]++;
+      if (!o.ok) return fail(group[i].index, group[i].prepared.fileName, o.refusal.message);
+      summary[o.value.status]++;
       options.onSaved?.(group[i].index, o);
     });
     group = [];
@@ -136,11 +137,11 @@ export async function importSources(db: Db, sources: ImportSource[] | SourceStre
   const takeOne = async () => {
     const { name, pending } = inflight.shift()!;
     const result = await pending;
-    if (!result.ok) fail(done, name, result.error);
+    if (!result.ok) fail(done, name, result.refusal.message);
     else if ('storedAs' in result) {
       summary.unchanged++;
-      options.onSaved?.(done, { status: 'unchanged', reportId: result.storedAs });
-    } else group.push({ index: done, prepared: result.prepared });
+      options.onSaved?.(done, accepted({ status: 'unchanged', reportId: result.storedAs }));
+    } else group.push({ index: done, prepared: result.value });
     done++;
     if (group.length >= groupSize) await flush();
     options.onProgress?.(done, total, summary.failed.length);
@@ -154,8 +155,8 @@ export async function importSources(db: Db, sources: ImportSource[] | SourceStre
         for (const r of read) {
           const known = 'hash' in r ? stored.get(r.hash) : undefined;
           const pending: Promise<Pending> =
-            'error' in r ? Promise.resolve({ ok: false, error: r.error })
-            : known !== undefined ? Promise.resolve({ ok: true, storedAs: known })
+            'error' in r ? Promise.resolve(refused(422, 'unreadable', r.error))
+            : known !== undefined ? Promise.resolve({ ok: true as const, storedAs: known })
             : pool.prepare(r.name, r.bytes, options.synthetic ?? false, r.hash);
           inflight.push({ name: r.name, pending });
           if (inflight.length >= maxInFlight) await takeOne();

@@ -13,7 +13,8 @@ import { inlinePool } from './prepare-pool';
 import type { ParsedReport } from '../report';
 import type { PreparedReport } from './prepare-report';
 import type { SaveOutcome } from './save-reports';
-import { checkUploadLimits, type UploadRefusal } from './upload-limits';
+import { type Refusal, refused } from '../refusal/refusal';
+import { checkUploadLimits } from './upload-limits';
 import { KEY_NUMBERS, type KeyNumbers, type UploadPreview, type UploadResult, type UploadSummary } from './upload-types';
 
 export { MAX_FILE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './upload-limits';
@@ -26,7 +27,7 @@ export interface UploadFile {
 
 /** Raised when a batch is over the request limits; routes check first and answer 413 without parsing. */
 export class UploadLimitError extends Error {
-  constructor(readonly refusal: UploadRefusal) {
+  constructor(readonly refusal: Refusal) {
     super(refusal.message);
     this.name = 'UploadLimitError';
   }
@@ -56,11 +57,11 @@ export async function previewUploads(files: UploadFile[], options: { db?: Db } =
     const name = uploadName(f.name);
     const result = await pool.prepare(name, f.bytes, false);
     if (!result.ok) {
-      out.push({ file: name, ok: false, error: result.error });
+      out.push({ file: name, ok: false, error: result.refusal.message });
       continue;
     }
-    prepared.push(result.prepared);
-    out.push(previewOf(result.prepared));
+    prepared.push(result.value);
+    out.push(previewOf(result.value));
   }
   if (options.db) {
     const stored = await findStoredReports(options.db, prepared.map((p) => ({ hash: p.hash, agency: p.agency.name, year: p.year })));
@@ -104,13 +105,13 @@ export async function saveUploads(db: Db, files: UploadFile[], options: { synthe
     files.map((f, i) => ({ name: names[i], read: async () => f.bytes })),
     { synthetic: options.synthetic ?? false, workers: 0, onSaved: (i, outcome) => (outcomes[i] = outcome) },
   );
-  const saved = outcomes.flatMap((o) => (o.status === 'failed' ? [] : [o.reportId]));
+  const saved = outcomes.flatMap((o) => (o.ok ? [o.value.reportId] : []));
   const agencies = await reportAgencies(db, saved);
   const results = names.map((file, i): UploadResult => {
-    const o = outcomes[i] ?? { status: 'failed', error: `${file}: was not processed` };
-    if (o.status === 'failed') return { file, status: 'failed', error: o.error };
-    const a = agencies.get(o.reportId);
-    return { file, status: o.status, reportId: o.reportId, agencyId: a?.agencyId ?? null, agency: a?.agency ?? null, year: a?.year ?? null };
+    const o = outcomes[i] ?? refused(500, 'not-saved', `${file}: was not processed`);
+    if (!o.ok) return { file, status: 'failed', error: o.refusal.message };
+    const a = agencies.get(o.value.reportId);
+    return { file, status: o.value.status, reportId: o.value.reportId, agencyId: a?.agencyId ?? null, agency: a?.agency ?? null, year: a?.year ?? null };
   });
   return { ...summary, results };
 }

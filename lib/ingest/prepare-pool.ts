@@ -4,10 +4,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { accepted, errorMessage, refused, type Result } from '../refusal/refusal';
 import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
 import type { PrepareRequest, PrepareResponse } from './prepare-worker';
 
-export type Prepared = { ok: true; prepared: PreparedReport } | { ok: false; error: string };
+/** A prepared report, or why the file cannot be one (reason 'unreadable', its message naming the file). */
+export type Prepared = Result<PreparedReport>;
+
+const unreadable = (message: string) => refused(422, 'unreadable', message);
 
 export interface PreparePool {
   /** `hash`: the bytes' sourceHash if already computed, so it is not computed again. */
@@ -19,9 +23,9 @@ export function inlinePool(): PreparePool {
   return {
     async prepare(fileName, bytes, synthetic, hash) {
       try {
-        return { ok: true, prepared: await prepareReport(bytes, fileName, { synthetic, hash }) };
+        return accepted(await prepareReport(bytes, fileName, { synthetic, hash }));
       } catch (e) {
-        return { ok: false, error: e instanceof ImportError ? e.message : `${fileName}: ${e instanceof Error ? e.message : String(e)}` };
+        return unreadable(e instanceof ImportError ? e.message : `${fileName}: ${errorMessage(e)}`);
       }
     },
     async close() {},
@@ -49,13 +53,13 @@ export function workerPool(size: number): PreparePool {
       for (const res of batch) {
         const resolve = pending.get(res.id);
         pending.delete(res.id);
-        resolve?.(res.ok ? { ok: true, prepared: revive(res.prepared) } : { ok: false, error: res.error });
+        resolve?.(res.ok ? accepted(revive(res.prepared)) : unreadable(res.error));
       }
     });
     w.on('error', (e) => {
       for (const [id, resolve] of pending) {
         pending.delete(id);
-        resolve({ ok: false, error: `worker failed: ${e.message}` });
+        resolve(refused(500, 'worker-failed', `worker failed: ${e.message}`));
       }
     });
   }

@@ -13,6 +13,7 @@ import type { RegionResolution } from '../regions';
 import { settleRegion } from './settle-region';
 import { MAX_FILE_BYTES, parseAnyDocument, type ParsedDocument, type ParsedReport } from '../report';
 import { keepsSourceText } from '../report/source-text';
+import { errorMessage } from '../refusal/refusal';
 
 export interface PreparedAgency {
   name: string;
@@ -64,7 +65,7 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
   try {
     parsed = await parseAnyDocument(bytes, fileName);
   } catch (e) {
-    throw new ImportError(fileName, e instanceof Error ? e.message : String(e));
+    throw new ImportError(fileName, errorMessage(e));
   }
   const { report, text } = parsed;
   if (!report.agency) throw new ImportError(fileName, 'the agency could not be read from the report title, so the report cannot be filed');

@@ -1,5 +1,6 @@
 /** Worker thread: prepares the batches of files the import sends (parse, region, metrics, compression); answers a batch in one message. */
 import { parentPort } from 'node:worker_threads';
+import { errorMessage } from '../refusal/refusal';
 import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
 
 export interface PrepareRequest { id: number; fileName: string; bytes: Uint8Array; synthetic: boolean; hash?: string }
@@ -19,7 +20,7 @@ parentPort?.on('message', async (batch: PrepareRequest[]) => {
       moved.push(source.buffer as ArrayBuffer, document.buffer as ArrayBuffer);
       if (sourceText) moved.push(sourceText.buffer as ArrayBuffer);
     } catch (e) {
-      const error = e instanceof ImportError ? e.message : `${req.fileName}: ${e instanceof Error ? e.message : String(e)}`;
+      const error = e instanceof ImportError ? e.message : `${req.fileName}: ${errorMessage(e)}`;
       res = { id: req.id, ok: false, error };
     }
     out.push(res);

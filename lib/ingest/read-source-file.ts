@@ -6,11 +6,12 @@
  * machine). The callers parse the file on the same thread right after, which takes about a millisecond.
  */
 import { readFileSync } from 'node:fs';
+import { errorMessage } from '../refusal/refusal';
 
 export async function readSourceFile(file: string): Promise<Uint8Array> {
   try {
     return readFileSync(file);
   } catch (e) {
-    throw new Error(`${file}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(`${file}: cannot be read (${errorMessage(e)})`);
   }
 }

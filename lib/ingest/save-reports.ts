@@ -9,23 +9,24 @@
  */
 import type { Db } from '../../db/client';
 import { savePlanned } from '../../db/queries/save-planned';
+import { accepted, errorMessage, refused, type Result } from '../refusal/refusal';
 import { planSave, type SavedOutcome, type SaveOptions, saveLookup } from './plan-save';
 import type { PreparedReport } from './prepare-report';
 
 export type { SaveOptions };
-export type SaveOutcome = SavedOutcome | { status: 'failed'; error: string };
+/** What became of a report, or why it could not be saved (reason 'not-saved'). */
+export type SaveOutcome = Result<SavedOutcome>;
 
 export async function saveReports(db: Db, prepared: PreparedReport[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
   if (prepared.length === 0) return [];
   try {
     const plan = await savePlanned(db, saveLookup(prepared, options), (facts) => planSave(prepared, facts, options));
-    return plan.outcomes;
+    return plan.outcomes.map((o) => accepted(o));
   } catch (groupError) {
-    if (prepared.length === 1) return [{ status: 'failed', error: `${prepared[0].fileName}: could not be saved (${message(groupError)})` }];
+    if (prepared.length === 1) return [refused(500, 'not-saved', `${prepared[0].fileName}: could not be saved (${errorMessage(groupError)})`)];
     const out: SaveOutcome[] = [];
     for (const p of prepared) out.push(...(await saveReports(db, [p], options)));
     return out;
   }
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));

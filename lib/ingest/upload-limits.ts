@@ -4,6 +4,7 @@
  * request: the parser reports that file as failed (naming the limit) and the others go on.
  */
 import { MAX_FILE_BYTES } from '../report/limits';
+import type { Refusal } from '../refusal/refusal';
 
 export { MAX_FILE_BYTES };
 
@@ -18,12 +19,11 @@ export const MULTIPART_ALLOWANCE = 1024 * 1024;
 
 export const UPLOAD_FIELD = 'files';
 
-export type UploadRefusal = { status: 400 | 413; reason: 'no-files' | 'too-many-files' | 'too-large'; message: string };
 
 const MB = 1024 * 1024;
 
 /** Null when the request is within the limits; else why not, in words that name the limit. */
-export function checkUploadLimits(sizes: number[]): UploadRefusal | null {
+export function checkUploadLimits(sizes: number[]): Refusal | null {
   if (sizes.length === 0) return { status: 400, reason: 'no-files', message: `No files were sent (multipart/form-data field "${UPLOAD_FIELD}").` };
   if (sizes.length > MAX_UPLOAD_FILES) {
     return { status: 413, reason: 'too-many-files', message: `${sizes.length} files were sent; at most ${MAX_UPLOAD_FILES} are accepted per request.` };
@@ -33,7 +33,7 @@ export function checkUploadLimits(sizes: number[]): UploadRefusal | null {
   return null;
 }
 
-export function tooLarge(bytes: number | null): UploadRefusal {
+export function tooLarge(bytes: number | null): Refusal {
   const size = bytes === null ? 'The upload is' : `The upload is ${(bytes / MB).toFixed(1)} MB,`;
   return { status: 413, reason: 'too-large', message: `${size} over the ${MAX_UPLOAD_BYTES / MB} MB limit per request (and ${MAX_FILE_BYTES / MB} MB per file).` };
 }

@@ -3,43 +3,36 @@
  * of the body is read for a caller without it), then the size, then the multipart files. Every refusal
  * is a JSON body `{ error, message }` with the status to send.
  */
+import { errorMessage, refusalResponse, refused, type Result } from '../refusal/refusal';
 import { bearerToken, checkAdminToken } from './admin-token';
 import type { UploadFile } from './import-uploads';
 import { checkUploadLimits, MAX_UPLOAD_BYTES, MULTIPART_ALLOWANCE, tooLarge, UPLOAD_FIELD } from './upload-limits';
 
-export interface UploadRefused {
-  ok: false;
-  status: number;
-  body: { error: string; message: string };
-}
-
-export type UploadRequest = { ok: true; files: UploadFile[] } | UploadRefused;
+export type UploadRequest = Result<UploadFile[]>;
 
 const BODY_LIMIT = MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE;
 
-const refuse = (status: number, error: string, message: string): UploadRefused => ({ ok: false, status, body: { error, message } });
-
 export async function readUploadRequest(request: Request): Promise<UploadRequest> {
   const token = checkAdminToken(bearerToken(request.headers.get('authorization')));
-  if (!token.ok) return refuse(token.status, token.reason, token.message);
+  if (!token.ok) return token;
 
   // A declared length over the limit is refused before a byte of the body is read.
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (declared > BODY_LIMIT) return refuse(413, 'too-large', tooLarge(declared).message);
+  if (declared > BODY_LIMIT) return refused(413, 'too-large', tooLarge(declared).message);
 
   const body = await readLimited(request, BODY_LIMIT);
-  if (body === null) return refuse(413, 'too-large', tooLarge(null).message);
+  if (body === null) return refused(413, 'too-large', tooLarge(null).message);
   let form: FormData;
   try {
     form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
-    return refuse(400, 'bad-request', `Send the files as multipart/form-data, in the field "${UPLOAD_FIELD}".`);
+    return refused(400, 'bad-request', `Send the files as multipart/form-data, in the field "${UPLOAD_FIELD}".`);
   }
   const parts = form.getAll(UPLOAD_FIELD).filter((v): v is File => typeof v !== 'string');
   const files = await Promise.all(parts.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   const refusal = checkUploadLimits(files.map((f) => f.bytes.length));
-  if (refusal) return refuse(refusal.status, refusal.reason, refusal.message);
-  return { ok: true, files };
+  if (refusal) return { ok: false, refusal };
+  return { ok: true, value: files };
 }
 
 /**
@@ -72,6 +65,5 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array<
 
 /** A JSON 500 for anything unexpected, so the page always gets a body it can show. */
 export function serverError(e: unknown): Response {
-  const message = e instanceof Error ? e.message : String(e);
-  return Response.json({ error: 'server-error', message: `The server failed: ${message}` }, { status: 500 });
+  return refusalResponse({ status: 500, reason: 'server-error', message: `The server failed: ${errorMessage(e)}` });
 }

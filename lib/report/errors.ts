@@ -5,3 +5,8 @@ export class UnreadableReportError extends Error {
     this.name = 'UnreadableReportError';
   }
 }
+
+/** The sentence an error carries, whatever was thrown. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -7,7 +7,7 @@
  * on first use). Scanned PDF pages are read by OCR when the optional tools are installed (ADR 0008).
  */
 import { describeOle2, imageKind, sniffContainer } from './container';
-import { UnreadableReportError } from './errors';
+import { UnreadableReportError, errorMessage } from './errors';
 import { checkFileSize } from './limits';
 import type { Block } from './model';
 import { interpretBlocks, parseDocument } from './parse';
@@ -109,7 +109,7 @@ async function parsePdf(bytes: Uint8Array, fileName: string, options: ParseOptio
 
 /** The PDF reader's own errors already read well; anything else is put in the same words. */
 function pdfError(e: unknown): Error {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = errorMessage(e);
   if ((e as { name?: string } | null)?.name === 'PasswordException' || /password|encrypt/i.test(message)) {
     if (e instanceof UnreadableReportError && /password-protected/.test(message)) return e;
     return new UnreadableReportError('the PDF is password-protected: it cannot be read without its password; ask for an unprotected copy');

@@ -66,7 +66,7 @@ async function main() {
   t = performance.now();
   let imported = 0;
   for (let i = 0; i < prepared.length; i += GROUP) {
-    for (const o of await saveReports(db, prepared.slice(i, i + GROUP))) if (o.status === 'imported') imported++;
+    for (const o of await saveReports(db, prepared.slice(i, i + GROUP))) if (o.ok && o.value.status === 'imported') imported++;
   }
   const saveS = (performance.now() - t) / 1000;
   db.$client.close();

@@ -96,7 +96,7 @@ test('a few saved reports, new and replacing: only their city cells are rebuilt,
   ];
   const prepared = await Promise.all(contents.map((c, i) => prepareReport(new TextEncoder().encode(renderText(c, 'tab-rows')), `batch-${i}.txt`, { synthetic: true })));
   const outcomes = await saveReports(db, prepared);
-  expect(outcomes.filter((o) => o.status === 'replaced')).toHaveLength(4);
+  expect(outcomes.filter((o) => o.ok && o.value.status === 'replaced')).toHaveLength(4);
   const marked = await count('SELECT count(*) AS n FROM cell_dirty');
   expect(marked).toBeGreaterThan(0);
   const summary = await refreshRollups(db);

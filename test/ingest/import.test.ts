@@ -69,7 +69,7 @@ describe('importing the sample reports', () => {
       expect(summary).toMatchObject({ imported: 0, unchanged: 1, replaced: 0, failed: [] });
       expect(parse).not.toHaveBeenCalled();
       const first = await db.$client.execute({ sql: `SELECT min(id) AS id FROM reports WHERE source_hash = ?`, args: [prepare.sourceHash(seed)] });
-      expect(saved).toEqual([{ status: 'unchanged', reportId: Number(first.rows[0].id) }]);
+      expect(saved).toEqual([{ ok: true, value: { status: 'unchanged', reportId: Number(first.rows[0].id) } }]);
       // New bytes still go through the parser.
       await importSources(db, [{ name: 'new.txt', read: async () => Buffer.concat([seed, Buffer.from('\n')]) }]);
       expect(parse).toHaveBeenCalledTimes(1);
@@ -125,8 +125,8 @@ describe('bad files in a batch', () => {
     // The narrative insert is the last statement of a report: make it fail after everything else was written.
     (bad.report.narrative[0] as { value: number | null }).value = null;
     const outcomes = await saveReports(fresh.db, [good, bad]);
-    expect(outcomes[0]).toMatchObject({ status: 'imported' });
-    expect(outcomes[1]).toMatchObject({ status: 'failed', error: expect.stringContaining('003.txt') });
+    expect(outcomes[0]).toMatchObject({ ok: true, value: { status: 'imported' } });
+    expect(outcomes[1]).toMatchObject({ ok: false, refusal: { reason: 'not-saved', message: expect.stringContaining('003.txt') } });
     expect(await tableCounts(fresh.db)).toMatchObject({ agencies: 1, reports: 1, source_files: 1, report_metrics: 1 });
     fresh.db.$client.close();
   });

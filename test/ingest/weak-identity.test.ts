@@ -97,7 +97,7 @@ describe('importing a weak identity', () => {
   test('once a person confirms it, it is filed in force and the other becomes history', async () => {
     const [{ reportId }] = (await listHeldReports(db, { synthetic: false, limit: 10 })).rows;
     const outcome = await fileHeldReport(db, reportId);
-    expect(outcome.status).toBe('replaced');
+    expect(outcome).toMatchObject({ ok: true, value: { status: 'replaced' } });
     expect((await current()).map((r) => r.file)).toEqual(['another-weak.html']);
     expect((await listHeldReports(db, { synthetic: false, limit: 10 })).total).toBe(0);
     const status = await db.$client.execute({ sql: 'SELECT status FROM reports WHERE id = ?', args: [reportId] });

@@ -8,6 +8,7 @@ import { countCompareExport } from '../../../lib/dashboard/compare-export';
 import { attachment } from '../../../lib/dashboard/download-name';
 import { exportAccess } from '../../../lib/export/export-access';
 import { exportOffThread } from '../../../lib/export/export-thread';
+import { refusalResponse } from '../../../lib/refusal/refusal';
 import { appDatabase } from '../../../db/app-database';
 import { parseViewState, serializeViewState } from '../../../lib/view-state/view-state';
 
@@ -19,7 +20,7 @@ const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlfo
 /** Seconds a client turned away as busy is asked to wait: about one export's time. */
 const RETRY_AFTER_SECONDS = 5;
 
-const refuse = (status: number, error: string, message: string, headers: HeadersInit = {}) => Response.json({ error, message }, { status, headers });
+const refuse = (status: number, reason: string, message: string, headers?: HeadersInit) => refusalResponse({ status, reason, message }, headers);
 
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
@@ -27,11 +28,11 @@ export async function GET(request: Request) {
   if (format !== 'csv' && format !== 'xlsx') return refuse(400, 'bad-request', 'format must be csv or xlsx');
   const state = parseViewState(params);
   const access = exportAccess(await countCompareExport(await appDatabase(), state), request.headers.get('authorization'));
-  if (!access.ok) return Response.json(access.body, { status: access.status });
+  if (!access.ok) return refusalResponse(access.refusal);
 
   // The worker opens the same database itself; an embedded replica's file is read as it is, not synced again.
   const database = { ...databaseConfig(), syncUrl: undefined, syncInterval: undefined };
-  const result = await exportOffThread({ query: serializeViewState(state), format, maxRows: access.maxRows, database }, request.signal);
+  const result = await exportOffThread({ query: serializeViewState(state), format, maxRows: access.value, database }, request.signal);
   if ('busy' in result) {
     return refuse(503, 'busy', `Other exports are running; try again in ${RETRY_AFTER_SECONDS} seconds.`, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
   }

@@ -5,6 +5,7 @@
  */
 import { uploadDatabase } from '../../../lib/ingest/upload-database';
 import { saveUploads } from '../../../lib/ingest/import-uploads';
+import { refusalResponse } from '../../../lib/refusal/refusal';
 import { readUploadRequest, serverError } from '../../../lib/ingest/upload-request';
 
 export const runtime = 'nodejs';
@@ -13,8 +14,8 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   try {
     const upload = await readUploadRequest(request);
-    if (!upload.ok) return Response.json(upload.body, { status: upload.status });
-    const summary = await saveUploads(await uploadDatabase(), upload.files);
+    if (!upload.ok) return refusalResponse(upload.refusal);
+    const summary = await saveUploads(await uploadDatabase(), upload.value);
     return Response.json(summary);
   } catch (e) {
     return serverError(e);

@@ -10,7 +10,7 @@
  * Each XML part is refused if its elements nest deeper than mammoth's recursion can follow.
  */
 import mammoth from 'mammoth';
-import { UnreadableReportError } from '../errors';
+import { UnreadableReportError, errorMessage } from '../errors';
 import { MAX_DOCX_RATIO, MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_DEPTH } from '../limits';
 import type { Block } from '../model';
 import { hasSingleRoot, slimDocumentXml } from './docx-slim';
@@ -46,7 +46,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReadResult> {
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       throw new UnreadableReportError('the DOCX nests its content too deeply for the reader to follow (it ran out of stack): not read');
     }
-    throw new UnreadableReportError(`${DAMAGED}: its document part cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    throw new UnreadableReportError(`${DAMAGED}: its document part cannot be read (${errorMessage(e)})`);
   }
   return { text: html, blocks: readHtml(html) };
 }
@@ -126,7 +126,7 @@ function zipError(e: unknown, lead = DAMAGED): UnreadableReportError {
     }
     return new UnreadableReportError(`${lead} (${e.message}): ask for a complete copy`);
   }
-  return new UnreadableReportError(`${lead}: ${e instanceof Error ? e.message : String(e)}`);
+  return new UnreadableReportError(`${lead}: ${errorMessage(e)}`);
 }
 
 /** Local headers store names in the clear, so even a truncated DOCX shows its "word/" parts. */

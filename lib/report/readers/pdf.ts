@@ -9,7 +9,7 @@
  * (pdf-unpack-check.ts), so a decompression bomb or a value nested past pdf.js's stack is refused.
  */
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
-import { UnreadableReportError } from '../errors';
+import { UnreadableReportError, errorMessage } from '../errors';
 import { MAX_PDF_IMAGE_PIXELS, MAX_PDF_PAGES } from '../limits';
 import type { Block } from '../model';
 import { emitDocument } from './pdf-emit';
@@ -113,7 +113,7 @@ async function readChecked(bytes: Uint8Array, options: PdfReadOptions): Promise<
           }
         } catch (e) {
           // The page stays a scan and is reported as needing OCR; later pages are not tried.
-          ocrError = e instanceof Error ? e.message : String(e);
+          ocrError = errorMessage(e);
         }
       }
       pages.push(page);
@@ -156,7 +156,7 @@ function openError(e: unknown): Error {
   if (name === 'PasswordException') {
     return new UnreadableReportError('the PDF is password-protected: it cannot be read without its password; ask for an unprotected copy');
   }
-  const message = e instanceof Error ? e.message : String(e);
+  const message = errorMessage(e);
   return new UnreadableReportError(`the PDF cannot be opened: ${message}`);
 }
 

@@ -5,6 +5,8 @@
  * held to their pixels; a stream that is only damaged is no reason to refuse.
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
@@ -34,7 +36,9 @@ async function refusal(pdf: Uint8Array): Promise<string> {
 describe('the 1 GiB content stream of issue 19', () => {
   test('is refused in under 2 s, growing the process by well under 1 GB, with the limit named', async () => {
     const child = join(ROOT, 'test/report/readers/pdf-bomb-child.ts');
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child, '1024'], { cwd: ROOT, timeout: 60_000 });
+    const file = join(mkdtempSync(join(tmpdir(), 'bomb-')), 'bomb.pdf');
+    writeFileSync(file, onePagePdf([stream('/Filter /FlateDecode', deflateBomb(1024))]));
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child, file], { cwd: ROOT, timeout: 60_000 });
     const run = JSON.parse(stdout) as { ms: number; growthMb: number; fileMb: number; error: string | null };
     console.log(`1 GiB bomb (${run.fileMb.toFixed(2)} MB file): refused in ${run.ms.toFixed(0)} ms, peak memory +${run.growthMb.toFixed(0)} MB`);
     expect(run.error).toBe(

@@ -4,6 +4,7 @@
  */
 import { appDatabase } from '../../../../db/app-database';
 import { previewUploads } from '../../../../lib/ingest/import-uploads';
+import { refusalResponse } from '../../../../lib/refusal/refusal';
 import { readUploadRequest, serverError } from '../../../../lib/ingest/upload-request';
 
 export const runtime = 'nodejs';
@@ -12,8 +13,8 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   try {
     const upload = await readUploadRequest(request);
-    if (!upload.ok) return Response.json(upload.body, { status: upload.status });
-    const files = await previewUploads(upload.files, { db: await appDatabase() });
+    if (!upload.ok) return refusalResponse(upload.refusal);
+    const files = await previewUploads(upload.value, { db: await appDatabase() });
     return Response.json({ files });
   } catch (e) {
     return serverError(e);
