@@ -6,34 +6,18 @@
 import path from 'node:path';
 import { type Client, createClient } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { type DatabaseConfig, databaseConfig } from './database-config';
 import { prepareDatabaseLocation } from './database-location';
 import { migrateDatabase } from './migrate-database';
 import * as schema from './schema';
 import { tryClientWriteLock, tryFileWriteLock } from './write-lock';
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
-
-export interface DatabaseConfig {
-  url: string;
-  authToken?: string;
-  syncUrl?: string;
-  syncInterval?: number;
-}
+export { type DatabaseConfig, databaseConfig, DEFAULT_DATABASE_FILE } from './database-config';
 
 export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 /** How long a write waits for another connection's (an import's group, a refresh) before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 30_000;
-
-export const DEFAULT_DATABASE_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), 'data', 'nianbao.db');
-
-export function databaseConfig(env: Record<string, string | undefined> = process.env): DatabaseConfig {
-  return {
-    url: env.DATABASE_URL || `file:${DEFAULT_DATABASE_FILE}`,
-    authToken: env.DATABASE_AUTH_TOKEN || undefined,
-    syncUrl: env.DATABASE_SYNC_URL || undefined,
-    syncInterval: env.DATABASE_SYNC_INTERVAL ? Number(env.DATABASE_SYNC_INTERVAL) : undefined,
-  };
-}
 
 /** The path of a file: URL (its query, if any, left out), or null for a server or an in-memory database. */
 function localFile(url: string): string | null {

@@ -11,7 +11,7 @@
  * fails with "cannot commit transaction - SQL statements in progress". The app's own client never meets it.
  */
 import { type Client, createClient, type Transaction } from '@libsql/client';
-import type { DatabaseConfig } from './client';
+import type { DatabaseConfig } from './database-config';
 
 /** A write transaction whose lock is held; `release` closes it (rolling back what was not committed). */
 export interface WriteLock {
