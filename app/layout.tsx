@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
+import { SITE_METADATA } from '@/lib/i18n/common-text';
 import { NavBar } from './ui/nav-bar';
 import './globals.css';
 
-export const metadata = {
-  title: '年报透镜 Nianbao Lens',
-  description: '政府信息公开工作年度报告数据分析 — open-government-information annual reports, as comparable numbers',
-};
+export const metadata = SITE_METADATA;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -2,7 +2,7 @@
 import { Suspense } from 'react';
 import { pick } from '@/lib/format/locale';
 import { parseViewState, type SearchParams } from '@/lib/view-state/view-state';
-import { OVERVIEW_TEXT } from './i18n/overview-text';
+import { OVERVIEW_TEXT } from '@/lib/i18n/overview-text';
 import { DataGapsTable } from './overview/data-gaps-table';
 import { HeadlineCards } from './overview/headline-cards';
 import { ChartPanel } from './ui/chart-panel';

@@ -1,12 +1,8 @@
 'use client';
 /** Which metric columns the compare table shows, grouped as the template groups them; the choice goes in the URL. */
 import { usePathname, useRouter } from 'next/navigation';
-import { METRICS } from '@/lib/metrics/dictionary';
-import type { MetricGroup } from '@/lib/metrics/types';
-import { GROUP_LABELS, metricHeader } from '@/lib/table/metric-headers';
+import { metricChoices } from '@/lib/dashboard/metrics-view';
 import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
-
-const GROUPS: MetricGroup[] = ['applications', 'outcomes', 'rates', 'review', 'reasons', 'published'];
 
 export function ColumnChooser({ state, chosen, labels }: { state: ViewState; chosen: string[]; labels: { open: string; reset: string } }) {
   const router = useRouter();
@@ -20,13 +16,13 @@ export function ColumnChooser({ state, chosen, labels }: { state: ViewState; cho
     <details className="chooser">
       <summary className="button">{labels.open} ({chosen.length})</summary>
       <div className="chooser-body">
-        {GROUPS.map((g) => (
-          <fieldset key={g}>
-            <legend>{GROUP_LABELS[g][state.lang]}</legend>
-            {METRICS.filter((m) => m.group === g).map((m) => (
-              <label key={m.id} title={state.lang === 'zh' ? m.zh : m.en}>
+        {metricChoices(state.lang).map((g) => (
+          <fieldset key={g.group}>
+            <legend>{g.label}</legend>
+            {g.metrics.map((m) => (
+              <label key={m.id} title={m.name}>
                 <input type="checkbox" name="column" value={m.id} checked={set.has(m.id)} onChange={() => toggle(m.id)} />
-                {metricHeader(m.id, state.lang)}
+                {m.header}
               </label>
             ))}
           </fieldset>

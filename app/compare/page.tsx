@@ -1,15 +1,14 @@
 /** 对比 Compare: the central table, sorted and paged on the server, with a chart of the selected metric. */
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { PUBLIC_EXPORT_ROWS } from '@/lib/dashboard/compare-export';
-import { loadCompareTable } from '@/lib/dashboard/compare-view';
 import { appDatabase } from '@/db/app-database';
+import { PUBLIC_EXPORT_ROWS } from '@/lib/dashboard/compare-export';
+import { loadComparePage } from '@/lib/dashboard/compare-view';
 import { formatCount } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
-import { chosenMetrics } from '@/lib/table/compare-columns';
+import { COMMON_TEXT } from '@/lib/i18n/common-text';
+import { COMPARE_TEXT } from '@/lib/i18n/compare-text';
 import { hrefWith, parseViewState, serializeViewState, type SearchParams } from '@/lib/view-state/view-state';
-import { COMMON_TEXT } from '@/app/i18n/common-text';
-import { COMPARE_TEXT } from '@/app/i18n/compare-text';
 import { ChartPanel } from '@/app/ui/chart-panel';
 import { DataTable } from '@/app/ui/data-table';
 import { MetricPicker } from '@/app/ui/metric-picker';
@@ -23,7 +22,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const state = parseViewState(await searchParams);
   const t = pick(state.lang, COMPARE_TEXT);
   const common = pick(state.lang, COMMON_TEXT);
-  const table = await loadCompareTable(await appDatabase(), state, { offset: (state.page - 1) * state.pageSize, limit: state.pageSize });
+  const table = await loadComparePage(await appDatabase(), state);
   // A page past the end (a bookmark from when there were more rows) goes to the last page, not to an empty table.
   if (table.rows.length === 0 && table.total > 0) redirect(hrefWith('/compare', state, { page: Math.ceil(table.total / state.pageSize) }));
   const exportQuery = serializeViewState({ ...state, page: 1 });
@@ -43,7 +42,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           ))}
         </nav>
         <div className="chart-tools" style={{ alignItems: 'center' }}>
-          <ColumnChooser state={state} chosen={chosenMetrics(state.columns)} labels={{ open: t.columns, reset: t.resetColumns }} />
+          <ColumnChooser state={state} chosen={table.chosen} labels={{ open: t.columns, reset: t.resetColumns }} />
           {table.total <= PUBLIC_EXPORT_ROWS && (
             <>
               <a className="button" href={exportHref('csv')} download data-export="csv">{common.export.csv}</a>

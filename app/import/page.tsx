@@ -5,7 +5,7 @@
  */
 import { ADMIN_TOKEN_VARIABLE, adminTokenConfigured } from '@/lib/ingest/admin-token';
 import { pick, type Locale } from '@/lib/format/locale';
-import { IMPORT_TEXT } from '@/app/i18n/import-text';
+import { IMPORT_TEXT } from '@/lib/i18n/import-text';
 import { UploadForm } from './upload-form';
 import styles from './import.module.css';
 

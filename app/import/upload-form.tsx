@@ -6,7 +6,7 @@
  * a URL (docs/security.md).
  */
 import { type DragEvent, useState } from 'react';
-import { IMPORT_TEXT } from '@/app/i18n/import-text';
+import { IMPORT_TEXT } from '@/lib/i18n/import-text';
 import { pick, type Locale } from '@/lib/format/locale';
 import type { UploadPreview, UploadSummary } from '@/lib/ingest/upload-types';
 import { checkUploadLimits, MAX_FILE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, UPLOAD_FIELD } from '@/lib/ingest/upload-limits';

@@ -2,7 +2,7 @@
  * The two tables of the import page: what the check found in each file (nothing saved yet), and what
  * saving did to each file. Rendered inside the client upload form.
  */
-import { IMPORT_TEXT } from '@/app/i18n/import-text';
+import { IMPORT_TEXT } from '@/lib/i18n/import-text';
 import { pick, type Locale } from '@/lib/format/locale';
 import { formatCount } from '@/lib/format/number';
 import { regionName } from '@/lib/format/region-name';

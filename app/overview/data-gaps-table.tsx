@@ -1,15 +1,14 @@
 /** Per year, how many reports lack each key number: where the data has gaps. */
 import Link from 'next/link';
-import { dataGaps, GAP_METRICS } from '@/db/queries/data-gaps';
 import { appDatabase } from '@/db/app-database';
+import { loadDataGaps } from '@/lib/dashboard/overview';
 import { formatCount } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
-import { filtersOf } from '@/lib/view-state/filters';
+import { OVERVIEW_TEXT } from '@/lib/i18n/overview-text';
 import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
-import { OVERVIEW_TEXT } from '@/app/i18n/overview-text';
 
 export async function DataGapsTable({ state }: { state: ViewState }) {
-  const rows = await dataGaps(await appDatabase(), filtersOf(state));
+  const { metrics, rows } = await loadDataGaps(await appDatabase(), state);
   const t = pick(state.lang, OVERVIEW_TEXT);
   const c = t.gapsColumns;
   const n = (v: number) => formatCount(v, state.lang);
@@ -24,14 +23,14 @@ export async function DataGapsTable({ state }: { state: ViewState }) {
         <thead>
           <tr>
             <th>{c.year}</th><th className="num">{c.reports}</th><th className="num">{c.withErrors}</th>
-            {GAP_METRICS.map((id) => <th key={id} className="num">{c[id]}</th>)}
+            {metrics.map((id) => <th key={id} className="num">{c[id]}</th>)}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.year}>
               <td>{r.year}</td><td className="num">{n(r.reports)}</td><td className="num">{n(r.withErrors)}</td>
-              {GAP_METRICS.map((id) => <td key={id} className="num">{n(r.missing[id])}</td>)}
+              {metrics.map((id) => <td key={id} className="num">{n(r.missing[id])}</td>)}
             </tr>
           ))}
         </tbody>

@@ -1,22 +1,15 @@
 /** 数据质量 Data quality: every finding, filterable by rule, severity, region and year. */
 import Link from 'next/link';
-import { countFindings } from '@/db/queries/count-findings';
-import { listFindings } from '@/db/queries/list-findings';
-import { listHeldReports } from '@/db/queries/held-reports';
-import { olderParserReports } from '@/db/queries/older-parser-reports';
 import { appDatabase } from '@/db/app-database';
+import { loadQualityPage } from '@/lib/dashboard/quality-page';
 import { formatCount } from '@/lib/format/number';
-import { PARSER_VERSION } from '@/lib/report/version';
 import { pick } from '@/lib/format/locale';
-import { ruleMeaning } from '@/lib/dashboard/rule-info';
 import { regionName } from '@/lib/format/region-name';
-import { asTemplateVersion, describePath } from '@/lib/report-view/describe-path';
-import { filtersOf } from '@/lib/view-state/filters';
+import { QUALITY_TEXT } from '@/lib/i18n/quality-text';
+import { qualityFilters, qualityHref } from '@/lib/view-state/quality-filters';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
-import { QUALITY_TEXT } from '@/app/i18n/quality-text';
 import { Pager } from '@/app/ui/pager';
 import { ViewFilters } from '@/app/ui/view-filters';
-import { qualityFilters, qualityHref } from './quality-filters';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,25 +18,16 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const state = parseViewState(params);
   const { rule, severity } = qualityFilters(params);
   const t = pick(state.lang, QUALITY_TEXT);
-  const db = await appDatabase();
-  const base = { ...filtersOf(state), rules: rule ? [rule] : undefined, severities: severity ? [severity] : undefined };
-  const [counts, list, older, held] = await Promise.all([
-    countFindings(db, { ...filtersOf(state), severities: severity ? [severity] : undefined }),
-    listFindings(db, base, { offset: (state.page - 1) * state.pageSize, limit: state.pageSize }),
-    olderParserReports(db, { synthetic: state.synthetic, current: PARSER_VERSION }),
-    listHeldReports(db, { synthetic: state.synthetic, limit: 50 }),
-  ]);
-  const olderCount = older.reduce((a, v) => a + v.reports, 0);
+  const { counts, list, older, held } = await loadQualityPage(await appDatabase(), state, { rule, severity });
   const here = hrefWith('/quality', state);
   const withRule = (extra: { rule?: string; severity?: typeof severity }) => qualityHref(here, { rule, severity, ...extra });
-  const meaning = (r: string) => ruleMeaning(r, state.lang);
   const c = t.columns;
   return (
     <>
       <div className="page-head"><div><h1>{t.title}</h1><p>{t.intro}</p></div></div>
       <ViewFilters state={state} />
-      {olderCount > 0 && (
-        <p className="banner" role="status">{t.olderParser(formatCount(olderCount, state.lang), older.map((v) => v.version).join(', '), PARSER_VERSION)}</p>
+      {older.reports > 0 && (
+        <p className="banner" role="status">{t.olderParser(formatCount(older.reports, state.lang), older.versions.join(', '), older.current)}</p>
       )}
       <nav className="tabs" aria-label={t.severity}>
         <Link href={withRule({ severity: undefined })} className={!severity ? 'active' : undefined}>{t.allSeverities}</Link>
@@ -84,7 +68,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
               {counts.map((k) => (
                 <tr key={`${k.rule}-${k.severity}`}>
                   <td><Link href={withRule({ rule: k.rule })}><code>{k.rule}</code></Link></td>
-                  <td>{meaning(k.rule)}</td>
+                  <td>{k.meaning}</td>
                   <td className={`sev-${k.severity}`}>{t.severities[k.severity]}</td>
                   <td className="num">{formatCount(k.count, state.lang)}</td>
                 </tr>
@@ -106,9 +90,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                         <td>{f.year}</td>
                         <td>{regionName(f) || '—'}</td>
                         <td className={`sev-${f.severity}`}>{t.severities[f.severity]}</td>
-                        <td style={{ whiteSpace: 'normal', minWidth: 200 }} title={f.path}>{describePath(f.path, asTemplateVersion(f.template), state.lang) ?? <code>{f.path}</code>}</td>
+                        <td style={{ whiteSpace: 'normal', minWidth: 200 }} title={f.path}>{f.place ?? <code>{f.path}</code>}</td>
                         <td style={{ whiteSpace: 'normal', minWidth: 320 }}>
-                          {meaning(f.rule) && <div>{meaning(f.rule)}</div>}
+                          {f.meaning && <div>{f.meaning}</div>}
                           <div className="muted" style={{ fontSize: 12 }}>{f.message}</div>
                         </td>
                       </tr>

@@ -1,11 +1,10 @@
 /** 地区 Region: a province, city or county at a glance — totals, trends, sub-regions ranked, its agencies. */
 import Link from 'next/link';
-import { loadCompareTable } from '@/lib/dashboard/compare-view';
 import { appDatabase } from '@/db/app-database';
+import { loadRegionPage } from '@/lib/dashboard/region-page';
 import { pick } from '@/lib/format/locale';
-import { regionTrail } from '@/lib/regions/tree';
+import { REGION_TEXT } from '@/lib/i18n/region-text';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
-import { REGION_TEXT } from '@/app/i18n/region-text';
 import { HeadlineCards } from '@/app/overview/headline-cards';
 import { ChartPanel } from '@/app/ui/chart-panel';
 import { DataTable } from '@/app/ui/data-table';
@@ -18,9 +17,8 @@ export const dynamic = 'force-dynamic';
 export default async function RegionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const state = parseViewState(await searchParams);
   const t = pick(state.lang, REGION_TEXT);
-  const trail = state.region ? regionTrail(state.region) : [];
+  const { trail, agencies } = await loadRegionPage(await appDatabase(), state);
   const place = trail.map((r) => r.name).join(' ') || t.nation;
-  const agencies = await loadCompareTable(await appDatabase(), { ...state, sort: undefined, columns: [state.metric, 'disclosureRate'] }, { offset: 0, limit: 20 });
   return (
     <>
       <div className="page-head">

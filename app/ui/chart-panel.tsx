@@ -1,11 +1,10 @@
 /** A titled panel holding one chart of the catalog, with PNG/SVG export and a link to the metric's definition. */
-import type { CompareRow } from '@/db/queries/list-compare-rows';
-import { buildChart, chartHref, type ChartKind } from '@/lib/dashboard/chart-catalog';
 import { appDatabase } from '@/db/app-database';
+import { buildChart, chartHref, type ChartKind, type ChartRequest } from '@/lib/dashboard/chart-catalog';
+import { definitionHref } from '@/lib/dashboard/metrics-view';
 import { pick } from '@/lib/format/locale';
-import type { MetricId } from '@/lib/metrics/types';
+import { COMMON_TEXT } from '@/lib/i18n/common-text';
 import { serializeViewState, type ViewState } from '@/lib/view-state/view-state';
-import { COMMON_TEXT } from '@/app/i18n/common-text';
 import { EChart } from './echart';
 
 export interface ChartPanelProps {
@@ -15,11 +14,11 @@ export interface ChartPanelProps {
   year?: number;
   height?: number;
   /** The metric whose definition the panel links to. */
-  metric?: MetricId;
+  metric?: ViewState['metric'];
   /** A definition anchor for charts about a group of metrics (outcomes, reasons). */
   definition?: string;
   /** The top chart's rows, read already by the compare table. */
-  topRows?: CompareRow[];
+  topRows?: ChartRequest['topRows'];
 }
 
 export async function ChartPanel({ kind, state, agencyId, year, height = 420, metric, definition, topRows }: ChartPanelProps) {
@@ -35,7 +34,7 @@ export async function ChartPanel({ kind, state, agencyId, year, height = 420, me
         label={chart.title}
         exportHref={chartHref(serializeViewState(state), kind, { agencyId, year })}
         exportLabels={{ png: text.png, svg: text.svg }}
-        definitionHref={anchor ? `/metrics${state.lang === 'en' ? '?lang=en' : ''}#${anchor}` : undefined}
+        definitionHref={anchor ? definitionHref(anchor, state.lang) : undefined}
         definitionLabel={text.definition}
       />
     </section>

@@ -8,8 +8,9 @@ import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type Co
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { formatCount, formatRate } from '@/lib/format/number';
-import type { Locale } from '@/lib/format/locale';
-import type { CellValue, TableColumn, TableRow } from '@/lib/table/table-spec';
+import type { CellValue, TableColumn, TableRow } from '@/lib/dashboard/table/table-spec';
+import { pick, type Locale } from '@/lib/format/locale';
+import { COMMON_TEXT } from '@/lib/i18n/common-text';
 import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
 
 const features = tableFeatures({ rowSortingFeature });
@@ -67,6 +68,7 @@ export function DataTable({ columns, rows, locale, sort, state, path, caption }:
   const defs = useMemo(() => grouped(columns, locale), [columns, locale]);
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
   const sorting: SortingState = sort ? [{ id: sort.id, desc: sort.desc }] : [];
+  const words = pick(locale, COMMON_TEXT).table;
   const table = useTable({ features, columns: defs, data: rows, getRowId: (r) => r.key, manualSorting: true, state: { sorting } });
 
   return (
@@ -87,13 +89,13 @@ export function DataTable({ columns, rows, locale, sort, state, path, caption }:
                     aria-sort={sorted ? (sorted === 'desc' ? 'descending' : 'ascending') : undefined}>
                     {spec?.sortable ? (
                       <Link className="sort" href={sortHref(spec.id, sorted === 'desc' ? false : sorted === 'asc' ? true : spec.kind !== 'text')}
-                        title={locale === 'zh' ? '点击排序' : 'Sort'}>
+                        title={words.sortHint}>
                         {header}
                         <span className="sort-mark" aria-hidden>{sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}</span>
                       </Link>
                     ) : header}
                     {spec?.definitionHref && (
-                      <a href={spec.definitionHref} className="muted" style={{ marginLeft: 4, fontSize: 11 }} aria-label={locale === 'zh' ? '定义' : 'definition'}>ⓘ</a>
+                      <a href={spec.definitionHref} className="muted" style={{ marginLeft: 4, fontSize: 11 }} aria-label={words.definitionMark}>ⓘ</a>
                     )}
                   </th>
                 );

@@ -3,16 +3,10 @@
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useTransition } from 'react';
+import type { FilterOptions } from '@/lib/dashboard/filter-options';
 import { pick } from '@/lib/format/locale';
-import type { RegionSelects } from '@/lib/view-state/region-options';
+import { COMMON_TEXT } from '@/lib/i18n/common-text';
 import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
-import { COMMON_TEXT } from '@/app/i18n/common-text';
-
-export interface FilterOptions {
-  regions: RegionSelects;
-  years: number[];
-  types: { id: string; label: string; count: number }[];
-}
 
 export function FilterBar({ state, options }: { state: ViewState; options: FilterOptions }) {
   const router = useRouter();

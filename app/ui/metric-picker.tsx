@@ -1,12 +1,8 @@
 'use client';
 /** Which metric the trend, ranking and peer charts show; kept in the URL like every other choice. */
 import { usePathname, useRouter } from 'next/navigation';
-import { METRICS } from '@/lib/metrics/dictionary';
-import type { MetricGroup } from '@/lib/metrics/types';
-import { GROUP_LABELS } from '@/lib/table/metric-headers';
+import { metricChoices } from '@/lib/dashboard/metrics-view';
 import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
-
-const GROUPS: MetricGroup[] = ['applications', 'outcomes', 'rates', 'review', 'reasons', 'published'];
 
 export function MetricPicker({ state, label }: { state: ViewState; label: string }) {
   const router = useRouter();
@@ -16,11 +12,9 @@ export function MetricPicker({ state, label }: { state: ViewState; label: string
       {label}
       <select name="metric" value={state.metric} style={{ font: 'inherit', fontSize: 13, padding: '3px 6px', maxWidth: 340 }}
         onChange={(e) => router.push(hrefWith(pathname, state, { metric: e.target.value as ViewState['metric'] }), { scroll: false })}>
-        {GROUPS.map((g) => (
-          <optgroup key={g} label={GROUP_LABELS[g][state.lang]}>
-            {METRICS.filter((m) => m.group === g).map((m) => (
-              <option key={m.id} value={m.id}>{state.lang === 'zh' ? m.zh : m.en}</option>
-            ))}
+        {metricChoices(state.lang).map((g) => (
+          <optgroup key={g.group} label={g.label}>
+            {g.metrics.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
           </optgroup>
         ))}
       </select>

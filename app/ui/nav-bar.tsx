@@ -7,7 +7,7 @@ import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
 import { pick } from '@/lib/format/locale';
-import { COMMON_TEXT } from '@/app/i18n/common-text';
+import { COMMON_TEXT } from '@/lib/i18n/common-text';
 
 const PAGES = [
   { path: '/', key: 'overview' },
@@ -47,13 +47,13 @@ export function NavBar() {
   return (
     <header className="topbar">
       <Link href={query ? `/?${query}` : '/'} className="brand">
-        <span className="brand-mark">年报</span>
+        <span className="brand-mark">{text.brandMark}</span>
         <span>
           <strong>{text.brand}</strong>
           <small>{text.tagline}</small>
         </span>
       </Link>
-      <nav aria-label={locale === 'zh' ? '页面' : 'Pages'}>
+      <nav aria-label={text.navLabel}>
         {PAGES.map((p) => (
           <Link key={p.path} href={query ? `${p.path}?${query}` : p.path} className={active(p.path) ? 'active' : undefined}
             aria-current={active(p.path) ? 'page' : undefined}>

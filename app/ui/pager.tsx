@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatCount } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
 import { hrefWith, PAGE_SIZES, type ViewState } from '@/lib/view-state/view-state';
-import { COMMON_TEXT } from '@/app/i18n/common-text';
+import { COMMON_TEXT } from '@/lib/i18n/common-text';
 
 /** `extra` is a page's own query (the quality page's rule and severity), kept on every link. */
 export function Pager({ state, path, total, extra = '' }: { state: ViewState; path: string; total: number; extra?: string }) {

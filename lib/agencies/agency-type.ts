@@ -1,9 +1,20 @@
 /** The normalized type and administrative level of an agency, from the words after its place name. */
+import type { Locale } from '../format/locale';
+import { NO_VALUE } from '../format/number';
 import type { RegionResolution } from '../regions';
 import { AGENCY_TYPE_RULES, type AgencyType, OTHER_TYPE } from './agency-types';
 
 export type { AgencyType };
 export const AGENCY_TYPES: AgencyType[] = [...AGENCY_TYPE_RULES.map(({ id, zh, en }) => ({ id, zh, en })), OTHER_TYPE];
+
+const TYPES_BY_ID = new Map(AGENCY_TYPES.map((t) => [t.id, t]));
+
+/** A type's name in the locale: an id of no listed type as it is, no type as '—'. */
+export function agencyTypeName(id: string | null, locale: Locale): string {
+  if (!id) return NO_VALUE;
+  const t = TYPES_BY_ID.get(id);
+  return t ? t[locale] : id;
+}
 
 /** The name after its place words; a place inside the name (国家税务总局嘉兴市税务局) counts too. */
 function afterPlace(name: string, placeName: string | null): string {

@@ -3,8 +3,9 @@
  * component can hand them to the client chart and the export route can take them as JSON; axis
  * labels therefore use ECharts' '{value}' templates, and 万/亿 come from scaling the plotted values.
  */
-import type { Locale } from '../format/locale';
+import { pick, type Locale } from '../format/locale';
 import { zhAxisUnit } from '../format/number';
+import { METRIC_TEXT } from '../i18n/metric-text';
 import type { MetricDefinition } from '../metrics/types';
 import { INK } from './palette';
 
@@ -34,10 +35,8 @@ export interface CountScale {
   axis: Record<string, unknown>;
 }
 
-const UNIT_NAMES: Partial<Record<MetricDefinition['unit'], { zh: string; en: string }>> = {
-  yuan: { zh: '元', en: 'yuan' },
-  '10k-yuan': { zh: '万元', en: '10k yuan' },
-};
+/** Amounts name their unit on the axis; counts and rates need none. */
+const NAMED_UNITS = new Set<MetricDefinition['unit']>(['yuan', '10k-yuan']);
 
 /**
  * A value axis for counts or amounts whose largest value is `max`. In zh, from 10,000 the values are
@@ -46,7 +45,7 @@ const UNIT_NAMES: Partial<Record<MetricDefinition['unit'], { zh: string; en: str
  */
 export function countScale(max: number, locale: Locale, unit: MetricDefinition['unit'] = 'count'): CountScale {
   const zhUnit = locale === 'zh' && unit !== '10k-yuan' ? zhAxisUnit(Math.abs(max)) : null;
-  const unitName = UNIT_NAMES[unit]?.[locale];
+  const unitName = NAMED_UNITS.has(unit) ? pick(locale, METRIC_TEXT).units[unit] : undefined;
   return {
     divisor: zhUnit?.divisor ?? 1,
     axis: {

@@ -4,7 +4,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { Locale } from '../format/locale';
-import { CHART_LABELS } from './labels';
+import { CHART_LABELS } from '../i18n/chart-text';
 import { INK } from './palette';
 
 /** Noto first: the server has fonts-noto-cjk; browsers fall back to their own CJK fonts. */

@@ -1,77 +1,7 @@
-/** The words charts print, Chinese and English, in one place. */
+/** Helpers for the words charts print (the words themselves: lib/i18n/chart-text.ts). */
 import type { Locale } from '../format/locale';
 import { formatCount, formatRate } from '../format/number';
-
-export const CHART_LABELS = {
-  filters: { zh: '筛选条件：', en: 'Filters: ' },
-  dataDate: { zh: '数据截至：', en: 'Data as of: ' },
-  source: { zh: '数据来源：', en: 'Source: ' },
-  defaultSource: { zh: '各机构政府信息公开工作年度报告；年报透镜整理', en: "agencies' annual OGI reports; compiled by Nianbao Lens" },
-  noData: { zh: '无数据', en: 'no data' },
-  noneHandled: { zh: '无办结申请', en: 'none handled' },
-  noProceedings: { zh: '本期无行政复议、行政诉讼案件', en: 'No reviews or lawsuits in this period' },
-  noReasons: { zh: '本期没有不予公开、无法提供或不予处理的申请', en: 'No request was refused, unanswerable or left unprocessed in this period' },
-  total: { zh: '合计', en: 'Total' },
-  share: { zh: '占比', en: 'share' },
-  countUnit: { zh: '件', en: '' },
-  partlyKnownNote: {
-    zh: '* 部分办理结果无数据，占比按已知结果计算。',
-    en: '* Some outcomes unknown; shares are of the known outcomes.',
-  },
-  reasonsOmitted: {
-    zh: (n: number, names: string) => `未列出无数据的原因 ${n} 项：${names}。`,
-    en: (n: number, names: string) => `${n} reason${n === 1 ? '' : 's'} with no data not shown: ${names}.`,
-  },
-  peerN: {
-    zh: (n: number, missing: number) => `n = ${n} 个机关${missing ? `（另有 ${missing} 个无数据）` : ''}`,
-    en: (n: number, missing: number) => `n = ${n} agenc${n === 1 ? 'y' : 'ies'}${missing ? ` (${missing} more with no data)` : ''}`,
-  },
-  boxNote: {
-    zh: '箱体为四分位数（线性插值），须线为最小值和最大值。',
-    en: 'Box: quartiles (linear interpolation); whiskers: minimum and maximum.',
-  },
-  tooFewForBox: { zh: '机关少于 5 个，不画箱体。', en: 'Fewer than 5 agencies: no box drawn.' },
-  tooManyForPoints: {
-    zh: (n: number) => `同类机关多于 ${n} 个，不逐一画点，只画箱体。`,
-    en: (n: number) => `More than ${n} agencies: the box only, no point for each.`,
-  },
-  selectedNoData: { zh: (a: string) => `${a}：无数据。`, en: (a: string) => `${a}: no data.` },
-  selectedMissing: { zh: (a: string) => `${a} 不在比较范围内。`, en: (a: string) => `${a} is not among the agencies compared.` },
-  partResultsNote: {
-    zh: (names: string) => `${names}：部分结果无数据，合计仅含已知结果。`,
-    en: (names: string) => `${names}: some results unknown; totals count the known ones.`,
-  },
-  regionsNoData: {
-    zh: (n: number) => `${n} 个地区无数据，列于末尾。`,
-    en: (n: number) => `${n} region${n === 1 ? '' : 's'} with no data, listed last.`,
-  },
-  quartiles: {
-    min: { zh: '最小值', en: 'Minimum' },
-    q1: { zh: '下四分位数', en: 'Lower quartile' },
-    median: { zh: '中位数', en: 'Median' },
-    q3: { zh: '上四分位数', en: 'Upper quartile' },
-    max: { zh: '最大值', en: 'Maximum' },
-  },
-  outcomes: {
-    granted: { zh: '予以公开', en: 'Disclosed' },
-    partial: { zh: '部分公开', en: 'Partly disclosed' },
-    denied: { zh: '不予公开', en: 'Refused' },
-    unable: { zh: '无法提供', en: 'Unable to provide' },
-    rejected: { zh: '不予处理', en: 'Not processed' },
-    other: { zh: '其他处理', en: 'Other handling' },
-  },
-  results: {
-    upheld: { zh: '结果维持', en: 'Upheld' },
-    corrected: { zh: '结果纠正', en: 'Corrected' },
-    other: { zh: '其他结果', en: 'Other result' },
-    pending: { zh: '尚未审结', en: 'Pending' },
-  },
-  proceedings: {
-    review: { zh: '行政复议', en: 'Administrative review' },
-    litigationDirect: { zh: '直接起诉', en: 'Litigation, direct' },
-    litigationAfterReview: { zh: '复议后起诉', en: 'Litigation after review' },
-  },
-} as const;
+import { CHART_LABELS } from '../i18n/chart-text';
 
 /** A count with its unit: '12 件' / '12'. */
 export function withUnit(text: string, locale: Locale): string {
@@ -86,12 +16,12 @@ export function countAndShare(count: number | null, share: number | null, locale
   return locale === 'zh' ? `${c}（${s}）` : `${c} (${s})`;
 }
 
-/** Tooltip strings are HTML; names come from reports, so escape them. */
 /** A line of grey text across the plot, for a chart whose every value is zero: an empty grid reads as broken. */
 export function emptyNote(text: string): Record<string, unknown> {
   return { type: 'text', left: 'center', top: 'middle', silent: true, style: { text, fontSize: 14, fill: '#6b7280' } };
 }
 
+/** Tooltip strings are HTML; names come from reports, so escape them. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

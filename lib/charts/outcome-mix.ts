@@ -7,7 +7,8 @@ import { formatCount, formatRate } from '../format/number';
 import type { Locale } from '../format/locale';
 import { GRID, LEGEND, percentAxis, toPercent } from './axis';
 import { withCaption, type ChartCaption } from './caption';
-import { CHART_LABELS, countAndShare, escapeHtml, withUnit } from './labels';
+import { CHART_LABELS } from '../i18n/chart-text';
+import { countAndShare, escapeHtml, withUnit } from './labels';
 import { INK, OUTCOME_COLORS, OUTCOME_KEYS, type OutcomeKey } from './palette';
 
 export type OutcomeRow = { label: string } & Record<OutcomeKey, number | null>;

@@ -7,7 +7,8 @@ import { isRate } from '../metrics/dictionary';
 import type { MetricDefinition } from '../metrics/types';
 import { countScale, GRID, maxOf, percentAxis, scaled, toPercent } from './axis';
 import { withCaption, type ChartCaption } from './caption';
-import { CHART_LABELS, escapeHtml } from './labels';
+import { CHART_LABELS } from '../i18n/chart-text';
+import { escapeHtml } from './labels';
 import { INK, SERIES_COLORS } from './palette';
 
 export interface RankedItem {

@@ -9,7 +9,8 @@ import { REASON_METRICS } from '../metrics/definitions/reasons';
 import type { CountMetricDefinition } from '../metrics/types';
 import { countScale, GRID, LEGEND, maxOf, scaled } from './axis';
 import { withCaption, type ChartCaption } from './caption';
-import { CHART_LABELS, emptyNote, escapeHtml, withUnit } from './labels';
+import { CHART_LABELS, CHART_WORDS } from '../i18n/chart-text';
+import { emptyNote, escapeHtml, withUnit } from './labels';
 import { INK, OUTCOME_COLORS } from './palette';
 
 export interface ReasonValue {
@@ -75,7 +76,7 @@ export function reasonsOption(reasons: readonly ReasonValue[], locale: Locale, c
   const notes: string[] = [];
   if (missing.length) {
     const names = missing.slice(0, MAX_NAMED).map((r) => reasonLabel(r.metric, locale));
-    const more = missing.length > MAX_NAMED ? (locale === 'zh' ? '等' : ', …') : '';
+    const more = missing.length > MAX_NAMED ? CHART_WORDS.more[locale] : '';
     notes.push(L.reasonsOmitted[locale](missing.length, names.join(locale === 'zh' ? '、' : '; ') + more));
   }
 

@@ -7,7 +7,8 @@ import { formatCount } from '../format/number';
 import type { Locale } from '../format/locale';
 import { countScale, GRID, LEGEND, scaled } from './axis';
 import { withCaption, type ChartCaption } from './caption';
-import { CHART_LABELS, emptyNote, escapeHtml, withUnit } from './labels';
+import { CHART_LABELS } from '../i18n/chart-text';
+import { emptyNote, escapeHtml, withUnit } from './labels';
 import { INK, RESULT_COLORS, RESULT_KEYS, type ResultKey } from './palette';
 
 export type ProceedingResults = Record<ResultKey, number | null>;

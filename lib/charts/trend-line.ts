@@ -6,7 +6,8 @@ import { isRate } from '../metrics/dictionary';
 import type { MetricDefinition } from '../metrics/types';
 import { countScale, GRID, LEGEND, maxOf, percentAxis, scaled, toPercent } from './axis';
 import { withCaption, type ChartCaption } from './caption';
-import { CHART_LABELS, escapeHtml } from './labels';
+import { CHART_LABELS } from '../i18n/chart-text';
+import { escapeHtml } from './labels';
 import { INK, SERIES_COLORS } from './palette';
 
 export interface TrendSeries {

@@ -8,9 +8,11 @@ import { MAX_PEER_POINTS, outcomeMixOption, peerSpreadOption, type PeerSummaryIn
 import { metricById } from '../metrics/dictionary';
 import type { CountMetricId, MetricId } from '../metrics/types';
 import type { ViewState } from '../view-state/view-state';
-import { typeName, viewCaption } from './caption';
+import { agencyTypeName } from '../agencies/agency-type';
+import { viewCaption } from './view-caption';
 import { outcomeRow, reasonValues, reviewLitigation } from './chart-data';
-import { CHART_TITLES } from './chart-titles';
+import { CHART_TITLES, CHART_WORDS } from '../i18n/chart-text';
+import { metricName } from './table/metric-headers';
 import type { BuiltChart } from './view-charts';
 
 type Report = Awaited<ReturnType<typeof listAgencyReports>>[number];
@@ -28,7 +30,8 @@ export async function agencyTrendChart(db: Db, state: ViewState, agencyId: numbe
   const agency = await getAgency(db, agencyId);
   if (!agency) return null;
   const reports = await listAgencyReports(db, agencyId);
-  const title = CHART_TITLES.agencyTrend(state.metric, state.lang);
+  // Agency charts name the agency in their caption line, so a title fits a half-width panel.
+  const title = CHART_TITLES.trend[state.lang](metricName(state.metric, state.lang));
   const series = [{ name: agency.name, points: reports.map((r) => ({ year: r.year, value: metricValue(r, state.metric) })) }];
   return { title, subject: agency.name, option: trendLineOption(series, metricById(state.metric), state.lang, await agencyCaption(db, state, title, agency.name)) };
 }
@@ -37,8 +40,8 @@ export async function agencyOutcomesChart(db: Db, state: ViewState, agencyId: nu
   const agency = await getAgency(db, agencyId);
   if (!agency) return null;
   const reports = await listAgencyReports(db, agencyId);
-  const title = CHART_TITLES.agencyOutcomes(state.lang);
-  const rows = reports.map((r) => outcomeRow(state.lang === 'zh' ? `${r.year}年` : String(r.year), r.metrics));
+  const title = CHART_TITLES.outcomes[state.lang];
+  const rows = reports.map((r) => outcomeRow(CHART_WORDS.year[state.lang](r.year), r.metrics));
   return { title, subject: agency.name, option: outcomeMixOption(rows, state.lang, await agencyCaption(db, state, title, agency.name)) };
 }
 
@@ -51,14 +54,14 @@ async function agencyYear(db: Db, agencyId: number, year: number) {
 export async function agencyReasonsChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
   const found = await agencyYear(db, agencyId, year);
   if (!found) return null;
-  const title = CHART_TITLES.agencyReasons(year, state.lang);
+  const title = CHART_TITLES.agencyReasons[state.lang](year);
   return { title, subject: found.agency.name, option: reasonsOption(reasonValues(found.report.metrics), state.lang, await agencyCaption(db, state, title, found.agency.name)) };
 }
 
 export async function agencyReviewChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
   const found = await agencyYear(db, agencyId, year);
   if (!found) return null;
-  const title = CHART_TITLES.agencyReview(year, state.lang);
+  const title = CHART_TITLES.agencyReview[state.lang](year);
   return {
     title,
     subject: found.agency.name,
@@ -79,8 +82,8 @@ export async function peersChart(db: Db, state: ViewState, agencyId: number, yea
     const names = await agencyNames(db, values.map((v) => v.agencyId));
     peers = values.map((v) => ({ agency: names.get(v.agencyId) ?? '', value: v.value }));
   }
-  const type = typeName(agency.typeId, state.lang);
-  const title = CHART_TITLES.peers(state.metric, type, year, state.lang);
+  const type = agencyTypeName(agency.typeId, state.lang);
+  const title = CHART_TITLES.peers[state.lang](metricName(state.metric, state.lang), type, year);
   const option = peerSpreadOption(peers, agency.name, metricById(state.metric), state.lang, await agencyCaption(db, state, title, `${type} · ${year}`));
   return { title, subject: agency.name, option };
 }

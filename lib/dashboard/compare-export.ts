@@ -9,11 +9,13 @@ import { metricConditions } from '../../db/sql/metric-filters';
 import { tableToCsv } from '../export/csv';
 import type { ExportTable } from '../export/table';
 import { tableToXlsx } from '../export/xlsx';
-import { CHART_LABELS } from '../charts/labels';
-import { exportCells } from '../table/compare-rows';
+import { pick } from '../format/locale';
+import { CHART_LABELS } from '../i18n/chart-text';
+import { COMPARE_TEXT } from '../i18n/compare-text';
+import { exportCells } from './table/compare-rows';
 import { filtersOf } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';
-import { viewCaption } from './caption';
+import { viewCaption } from './view-caption';
 import { loadCompareTable } from './compare-view';
 
 /**
@@ -28,8 +30,6 @@ export const PUBLIC_EXPORT_ROWS = 2_000;
  * seconds on two cores (BENCHMARKS.md, "Exports (issue 19, item 8)").
  */
 export const MAX_EXPORT_ROWS = 10_000;
-
-const TITLE = { zh: '政府信息公开工作年度报告对比表', en: 'Open-government-information annual reports compared' };
 
 export type ExportResult = { ok: true; title: string; body: Buffer | string; total: number } | { ok: false; total: number };
 
@@ -51,7 +51,8 @@ export function countCompareExport(db: Db, state: ViewState): Promise<number> {
 export async function exportCompare(db: Db, state: ViewState, format: 'csv' | 'xlsx', maxRows = MAX_EXPORT_ROWS): Promise<ExportResult> {
   const table = await loadCompareTable(db, state, { offset: 0, limit: maxRows + 1 });
   if (table.total > maxRows) return { ok: false, total: table.total };
-  const title = TITLE[state.lang];
+  const words = pick(state.lang, COMPARE_TEXT);
+  const title = words.exportTitle;
   const data: ExportTable = { columns: table.columns, rows: exportCells(table.rows, table.columns) };
   if (format === 'csv') return { ok: true, title, total: table.total, body: tableToCsv(asPercentCsv(data), { bom: true }) };
   const caption = await viewCaption(db, state, title);
@@ -62,6 +63,6 @@ export async function exportCompare(db: Db, state: ViewState, format: 'csv' | 'x
     `${L.dataDate[state.lang]}${caption.dataDate}`,
     `${L.source[state.lang]}${L.defaultSource[state.lang]}`,
   ];
-  const body = await tableToXlsx({ sheetName: state.lang === 'zh' ? '对比' : 'Compare', title, captionLines, ...data });
+  const body = await tableToXlsx({ sheetName: words.sheetName, title, captionLines, ...data });
   return { ok: true, title, total: table.total, body };
 }

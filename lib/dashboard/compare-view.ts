@@ -1,9 +1,10 @@
 /** The compare table for a view state: its columns, one page of rows (or all of them, for an export). */
 import type { Db } from '../../db/client';
 import { type CompareRow, listCompareRows } from '../../db/queries/list-compare-rows';
-import { chosenMetrics, compareColumns } from '../table/compare-columns';
-import { compareTableRow } from '../table/compare-rows';
-import type { TableColumn, TableRow } from '../table/table-spec';
+import { chosenMetrics, compareColumns } from './table/compare-columns';
+import type { MetricId } from '../metrics/types';
+import { compareTableRow } from './table/compare-rows';
+import type { TableColumn, TableRow } from './table/table-spec';
 import { filtersOf } from '../view-state/filters';
 import { serializeViewState, type ViewState } from '../view-state/view-state';
 import { TOP_N } from './top-chart';
@@ -32,4 +33,10 @@ export async function loadCompareTable(db: Db, state: ViewState, page: { offset:
   const linkQuery = serializeViewState({ ...state, sort: undefined, page: 1, columns: [], by: 'agency-year', region: undefined, types: [], template: undefined, yearFrom: undefined, yearTo: undefined });
   const holdsTop = page.offset === 0 && sort.id === state.metric && sort.desc && (rows.length >= TOP_N || rows.length === total);
   return { columns, rows: rows.map((r) => compareTableRow(r, columns, state.lang, linkQuery)), total, sort, topRows: holdsTop ? rows.slice(0, TOP_N) : undefined };
+}
+
+/** The compare page: the table's page the view asks for, and the metric columns chosen (the default set if none). */
+export async function loadComparePage(db: Db, state: ViewState): Promise<CompareTable & { chosen: MetricId[] }> {
+  const table = await loadCompareTable(db, state, { offset: (state.page - 1) * state.pageSize, limit: state.pageSize });
+  return { ...table, chosen: chosenMetrics(state.columns) };
 }

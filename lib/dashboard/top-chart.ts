@@ -6,15 +6,12 @@ import { metricById } from '../metrics/dictionary';
 import type { CountMetricId, RateId } from '../metrics/types';
 import { filtersOf } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';
-import { viewCaption } from './caption';
+import { CHART_TITLES } from '../i18n/chart-text';
+import { metricName } from './table/metric-headers';
+import { viewCaption } from './view-caption';
 import type { BuiltChart } from './view-charts';
 
 export const TOP_N = 15;
-
-const TITLE = {
-  zh: (metric: string) => `${metric}：前 ${TOP_N} 名`,
-  en: (metric: string) => `${metric}: top ${TOP_N}`,
-};
 
 /** `listed`: the rows, if the compare table has read them already (its `topRows`). */
 export async function topAgenciesChart(db: Db, state: ViewState, listed?: CompareRow[]): Promise<BuiltChart> {
@@ -25,6 +22,6 @@ export async function topAgenciesChart(db: Db, state: ViewState, listed?: Compar
     name: r.year !== null ? `${r.agency}（${r.year}）` : r.agency,
     value: (state.metric in r.metrics ? r.metrics[state.metric as CountMetricId] : r.rates[state.metric as RateId]) ?? null,
   }));
-  const title = TITLE[state.lang](state.lang === 'zh' ? metric.zh : metric.en);
+  const title = CHART_TITLES.top[state.lang](metricName(state.metric, state.lang), TOP_N);
   return { title, option: rankedBarOption(items, metric, state.lang, await viewCaption(db, state, title)) };
 }

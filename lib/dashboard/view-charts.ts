@@ -8,10 +8,13 @@ import type { CountMetricId, MetricId } from '../metrics/types';
 import { regionByCode } from '../regions';
 import { regionChildren, regionTrail } from '../regions/tree';
 import type { ViewState } from '../view-state/view-state';
-import { viewCaption } from './caption';
+import { pick } from '../format/locale';
+import { metricName } from './table/metric-headers';
+import { CHART_TITLES, CHART_WORDS } from '../i18n/chart-text';
+import { REGION_TEXT } from '../i18n/region-text';
+import { viewCaption } from './view-caption';
 import { viewSummary } from './view-summary';
 import { outcomeRow, reasonValues, reviewLitigation } from './chart-data';
-import { CHART_TITLES } from './chart-titles';
 
 export interface BuiltChart {
   option: EChartsOption;
@@ -20,24 +23,21 @@ export interface BuiltChart {
   subject?: string;
 }
 
-const ALL = { zh: '全部', en: 'All' };
-const YEAR = { zh: (y: unknown) => `${y}年`, en: (y: unknown) => String(y) };
-
 function valueOf(row: { sums: Record<string, number | null>; rates: Record<string, number | null> }, metric: MetricId): number | null {
   return (metric in row.sums ? row.sums[metric as CountMetricId] : row.rates[metric as keyof typeof row.rates]) ?? null;
 }
 
 export async function trendChart(db: Db, state: ViewState): Promise<BuiltChart> {
   const rows = await viewSummary(db, state, 'year');
-  const title = CHART_TITLES.trend(state.metric, state.lang);
-  const series = [{ name: ALL[state.lang], points: rows.map((r) => ({ year: Number(r.key), value: valueOf(r, state.metric) })) }];
+  const title = CHART_TITLES.trend[state.lang](metricName(state.metric, state.lang));
+  const series = [{ name: CHART_WORDS.all[state.lang], points: rows.map((r) => ({ year: Number(r.key), value: valueOf(r, state.metric) })) }];
   return { title, option: trendLineOption(series, metricById(state.metric), state.lang, await viewCaption(db, state, title)) };
 }
 
 export async function outcomesChart(db: Db, state: ViewState): Promise<BuiltChart> {
   const rows = await viewSummary(db, state, 'year');
-  const title = CHART_TITLES.outcomes(state.lang);
-  const data = rows.map((r) => outcomeRow(YEAR[state.lang](r.key), r.sums));
+  const title = CHART_TITLES.outcomes[state.lang];
+  const data = rows.map((r) => outcomeRow(CHART_WORDS.year[state.lang](r.key), r.sums));
   return { title, option: outcomeMixOption(data, state.lang, await viewCaption(db, state, title)) };
 }
 
@@ -48,13 +48,13 @@ async function totals(db: Db, state: ViewState) {
 
 export async function reasonsChart(db: Db, state: ViewState): Promise<BuiltChart> {
   const row = await totals(db, state);
-  const title = CHART_TITLES.reasons(state.lang);
+  const title = CHART_TITLES.reasons[state.lang];
   return { title, option: reasonsOption(row ? reasonValues(row.sums) : [], state.lang, await viewCaption(db, state, title)) };
 }
 
 export async function reviewChart(db: Db, state: ViewState): Promise<BuiltChart> {
   const row = await totals(db, state);
-  const title = CHART_TITLES.review(state.lang);
+  const title = CHART_TITLES.review[state.lang];
   const empty = { upheld: null, corrected: null, other: null, pending: null };
   const data = row ? reviewLitigation(row.sums) : { review: empty, litigationDirect: empty, litigationAfterReview: empty };
   return { title, option: reviewLitigationOption(data, state.lang, await viewCaption(db, state, title)) };
@@ -76,7 +76,7 @@ export async function rankingChart(db: Db, state: ViewState): Promise<BuiltChart
   const items = rows
     .filter((r) => r.key !== null && children.has(String(r.key)))
     .map((r) => ({ code: String(r.key), name: children.get(String(r.key))!, value: valueOf(r, state.metric) }));
-  const place = state.region ? regionTrail(state.region).at(-1)?.name ?? regionByCode(state.region)?.code ?? '' : state.lang === 'zh' ? '全国' : 'China';
-  const title = CHART_TITLES.ranking(state.metric, place, state.lang);
+  const place = state.region ? regionTrail(state.region).at(-1)?.name ?? regionByCode(state.region)?.code ?? '' : pick(state.lang, REGION_TEXT).nation;
+  const title = CHART_TITLES.ranking[state.lang](metricName(state.metric, state.lang), place);
   return { title, option: rankedBarOption(items, metricById(state.metric), state.lang, await viewCaption(db, state, title)) };
 }

@@ -1,5 +1,6 @@
 /** Years and dates in captions and headings. */
-import type { Locale } from './locale';
+import { FORMAT_TEXT } from '../i18n/format-text';
+import { pick, type Locale } from './locale';
 
 /**
  * Report years as words: runs of consecutive years become ranges with an en dash.
@@ -8,7 +9,7 @@ import type { Locale } from './locale';
  */
 export function formatYearRange(years: readonly number[], locale: Locale): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
-  if (sorted.length === 0) return locale === 'zh' ? '全部年份' : 'all years';
+  if (sorted.length === 0) return pick(locale, FORMAT_TEXT).allYears;
   const runs: string[] = [];
   let start = sorted[0];
   let prev = sorted[0];

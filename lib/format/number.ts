@@ -1,14 +1,13 @@
 /** Counts and rates for zh-CN and en: both group thousands with commas; null is a dash, never 0. */
-import type { Locale } from './locale';
+import { FORMAT_TEXT } from '../i18n/format-text';
+import { pick, type Locale } from './locale';
 
 /** What a missing number prints as; put {@link noDataLabel} in a title attribute beside it. */
 export const NO_VALUE = '—';
 
-const NO_DATA = { zh: '无数据', en: 'no data' } as const;
-
 /** The words for a missing value, for titles, tooltips and chart labels. */
 export function noDataLabel(locale: Locale): string {
-  return NO_DATA[locale];
+  return pick(locale, FORMAT_TEXT).noData;
 }
 
 const INTL_LOCALE: Record<Locale, string> = { zh: 'zh-CN', en: 'en-US' };

@@ -15,16 +15,23 @@ export function tsFiles(dir: string): string[] {
   });
 }
 
-/** Every module a file names: `import … from`, `export … from`, a bare import, import(), require(). */
-const MODULE = /\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+/**
+ * Every module a file names: `import … from`, `export … from`, a bare import, import(), require(). A `from`
+ * or `import` inside a string or a path ('/import', name="from") is not a keyword, so not one after a quote,
+ * a slash, a dot or a word character.
+ */
+const MODULE = /(?<![\w$"'./-])from\s*['"]([^'"]+)['"]|(?<![\w$"'./-])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 const COMMENT = /\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm;
+
+/** The source with its comments taken out (a `//` after a colon, as in a URL, stays). */
+export const withoutComments = (source: string) => source.replace(COMMENT, '$1');
 
 /** `import type … from` and `export type … from`: erased when compiled, so they load nothing. */
 const TYPE_ONLY = /\b(?:import|export)\s+type\s[^;]*?\bfrom\s*['"][^'"]+['"]/g;
 
 export function modulesNamed(source: string, { withTypes = true } = {}): string[] {
-  let code = source.replace(COMMENT, '$1');
+  let code = withoutComments(source);
   if (!withTypes) code = code.replace(TYPE_ONLY, '');
   return [...code.matchAll(MODULE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
 }

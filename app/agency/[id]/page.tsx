@@ -1,17 +1,16 @@
 /** 机构 Agency: every year of one agency, its tables in the form's layout traced to the source, findings, peers. */
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { typeName } from '@/lib/dashboard/caption';
+import { appDatabase } from '@/db/app-database';
+import { loadAgencyPage } from '@/lib/dashboard/agency-page';
 import { formatDate } from '@/lib/format/date';
 import { regionName } from '@/lib/format/region-name';
 import { pick } from '@/lib/format/locale';
+import { AGENCY_TEXT } from '@/lib/i18n/agency-text';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
-import { AGENCY_TEXT } from '@/app/i18n/agency-text';
 import { ChartPanel } from '@/app/ui/chart-panel';
 import { MetricPicker } from '@/app/ui/metric-picker';
 import { FindingsList } from './findings-list';
-import { asTemplateVersion } from '@/lib/report-view/describe-path';
-import { loadAgencyYear } from './load-agency-year';
 import { PeerPosition } from './peer-position';
 import { SourceView } from './source-view';
 import { TemplateTables } from './template-tables';
@@ -23,7 +22,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
   const id = Number((await params).id);
   const query = await searchParams;
   const state = parseViewState(query);
-  const data = Number.isInteger(id) ? await loadAgencyYear(id, state.yearFrom) : null;
+  const data = Number.isInteger(id) ? await loadAgencyPage(await appDatabase(), id, state) : null;
   if (!data) notFound();
   const { agency, reports, current } = data;
   const t = pick(state.lang, AGENCY_TEXT);
@@ -40,7 +39,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
         <div>
           <h1>{agency.name} {current?.synthetic && <span className="pill synthetic">{t.synthetic}</span>}</h1>
           <p>
-            {t.region}：{region || t.unresolved} · {t.type}：{typeName(agency.typeId, state.lang)}
+            {t.region}：{region || t.unresolved} · {t.type}：{data.typeName}
             {agency.level ? ` · ${t.level}：${t.levels[agency.level] ?? agency.level}` : ''}
           </p>
         </div>
@@ -65,13 +64,13 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
           <div className="grid-2">
             <section className="panel">
               <h2>{t.changesTitle}</h2>
-              <YearChanges current={current} previous={data.previous} locale={state.lang} />
+              <YearChanges year={current.year} changes={data.changes} locale={state.lang} />
             </section>
             <section className="panel">
               <h2>{t.peersTitle}</h2>
               <PeerPosition agencyId={id} typeId={agency.typeId} year={current.year} state={yearState} />
               <h2 style={{ marginTop: 16 }}>{t.findingsTitle}</h2>
-              <FindingsList findings={data.document.findings} locale={state.lang} version={asTemplateVersion(current.template)} cellHref={cellHref} hasCell={(p) => Object.hasOwn(provenance, p)} />
+              <FindingsList findings={data.findings} locale={state.lang} cellHref={cellHref} hasCell={(p) => Object.hasOwn(provenance, p)} />
             </section>
           </div>
           <div className="grid-2">

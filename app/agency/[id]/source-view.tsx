@@ -3,10 +3,10 @@
  * plain text (React escapes it): it may be an agency's web page, or a hostile upload, and is never rendered
  * as HTML.
  */
+import { sourceWindow } from '../../../lib/dashboard/report-view/source-window';
 import { formatCount } from '../../../lib/format/number';
 import { pick, type Locale } from '../../../lib/format/locale';
-import { sourceWindow } from '../../../lib/report-view/source-window';
-import { AGENCY_SOURCE_TEXT } from '../../i18n/agency-source-text';
+import { AGENCY_SOURCE_TEXT } from '../../../lib/i18n/agency-source-text';
 import { ScrollToMark } from './scroll-to-mark';
 
 export interface SourceViewProps {

@@ -4,14 +4,14 @@
  * cells show '—' (never 0); cells, rows and tables that a finding is about carry a warning marker.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import { formatCount, NO_VALUE } from '../../../lib/format/number';
-import { pick, type Locale } from '../../../lib/format/locale';
-import type { Finding, ParsedReport } from '../../../lib/report/types';
+import type { Finding, ParsedReport } from '../../../lib/dashboard/agency-page';
 import {
   layoutValuePaths, templateLayout, type LabelCell, type LayoutRow, type TableLayout, type ValueCell,
-} from '../../../lib/report-view/template-layout';
-import { rowPathOf, tableValuePaths, valueAt } from '../../../lib/report-view/value-at';
-import { AGENCY_SOURCE_TEXT, type AgencySourceText } from '../../i18n/agency-source-text';
+} from '../../../lib/dashboard/report-view/template-layout';
+import { rowPathOf, tableValuePaths, valueAt } from '../../../lib/dashboard/report-view/value-at';
+import { formatCount, NO_VALUE } from '../../../lib/format/number';
+import { pick, type Locale } from '../../../lib/format/locale';
+import { AGENCY_SOURCE_TEXT, type AgencySourceText } from '../../../lib/i18n/agency-source-text';
 
 export interface TemplateTablesProps {
   report: ParsedReport;

@@ -1,5 +1,5 @@
 /**
- * The agency page's calls (app/agency/[id]: load-agency-year.ts, the charts, the peer position), each
+ * The agency page's calls (lib/dashboard/agency-page.ts, the charts, the peer position), each
  * run going to the next of the picked agencies so the timings are not those of one cached agency; and
  * the data-quality page's two calls (app/quality/page.tsx), for all findings and filtered.
  */

@@ -1,0 +1,27 @@
+/** The region page's data: where the region stands, its agencies, and its sub-regions with their totals. */
+import type { Db } from '../../db/client';
+import { regionChildren, regionTrail } from '../regions/tree';
+import type { ViewState } from '../view-state/view-state';
+import { loadCompareTable } from './compare-view';
+import { childLevel } from './view-charts';
+import { viewSummary } from './view-summary';
+
+/** The agencies shown beside the sub-regions; the compare page lists them all. */
+const AGENCIES_SHOWN = 20;
+
+export async function loadRegionPage(db: Db, state: ViewState) {
+  const trail = state.region ? regionTrail(state.region) : [];
+  const agencies = await loadCompareTable(db, { ...state, sort: undefined, columns: [state.metric, 'disclosureRate'] }, { offset: 0, limit: AGENCIES_SHOWN });
+  return { trail, agencies };
+}
+
+/** The sub-regions that have reports, with their totals; null when the region has no level below it. */
+export async function loadRegionChildren(db: Db, state: ViewState) {
+  const level = childLevel(state.region);
+  if (!level) return null;
+  const rows = await viewSummary(db, state, level);
+  const byCode = new Map(rows.map((r) => [String(r.key), r]));
+  return regionChildren(state.region ?? null)
+    .filter((c) => byCode.has(c.code))
+    .map((c) => ({ code: c.code, name: c.name, ...byCode.get(c.code)! }));
+}

@@ -1,0 +1,31 @@
+/**
+ * A table as plain data, so a server page can describe it and a client component can render it, and the
+ * CSV/XLSX exports write exactly the same columns. Values stay raw (numbers, fractions, null); the
+ * renderer formats them for the locale.
+ */
+import type { ColumnKind, ExportCell } from '../../export/table';
+
+export type { ColumnKind };
+
+export interface TableColumn {
+  id: string;
+  header: string;
+  kind: ColumnKind;
+  /** Header of the group the column sits under (the template's own grouping); columns of one group are adjacent. */
+  group?: string;
+  /** Where the column's definition is explained (/metrics#id). */
+  definitionHref?: string;
+  /** Whether the server can sort by it. */
+  sortable?: boolean;
+  /** Held in place while the table scrolls sideways (the agency name). */
+  sticky?: boolean;
+}
+
+export type CellValue = ExportCell;
+
+export interface TableRow {
+  key: string;
+  cells: Record<string, CellValue>;
+  /** Links per column id (the agency name to its page). */
+  links?: Record<string, string>;
+}

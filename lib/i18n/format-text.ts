@@ -1,0 +1,17 @@
+/** The words lib/format writes among numbers and dates; the patterns themselves (2024年5月1日, 1.2万) stay there. */
+const ZH = {
+  noData: '无数据',
+  allYears: '全部年份',
+  allRegions: '全部地区',
+  template: (t: string) => `${t} 版表格`,
+};
+export type FormatText = typeof ZH;
+
+const EN: FormatText = {
+  noData: 'no data',
+  allYears: 'all years',
+  allRegions: 'All regions',
+  template: (t: string) => `${t} form`,
+};
+
+export const FORMAT_TEXT = { zh: ZH, en: EN };
