@@ -28,7 +28,10 @@ const SECURITY_HEADERS = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
@@ -41,9 +44,18 @@ const nextConfig = {
   // header: what is not a page (JSON, CSV, XLSX, PNG, SVG, JS) runs no inline script at all.
   async headers() {
     return [
-      { source: '/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'self' 'unsafe-inline'") }, ...SECURITY_HEADERS] },
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self' 'unsafe-inline'") },
+          ...SECURITY_HEADERS,
+        ],
+      },
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") }] },
-      { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") }] },
+      {
+        source: '/_next/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") }],
+      },
     ];
   },
   distDir,

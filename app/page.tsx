@@ -17,11 +17,16 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <div className="page-head">
-        <div><h1>{t.title}</h1><p>{t.intro}</p></div>
+        <div>
+          <h1>{t.title}</h1>
+          <p>{t.intro}</p>
+        </div>
         <MetricPicker state={state} label={t.metric} />
       </div>
       <ViewFilters state={state} />
-      <Suspense fallback={<div className="cards" />}><HeadlineCards state={state} /></Suspense>
+      <Suspense fallback={<div className="cards" />}>
+        <HeadlineCards state={state} />
+      </Suspense>
       <div className="grid-2">
         <ChartPanel kind="trend" state={state} metric={state.metric} />
         <ChartPanel kind="outcomes" state={state} definition="granted" />

@@ -41,7 +41,8 @@ export async function openDatabase(config: DatabaseConfig = databaseConfig()): P
     client = opened;
     if (file) await setUpFile(opened);
     const plainFile = file && !config.syncUrl ? config : null;
-    const tryLock = () => (plainFile ? tryFileWriteLock(plainFile, ['PRAGMA foreign_keys = OFF']) : tryClientWriteLock(opened));
+    const tryLock = () =>
+      plainFile ? tryFileWriteLock(plainFile, ['PRAGMA foreign_keys = OFF']) : tryClientWriteLock(opened);
     await migrateDatabase(opened, MIGRATIONS_FOLDER, tryLock);
     await opened.execute('PRAGMA foreign_keys = ON');
     if (plainFile) fileConfigs.set(opened, plainFile);
@@ -57,7 +58,11 @@ export async function openDatabase(config: DatabaseConfig = databaseConfig()): P
  * every index insert and lookup became a pread() system call. A 64 MB cache and 256 MB of memory
  * mapping serve them from memory (file-backed pages the OS can drop, counted once however shared).
  */
-export const CACHE_PRAGMAS = ['PRAGMA cache_size = -65536', 'PRAGMA mmap_size = 268435456', 'PRAGMA temp_store = MEMORY'];
+export const CACHE_PRAGMAS = [
+  'PRAGMA cache_size = -65536',
+  'PRAGMA mmap_size = 268435456',
+  'PRAGMA temp_store = MEMORY',
+];
 
 /** The config of each file database opened here (not an embedded replica), so side connections can be opened to it. */
 const fileConfigs = new WeakMap<Client, DatabaseConfig>();
@@ -80,6 +85,7 @@ async function setUpFile(client: Client): Promise<void> {
 function reasonOf(e: unknown, file: string | null): string {
   const message = e instanceof Error ? e.message : String(e);
   // libSQL's own words for SQLITE_CANTOPEN (14): 'ConnectionFailed("Unable to open connection to local database …: 14")'.
-  if (file && message.includes('Unable to open connection')) return `SQLite cannot open or create ${path.resolve(/*turbopackIgnore: true*/ file)} (SQLITE_CANTOPEN)`;
+  if (file && message.includes('Unable to open connection'))
+    return `SQLite cannot open or create ${path.resolve(/*turbopackIgnore: true*/ file)} (SQLITE_CANTOPEN)`;
   return message;
 }

@@ -21,4 +21,3 @@ export function databaseConfig(env: Record<string, string | undefined> = process
     syncInterval: env.DATABASE_SYNC_INTERVAL ? Number(env.DATABASE_SYNC_INTERVAL) : undefined,
   };
 }
-

@@ -14,7 +14,8 @@ export function prepareDatabaseLocation(file: string): void {
   const target = path.resolve(/*turbopackIgnore: true*/ file);
   const found = statOf(target);
   if (found?.isDirectory()) throw new Error(`${target} is a folder, not a database file`);
-  if (found && !found.isFile()) throw new Error(`${target} is not a regular file (a device, pipe or socket cannot hold a database)`);
+  if (found && !found.isFile())
+    throw new Error(`${target} is not a regular file (a device, pipe or socket cannot hold a database)`);
   if (!found) makeFolder(path.dirname(target));
 }
 

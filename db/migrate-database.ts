@@ -15,7 +15,8 @@ import { waitForWriteLock, type WriteLock } from './write-lock';
 
 type Migration = ReturnType<typeof readMigrationFiles>[number];
 
-const CREATE_RECORD = 'CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)';
+const CREATE_RECORD =
+  'CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)';
 /** Another opener's migrations at a million reports (new indexes) can take minutes: it is waited for. */
 const WAIT_MS = 15 * 60_000;
 
@@ -24,7 +25,11 @@ const WAIT_MS = 15 * 60_000;
  * should run `PRAGMA foreign_keys = OFF` first, as drizzle does, so a migration that rebuilds a table does
  * not trip foreign keys (a transaction cannot change the pragma).
  */
-export async function migrateDatabase(client: Client, migrationsFolder: string, tryLock: () => Promise<WriteLock | null>): Promise<void> {
+export async function migrateDatabase(
+  client: Client,
+  migrationsFolder: string,
+  tryLock: () => Promise<WriteLock | null>,
+): Promise<void> {
   const migrations = readMigrationFiles({ migrationsFolder });
   // The usual start: nothing to apply, and no lock taken.
   if (pendingOf(migrations, await lastApplied(client)).length === 0) return;
@@ -34,7 +39,10 @@ export async function migrateDatabase(client: Client, migrationsFolder: string, 
     for (const m of pendingOf(migrations, await lastApplied(tx))) {
       await tx.batch([
         ...m.sql.filter((s) => s.trim() !== ''),
-        { sql: 'INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)', args: [m.hash, m.folderMillis] },
+        {
+          sql: 'INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)',
+          args: [m.hash, m.folderMillis],
+        },
       ]);
     }
     await tx.commit();

@@ -28,7 +28,13 @@ export async function tryFileWriteLock(config: DatabaseConfig, setup: string[] =
   try {
     for (const sql of setup) await client.execute(sql);
     const tx = await client.transaction('write');
-    return { tx, release: () => { tx.close(); client.close(); } };
+    return {
+      tx,
+      release: () => {
+        tx.close();
+        client.close();
+      },
+    };
   } catch (e) {
     client.close();
     if (isBusy(e)) return null;
@@ -53,7 +59,8 @@ export async function waitForWriteLock(attempt: () => Promise<WriteLock | null>,
   for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
     const lock = await attempt();
     if (lock) return lock;
-    if (Date.now() >= deadline) throw new Error(`the database stayed locked by another writer for ${Math.round(waitMs / 1000)} s`);
+    if (Date.now() >= deadline)
+      throw new Error(`the database stayed locked by another writer for ${Math.round(waitMs / 1000)} s`);
     await new Promise((resolve) => setTimeout(resolve, pause));
   }
 }

@@ -24,13 +24,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const common = pick(state.lang, COMMON_TEXT);
   const table = await loadComparePage(await appDatabase(), state);
   // A page past the end (a bookmark from when there were more rows) goes to the last page, not to an empty table.
-  if (table.rows.length === 0 && table.total > 0) redirect(hrefWith('/compare', state, { page: Math.ceil(table.total / state.pageSize) }));
+  if (table.rows.length === 0 && table.total > 0)
+    redirect(hrefWith('/compare', state, { page: Math.ceil(table.total / state.pageSize) }));
   const exportQuery = serializeViewState({ ...state, page: 1 });
   const exportHref = (format: string) => `/api/export?${exportQuery}${exportQuery ? '&' : ''}format=${format}`;
   return (
     <>
       <div className="page-head">
-        <div><h1>{t.title}</h1><p>{t.intro}</p></div>
+        <div>
+          <h1>{t.title}</h1>
+          <p>{t.intro}</p>
+        </div>
         <MetricPicker state={state} label={t.metric} />
       </div>
       <ViewFilters state={state} />
@@ -38,27 +42,48 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="page-head" style={{ marginTop: 16 }}>
         <nav className="tabs" aria-label="rows">
           {(['agency-year', 'agency'] as const).map((by) => (
-            <Link key={by} href={hrefWith('/compare', state, { by })} className={state.by === by ? 'active' : undefined}>{t.by[by]}</Link>
+            <Link
+              key={by}
+              href={hrefWith('/compare', state, { by })}
+              className={state.by === by ? 'active' : undefined}
+            >
+              {t.by[by]}
+            </Link>
           ))}
         </nav>
         <div className="chart-tools" style={{ alignItems: 'center' }}>
           <ColumnChooser state={state} chosen={table.chosen} labels={{ open: t.columns, reset: t.resetColumns }} />
           {table.total <= PUBLIC_EXPORT_ROWS && (
             <>
-              <a className="button" href={exportHref('csv')} download data-export="csv">{common.export.csv}</a>
-              <a className="button" href={exportHref('xlsx')} download data-export="xlsx">{common.export.xlsx}</a>
+              <a className="button" href={exportHref('csv')} download data-export="csv">
+                {common.export.csv}
+              </a>
+              <a className="button" href={exportHref('xlsx')} download data-export="xlsx">
+                {common.export.xlsx}
+              </a>
             </>
           )}
         </div>
       </div>
       {table.total > PUBLIC_EXPORT_ROWS && (
-        <p className="muted" role="note" data-export-limit>{t.exportTooLarge(formatCount(table.total, state.lang), formatCount(PUBLIC_EXPORT_ROWS, state.lang))}</p>
+        <p className="muted" role="note" data-export-limit>
+          {t.exportTooLarge(formatCount(table.total, state.lang), formatCount(PUBLIC_EXPORT_ROWS, state.lang))}
+        </p>
       )}
-      {table.total === 0 ? <p className="banner">{common.noData}</p> : (
+      {table.total === 0 ? (
+        <p className="banner">{common.noData}</p>
+      ) : (
         <>
           {table.columns.length > 10 && <p className="scroll-hint">{t.scrollHint}</p>}
-          <DataTable columns={table.columns} rows={table.rows} locale={state.lang} sort={table.sort} state={state} path="/compare"
-            caption={t.caption(formatCount(table.total, state.lang))} />
+          <DataTable
+            columns={table.columns}
+            rows={table.rows}
+            locale={state.lang}
+            sort={table.sort}
+            state={state}
+            path="/compare"
+            caption={t.caption(formatCount(table.total, state.lang))}
+          />
           <Pager state={state} path="/compare" total={table.total} />
         </>
       )}

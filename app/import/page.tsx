@@ -12,7 +12,11 @@ import styles from './import.module.css';
 // The token is read from the environment at request time, never frozen into a build.
 export const dynamic = 'force-dynamic';
 
-export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { lang } = await searchParams;
   const locale: Locale = lang === 'en' ? 'en' : 'zh';
   const text = pick(locale, IMPORT_TEXT);
@@ -24,7 +28,9 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       {configured ? (
         <UploadForm locale={locale} tokenVariable={ADMIN_TOKEN_VARIABLE} />
       ) : (
-        <p role="alert" className={styles.disabled}>{text.disabled(ADMIN_TOKEN_VARIABLE)}</p>
+        <p role="alert" className={styles.disabled}>
+          {text.disabled(ADMIN_TOKEN_VARIABLE)}
+        </p>
       )}
     </div>
   );

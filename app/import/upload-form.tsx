@@ -9,7 +9,13 @@ import { type DragEvent, useState } from 'react';
 import { IMPORT_TEXT } from '@/lib/i18n/import-text';
 import { pick, type Locale } from '@/lib/format/locale';
 import type { UploadPreview, UploadSummary } from '@/lib/ingest/upload-types';
-import { checkUploadLimits, MAX_FILE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, UPLOAD_FIELD } from '@/lib/ingest/upload-limits';
+import {
+  checkUploadLimits,
+  MAX_FILE_BYTES,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_FILES,
+  UPLOAD_FIELD,
+} from '@/lib/ingest/upload-limits';
 import { PreviewTable, ResultTable } from './upload-tables';
 import styles from './import.module.css';
 
@@ -46,13 +52,20 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
   const refusalText = (reason: string, message: string) => {
     const r = text.refusal;
     switch (reason) {
-      case 'not-configured': return r['not-configured'](tokenVariable);
-      case 'missing': return r.missing;
-      case 'wrong': return r.wrong;
-      case 'too-many-files': return r['too-many-files'](MAX_UPLOAD_FILES);
-      case 'too-large': return r['too-large'](MAX_UPLOAD_BYTES);
-      case 'no-files': return r['no-files'];
-      default: return r.other + message;
+      case 'not-configured':
+        return r['not-configured'](tokenVariable);
+      case 'missing':
+        return r.missing;
+      case 'wrong':
+        return r.wrong;
+      case 'too-many-files':
+        return r['too-many-files'](MAX_UPLOAD_FILES);
+      case 'too-large':
+        return r['too-large'](MAX_UPLOAD_BYTES);
+      case 'no-files':
+        return r['no-files'];
+      default:
+        return r.other + message;
     }
   };
 
@@ -113,17 +126,44 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
 
       <div className={styles.field}>
         <span>{text.files}</span>
-        <label className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
-          onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-          <input type="file" multiple accept={ACCEPT} className={styles.hiddenInput}
-            onChange={(e) => { addFiles(e.target.files); e.target.value = ''; }} />
+        <label
+          className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <input
+            type="file"
+            multiple
+            accept={ACCEPT}
+            className={styles.hiddenInput}
+            onChange={(e) => {
+              addFiles(e.target.files);
+              e.target.value = '';
+            }}
+          />
           {text.drop}
         </label>
-        <small className={styles.muted}>{text.filesHint} {text.limits(MAX_UPLOAD_FILES, MAX_FILE_BYTES, MAX_UPLOAD_BYTES)}</small>
+        <small className={styles.muted}>
+          {text.filesHint} {text.limits(MAX_UPLOAD_FILES, MAX_FILE_BYTES, MAX_UPLOAD_BYTES)}
+        </small>
         {files.length > 0 && (
           <p className={styles.chosen}>
             {text.chosen(files.length)}: {files.map((f) => f.name).join('、')}{' '}
-            <button type="button" className={styles.linkButton} onClick={() => { setFiles([]); reset(); }} disabled={busy}>{text.clear}</button>
+            <button
+              type="button"
+              className={styles.linkButton}
+              onClick={() => {
+                setFiles([]);
+                reset();
+              }}
+              disabled={busy}
+            >
+              {text.clear}
+            </button>
           </p>
         )}
       </div>
@@ -133,12 +173,21 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
           {phase === 'checking' ? text.checking : text.check}
         </button>
         {previews && phase !== 'saved' && (
-          <button type="button" className={`${styles.button} ${styles.primary}`} onClick={save} disabled={busy || importable.length === 0}>
+          <button
+            type="button"
+            className={`${styles.button} ${styles.primary}`}
+            onClick={save}
+            disabled={busy || importable.length === 0}
+          >
             {phase === 'saving' ? text.saving : text.save(importable.length)}
           </button>
         )}
       </div>
-      {error && <p role="alert" className={styles.error}>{error}</p>}
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
       {previews && importable.length === 0 && <p className={styles.muted}>{text.nothingToSave}</p>}
 
       {summary && <ResultTable summary={summary} locale={locale} />}

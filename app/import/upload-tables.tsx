@@ -20,38 +20,61 @@ export function PreviewTable({ previews, locale }: { previews: UploadPreview[]; 
         <table className={styles.table}>
           <thead>
             <tr>
-              <th>{text.col.file}</th><th>{text.col.agency}</th><th>{text.col.year}</th><th>{text.col.template}</th>
-              <th>{text.col.region}</th><th>{text.col.numbers}</th><th>{text.col.findings}</th>
+              <th>{text.col.file}</th>
+              <th>{text.col.agency}</th>
+              <th>{text.col.year}</th>
+              <th>{text.col.template}</th>
+              <th>{text.col.region}</th>
+              <th>{text.col.numbers}</th>
+              <th>{text.col.findings}</th>
             </tr>
           </thead>
           <tbody>
-            {previews.map((p, i) => (p.ok ? (
-              <tr key={i}>
-                <td className={styles.fileCell}>{p.file}<div className={styles.muted}>{text.format}: {p.format}</div></td>
-                <td>
-                  {p.agency}
-                  {p.agencyType && <div className={styles.muted}>{text.agencyType}: {p.agencyType}</div>}
-                  {p.alreadyStored && <div className={styles.note}>{text.alreadyStored}</div>}
-                  {p.replacesCurrent && <div className={styles.note}>{text.replacesCurrent}</div>}
-                </td>
-                <td>{p.year}</td>
-                <td>{text.template(p.template)}</td>
-                <td>{regionText(p.region)}</td>
-                <td>
-                  <dl className={styles.numbers}>
-                    {KEY_NUMBERS.map((id) => (
-                      <div key={id}><dt>{text.numbers[id]}</dt><dd>{formatCount(p.summary[id], locale)}</dd></div>
-                    ))}
-                  </dl>
-                </td>
-                <td><Findings preview={p} locale={locale} /></td>
-              </tr>
-            ) : (
-              <tr key={i}>
-                <td className={styles.fileCell}>{p.file}</td>
-                <td colSpan={6}><span className={styles.sevError}>{text.unreadable}</span>: {p.error}</td>
-              </tr>
-            )))}
+            {previews.map((p, i) =>
+              p.ok ? (
+                <tr key={i}>
+                  <td className={styles.fileCell}>
+                    {p.file}
+                    <div className={styles.muted}>
+                      {text.format}: {p.format}
+                    </div>
+                  </td>
+                  <td>
+                    {p.agency}
+                    {p.agencyType && (
+                      <div className={styles.muted}>
+                        {text.agencyType}: {p.agencyType}
+                      </div>
+                    )}
+                    {p.alreadyStored && <div className={styles.note}>{text.alreadyStored}</div>}
+                    {p.replacesCurrent && <div className={styles.note}>{text.replacesCurrent}</div>}
+                  </td>
+                  <td>{p.year}</td>
+                  <td>{text.template(p.template)}</td>
+                  <td>{regionText(p.region)}</td>
+                  <td>
+                    <dl className={styles.numbers}>
+                      {KEY_NUMBERS.map((id) => (
+                        <div key={id}>
+                          <dt>{text.numbers[id]}</dt>
+                          <dd>{formatCount(p.summary[id], locale)}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </td>
+                  <td>
+                    <Findings preview={p} locale={locale} />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={i}>
+                  <td className={styles.fileCell}>{p.file}</td>
+                  <td colSpan={6}>
+                    <span className={styles.sevError}>{text.unreadable}</span>: {p.error}
+                  </td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       </div>
@@ -68,15 +91,22 @@ function Findings({ preview, locale }: { preview: Extract<UploadPreview, { ok: t
       <span className={preview.warningCount > 0 ? styles.sevWarning : undefined}>{preview.warningCount}</span>
     </span>
   );
-  if (preview.findings.length === 0) return <>{counts} <span className={styles.muted}>{text.noFindings}</span></>;
+  if (preview.findings.length === 0)
+    return (
+      <>
+        {counts} <span className={styles.muted}>{text.noFindings}</span>
+      </>
+    );
   return (
     <details>
-      <summary>{counts} · {text.showFindings(preview.findings.length)}</summary>
+      <summary>
+        {counts} · {text.showFindings(preview.findings.length)}
+      </summary>
       <ul className={styles.findings}>
         {preview.findings.map((f, i) => (
           <li key={i}>
-            <span className={SEVERITY_CLASS[f.severity]}>{text.severity[f.severity]}</span>{' '}
-            <code>{f.where}</code>{f.line ? ` (L${f.line})` : ''}: {f.message} <span className={styles.muted}>[{f.rule}]</span>
+            <span className={SEVERITY_CLASS[f.severity]}>{text.severity[f.severity]}</span> <code>{f.where}</code>
+            {f.line ? ` (L${f.line})` : ''}: {f.message} <span className={styles.muted}>[{f.rule}]</span>
           </li>
         ))}
       </ul>
@@ -93,14 +123,22 @@ export function ResultTable({ summary, locale }: { summary: UploadSummary; local
       <p>{text.totals({ ...summary, failed: summary.failed.length })}</p>
       <div className={styles.tableWrap}>
         <table className={styles.table}>
-          <thead><tr><th>{text.col.file}</th><th>{text.col.status}</th><th>{text.col.agency}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{text.col.file}</th>
+              <th>{text.col.status}</th>
+              <th>{text.col.agency}</th>
+            </tr>
+          </thead>
           <tbody>
             {summary.results.map((r, i) => (
               <tr key={i}>
                 <td className={styles.fileCell}>{r.file}</td>
                 <td className={r.status === 'failed' ? styles.sevError : styles.good}>{text.status[r.status]}</td>
                 <td>
-                  {r.status === 'failed' ? r.error : (
+                  {r.status === 'failed' ? (
+                    r.error
+                  ) : (
                     <>
                       {r.agency} {r.year}{' '}
                       {r.agencyId !== null && <a href={`/agency/${r.agencyId}${query}`}>{text.agencyLink}</a>}

@@ -18,19 +18,33 @@ export async function DataGapsTable({ state }: { state: ViewState }) {
         <h2>{t.gapsTitle}</h2>
         <Link href={hrefWith('/quality', state, { sort: undefined, columns: [] })}>{t.seeQuality}</Link>
       </div>
-      <p className="muted" style={{ marginTop: 0 }}>{t.gapsIntro}</p>
+      <p className="muted" style={{ marginTop: 0 }}>
+        {t.gapsIntro}
+      </p>
       <table className="data">
         <thead>
           <tr>
-            <th>{c.year}</th><th className="num">{c.reports}</th><th className="num">{c.withErrors}</th>
-            {metrics.map((id) => <th key={id} className="num">{c[id]}</th>)}
+            <th>{c.year}</th>
+            <th className="num">{c.reports}</th>
+            <th className="num">{c.withErrors}</th>
+            {metrics.map((id) => (
+              <th key={id} className="num">
+                {c[id]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.year}>
-              <td>{r.year}</td><td className="num">{n(r.reports)}</td><td className="num">{n(r.withErrors)}</td>
-              {metrics.map((id) => <td key={id} className="num">{n(r.missing[id])}</td>)}
+              <td>{r.year}</td>
+              <td className="num">{n(r.reports)}</td>
+              <td className="num">{n(r.withErrors)}</td>
+              {metrics.map((id) => (
+                <td key={id} className="num">
+                  {n(r.missing[id])}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -21,11 +21,23 @@ export async function HeadlineCards({ state }: { state: ViewState }) {
       <StatCard label={t.cards.reports} value={formatCount(h.reports, l)} />
       <StatCard label={t.cards.agencies} value={formatCount(h.agencies, l)} />
       <StatCard label={t.cards.applications} value={formatCount(h.appsNew, l)} definitionHref={def('appsNew')} />
-      <StatCard label={t.cards.disclosureRate} value={formatRate(h.disclosureRate, l)} definitionHref={def('disclosureRate')} />
-      <StatCard label={t.cards.reviewCorrected} value={formatCount(h.reviewCorrected, l)}
-        sub={casesLine(h.reviewTotal, h.reviewCorrectionRate)} definitionHref={def('reviewCorrectionRate')} />
-      <StatCard label={t.cards.litigationCorrected} value={formatCount(h.litigationCorrected, l)}
-        sub={casesLine(h.litigationTotal, h.litigationCorrectionRate)} definitionHref={def('litigationCorrectionRate')} />
+      <StatCard
+        label={t.cards.disclosureRate}
+        value={formatRate(h.disclosureRate, l)}
+        definitionHref={def('disclosureRate')}
+      />
+      <StatCard
+        label={t.cards.reviewCorrected}
+        value={formatCount(h.reviewCorrected, l)}
+        sub={casesLine(h.reviewTotal, h.reviewCorrectionRate)}
+        definitionHref={def('reviewCorrectionRate')}
+      />
+      <StatCard
+        label={t.cards.litigationCorrected}
+        value={formatCount(h.litigationCorrected, l)}
+        sub={casesLine(h.litigationTotal, h.litigationCorrectionRate)}
+        definitionHref={def('litigationCorrectionRate')}
+      />
     </div>
   );
 }

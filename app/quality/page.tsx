@@ -20,19 +20,31 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const t = pick(state.lang, QUALITY_TEXT);
   const { counts, list, older, held } = await loadQualityPage(await appDatabase(), state, { rule, severity });
   const here = hrefWith('/quality', state);
-  const withRule = (extra: { rule?: string; severity?: typeof severity }) => qualityHref(here, { rule, severity, ...extra });
+  const withRule = (extra: { rule?: string; severity?: typeof severity }) =>
+    qualityHref(here, { rule, severity, ...extra });
   const c = t.columns;
   return (
     <>
-      <div className="page-head"><div><h1>{t.title}</h1><p>{t.intro}</p></div></div>
+      <div className="page-head">
+        <div>
+          <h1>{t.title}</h1>
+          <p>{t.intro}</p>
+        </div>
+      </div>
       <ViewFilters state={state} />
       {older.reports > 0 && (
-        <p className="banner" role="status">{t.olderParser(formatCount(older.reports, state.lang), older.versions.join(', '), older.current)}</p>
+        <p className="banner" role="status">
+          {t.olderParser(formatCount(older.reports, state.lang), older.versions.join(', '), older.current)}
+        </p>
       )}
       <nav className="tabs" aria-label={t.severity}>
-        <Link href={withRule({ severity: undefined })} className={!severity ? 'active' : undefined}>{t.allSeverities}</Link>
+        <Link href={withRule({ severity: undefined })} className={!severity ? 'active' : undefined}>
+          {t.allSeverities}
+        </Link>
         {(['error', 'warning', 'info'] as const).map((s) => (
-          <Link key={s} href={withRule({ severity: s })} className={severity === s ? 'active' : undefined}>{t.severities[s]}</Link>
+          <Link key={s} href={withRule({ severity: s })} className={severity === s ? 'active' : undefined}>
+            {t.severities[s]}
+          </Link>
         ))}
         {rule && <Link href={withRule({ rule: undefined })}>✕ {rule}</Link>}
       </nav>
@@ -43,16 +55,31 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
             <p>{t.heldIntro}</p>
             <div className="table-wrap" style={{ maxHeight: 400 }}>
               <table className="data">
-                <thead><tr><th className="num">{t.heldColumns.id}</th><th>{t.heldColumns.file}</th><th>{t.heldColumns.readAs}</th><th>{t.heldColumns.inForce}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th className="num">{t.heldColumns.id}</th>
+                    <th>{t.heldColumns.file}</th>
+                    <th>{t.heldColumns.readAs}</th>
+                    <th>{t.heldColumns.inForce}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {held.rows.map((h) => (
                     <tr key={h.reportId}>
                       <td className="num">{h.reportId}</td>
                       <td style={{ whiteSpace: 'normal' }}>{h.fileName}</td>
-                      <td>{h.agency} {h.year}</td>
-                      <td>{h.inForce === null ? t.heldNoneInForce : (
-                        <Link href={`/agency/${h.agencyId}?year=${h.year}${state.lang === 'en' ? '&lang=en' : ''}`}>{t.heldInForce(h.agency, h.year)}</Link>
-                      )}</td>
+                      <td>
+                        {h.agency} {h.year}
+                      </td>
+                      <td>
+                        {h.inForce === null ? (
+                          t.heldNoneInForce
+                        ) : (
+                          <Link href={`/agency/${h.agencyId}?year=${h.year}${state.lang === 'en' ? '&lang=en' : ''}`}>
+                            {t.heldInForce(h.agency, h.year)}
+                          </Link>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -63,11 +90,22 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
         <section className="panel">
           <h2>{t.countsTitle}</h2>
           <table className="data">
-            <thead><tr><th>{c.rule}</th><th>{c.meaning}</th><th>{c.severity}</th><th className="num">{c.count}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{c.rule}</th>
+                <th>{c.meaning}</th>
+                <th>{c.severity}</th>
+                <th className="num">{c.count}</th>
+              </tr>
+            </thead>
             <tbody>
               {counts.map((k) => (
                 <tr key={`${k.rule}-${k.severity}`}>
-                  <td><Link href={withRule({ rule: k.rule })}><code>{k.rule}</code></Link></td>
+                  <td>
+                    <Link href={withRule({ rule: k.rule })}>
+                      <code>{k.rule}</code>
+                    </Link>
+                  </td>
                   <td>{k.meaning}</td>
                   <td className={`sev-${k.severity}`}>{t.severities[k.severity]}</td>
                   <td className="num">{formatCount(k.count, state.lang)}</td>
@@ -77,30 +115,59 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
           </table>
         </section>
         <section className="panel">
-          <h2>{t.listTitle}{rule ? ` · ${rule}` : ''}</h2>
-          {list.total === 0 ? <p className="muted">{t.none}</p> : (
+          <h2>
+            {t.listTitle}
+            {rule ? ` · ${rule}` : ''}
+          </h2>
+          {list.total === 0 ? (
+            <p className="muted">{t.none}</p>
+          ) : (
             <>
               <div className="table-wrap" style={{ maxHeight: 600 }}>
                 <table className="data">
-                  <thead><tr><th>{c.agency}</th><th>{c.year}</th><th>{c.region}</th><th>{c.severity}</th><th>{c.where}</th><th>{c.message}</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th>{c.agency}</th>
+                      <th>{c.year}</th>
+                      <th>{c.region}</th>
+                      <th>{c.severity}</th>
+                      <th>{c.where}</th>
+                      <th>{c.message}</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {list.rows.map((f) => (
                       <tr key={f.id}>
-                        <td><Link href={`/agency/${f.agencyId}?year=${f.year}${state.lang === 'en' ? '&lang=en' : ''}&cell=${encodeURIComponent(f.path)}#source`}>{f.agency}</Link></td>
+                        <td>
+                          <Link
+                            href={`/agency/${f.agencyId}?year=${f.year}${state.lang === 'en' ? '&lang=en' : ''}&cell=${encodeURIComponent(f.path)}#source`}
+                          >
+                            {f.agency}
+                          </Link>
+                        </td>
                         <td>{f.year}</td>
                         <td>{regionName(f) || '—'}</td>
                         <td className={`sev-${f.severity}`}>{t.severities[f.severity]}</td>
-                        <td style={{ whiteSpace: 'normal', minWidth: 200 }} title={f.path}>{f.place ?? <code>{f.path}</code>}</td>
+                        <td style={{ whiteSpace: 'normal', minWidth: 200 }} title={f.path}>
+                          {f.place ?? <code>{f.path}</code>}
+                        </td>
                         <td style={{ whiteSpace: 'normal', minWidth: 320 }}>
                           {f.meaning && <div>{f.meaning}</div>}
-                          <div className="muted" style={{ fontSize: 12 }}>{f.message}</div>
+                          <div className="muted" style={{ fontSize: 12 }}>
+                            {f.message}
+                          </div>
                         </td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
-              <Pager state={state} path="/quality" total={list.total} extra={qualityHref('', { rule, severity }).replace(/^\?/, '')} />
+              <Pager
+                state={state}
+                path="/quality"
+                total={list.total}
+                extra={qualityHref('', { rule, severity }).replace(/^\?/, '')}
+              />
             </>
           )}
         </section>

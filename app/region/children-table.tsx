@@ -17,17 +17,29 @@ export async function ChildrenTable({ state }: { state: ViewState }) {
     <table className="data">
       <thead>
         <tr>
-          <th>{c.region}</th><th className="num">{c.reports}</th><th className="num">{c.agencies}</th><th className="num">{c.appsNew}</th>
-          <th className="num">{c.granted}</th><th className="num">{c.disclosureRate}</th><th className="num">{c.reviewTotal}</th><th className="num">{c.litigationTotal}</th>
+          <th>{c.region}</th>
+          <th className="num">{c.reports}</th>
+          <th className="num">{c.agencies}</th>
+          <th className="num">{c.appsNew}</th>
+          <th className="num">{c.granted}</th>
+          <th className="num">{c.disclosureRate}</th>
+          <th className="num">{c.reviewTotal}</th>
+          <th className="num">{c.litigationTotal}</th>
         </tr>
       </thead>
       <tbody>
         {children.map((r) => (
           <tr key={r.code}>
-            <td><Link href={hrefWith('/region', state, { region: r.code })}>{r.name}</Link></td>
-            <td className="num">{n(r.reports)}</td><td className="num">{n(r.agencies)}</td><td className="num">{n(r.sums.appsNew)}</td>
-            <td className="num">{n(r.sums.granted)}</td><td className="num">{formatRate(r.rates.disclosureRate, state.lang)}</td>
-            <td className="num">{n(r.sums.reviewTotal)}</td><td className="num">{n(r.sums.litigationTotal)}</td>
+            <td>
+              <Link href={hrefWith('/region', state, { region: r.code })}>{r.name}</Link>
+            </td>
+            <td className="num">{n(r.reports)}</td>
+            <td className="num">{n(r.agencies)}</td>
+            <td className="num">{n(r.sums.appsNew)}</td>
+            <td className="num">{n(r.sums.granted)}</td>
+            <td className="num">{formatRate(r.rates.disclosureRate, state.lang)}</td>
+            <td className="num">{n(r.sums.reviewTotal)}</td>
+            <td className="num">{n(r.sums.litigationTotal)}</td>
           </tr>
         ))}
       </tbody>

@@ -26,8 +26,14 @@ export default async function RegionPage({ searchParams }: { searchParams: Promi
           <h1>{t.title(place)}</h1>
           <p>
             <Link href={hrefWith('/region', state, { region: undefined })}>{t.nation}</Link>
-            {trail.map((r) => <span key={r.code}> › <Link href={hrefWith('/region', state, { region: r.code })}>{r.name}</Link></span>)}
-            {' · '}{t.intro}
+            {trail.map((r) => (
+              <span key={r.code}>
+                {' '}
+                › <Link href={hrefWith('/region', state, { region: r.code })}>{r.name}</Link>
+              </span>
+            ))}
+            {' · '}
+            {t.intro}
           </p>
         </div>
         <MetricPicker state={state} label={t.metric} />
@@ -48,8 +54,14 @@ export default async function RegionPage({ searchParams }: { searchParams: Promi
             <h2>{t.agenciesTitle}</h2>
             <Link href={hrefWith('/compare', state, { sort: { id: state.metric, desc: true } })}>{t.allAgencies}</Link>
           </div>
-          <DataTable columns={agencies.columns.filter((c) => !['region', 'type', 'errors'].includes(c.id))} rows={agencies.rows}
-            locale={state.lang} state={state} path="/compare" caption="" />
+          <DataTable
+            columns={agencies.columns.filter((c) => !['region', 'type', 'errors'].includes(c.id))}
+            rows={agencies.rows}
+            locale={state.lang}
+            state={state}
+            path="/compare"
+            caption=""
+          />
         </section>
       </div>
     </>

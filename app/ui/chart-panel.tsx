@@ -21,7 +21,16 @@ export interface ChartPanelProps {
   topRows?: ChartRequest['topRows'];
 }
 
-export async function ChartPanel({ kind, state, agencyId, year, height = 420, metric, definition, topRows }: ChartPanelProps) {
+export async function ChartPanel({
+  kind,
+  state,
+  agencyId,
+  year,
+  height = 420,
+  metric,
+  definition,
+  topRows,
+}: ChartPanelProps) {
   const chart = await buildChart(await appDatabase(), { kind, state, agencyId, year, topRows });
   if (!chart) return null;
   const text = pick(state.lang, COMMON_TEXT).export;

@@ -4,7 +4,14 @@
  * sorting that belongs to the server — a click writes the new sort into the URL and the server sends the
  * rows in that order, so sorting covers every row, not just the page on screen.
  */
-import { createColumnHelper, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type SortingState,
+} from '@tanstack/react-table';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { formatCount, formatRate } from '@/lib/format/number';
@@ -35,7 +42,11 @@ function formatCell(value: CellValue, kind: TableColumn['kind'], locale: Locale)
   return formatCount(value, locale);
 }
 
-function leaf(c: TableColumn, locale: Locale): ColumnDef<typeof features, TableRow, any> {
+/** Columns hold numbers, text or null: TanStack's column value type is left open here, as its helpers expect. */
+// biome-ignore lint/suspicious/noExplicitAny: TanStack Table's ColumnDef value parameter, open by design.
+type AnyValue = any;
+
+function leaf(c: TableColumn, locale: Locale): ColumnDef<typeof features, TableRow, AnyValue> {
   return helper.accessor((row) => row.cells[c.id] ?? null, {
     id: c.id,
     header: c.header,
@@ -45,12 +56,12 @@ function leaf(c: TableColumn, locale: Locale): ColumnDef<typeof features, TableR
       const href = info.row.original.links?.[c.id];
       return href ? <Link href={href}>{text}</Link> : text;
     },
-  }) as ColumnDef<typeof features, TableRow, any>;
+  }) as ColumnDef<typeof features, TableRow, AnyValue>;
 }
 
 /** Adjacent columns with the same group header go under one spanning header. */
 function grouped(columns: TableColumn[], locale: Locale) {
-  const defs: ColumnDef<typeof features, TableRow, any>[] = [];
+  const defs: ColumnDef<typeof features, TableRow, AnyValue>[] = [];
   for (let i = 0; i < columns.length; ) {
     const group = columns[i].group;
     let j = i;
@@ -69,33 +80,67 @@ export function DataTable({ columns, rows, locale, sort, state, path, caption }:
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
   const sorting: SortingState = sort ? [{ id: sort.id, desc: sort.desc }] : [];
   const words = pick(locale, COMMON_TEXT).table;
-  const table = useTable({ features, columns: defs, data: rows, getRowId: (r) => r.key, manualSorting: true, state: { sorting } });
+  const table = useTable({
+    features,
+    columns: defs,
+    data: rows,
+    getRowId: (r) => r.key,
+    manualSorting: true,
+    state: { sorting },
+  });
 
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="muted" style={{ captionSide: 'bottom', textAlign: 'left', padding: 6 }}>{caption}</caption>
+        <caption className="muted" style={{ captionSide: 'bottom', textAlign: 'left', padding: 6 }}>
+          {caption}
+        </caption>
         <thead>
           {table.getHeaderGroups().map((hg) => (
             <tr key={hg.id}>
               {hg.headers.map((h) => {
                 const spec = byId.get(h.column.id);
-                const classes = [h.subHeaders.length ? 'group' : '', spec?.sticky ? 'sticky' : '', spec && spec.kind !== 'text' ? 'num' : ''];
+                const classes = [
+                  h.subHeaders.length ? 'group' : '',
+                  spec?.sticky ? 'sticky' : '',
+                  spec && spec.kind !== 'text' ? 'num' : '',
+                ];
                 if (h.isPlaceholder) return <th key={h.id} colSpan={h.colSpan} className={classes.join(' ')} />;
                 const sorted = h.column.getIsSorted();
                 const header = <table.FlexRender header={h} />;
                 return (
-                  <th key={h.id} colSpan={h.colSpan} className={classes.join(' ')}
-                    aria-sort={sorted ? (sorted === 'desc' ? 'descending' : 'ascending') : undefined}>
+                  <th
+                    key={h.id}
+                    colSpan={h.colSpan}
+                    className={classes.join(' ')}
+                    aria-sort={sorted ? (sorted === 'desc' ? 'descending' : 'ascending') : undefined}
+                  >
                     {spec?.sortable ? (
-                      <Link className="sort" href={sortHref(spec.id, sorted === 'desc' ? false : sorted === 'asc' ? true : spec.kind !== 'text')}
-                        title={words.sortHint}>
+                      <Link
+                        className="sort"
+                        href={sortHref(
+                          spec.id,
+                          sorted === 'desc' ? false : sorted === 'asc' ? true : spec.kind !== 'text',
+                        )}
+                        title={words.sortHint}
+                      >
                         {header}
-                        <span className="sort-mark" aria-hidden>{sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}</span>
+                        <span className="sort-mark" aria-hidden>
+                          {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
+                        </span>
                       </Link>
-                    ) : header}
+                    ) : (
+                      header
+                    )}
                     {spec?.definitionHref && (
-                      <a href={spec.definitionHref} className="muted" style={{ marginLeft: 4, fontSize: 11 }} aria-label={words.definitionMark}>ⓘ</a>
+                      <a
+                        href={spec.definitionHref}
+                        className="muted"
+                        style={{ marginLeft: 4, fontSize: 11 }}
+                        aria-label={words.definitionMark}
+                      >
+                        ⓘ
+                      </a>
                     )}
                   </th>
                 );
@@ -109,7 +154,11 @@ export function DataTable({ columns, rows, locale, sort, state, path, caption }:
               {row.getAllCells().map((cell) => {
                 const spec = byId.get(cell.column.id);
                 const classes = [spec?.sticky ? 'sticky' : '', spec && spec.kind !== 'text' ? 'num' : ''].join(' ');
-                return <td key={cell.id} className={classes}><table.FlexRender cell={cell} /></td>;
+                return (
+                  <td key={cell.id} className={classes}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                );
               })}
             </tr>
           ))}

@@ -21,7 +21,15 @@ export interface EChartProps {
   definitionLabel?: string;
 }
 
-export function EChart({ option, height, label, exportHref, exportLabels, definitionHref, definitionLabel }: EChartProps) {
+export function EChart({
+  option,
+  height,
+  label,
+  exportHref,
+  exportLabels,
+  definitionHref,
+  definitionLabel,
+}: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
 
@@ -50,8 +58,12 @@ export function EChart({ option, height, label, exportHref, exportLabels, defini
           {definitionHref && <a href={definitionHref}>{definitionLabel}</a>}
           {exportHref && exportLabels && (
             <>
-              <a href={join(exportHref, 'png')} download data-export="png">{exportLabels.png}</a>
-              <a href={join(exportHref, 'svg')} download data-export="svg">{exportLabels.svg}</a>
+              <a href={join(exportHref, 'png')} download data-export="png">
+                {exportLabels.png}
+              </a>
+              <a href={join(exportHref, 'svg')} download data-export="svg">
+                {exportLabels.svg}
+              </a>
             </>
           )}
         </div>

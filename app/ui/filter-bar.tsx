@@ -21,27 +21,50 @@ export function FilterBar({ state, options }: { state: ViewState; options: Filte
     <form className="filters" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       <label>
         {t.province}
-        <select name="province" value={regions.selected.province ?? ''} onChange={(e) => go({ region: e.target.value || undefined })}>
+        <select
+          name="province"
+          value={regions.selected.province ?? ''}
+          onChange={(e) => go({ region: e.target.value || undefined })}
+        >
           <option value="">{t.allProvinces}</option>
-          {regions.provinces.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          {regions.provinces.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
         </select>
       </label>
       {regions.cities.length > 0 && (
         <label>
           {t.city}
-          <select name="city" value={regions.selected.city ?? ''} onChange={(e) => go({ region: e.target.value || regions.selected.province })}>
+          <select
+            name="city"
+            value={regions.selected.city ?? ''}
+            onChange={(e) => go({ region: e.target.value || regions.selected.province })}
+          >
             <option value="">{t.allCities}</option>
-            {regions.cities.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+            {regions.cities.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
       {regions.counties.length > 0 && (
         <label>
           {t.county}
-          <select name="county" value={regions.selected.county ?? ''}
-            onChange={(e) => go({ region: e.target.value || regions.selected.city || regions.selected.province })}>
+          <select
+            name="county"
+            value={regions.selected.county ?? ''}
+            onChange={(e) => go({ region: e.target.value || regions.selected.city || regions.selected.province })}
+          >
             <option value="">{t.allCounties}</option>
-            {regions.counties.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+            {regions.counties.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -49,32 +72,62 @@ export function FilterBar({ state, options }: { state: ViewState; options: Filte
         {t.yearFrom}
         <select name="from" value={state.yearFrom ?? ''} onChange={(e) => go({ yearFrom: num(e.target.value) })}>
           <option value="">{t.anyYear}</option>
-          {options.years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {options.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t.yearTo}
         <select name="to" value={state.yearTo ?? ''} onChange={(e) => go({ yearTo: num(e.target.value) })}>
           <option value="">{t.anyYear}</option>
-          {options.years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {options.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t.type}
-        <select name="type" value={state.types[0] ?? ''} onChange={(e) => go({ types: e.target.value ? [e.target.value] : [] })}>
+        <select
+          name="type"
+          value={state.types[0] ?? ''}
+          onChange={(e) => go({ types: e.target.value ? [e.target.value] : [] })}
+        >
           <option value="">{t.allTypes}</option>
-          {options.types.map((o) => <option key={o.id} value={o.id}>{o.label} ({o.count})</option>)}
+          {options.types.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label} ({o.count})
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t.template}
-        <select name="tpl" value={state.template ?? ''} onChange={(e) => go({ template: (e.target.value || undefined) as ViewState['template'] })}>
+        <select
+          name="tpl"
+          value={state.template ?? ''}
+          onChange={(e) => go({ template: (e.target.value || undefined) as ViewState['template'] })}
+        >
           <option value="">{t.anyTemplate}</option>
           <option value="2019">{t.template2019}</option>
           <option value="2021">{t.template2021}</option>
         </select>
       </label>
-      <Link className="clear" href={hrefWith(pathname, { ...state, region: undefined, yearFrom: undefined, yearTo: undefined, types: [], template: undefined })}>
+      <Link
+        className="clear"
+        href={hrefWith(pathname, {
+          ...state,
+          region: undefined,
+          yearFrom: undefined,
+          yearTo: undefined,
+          types: [],
+          template: undefined,
+        })}
+      >
         {t.clear}
       </Link>
     </form>

@@ -10,11 +10,21 @@ export function MetricPicker({ state, label }: { state: ViewState; label: string
   return (
     <label className="muted" style={{ fontSize: 12, display: 'inline-flex', gap: 6, alignItems: 'center' }}>
       {label}
-      <select name="metric" value={state.metric} style={{ font: 'inherit', fontSize: 13, padding: '3px 6px', maxWidth: 340 }}
-        onChange={(e) => router.push(hrefWith(pathname, state, { metric: e.target.value as ViewState['metric'] }), { scroll: false })}>
+      <select
+        name="metric"
+        value={state.metric}
+        style={{ font: 'inherit', fontSize: 13, padding: '3px 6px', maxWidth: 340 }}
+        onChange={(e) =>
+          router.push(hrefWith(pathname, state, { metric: e.target.value as ViewState['metric'] }), { scroll: false })
+        }
+      >
         {metricChoices(state.lang).map((g) => (
           <optgroup key={g.group} label={g.label}>
-            {g.metrics.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {g.metrics.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
           </optgroup>
         ))}
       </select>

@@ -55,13 +55,21 @@ export function NavBar() {
       </Link>
       <nav aria-label={text.navLabel}>
         {PAGES.map((p) => (
-          <Link key={p.path} href={query ? `${p.path}?${query}` : p.path} className={active(p.path) ? 'active' : undefined}
-            aria-current={active(p.path) ? 'page' : undefined}>
+          <Link
+            key={p.path}
+            href={query ? `${p.path}?${query}` : p.path}
+            className={active(p.path) ? 'active' : undefined}
+            aria-current={active(p.path) ? 'page' : undefined}
+          >
             {text.nav[p.key]}
           </Link>
         ))}
       </nav>
-      <Link className="lang-switch" href={switchedQuery ? `${pathname}?${switchedQuery}` : pathname} hrefLang={locale === 'zh' ? 'en' : 'zh-CN'}>
+      <Link
+        className="lang-switch"
+        href={switchedQuery ? `${pathname}?${switchedQuery}` : pathname}
+        hrefLang={locale === 'zh' ? 'en' : 'zh-CN'}
+      >
         {text.switchLanguage}
       </Link>
     </header>

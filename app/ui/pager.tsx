@@ -6,7 +6,17 @@ import { hrefWith, PAGE_SIZES, type ViewState } from '@/lib/view-state/view-stat
 import { COMMON_TEXT } from '@/lib/i18n/common-text';
 
 /** `extra` is a page's own query (the quality page's rule and severity), kept on every link. */
-export function Pager({ state, path, total, extra = '' }: { state: ViewState; path: string; total: number; extra?: string }) {
+export function Pager({
+  state,
+  path,
+  total,
+  extra = '',
+}: {
+  state: ViewState;
+  path: string;
+  total: number;
+  extra?: string;
+}) {
   const link = (patch: Partial<ViewState>) => {
     const href = hrefWith(path, state, patch);
     return extra ? `${href}${href.includes('?') ? '&' : '?'}${extra}` : href;
@@ -16,14 +26,24 @@ export function Pager({ state, path, total, extra = '' }: { state: ViewState; pa
   const page = Math.min(state.page, pages);
   return (
     <nav className="pager" aria-label="pages">
-      <Link href={link({ page: page - 1 })} aria-disabled={page <= 1} rel="prev">{t.previous}</Link>
+      <Link href={link({ page: page - 1 })} aria-disabled={page <= 1} rel="prev">
+        {t.previous}
+      </Link>
       <span>{t.page(page, pages)}</span>
-      <Link href={link({ page: page + 1 })} aria-disabled={page >= pages} rel="next">{t.next}</Link>
+      <Link href={link({ page: page + 1 })} aria-disabled={page >= pages} rel="next">
+        {t.next}
+      </Link>
       <span className="muted">{t.rows(formatCount(total, state.lang))}</span>
       <span className="muted">{t.perPage}</span>
-      {PAGE_SIZES.map((n) => (
-        n === state.pageSize ? <strong key={n}>{n}</strong> : <Link key={n} href={link({ pageSize: n })}>{n}</Link>
-      ))}
+      {PAGE_SIZES.map((n) =>
+        n === state.pageSize ? (
+          <strong key={n}>{n}</strong>
+        ) : (
+          <Link key={n} href={link({ pageSize: n })}>
+            {n}
+          </Link>
+        ),
+      )}
     </nav>
   );
 }

@@ -1,10 +1,24 @@
 /** One headline number with its label, a line under it, and a link to its definition. */
-export function StatCard({ label, value, sub, definitionHref }: { label: string; value: string; sub?: string; definitionHref?: string }) {
+export function StatCard({
+  label,
+  value,
+  sub,
+  definitionHref,
+}: {
+  label: string;
+  value: string;
+  sub?: string;
+  definitionHref?: string;
+}) {
   return (
     <div className="card">
       <div className="label">
         <span>{label}</span>
-        {definitionHref && <a href={definitionHref} aria-label="definition">ⓘ</a>}
+        {definitionHref && (
+          <a href={definitionHref} aria-label="definition">
+            ⓘ
+          </a>
+        )}
       </div>
       <div className="value">{value}</div>
       {sub && <div className="sub">{sub}</div>}

@@ -10,7 +10,11 @@ export async function ViewFilters({ state }: { state: ViewState }) {
   const options = await loadFilterOptions(await appDatabase(), state);
   return (
     <>
-      {state.synthetic && <div className="banner" role="status">{pick(state.lang, COMMON_TEXT).syntheticBanner}</div>}
+      {state.synthetic && (
+        <div className="banner" role="status">
+          {pick(state.lang, COMMON_TEXT).syntheticBanner}
+        </div>
+      )}
       <FilterBar state={state} options={options} />
     </>
   );

@@ -47,7 +47,11 @@ function totalsWhere(f: MetricFilters): SQL | undefined {
  * The page's agency ids, or null while some agency's totals wait to be rebuilt (an import is under way
  * or was interrupted): then the caller groups the reports, so a page never shows stale totals.
  */
-export async function agencyTotalsPage(db: Db, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }): Promise<number[] | null> {
+export async function agencyTotalsPage(
+  db: Db,
+  filters: MetricFilters,
+  o: { sort: CompareSort; offset: number; limit: number },
+): Promise<number[] | null> {
   const waiting = await db.$client.execute('SELECT 1 FROM presence_dirty LIMIT 1');
   if (waiting.rows.length > 0) return null;
   const order = compareOrderBy(o.sort, {
@@ -60,7 +64,14 @@ export async function agencyTotalsPage(db: Db, filters: MetricFilters, o: { sort
   });
   // One narrow pass over the agencies' totals; the agency's division is joined only to sort by it.
   const query = db.select({ agencyId: t.agencyId }).from(t).$dynamic();
-  if (o.sort.id === 'region') query.innerJoin(agencies, eq(agencies.id, t.agencyId)).leftJoin(agencyRegion, eq(agencyRegion.code, agencies.regionCode));
-  const page = await query.where(totalsWhere(filters)).orderBy(...order).limit(o.limit).offset(o.offset);
+  if (o.sort.id === 'region')
+    query
+      .innerJoin(agencies, eq(agencies.id, t.agencyId))
+      .leftJoin(agencyRegion, eq(agencyRegion.code, agencies.regionCode));
+  const page = await query
+    .where(totalsWhere(filters))
+    .orderBy(...order)
+    .limit(o.limit)
+    .offset(o.offset);
   return page.map((p) => p.agencyId);
 }

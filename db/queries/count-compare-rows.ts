@@ -10,7 +10,12 @@ import { regionLevelOf, type MetricFilters } from '../sql/metric-filters';
 import { ensureCurrentRollups } from './ensure-current-rollups';
 import { presenceWhere, rollupWhere } from '../sql/rollup-filters';
 
-export async function countCompareRows(db: Db, filters: MetricFilters, by: 'agency-year' | 'agency', where: SQL | undefined): Promise<number> {
+export async function countCompareRows(
+  db: Db,
+  filters: MetricFilters,
+  by: 'agency-year' | 'agency',
+  where: SQL | undefined,
+): Promise<number> {
   const level = filters.region ? regionLevelOf(filters.region) : null;
   if (level === 'county') {
     const counted = by === 'agency' ? sql<number>`count(DISTINCT ${reportMetrics.agencyId})` : sql<number>`count(*)`;
@@ -20,9 +25,19 @@ export async function countCompareRows(db: Db, filters: MetricFilters, by: 'agen
   await ensureCurrentRollups(db);
   if (by === 'agency') {
     const w = presenceWhere(filters);
-    return Number((await db.$client.execute({ sql: `SELECT count(*) AS n FROM agency_presence p WHERE ${w.sql}`, args: w.args })).rows[0].n);
+    return Number(
+      (await db.$client.execute({ sql: `SELECT count(*) AS n FROM agency_presence p WHERE ${w.sql}`, args: w.args }))
+        .rows[0].n,
+    );
   }
   const table = level === 'city' ? 'city_rollups' : 'province_rollups';
   const w = rollupWhere(filters);
-  return Number((await db.$client.execute({ sql: `SELECT coalesce(sum(r.reports), 0) AS n FROM ${table} r WHERE ${w.sql}`, args: w.args })).rows[0].n);
+  return Number(
+    (
+      await db.$client.execute({
+        sql: `SELECT coalesce(sum(r.reports), 0) AS n FROM ${table} r WHERE ${w.sql}`,
+        args: w.args,
+      })
+    ).rows[0].n,
+  );
 }

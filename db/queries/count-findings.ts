@@ -19,7 +19,11 @@ export function findingRollupsCanAnswer(f: FindingFilters): boolean {
 }
 
 /** `source: 'findings'` forces the count over the findings themselves (tests hold both equal). */
-export async function countFindings(db: Db, filters: FindingFilters, source: 'auto' | 'findings' = 'auto'): Promise<FindingCount[]> {
+export async function countFindings(
+  db: Db,
+  filters: FindingFilters,
+  source: 'auto' | 'findings' = 'auto',
+): Promise<FindingCount[]> {
   if (source === 'auto' && findingRollupsCanAnswer(filters)) return countFromRollups(db, filters);
   return countFromFindings(db, filters);
 }
@@ -31,13 +35,21 @@ export async function countFromRollups(db: Db, f: FindingFilters): Promise<Findi
     where.sql += regionLevelOf(f.region) === 'province' ? ' AND r.province_code = ?' : ' AND r.city_code = ?';
     where.args.push(f.region);
   }
-  if (f.rules?.length) { where.sql += ` AND r.rule IN (${f.rules.map(() => '?').join(',')})`; where.args.push(...f.rules); }
-  if (f.severities?.length) { where.sql += ` AND r.severity IN (${f.severities.map(() => '?').join(',')})`; where.args.push(...f.severities); }
-  const rows = (await db.$client.execute({
-    sql: `SELECT r.rule AS rule, r.severity AS severity, sum(r.count) AS count FROM finding_rollups r WHERE ${where.sql}
+  if (f.rules?.length) {
+    where.sql += ` AND r.rule IN (${f.rules.map(() => '?').join(',')})`;
+    where.args.push(...f.rules);
+  }
+  if (f.severities?.length) {
+    where.sql += ` AND r.severity IN (${f.severities.map(() => '?').join(',')})`;
+    where.args.push(...f.severities);
+  }
+  const rows = (
+    await db.$client.execute({
+      sql: `SELECT r.rule AS rule, r.severity AS severity, sum(r.count) AS count FROM finding_rollups r WHERE ${where.sql}
           GROUP BY r.rule, r.severity ORDER BY count DESC, r.rule, r.severity`,
-    args: where.args,
-  })).rows;
+      args: where.args,
+    })
+  ).rows;
   return rows.map((r) => ({ rule: String(r.rule), severity: r.severity as Severity, count: Number(r.count) }));
 }
 

@@ -27,8 +27,13 @@ export interface DataGapRow {
 }
 
 /** `source: 'metrics'` forces the scan of report_metrics (tests hold both equal). */
-export async function dataGaps(db: Db, filters: MetricFilters, source: 'auto' | 'metrics' = 'auto'): Promise<DataGapRow[]> {
-  if (source === 'auto' && (!filters.region || regionLevelOf(filters.region) !== 'county')) return gapsFromRollups(db, filters);
+export async function dataGaps(
+  db: Db,
+  filters: MetricFilters,
+  source: 'auto' | 'metrics' = 'auto',
+): Promise<DataGapRow[]> {
+  if (source === 'auto' && (!filters.region || regionLevelOf(filters.region) !== 'county'))
+    return gapsFromRollups(db, filters);
   return gapsFromMetrics(db, filters);
 }
 
@@ -38,22 +43,29 @@ async function gapsFromRollups(db: Db, filters: MetricFilters): Promise<DataGapR
   const table = filters.region && regionLevelOf(filters.region) === 'city' ? 'city_rollups' : 'province_rollups';
   const where = rollupWhere(filters);
   const missing = GAP_METRICS.map((id) => `sum(r.${missingColumn(id)}) AS ${missingColumn(id)}`).join(', ');
-  const rows = (await db.$client.execute({
-    sql: `SELECT r.year AS year, sum(r.reports) AS reports, sum(r.with_errors) AS with_errors, ${missing}
+  const rows = (
+    await db.$client.execute({
+      sql: `SELECT r.year AS year, sum(r.reports) AS reports, sum(r.with_errors) AS with_errors, ${missing}
           FROM ${table} r WHERE ${where.sql} GROUP BY r.year ORDER BY r.year`,
-    args: where.args,
-  })).rows;
+      args: where.args,
+    })
+  ).rows;
   return rows.map((r) => ({
     year: Number(r.year),
     reports: Number(r.reports),
     agencies: Number(r.reports),
     withErrors: Number(r.with_errors),
-    missing: Object.fromEntries(GAP_METRICS.map((id) => [id, Number(r[missingColumn(id)])])) as Record<GapMetric, number>,
+    missing: Object.fromEntries(GAP_METRICS.map((id) => [id, Number(r[missingColumn(id)])])) as Record<
+      GapMetric,
+      number
+    >,
   }));
 }
 
 async function gapsFromMetrics(db: Db, filters: MetricFilters): Promise<DataGapRow[]> {
-  const missing = Object.fromEntries(GAP_METRICS.map((id) => [id, sql<number>`sum(${metricColumnOf(id)} IS NULL)`])) as Record<GapMetric, ReturnType<typeof sql<number>>>;
+  const missing = Object.fromEntries(
+    GAP_METRICS.map((id) => [id, sql<number>`sum(${metricColumnOf(id)} IS NULL)`]),
+  ) as Record<GapMetric, ReturnType<typeof sql<number>>>;
   const rows = await db
     .select({
       year: reportMetrics.year,

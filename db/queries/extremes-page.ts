@@ -53,12 +53,18 @@ interface Reach {
 const dialect = new SQLiteSyncDialect();
 
 export async function extremesPage(
-  db: Db, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }, maxCandidates = MAX_CANDIDATES,
+  db: Db,
+  filters: MetricFilters,
+  o: { sort: CompareSort; offset: number; limit: number },
+  maxCandidates = MAX_CANDIDATES,
 ): Promise<ExtremesPage | null> {
   const id = o.sort.id;
   if (!SORTABLE_METRIC_IDS.includes(id) || o.offset + o.limit > MAX_DEPTH || o.limit < 1) return null;
   if (filters.region && regionLevelOf(filters.region) === 'county') return null;
-  if ((await db.$client.execute('SELECT 1 FROM rollup_dirty UNION ALL SELECT 1 FROM cell_dirty LIMIT 1')).rows.length > 0) return null;
+  if (
+    (await db.$client.execute('SELECT 1 FROM rollup_dirty UNION ALL SELECT 1 FROM cell_dirty LIMIT 1')).rows.length > 0
+  )
+    return null;
 
   const byCity = filters.region !== undefined && regionLevelOf(filters.region) === 'city';
   // Province cells (few: reading them all takes ~15 ms at a million reports) unless the filter names a city;
@@ -72,38 +78,62 @@ export async function extremesPage(
   if (reach.candidates <= maxCandidates) return { rows: await fromCells(db, reach, filters, o), via: 'cells' };
   // Ties at the extreme fill the page: walk the agencies in pinyin order if such rows are common enough.
   const expectedWalk = ((o.offset + o.limit) * reach.total) / reach.cells;
-  if (reach.t === reach.extreme && expectedWalk <= MAX_WALK) return { rows: await walkTies(db, reach.t, filters, o), via: 'ties' };
+  if (reach.t === reach.extreme && expectedWalk <= MAX_WALK)
+    return { rows: await walkTies(db, reach.t, filters, o), via: 'ties' };
   return null;
 }
 
-async function reachOf(db: Db, table: CellTable, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }): Promise<Reach | null> {
+async function reachOf(
+  db: Db,
+  table: CellTable,
+  filters: MetricFilters,
+  o: { sort: CompareSort; offset: number; limit: number },
+): Promise<Reach | null> {
   const extreme = o.sort.desc ? maxColumn(o.sort.id) : minColumn(o.sort.id);
   const order = `ORDER BY c.${extreme} ${o.sort.desc ? 'DESC' : 'ASC'}`;
   const upTo = `${order} RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW`;
   const cells = rollupWhere(filters, 'c');
-  const row = (await db.$client.execute({
-    sql: `SELECT * FROM (SELECT c.${extreme} AS t, row_number() OVER (${order}) AS rank, sum(c.reports) OVER (${upTo}) AS candidates,
+  const row = (
+    await db.$client.execute({
+      sql: `SELECT * FROM (SELECT c.${extreme} AS t, row_number() OVER (${order}) AS rank, sum(c.reports) OVER (${upTo}) AS candidates,
         count(*) OVER (${upTo}) AS cells, sum(c.reports) OVER () AS total, first_value(c.${extreme}) OVER (${order}) AS extreme
       FROM ${table} c WHERE ${cells.sql} AND c.${extreme} IS NOT NULL) WHERE rank = ?`,
-    args: [...cells.args, o.offset + o.limit],
-  })).rows[0];
+      args: [...cells.args, o.offset + o.limit],
+    })
+  ).rows[0];
   if (!row) return null;
-  return { table, t: row.t as InValue, candidates: Number(row.candidates), cells: Number(row.cells), total: Number(row.total), extreme: row.extreme as InValue };
+  return {
+    table,
+    t: row.t as InValue,
+    candidates: Number(row.candidates),
+    cells: Number(row.cells),
+    total: Number(row.total),
+    extreme: row.extreme as InValue,
+  };
 }
 
 /** The rows of the cells that reach T and that reach T themselves, in the compare order. */
-async function fromCells(db: Db, r: Reach, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }): Promise<Page> {
+async function fromCells(
+  db: Db,
+  r: Reach,
+  filters: MetricFilters,
+  o: { sort: CompareSort; offset: number; limit: number },
+): Promise<Page> {
   const extreme = o.sort.desc ? maxColumn(o.sort.id) : minColumn(o.sort.id);
   const reaches = o.sort.desc ? '>=' : '<=';
   const cells = rollupWhere(filters, 'c');
   const sameCell = `report_metrics.province_code IS c.province_code AND report_metrics.year = c.year AND report_metrics.synthetic = c.synthetic
     AND report_metrics.template IS c.template AND report_metrics.type_id IS c.type_id${r.table === 'city_rollups' ? ' AND report_metrics.city_code IS c.city_code' : ''}`;
   const orderBy = render(sql.join(agencyYearOrder(o.sort), sql`, `));
-  return page(db, `SELECT report_metrics.report_id, report_metrics.agency_id
+  return page(
+    db,
+    `SELECT report_metrics.report_id, report_metrics.agency_id
     FROM ${r.table} c CROSS JOIN report_metrics ON ${sameCell}
     CROSS JOIN agencies ON agencies.id = report_metrics.agency_id
     WHERE ${cells.sql} AND c.${extreme} ${reaches} ? AND report_metrics.${metricColumn(o.sort.id)} ${reaches} ?
-    ORDER BY ${orderBy.sql} LIMIT ? OFFSET ?`, [...cells.args, r.t, r.t, ...orderBy.params, o.limit, o.offset]);
+    ORDER BY ${orderBy.sql} LIMIT ? OFFSET ?`,
+    [...cells.args, r.t, r.t, ...orderBy.params, o.limit, o.offset],
+  );
 }
 
 const isRate = (id: string): id is RateId => (RATE_IDS as readonly string[]).includes(id);
@@ -111,30 +141,52 @@ const isRate = (id: string): id is RateId => (RATE_IDS as readonly string[]).inc
 /** Rows of the whole table whose rate reaches t (> 1), counted in the rate's partial index. */
 async function overOneCount(db: Db, id: RateId, t: InValue): Promise<number> {
   const column = metricColumn(id);
-  const row = (await db.$client.execute({ sql: `SELECT count(*) AS n FROM report_metrics INDEXED BY ${overOneIndex(id)} WHERE ${column} > 1 AND ${column} >= ?`, args: [t] })).rows[0];
+  const row = (
+    await db.$client.execute({
+      sql: `SELECT count(*) AS n FROM report_metrics INDEXED BY ${overOneIndex(id)} WHERE ${column} > 1 AND ${column} >= ?`,
+      args: [t],
+    })
+  ).rows[0];
   return Number(row.n);
 }
 
 /** The rows whose rate reaches t (> 1) and that pass the filters, in the compare order, from the rate's partial index. */
-async function fromOverOne(db: Db, id: RateId, t: InValue, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }): Promise<Page> {
+async function fromOverOne(
+  db: Db,
+  id: RateId,
+  t: InValue,
+  filters: MetricFilters,
+  o: { sort: CompareSort; offset: number; limit: number },
+): Promise<Page> {
   const column = metricColumn(id);
   const where = render(metricConditions(filters) ?? sql`1`);
   const orderBy = render(sql.join(agencyYearOrder(o.sort), sql`, `));
-  return page(db, `SELECT report_metrics.report_id, report_metrics.agency_id
+  return page(
+    db,
+    `SELECT report_metrics.report_id, report_metrics.agency_id
     FROM report_metrics INDEXED BY ${overOneIndex(id)} CROSS JOIN agencies ON agencies.id = report_metrics.agency_id
     WHERE report_metrics.${column} > 1 AND report_metrics.${column} >= ? AND ${where.sql} ORDER BY ${orderBy.sql} LIMIT ? OFFSET ?`,
-  [t, ...where.params, ...orderBy.params, o.limit, o.offset]);
+    [t, ...where.params, ...orderBy.params, o.limit, o.offset],
+  );
 }
 
 /** A page that is all ties at value t: the rows of value t in pinyin order, found by walking the agencies. */
-async function walkTies(db: Db, t: InValue, filters: MetricFilters, o: { sort: CompareSort; offset: number; limit: number }): Promise<Page> {
+async function walkTies(
+  db: Db,
+  t: InValue,
+  filters: MetricFilters,
+  o: { sort: CompareSort; offset: number; limit: number },
+): Promise<Page> {
   const where = render(metricConditions(filters) ?? sql`1`);
   // The metric term leads the compare order; among equal values the rest of it is the page's order.
   const orderBy = render(sql.join(agencyYearOrder(o.sort).slice(1), sql`, `));
-  return page(db, `SELECT report_metrics.report_id, report_metrics.agency_id
+  return page(
+    db,
+    `SELECT report_metrics.report_id, report_metrics.agency_id
     FROM agencies CROSS JOIN report_metrics ON report_metrics.agency_id = agencies.id
     WHERE ${where.sql} AND report_metrics.${metricColumn(o.sort.id)} = ? ORDER BY ${orderBy.sql} LIMIT ? OFFSET ?`,
-  [...where.params, t, ...orderBy.params, o.limit, o.offset]);
+    [...where.params, t, ...orderBy.params, o.limit, o.offset],
+  );
 }
 
 function render(s: SQL): { sql: string; params: InValue[] } {

@@ -18,11 +18,22 @@ export async function fillRegions(db: Db, rows: RegionRow[]): Promise<void> {
     code: r.code,
     name: r.level === 'province' ? r.province : r.level === 'city' ? (r.city ?? r.province) : (r.county ?? ''),
     level: r.level,
-    parentCode: r.level === 'province' ? null : r.level === 'city' ? `${r.code.slice(0, 2)}0000` : r.city ? `${r.code.slice(0, 4)}00` : `${r.code.slice(0, 2)}0000`,
+    parentCode:
+      r.level === 'province'
+        ? null
+        : r.level === 'city'
+          ? `${r.code.slice(0, 2)}0000`
+          : r.city
+            ? `${r.code.slice(0, 4)}00`
+            : `${r.code.slice(0, 2)}0000`,
     provinceCode: `${r.code.slice(0, 2)}0000`,
     cityCode: r.level === 'county' && r.city ? `${r.code.slice(0, 4)}00` : r.level === 'city' ? r.code : null,
   }));
   await db.transaction(async (tx) => {
-    for (let i = 0; i < values.length; i += 500) await tx.insert(regions).values(values.slice(i, i + 500)).onConflictDoNothing();
+    for (let i = 0; i < values.length; i += 500)
+      await tx
+        .insert(regions)
+        .values(values.slice(i, i + 500))
+        .onConflictDoNothing();
   });
 }

@@ -12,10 +12,16 @@ const BATCH = 2000;
 export async function fillSortKeys(db: Db, sortKey: (name: string) => string): Promise<number> {
   let filled = 0;
   for (;;) {
-    const missing = await db.$client.execute({ sql: 'SELECT id, name FROM agencies WHERE sort_key IS NULL LIMIT ?', args: [BATCH] });
+    const missing = await db.$client.execute({
+      sql: 'SELECT id, name FROM agencies WHERE sort_key IS NULL LIMIT ?',
+      args: [BATCH],
+    });
     if (missing.rows.length === 0) return filled;
     await db.$client.batch(
-      missing.rows.map((r) => ({ sql: 'UPDATE agencies SET sort_key = ? WHERE id = ?', args: [sortKey(String(r.name)), Number(r.id)] })),
+      missing.rows.map((r) => ({
+        sql: 'UPDATE agencies SET sort_key = ? WHERE id = ?',
+        args: [sortKey(String(r.name)), Number(r.id)],
+      })),
       'write',
     );
     filled += missing.rows.length;

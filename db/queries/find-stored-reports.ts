@@ -13,15 +13,24 @@ export interface StoredReports {
   agencyYears: Set<string>;
 }
 
-export async function findStoredReports(db: Db, batch: { hash: string; agency: string; year: number }[]): Promise<StoredReports> {
+export async function findStoredReports(
+  db: Db,
+  batch: { hash: string; agency: string; year: number }[],
+): Promise<StoredReports> {
   const hashes = [...new Set(batch.map((b) => b.hash))];
   const names = [...new Set(batch.map((b) => b.agency))];
   if (hashes.length === 0) return { hashes: new Set(), agencyYears: new Set() };
-  const byHash = await db.selectDistinct({ hash: reports.sourceHash }).from(reports).where(inArray(reports.sourceHash, hashes));
+  const byHash = await db
+    .selectDistinct({ hash: reports.sourceHash })
+    .from(reports)
+    .where(inArray(reports.sourceHash, hashes));
   const current = await db
     .select({ name: agencies.name, year: reports.year })
     .from(reports)
     .innerJoin(agencies, eq(agencies.id, reports.agencyId))
     .where(and(eq(reports.status, 'current'), inArray(agencies.name, names)));
-  return { hashes: new Set(byHash.map((r) => r.hash)), agencyYears: new Set(current.map((r) => `${r.name}:${r.year}`)) };
+  return {
+    hashes: new Set(byHash.map((r) => r.hash)),
+    agencyYears: new Set(current.map((r) => `${r.name}:${r.year}`)),
+  };
 }

@@ -5,7 +5,6 @@ import { agencies } from '../schema';
 import { agencyCodes, agencyRegion } from '../sql/agency-region';
 import { cityRegion, countyRegion, provinceRegion, regionNames } from '../sql/region-names';
 
-
 export async function getAgency(db: Db, id: number) {
   const [row] = await db
     .select({

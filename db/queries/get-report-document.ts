@@ -25,7 +25,10 @@ export interface ReportDocument<R extends StoredReport = StoredReport> {
   findings: StoredFinding[];
 }
 
-export async function getReportDocument<R extends StoredReport = StoredReport>(db: Db, reportId: number): Promise<ReportDocument<R> | null> {
+export async function getReportDocument<R extends StoredReport = StoredReport>(
+  db: Db,
+  reportId: number,
+): Promise<ReportDocument<R> | null> {
   const [row] = await db
     .select({
       reportId: reports.id,

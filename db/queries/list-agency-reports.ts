@@ -20,24 +20,26 @@ export interface AgencyReport {
 }
 
 export async function listAgencyReports(db: Db, agencyId: number): Promise<AgencyReport[]> {
-  return db
-    .select({
-      reportId: reports.id,
-      year: reports.year,
-      template: reports.template,
-      format: reports.format,
-      fileName: sourceFiles.fileName,
-      importedAt: reports.importedAt,
-      synthetic: reports.synthetic,
-      errorCount: reports.errorCount,
-      warningCount: reports.warningCount,
-      metrics: countFields('row'),
-      rates: rateFields('row'),
-    })
-    .from(reports)
-    // report_metrics holds exactly the current reports; the status test keeps history out all the same.
-    .innerJoin(reportMetrics, eq(reportMetrics.reportId, reports.id))
-    .innerJoin(sourceFiles, eq(sourceFiles.hash, reports.sourceHash))
-    .where(and(eq(reports.agencyId, agencyId), eq(reports.status, 'current')))
-    .orderBy(asc(reports.year));
+  return (
+    db
+      .select({
+        reportId: reports.id,
+        year: reports.year,
+        template: reports.template,
+        format: reports.format,
+        fileName: sourceFiles.fileName,
+        importedAt: reports.importedAt,
+        synthetic: reports.synthetic,
+        errorCount: reports.errorCount,
+        warningCount: reports.warningCount,
+        metrics: countFields('row'),
+        rates: rateFields('row'),
+      })
+      .from(reports)
+      // report_metrics holds exactly the current reports; the status test keeps history out all the same.
+      .innerJoin(reportMetrics, eq(reportMetrics.reportId, reports.id))
+      .innerJoin(sourceFiles, eq(sourceFiles.hash, reports.sourceHash))
+      .where(and(eq(reports.agencyId, agencyId), eq(reports.status, 'current')))
+      .orderBy(asc(reports.year))
+  );
 }

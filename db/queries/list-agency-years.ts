@@ -24,4 +24,3 @@ export async function listAgencyYears(db: Db, filters: MetricFilters = {}, limit
 }
 
 export type AgencyYearRow = Awaited<ReturnType<typeof listAgencyYears>>[number];
-

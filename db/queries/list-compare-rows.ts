@@ -52,19 +52,30 @@ export interface CompareRow {
   rates: Record<RateId, number | null>;
 }
 
-export async function listCompareRows(db: Db, filters: MetricFilters, options: CompareOptions): Promise<{ rows: CompareRow[]; total: number }> {
+export async function listCompareRows(
+  db: Db,
+  filters: MetricFilters,
+  options: CompareOptions,
+): Promise<{ rows: CompareRow[]; total: number }> {
   const where = metricConditions(filters);
   const total = await countCompareRows(db, filters, options.by, where);
-  const byAgencyName = options.sort.id === 'agency' || !['region', 'year', 'errors'].includes(options.sort.id) && !metricValueSql(options.sort.id, 'row');
+  const byAgencyName =
+    options.sort.id === 'agency' ||
+    (!['region', 'year', 'errors'].includes(options.sort.id) && !metricValueSql(options.sort.id, 'row'));
   // Walking agencies in name order pays off unless the filter keeps only a county's or a city's few rows.
   const agencyFirst = byAgencyName && (!filters.region || regionLevelOf(filters.region) === 'province');
   // The default order (new requests, largest first) over all years: walk its index past the province
   // or type filter rather than sort the province's or type's rows (ADR 0007).
-  const walk = !agencyFirst && options.sort.id === 'appsNew' && options.sort.desc && !isOneYear(filters)
-    && (!filters.region || regionLevelOf(filters.region) === 'province');
+  const walk =
+    !agencyFirst &&
+    options.sort.id === 'appsNew' &&
+    options.sort.desc &&
+    !isOneYear(filters) &&
+    (!filters.region || regionLevelOf(filters.region) === 'province');
   // An order no index gives, over many rows: read the table straight through (see metricConditions). Up
   // to SCAN_ABOVE rows (a city, a small province) an index still finds them faster than a full read.
-  const indexedOrder = options.sort.desc && (options.sort.id === 'appsNew' || (options.sort.id === 'errors' && !hasYears(filters)));
+  const indexedOrder =
+    options.sort.desc && (options.sort.id === 'appsNew' || (options.sort.id === 'errors' && !hasYears(filters)));
   const scan = !agencyFirst && !indexedOrder && total > SCAN_ABOVE;
   const pageWhere = walk || scan ? metricConditions(filters, { walkOrderIndex: walk, scan }) : where;
   // A metric's order: from the city cells that can hold the page, where they can tell (extremes-page.ts).
@@ -73,7 +84,14 @@ export async function listCompareRows(db: Db, filters: MetricFilters, options: C
     const page = (await byMetric()) ?? (await agencyYearPage(db, pageWhere, { ...options, agencyFirst }));
     return { rows: await agencyYearRows(db, page), total };
   }
-  return { rows: await agencyRows(db, where, await agencyPageIds(db, filters, where, { ...options, pageWhere, agencyFirst, byMetric })), total };
+  return {
+    rows: await agencyRows(
+      db,
+      where,
+      await agencyPageIds(db, filters, where, { ...options, pageWhere, agencyFirst, byMetric }),
+    ),
+    total,
+  };
 }
 
 /**
@@ -82,14 +100,21 @@ export async function listCompareRows(db: Db, filters: MetricFilters, options: C
  * division, where agency rows use the agency's own division); otherwise the reports are grouped.
  */
 async function agencyPageIds(
-  db: Db, filters: MetricFilters, where: SQL | undefined,
-  o: CompareOptions & { pageWhere: SQL | undefined; agencyFirst: boolean; byMetric: () => Promise<{ agencyId: number }[] | null> },
+  db: Db,
+  filters: MetricFilters,
+  where: SQL | undefined,
+  o: CompareOptions & {
+    pageWhere: SQL | undefined;
+    agencyFirst: boolean;
+    byMetric: () => Promise<{ agencyId: number }[] | null>;
+  },
 ): Promise<number[]> {
   if (totalsCanAnswer(filters)) {
     const ids = await agencyTotalsPage(db, filters, o);
     if (ids) return ids;
   }
-  if (isOneYear(filters) && o.sort.id !== 'region') return ((await o.byMetric()) ?? (await agencyYearPage(db, o.pageWhere, o))).map((r) => r.agencyId);
+  if (isOneYear(filters) && o.sort.id !== 'region')
+    return ((await o.byMetric()) ?? (await agencyYearPage(db, o.pageWhere, o))).map((r) => r.agencyId);
   return groupedPage(db, where, o);
 }
 
@@ -103,7 +128,11 @@ const SCAN_ABOVE = 40_000;
 const hasYears = (f: MetricFilters) => Boolean(f.years?.length) || f.yearFrom !== undefined || f.yearTo !== undefined;
 
 /** Report (and agency) ids of the page in order, computing only the sort value. */
-async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions & { agencyFirst: boolean }): Promise<{ reportId: number; agencyId: number }[]> {
+async function agencyYearPage(
+  db: Db,
+  where: SQL | undefined,
+  o: CompareOptions & { agencyFirst: boolean },
+): Promise<{ reportId: number; agencyId: number }[]> {
   const m = reportMetrics;
   const order = agencyYearOrder(o.sort);
   // The join order is written out (CROSS JOIN fixes it in SQLite): sorted by agency, the page is read
@@ -113,8 +142,13 @@ async function agencyYearPage(db: Db, where: SQL | undefined, o: CompareOptions 
   const from = o.agencyFirst
     ? sql`${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}`
     : sql`${m} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}`;
-  return (await db.all<{ reportId: number; agencyId: number }>(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId" FROM ${from}
-    WHERE ${where ?? sql`1`} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${o.limit} OFFSET ${o.offset}`)).map((r) => ({ reportId: Number(r.reportId), agencyId: Number(r.agencyId) }));
+  return (
+    await db.all<{
+      reportId: number;
+      agencyId: number;
+    }>(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId" FROM ${from}
+    WHERE ${where ?? sql`1`} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${o.limit} OFFSET ${o.offset}`)
+  ).map((r) => ({ reportId: Number(r.reportId), agencyId: Number(r.agencyId) }));
 }
 
 /** The page's agency-years, in the page's order, with their columns as stored. */
@@ -123,18 +157,31 @@ async function agencyYearRows(db: Db, page: { reportId: number }[]): Promise<Com
   const m = reportMetrics;
   const rows = await db
     .select({
-      reportId: m.reportId, agencyId: m.agencyId, agency: agencies.name, typeId: m.typeId, year: m.year,
-      provinceCode: m.provinceCode, cityCode: m.cityCode, countyCode: m.countyCode,
+      reportId: m.reportId,
+      agencyId: m.agencyId,
+      agency: agencies.name,
+      typeId: m.typeId,
+      year: m.year,
+      provinceCode: m.provinceCode,
+      cityCode: m.cityCode,
+      countyCode: m.countyCode,
       ...regionNames,
-      errorCount: m.errorCount, warningCount: m.warningCount,
-      metrics: countFields('row'), rates: rateFields('row'),
+      errorCount: m.errorCount,
+      warningCount: m.warningCount,
+      metrics: countFields('row'),
+      rates: rateFields('row'),
     })
     .from(m)
     .innerJoin(agencies, eq(agencies.id, m.agencyId))
     .leftJoin(provinceRegion, eq(provinceRegion.code, m.provinceCode))
     .leftJoin(cityRegion, eq(cityRegion.code, m.cityCode))
     .leftJoin(countyRegion, eq(countyRegion.code, m.countyCode))
-    .where(inArray(m.reportId, page.map((p) => p.reportId)));
+    .where(
+      inArray(
+        m.reportId,
+        page.map((p) => p.reportId),
+      ),
+    );
   const byId = new Map(rows.map((r) => [r.reportId, r]));
   return page.map(({ reportId }) => {
     const r = byId.get(reportId)!;
@@ -145,7 +192,9 @@ async function agencyYearRows(db: Db, page: { reportId: number }[]): Promise<Com
 /** Agency ids of the page in order, grouping the filtered rows (computing only the sort value). */
 async function groupedPage(db: Db, where: SQL | undefined, o: CompareOptions): Promise<number[]> {
   const m = reportMetrics;
-  const value = metricValueSql(o.sort.id, 'group') ?? (o.sort.id === 'errors' ? sql`sum(${m.errorCount})` : o.sort.id === 'year' ? sql`max(${m.year})` : sql`NULL`);
+  const value =
+    metricValueSql(o.sort.id, 'group') ??
+    (o.sort.id === 'errors' ? sql`sum(${m.errorCount})` : o.sort.id === 'year' ? sql`max(${m.year})` : sql`NULL`);
   const grouped = db
     .select({ agencyId: m.agencyId, value: value.as('sort_value') })
     .from(m)
@@ -177,12 +226,20 @@ async function agencyRows(db: Db, where: SQL | undefined, page: number[]): Promi
   const m = reportMetrics;
   const rows = await db
     .select({
-      agencyId: m.agencyId, agency: agencies.name, typeId: agencies.typeId,
-      provinceCode: agencyCodes.province, cityCode: agencyCodes.city, countyCode: agencyCodes.county,
+      agencyId: m.agencyId,
+      agency: agencies.name,
+      typeId: agencies.typeId,
+      provinceCode: agencyCodes.province,
+      cityCode: agencyCodes.city,
+      countyCode: agencyCodes.county,
       ...regionNames,
-      yearFrom: sql<number>`min(${m.year})`, yearTo: sql<number>`max(${m.year})`, reports: sql<number>`count(*)`,
-      errorCount: sql<number>`sum(${m.errorCount})`, warningCount: sql<number>`sum(${m.warningCount})`,
-      metrics: countFields('group'), rates: rateFields('group'),
+      yearFrom: sql<number>`min(${m.year})`,
+      yearTo: sql<number>`max(${m.year})`,
+      reports: sql<number>`count(*)`,
+      errorCount: sql<number>`sum(${m.errorCount})`,
+      warningCount: sql<number>`sum(${m.warningCount})`,
+      metrics: countFields('group'),
+      rates: rateFields('group'),
     })
     .from(m)
     .innerJoin(agencies, eq(agencies.id, m.agencyId))
@@ -195,6 +252,14 @@ async function agencyRows(db: Db, where: SQL | undefined, page: number[]): Promi
   const byId = new Map(rows.map((r) => [r.agencyId, r]));
   return page.map((agencyId) => {
     const r = byId.get(agencyId)!;
-    return { ...r, key: String(agencyId), year: null, reportId: null, reports: Number(r.reports), errorCount: Number(r.errorCount), warningCount: Number(r.warningCount) };
+    return {
+      ...r,
+      key: String(agencyId),
+      year: null,
+      reportId: null,
+      reports: Number(r.reports),
+      errorCount: Number(r.errorCount),
+      warningCount: Number(r.warningCount),
+    };
   });
 }

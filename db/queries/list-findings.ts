@@ -31,24 +31,39 @@ export interface FindingRow {
   line: number | null;
 }
 
-
-export async function listFindings(db: Db, filters: FindingFilters, page: { offset: number; limit: number }): Promise<{ rows: FindingRow[]; total: number }> {
+export async function listFindings(
+  db: Db,
+  filters: FindingFilters,
+  page: { offset: number; limit: number },
+): Promise<{ rows: FindingRow[]; total: number }> {
   const where = findingConditions(filters);
   const total = await countListed(db, filters, where);
   // The page's finding ids first, newest first, reading the findings from their newest row down and
   // asking of each whether its report is current and within the filters (EXISTS, one rowid lookup), so a
   // page of 50 stops after 50 matches. As a join, SQLite first built a Bloom filter over all of
   // report_metrics (a million rows, 130 ms) before reading the first finding.
-  const ids = (await db.all<{ id: number }>(sql`SELECT ${findings.id} AS id FROM ${findings}
+  const ids = (
+    await db.all<{ id: number }>(sql`SELECT ${findings.id} AS id FROM ${findings}
     WHERE ${findingRowConditions(filters) ?? sql`1`}
       AND EXISTS (SELECT 1 FROM ${reportMetrics} WHERE ${reportMetrics.reportId} = ${findings.reportId} AND ${metricConditions(filters) ?? sql`1`})
-    ORDER BY ${findings.id} DESC LIMIT ${page.limit} OFFSET ${page.offset}`)).map((r) => Number(r.id));
+    ORDER BY ${findings.id} DESC LIMIT ${page.limit} OFFSET ${page.offset}`)
+  ).map((r) => Number(r.id));
   if (ids.length === 0) return { rows: [], total };
   const found = await db
     .select({
-      id: findings.id, reportId: findings.reportId, agencyId: reportMetrics.agencyId, agency: agencies.name, year: reportMetrics.year, template: reportMetrics.template,
-      provinceCode: reportMetrics.provinceCode, ...regionNames,
-      rule: findings.rule, severity: findings.severity, path: findings.path, message: findings.message, line: findings.line,
+      id: findings.id,
+      reportId: findings.reportId,
+      agencyId: reportMetrics.agencyId,
+      agency: agencies.name,
+      year: reportMetrics.year,
+      template: reportMetrics.template,
+      provinceCode: reportMetrics.provinceCode,
+      ...regionNames,
+      rule: findings.rule,
+      severity: findings.severity,
+      path: findings.path,
+      message: findings.message,
+      line: findings.line,
     })
     .from(findings)
     .innerJoin(reportMetrics, eq(reportMetrics.reportId, findings.reportId))

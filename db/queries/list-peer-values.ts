@@ -35,7 +35,10 @@ export async function listPeerValues(db: Db, q: PeerQuery): Promise<PeerValue[]>
 export async function agencyNames(db: Db, ids: number[]): Promise<Map<number, string>> {
   const names = new Map<number, string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(inArray(agencies.id, ids.slice(i, i + 500)));
+    const rows = await db
+      .select({ id: agencies.id, name: agencies.name })
+      .from(agencies)
+      .where(inArray(agencies.id, ids.slice(i, i + 500)));
     for (const r of rows) names.set(r.id, r.name);
   }
   return names;

@@ -1,5 +1,5 @@
 /** The agency types present in the filtered data, with how many reports and agencies: the type picker. */
-import { asc, desc, sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
 import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
@@ -17,8 +17,13 @@ export interface PresentType {
  * The type filter itself is ignored, so the picker keeps offering the other types. Reports per type
  * come from the rollups and agencies from agency_presence, unless a county is chosen.
  */
-export async function listPresentTypes(db: Db, filters: MetricFilters = {}, source: 'auto' | 'metrics' = 'auto'): Promise<PresentType[]> {
-  if (source === 'auto' && (!filters.region || regionLevelOf(filters.region) !== 'county')) return typesFromRollups(db, { ...filters, typeIds: undefined });
+export async function listPresentTypes(
+  db: Db,
+  filters: MetricFilters = {},
+  source: 'auto' | 'metrics' = 'auto',
+): Promise<PresentType[]> {
+  if (source === 'auto' && (!filters.region || regionLevelOf(filters.region) !== 'county'))
+    return typesFromRollups(db, { ...filters, typeIds: undefined });
   const reports = sql<number>`count(*)`;
   const rows = await db
     .select({ typeId: reportMetrics.typeId, reports, agencies: sql<number>`count(DISTINCT ${reportMetrics.agencyId})` })
@@ -36,11 +41,21 @@ async function typesFromRollups(db: Db, filters: MetricFilters): Promise<Present
   await ensureCurrentRollups(db);
   const table = filters.region && regionLevelOf(filters.region) === 'city' ? 'city_rollups' : 'province_rollups';
   const where = rollupWhere(filters);
-  const reports = (await db.$client.execute({ sql: `SELECT r.type_id AS type_id, sum(r.reports) AS n FROM ${table} r WHERE ${where.sql} GROUP BY r.type_id`, args: where.args })).rows;
+  const reports = (
+    await db.$client.execute({
+      sql: `SELECT r.type_id AS type_id, sum(r.reports) AS n FROM ${table} r WHERE ${where.sql} GROUP BY r.type_id`,
+      args: where.args,
+    })
+  ).rows;
   const agencies = new Map<string | null, number>();
   if (!isOneYear(filters)) {
     const p = presenceWhere(filters);
-    for (const r of (await db.$client.execute({ sql: `SELECT p.type_id AS type_id, count(*) AS n FROM agency_presence p WHERE ${p.sql} GROUP BY p.type_id`, args: p.args })).rows) {
+    for (const r of (
+      await db.$client.execute({
+        sql: `SELECT p.type_id AS type_id, count(*) AS n FROM agency_presence p WHERE ${p.sql} GROUP BY p.type_id`,
+        args: p.args,
+      })
+    ).rows) {
       agencies.set((r.type_id as string | null) ?? null, Number(r.n));
     }
   }
@@ -48,8 +63,11 @@ async function typesFromRollups(db: Db, filters: MetricFilters): Promise<Present
     .map((r) => {
       const typeId = (r.type_id as string | null) ?? null;
       const n = Number(r.n);
-      return { typeId, reports: n, agencies: isOneYear(filters) ? n : agencies.get(typeId) ?? 0 };
+      return { typeId, reports: n, agencies: isOneYear(filters) ? n : (agencies.get(typeId) ?? 0) };
     })
     .filter((t) => t.reports > 0)
-    .sort((a, b) => b.reports - a.reports || (a.typeId === null ? 1 : b.typeId === null ? -1 : a.typeId.localeCompare(b.typeId)));
+    .sort(
+      (a, b) =>
+        b.reports - a.reports || (a.typeId === null ? 1 : b.typeId === null ? -1 : a.typeId.localeCompare(b.typeId)),
+    );
 }

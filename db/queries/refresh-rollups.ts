@@ -8,7 +8,14 @@
 import type { Transaction } from '@libsql/client';
 import type { Db } from '../client';
 import { rollupsMarked } from './rollups-marked';
-import { EXTREME_COLUMNS, extremesFromMetrics, extremesFromRollups, TOTAL_COLUMNS, totalsFromMetrics, totalsFromRollups } from '../sql/rollup-sql';
+import {
+  EXTREME_COLUMNS,
+  extremesFromMetrics,
+  extremesFromRollups,
+  TOTAL_COLUMNS,
+  totalsFromMetrics,
+  totalsFromRollups,
+} from '../sql/rollup-sql';
 
 /**
  * Regrouping a city cell's rows through the index costs about what a full pass costs a row (8,000 reports into
@@ -30,7 +37,8 @@ const dims = (list: string[], alias: string) => list.map((d) => `${alias}.${d}`)
 
 /** The (synthetic, year, province) cells to rebuild whole. */
 const WHOLE_PROVINCES = 'SELECT synthetic, year, province_code FROM rollup_dirty';
-const outsideWholeProvinces = (c: string) => `NOT EXISTS (SELECT 1 FROM rollup_dirty d WHERE d.synthetic = ${c}.synthetic AND d.year = ${c}.year AND d.province_code = ${c}.province_code)`;
+const outsideWholeProvinces = (c: string) =>
+  `NOT EXISTS (SELECT 1 FROM rollup_dirty d WHERE d.synthetic = ${c}.synthetic AND d.year = ${c}.year AND d.province_code = ${c}.province_code)`;
 /** The (synthetic, year, province, city) of the marked city cells: their data-quality counts are rebuilt. */
 const MARKED_CITIES = 'SELECT DISTINCT synthetic, year, province_code, city_code FROM cell_dirty';
 
@@ -59,9 +67,13 @@ const ROWS_OF_CITIES = `
   WHERE ${outsideWholeProvinces('c')}`;
 
 /** Whether table `t`'s row lies in one of the (synthetic, year, province) cells `provinces` lists (a list made once, not per row). */
-const inProvinces = (t: string, provinces: string) => `(${t}.synthetic, ${t}.year, coalesce(${t}.province_code, '')) IN (${provinces})`;
+const inProvinces = (t: string, provinces: string) =>
+  `(${t}.synthetic, ${t}.year, coalesce(${t}.province_code, '')) IN (${provinces})`;
 /** Whether table `t`'s row lies in a marked city cell (withCity) or in the province cell above one. */
-const inMarkedCells = (t: string, withCity: boolean) => `EXISTS (SELECT 1 FROM cell_dirty c WHERE c.synthetic = ${t}.synthetic AND c.year = ${t}.year
+const inMarkedCells = (
+  t: string,
+  withCity: boolean,
+) => `EXISTS (SELECT 1 FROM cell_dirty c WHERE c.synthetic = ${t}.synthetic AND c.year = ${t}.year
   AND c.template = coalesce(${t}.template, '') AND c.province_code = coalesce(${t}.province_code, '') AND c.type_id = coalesce(${t}.type_id, '')
   ${withCity ? `AND c.city_code = coalesce(${t}.city_code, '')` : ''})`;
 
@@ -101,12 +113,19 @@ export async function rebuildMarkedRollups(tx: Transaction, options: { full?: bo
   const cells = await countOf(tx, 'SELECT count(*) AS n FROM rollup_dirty');
   const cityCells = await countOf(tx, 'SELECT count(*) AS n FROM cell_dirty');
   const agencies = await countOf(tx, 'SELECT count(*) AS n FROM presence_dirty');
-  if (!options.full && cells === 0 && cityCells === 0 && agencies === 0) return { cells, cityCells, agencies, full: false };
+  if (!options.full && cells === 0 && cityCells === 0 && agencies === 0)
+    return { cells, cityCells, agencies, full: false };
   // Decided apart: a batch spread over the country marks a few of the city cells and of the agencies, but
   // nearly every (province, year) whose data-quality counts it changes.
-  const full = options.full || (await mostOf(tx, cells, FULL_CELLS, PROVINCE_CELLS)) || (await mostOf(tx, cityCells, FULL_CITY_CELLS, CITY_CELLS));
-  const findingsFull = full || (await mostOf(tx, await countOf(tx, `SELECT count(*) AS n FROM (${MARKED_CITIES})`), FULL_CELLS, FINDING_CITIES));
-  const fullAgencies = options.full || (await mostOf(tx, agencies, FULL_AGENCIES, 'SELECT count(*) AS n FROM agency_presence'));
+  const full =
+    options.full ||
+    (await mostOf(tx, cells, FULL_CELLS, PROVINCE_CELLS)) ||
+    (await mostOf(tx, cityCells, FULL_CITY_CELLS, CITY_CELLS));
+  const findingsFull =
+    full ||
+    (await mostOf(tx, await countOf(tx, `SELECT count(*) AS n FROM (${MARKED_CITIES})`), FULL_CELLS, FINDING_CITIES));
+  const fullAgencies =
+    options.full || (await mostOf(tx, agencies, FULL_AGENCIES, 'SELECT count(*) AS n FROM agency_presence'));
   await rebuildRollups(tx, full);
   await rebuildFindingCounts(tx, findingsFull);
   await rebuildPresence(tx, fullAgencies);
@@ -121,9 +140,11 @@ export async function rebuildMarkedRollups(tx: Transaction, options: { full?: bo
   return { cells, cityCells, agencies, full, analyzed };
 }
 
-const PROVINCE_CELLS = 'SELECT count(*) AS n FROM (SELECT 1 FROM province_rollups GROUP BY synthetic, year, province_code)';
+const PROVINCE_CELLS =
+  'SELECT count(*) AS n FROM (SELECT 1 FROM province_rollups GROUP BY synthetic, year, province_code)';
 const CITY_CELLS = 'SELECT count(*) AS n FROM city_rollups';
-const FINDING_CITIES = 'SELECT count(*) AS n FROM (SELECT DISTINCT synthetic, year, province_code, city_code FROM finding_rollups)';
+const FINDING_CITIES =
+  'SELECT count(*) AS n FROM (SELECT DISTINCT synthetic, year, province_code, city_code FROM finding_rollups)';
 
 /** Whether `marked` is above `floor` and at least FULL_SHARE of what `existing` counts. */
 async function mostOf(tx: Transaction, marked: number, floor: number, existing: string): Promise<boolean> {
@@ -148,7 +169,8 @@ async function analyzedReports(tx: Transaction): Promise<number | null> {
 }
 
 async function rebuildRollups(tx: Transaction, full: boolean): Promise<void> {
-  const marked = (t: string, withCity: boolean) => (full ? '' : `WHERE ${inProvinces(t, WHOLE_PROVINCES)} OR ${inMarkedCells(t, withCity)}`);
+  const marked = (t: string, withCity: boolean) =>
+    full ? '' : `WHERE ${inProvinces(t, WHOLE_PROVINCES)} OR ${inMarkedCells(t, withCity)}`;
   await tx.batch([
     `DELETE FROM city_rollups ${marked('city_rollups', true)}`,
     `INSERT INTO city_rollups (${CITY_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')}, ${EXTREME_COLUMNS.join(', ')})

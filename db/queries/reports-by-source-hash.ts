@@ -24,7 +24,11 @@ export async function reportsBySourceHash(db: Executor, hashes: string[]): Promi
 }
 
 /** A current report and the agency-year slot it holds. */
-export interface ReportSlot { id: number; agencyId: number; year: number }
+export interface ReportSlot {
+  id: number;
+  agencyId: number;
+  year: number;
+}
 
 /** The current reports made from the given hashes, with the slot each holds. */
 export async function currentReportsBySourceHash(db: Executor, hashes: string[]): Promise<Map<string, ReportSlot>> {
@@ -35,7 +39,8 @@ export async function currentReportsBySourceHash(db: Executor, hashes: string[])
     sql: `SELECT source_hash, id, agency_id, year FROM reports WHERE status = 'current' AND source_hash IN (${unique.map(() => '?').join(',')})`,
     args: unique,
   });
-  for (const r of rows.rows) found.set(String(r.source_hash), { id: Number(r.id), agencyId: Number(r.agency_id), year: Number(r.year) });
+  for (const r of rows.rows)
+    found.set(String(r.source_hash), { id: Number(r.id), agencyId: Number(r.agency_id), year: Number(r.year) });
   return found;
 }
 
@@ -48,6 +53,7 @@ export async function heldReportsBySourceHash(db: Executor, hashes: string[]): P
     sql: `SELECT source_hash, id FROM reports WHERE status = 'held' AND source_hash IN (${unique.map(() => '?').join(',')})`,
     args: unique,
   });
-  for (const r of rows.rows) found.set(String(r.source_hash), [...(found.get(String(r.source_hash)) ?? []), Number(r.id)]);
+  for (const r of rows.rows)
+    found.set(String(r.source_hash), [...(found.get(String(r.source_hash)) ?? []), Number(r.id)]);
   return found;
 }

@@ -6,7 +6,8 @@
 import type { Db } from '../client';
 
 export async function rollupsMarked(db: Db): Promise<boolean> {
-  const { rows } = await db.$client.execute(`SELECT EXISTS (SELECT 1 FROM rollup_dirty) OR EXISTS (SELECT 1 FROM cell_dirty)
+  const { rows } =
+    await db.$client.execute(`SELECT EXISTS (SELECT 1 FROM rollup_dirty) OR EXISTS (SELECT 1 FROM cell_dirty)
     OR EXISTS (SELECT 1 FROM presence_dirty) AS marked`);
   return Number(rows[0].marked) === 1;
 }

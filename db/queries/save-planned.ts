@@ -9,7 +9,11 @@ import type { Db } from '../client';
 import { savePlanStatements, type SavePlan } from '../sql/save-statements';
 import { readSaveFacts, type SaveFacts, type SaveLookup } from './save-facts';
 
-export async function savePlanned<P extends SavePlan>(db: Db, lookup: SaveLookup, decide: (facts: SaveFacts) => P): Promise<P> {
+export async function savePlanned<P extends SavePlan>(
+  db: Db,
+  lookup: SaveLookup,
+  decide: (facts: SaveFacts) => P,
+): Promise<P> {
   const tx = await db.$client.transaction('write');
   try {
     const plan = decide(await readSaveFacts(tx, lookup));

@@ -24,7 +24,13 @@ export async function searchAgencies(db: Db, text: string, limit: number, synthe
     .from(reportMetrics)
     .where(and(eq(reportMetrics.agencyId, agencies.id), eq(reportMetrics.synthetic, synthetic)));
   return db
-    .select({ id: agencies.id, name: agencies.name, typeId: agencies.typeId, regionCode: agencies.regionCode, region: regions.name })
+    .select({
+      id: agencies.id,
+      name: agencies.name,
+      typeId: agencies.typeId,
+      regionCode: agencies.regionCode,
+      region: regions.name,
+    })
     .from(agencies)
     .leftJoin(regions, eq(regions.code, agencies.regionCode))
     .where(and(sql`instr(${agencies.name}, ${needle}) > 0`, exists(hasReport)))

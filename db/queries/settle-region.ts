@@ -5,15 +5,25 @@ import { agencies, regionCandidates, regions, reportMetrics } from '../schema';
 import { refreshRollups } from './refresh-rollups';
 import { regionColumns } from './settled-regions';
 
-export async function settleRegion(db: Db, agencyName: string, code: string): Promise<{ agencyId: number; region: string }> {
+export async function settleRegion(
+  db: Db,
+  agencyName: string,
+  code: string,
+): Promise<{ agencyId: number; region: string }> {
   const [region] = await db.select().from(regions).where(eq(regions.code, code));
   if (!region) throw new Error(`${code} is not a division code in the regions table`);
-  const [agency] = await db.select({ id: agencies.id }).from(agencies).where(and(eq(agencies.name, agencyName), eq(agencies.synthetic, false)));
+  const [agency] = await db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(and(eq(agencies.name, agencyName), eq(agencies.synthetic, false)));
   if (!agency) throw new Error(`no agency is named "${agencyName}"`);
   // The agency's reports imported later are filed here too (settled-regions.ts).
   const columns = regionColumns(region);
   await db.transaction(async (tx) => {
-    await tx.update(agencies).set({ regionCode: code, regionStatus: 'settled', regionEvidence: 'settled by a user' }).where(eq(agencies.id, agency.id));
+    await tx
+      .update(agencies)
+      .set({ regionCode: code, regionStatus: 'settled', regionEvidence: 'settled by a user' })
+      .where(eq(agencies.id, agency.id));
     await tx.delete(regionCandidates).where(eq(regionCandidates.agencyId, agency.id));
     // The agency's totals leave their old cells and join the new ones: both are marked for the rollups.
     const mark = sql`INSERT OR IGNORE INTO rollup_dirty (synthetic, year, province_code)

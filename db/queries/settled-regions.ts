@@ -4,10 +4,19 @@
  */
 import type { Transaction } from '@libsql/client';
 
-export interface RegionColumns { provinceCode: string | null; cityCode: string | null; countyCode: string | null }
+export interface RegionColumns {
+  provinceCode: string | null;
+  cityCode: string | null;
+  countyCode: string | null;
+}
 
 /** A division's columns in report_metrics: a county sits in its city (if any) and province, a city in its province. */
-export function regionColumns(region: { code: string; level: string; provinceCode: string; cityCode: string | null }): RegionColumns {
+export function regionColumns(region: {
+  code: string;
+  level: string;
+  provinceCode: string;
+  cityCode: string | null;
+}): RegionColumns {
   return {
     provinceCode: region.provinceCode,
     cityCode: region.level === 'province' ? null : region.cityCode,
@@ -24,7 +33,15 @@ export async function settledRegions(tx: Transaction, agencyIds: number[]): Prom
     args: agencyIds,
   });
   for (const r of rows.rows) {
-    out.set(Number(r.id), regionColumns({ code: String(r.code), level: String(r.level), provinceCode: String(r.province_code), cityCode: r.city_code === null ? null : String(r.city_code) }));
+    out.set(
+      Number(r.id),
+      regionColumns({
+        code: String(r.code),
+        level: String(r.level),
+        provinceCode: String(r.province_code),
+        cityCode: r.city_code === null ? null : String(r.city_code),
+      }),
+    );
   }
   return out;
 }

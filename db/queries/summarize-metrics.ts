@@ -25,7 +25,12 @@ const GROUP_COLUMNS: Record<Exclude<SummaryGroup, 'none'>, SQL> = {
  * Read from the rollups wherever they can answer (no county filter or grouping): a few thousand rows
  * instead of up to a million. `source: 'metrics'` forces the scan of report_metrics (tests hold both equal).
  */
-export async function summarizeMetrics(db: Db, filters: MetricFilters, group: SummaryGroup, source: 'auto' | 'metrics' = 'auto'): Promise<MetricSummaryRow[]> {
+export async function summarizeMetrics(
+  db: Db,
+  filters: MetricFilters,
+  group: SummaryGroup,
+  source: 'auto' | 'metrics' = 'auto',
+): Promise<MetricSummaryRow[]> {
   const level = filters.region ? regionLevelOf(filters.region) : null;
   if (source === 'auto' && group !== 'county' && level !== 'county') {
     const table = group === 'city' || level === 'city' ? 'city_rollups' : 'province_rollups';

@@ -29,10 +29,15 @@ export async function summarizePeers(db: Db, q: PeerQuery, agencyId: number): Pr
   const value = metricValueSql(q.metric, 'row');
   if (!value) throw new Error(`unknown metric ${q.metric}`);
   const where = peerConditions(q, value);
-  const [mine] = await db.all<{ value: number }>(sql`SELECT ${value} AS value FROM ${reportMetrics} WHERE ${reportMetrics.agencyId} = ${agencyId} AND ${where}`);
+  const [mine] = await db.all<{ value: number }>(
+    sql`SELECT ${value} AS value FROM ${reportMetrics} WHERE ${reportMetrics.agencyId} = ${agencyId} AND ${where}`,
+  );
   const own = mine ? Number(mine.value) : null;
   // Both ends, and ⌊(n − 1)p⌋ and the next one for each quartile. One sort.
-  const positions = sql.join(QUARTILES.flatMap((p) => [sql`CAST((n - 1) * ${p} AS INTEGER)`, sql`CAST((n - 1) * ${p} AS INTEGER) + 1`]), sql`, `);
+  const positions = sql.join(
+    QUARTILES.flatMap((p) => [sql`CAST((n - 1) * ${p} AS INTEGER)`, sql`CAST((n - 1) * ${p} AS INTEGER) + 1`]),
+    sql`, `,
+  );
   const rows = await db.all<{ i: number; n: number; value: number; above: number }>(sql`
     SELECT i, n, value, above FROM (
       SELECT ${value} AS value, row_number() OVER (ORDER BY ${value}) - 1 AS i, count(*) OVER () AS n, sum(${value} > ${own}) OVER () AS above

@@ -13,33 +13,63 @@ import type { MetricSummaryRow, SummaryGroup } from './metric-summary-row';
 
 export type RollupGroup = Exclude<SummaryGroup, 'county'>;
 
-const KEY: Record<RollupGroup, string | null> = { none: null, year: 'year', province: 'province_code', city: 'city_code', type: 'type_id' };
+const KEY: Record<RollupGroup, string | null> = {
+  none: null,
+  year: 'year',
+  province: 'province_code',
+  city: 'city_code',
+  type: 'type_id',
+};
 
 const SELECT_TOTALS = [
   'sum(r.reports) AS reports',
   ...COUNT_METRIC_IDS.map((id) => `sum(r.${metricColumn(id)}) AS ${metricColumn(id)}`),
-  ...RATE_IDS.flatMap((id) => [`sum(r.${rateNumColumn(id)}) AS ${rateNumColumn(id)}`, `sum(r.${rateDenColumn(id)}) AS ${rateDenColumn(id)}`]),
+  ...RATE_IDS.flatMap((id) => [
+    `sum(r.${rateNumColumn(id)}) AS ${rateNumColumn(id)}`,
+    `sum(r.${rateDenColumn(id)}) AS ${rateDenColumn(id)}`,
+  ]),
 ].join(', ');
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-export async function summarizeFromRollups(db: Db, filters: MetricFilters, group: RollupGroup, table: 'city_rollups' | 'province_rollups'): Promise<MetricSummaryRow[]> {
+export async function summarizeFromRollups(
+  db: Db,
+  filters: MetricFilters,
+  group: RollupGroup,
+  table: 'city_rollups' | 'province_rollups',
+): Promise<MetricSummaryRow[]> {
   await ensureCurrentRollups(db);
   const key = KEY[group];
   const where = rollupWhere(filters);
   const keySelect = key ? `r.${key} AS key` : 'NULL AS key';
   const grouping = key ? `GROUP BY r.${key} ORDER BY r.${key} IS NULL, r.${key}` : '';
-  const rows = (await db.$client.execute({ sql: `SELECT ${keySelect}, ${SELECT_TOTALS} FROM ${table} r WHERE ${where.sql} ${grouping}`, args: where.args })).rows;
+  const rows = (
+    await db.$client.execute({
+      sql: `SELECT ${keySelect}, ${SELECT_TOTALS} FROM ${table} r WHERE ${where.sql} ${grouping}`,
+      args: where.args,
+    })
+  ).rows;
   const agencies = await countAgencies(db, filters, group);
   const out = rows.map((r): MetricSummaryRow => {
-    const sums = Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, num(r[metricColumn(id)])])) as Record<CountMetricId, number | null>;
-    const rates = Object.fromEntries(RATE_IDS.map((id) => {
-      const den = num(r[rateDenColumn(id)]);
-      return [id, den !== null && den > 0 ? num(r[rateNumColumn(id)])! / den : null];
-    })) as Record<RateId, number | null>;
+    const sums = Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, num(r[metricColumn(id)])])) as Record<
+      CountMetricId,
+      number | null
+    >;
+    const rates = Object.fromEntries(
+      RATE_IDS.map((id) => {
+        const den = num(r[rateDenColumn(id)]);
+        return [id, den !== null && den > 0 ? num(r[rateNumColumn(id)])! / den : null];
+      }),
+    ) as Record<RateId, number | null>;
     const reports = Number(r.reports ?? 0);
     const k = key === 'year' ? Number(r.key) : (r.key as string | null);
-    return { key: key ? k : null, reports, agencies: agencies === 'reports' ? reports : agencies.get(k ?? null) ?? 0, sums, rates };
+    return {
+      key: key ? k : null,
+      reports,
+      agencies: agencies === 'reports' ? reports : (agencies.get(k ?? null) ?? 0),
+      sums,
+      rates,
+    };
   });
   // Without a group the answer is one row even when nothing matches, as the base query gives.
   if (!key && out.length === 0) return [{ key: null, reports: 0, agencies: 0, sums: nulls(), rates: rateNulls() }];
@@ -47,19 +77,25 @@ export async function summarizeFromRollups(db: Db, filters: MetricFilters, group
   return out;
 }
 
-
-const nulls = () => Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, null])) as Record<CountMetricId, number | null>;
+const nulls = () =>
+  Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, null])) as Record<CountMetricId, number | null>;
 const rateNulls = () => Object.fromEntries(RATE_IDS.map((id) => [id, null])) as Record<RateId, number | null>;
 
 /** Agencies with a report in the filtered years, per group key (one agency has one region and type). */
-async function countAgencies(db: Db, filters: MetricFilters, group: RollupGroup): Promise<Map<string | number | null, number> | 'reports'> {
+async function countAgencies(
+  db: Db,
+  filters: MetricFilters,
+  group: RollupGroup,
+): Promise<Map<string | number | null, number> | 'reports'> {
   // Within one year an agency has one current report, so agencies = reports, no count needed.
   if (group === 'year' || isOneYear(filters)) return 'reports';
   const key = KEY[group];
   const where = presenceWhere(filters);
-  const rows = (await db.$client.execute({
-    sql: `SELECT ${key ? `p.${key}` : 'NULL'} AS key, count(*) AS n FROM agency_presence p WHERE ${where.sql} ${key ? `GROUP BY p.${key}` : ''}`,
-    args: where.args,
-  })).rows;
+  const rows = (
+    await db.$client.execute({
+      sql: `SELECT ${key ? `p.${key}` : 'NULL'} AS key, count(*) AS n FROM agency_presence p WHERE ${where.sql} ${key ? `GROUP BY p.${key}` : ''}`,
+      args: where.args,
+    })
+  ).rows;
   return new Map(rows.map((r) => [(r.key as string | null) ?? null, Number(r.n)]));
 }

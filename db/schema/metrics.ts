@@ -21,7 +21,10 @@ const metricColumns = Object.fromEntries(
  * Each row's rates, computed by lib/metrics (reportRates) from the counts beside them and stored with them: a sort by
  * a rate then reads a column instead of evaluating its formula a million times (ADR 0007).
  */
-const rateColumns = Object.fromEntries(RATE_IDS.map((id) => [id, real(metricColumn(id))])) as Record<RateId, ReturnType<typeof real>>;
+const rateColumns = Object.fromEntries(RATE_IDS.map((id) => [id, real(metricColumn(id))])) as Record<
+  RateId,
+  ReturnType<typeof real>
+>;
 
 /**
  * One row per current report (agency × year): the count metrics and rates of lib/metrics as columns, with the
@@ -30,7 +33,9 @@ const rateColumns = Object.fromEntries(RATE_IDS.map((id) => [id, real(metricColu
 export const reportMetrics = sqliteTable(
   'report_metrics',
   {
-    reportId: integer('report_id').primaryKey().references(() => reports.id),
+    reportId: integer('report_id')
+      .primaryKey()
+      .references(() => reports.id),
     agencyId: integer('agency_id').notNull(),
     year: integer('year').notNull(),
     template: text('template'),
@@ -62,6 +67,10 @@ export const reportMetrics = sqliteTable(
     index('metrics_errors').on(t.synthetic, t.errorCount),
     // A rate above 100 % comes only from broken sums: rare (0.3 % of rows at a million), yet it tops a
     // descending sort. These small partial indexes give those rows when the cells cannot (extremes-page.ts).
-    ...RATE_IDS.map((id) => index(overOneIndex(id)).on(t[id]).where(sql`${sql.identifier(metricColumn(id))} > 1`)),
+    ...RATE_IDS.map((id) =>
+      index(overOneIndex(id))
+        .on(t[id])
+        .where(sql`${sql.identifier(metricColumn(id))} > 1`),
+    ),
   ],
 );

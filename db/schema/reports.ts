@@ -21,10 +21,14 @@ export const reports = sqliteTable(
   'reports',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    agencyId: integer('agency_id').notNull().references(() => agencies.id),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     year: integer('year').notNull(),
     template: text('template'),
-    sourceHash: text('source_hash').notNull().references(() => sourceFiles.hash),
+    sourceHash: text('source_hash')
+      .notNull()
+      .references(() => sourceFiles.hash),
     format: text('format').notNull(),
     encoding: text('encoding').notNull(),
     parserVersion: text('parser_version').notNull(),
@@ -61,7 +65,9 @@ export const reports = sqliteTable(
  * original decoded. Nor has a DOCX or PDF report imported before this table existed.
  */
 export const reportTexts = sqliteTable('report_texts', {
-  reportId: integer('report_id').primaryKey().references(() => reports.id),
+  reportId: integer('report_id')
+    .primaryKey()
+    .references(() => reports.id),
   text: blob('text', { mode: 'buffer' }).notNull(),
 });
 
@@ -70,7 +76,9 @@ export const findings = sqliteTable(
   'findings',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    reportId: integer('report_id').notNull().references(() => reports.id),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
     rule: text('rule').notNull(),
     severity: text('severity', { enum: ['error', 'warning', 'info'] }).notNull(),
     path: text('path').notNull(),
@@ -80,7 +88,10 @@ export const findings = sqliteTable(
   // findings_rule carries report_id so counting per rule (count-findings.ts) reads only the index;
   // findings_report carries rule and severity so the rollup refresh counts a report's findings from the index
   // alone (finding_rollups over a million reports 5.5 → 3.3 s).
-  (t) => [index('findings_report').on(t.reportId, t.rule, t.severity), index('findings_rule').on(t.rule, t.severity, t.reportId)],
+  (t) => [
+    index('findings_report').on(t.reportId, t.rule, t.severity),
+    index('findings_rule').on(t.rule, t.severity, t.reportId),
+  ],
 );
 
 /** Figures stated only in prose (items published per channel), with their evidence sentence. */
@@ -88,7 +99,9 @@ export const narrativeFigures = sqliteTable(
   'narrative_figures',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    reportId: integer('report_id').notNull().references(() => reports.id),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
     metric: text('metric').notNull(),
     channel: text('channel').notNull(),
     value: integer('value').notNull(),

@@ -11,7 +11,14 @@ import { AMOUNT_METRIC_IDS, COUNT_METRIC_IDS, RATE_IDS } from './metric-columns'
 import { metricColumn } from './metrics';
 
 /** The metrics whose blanks the overview's data-gap table counts. */
-export const GAP_METRIC_IDS = ['appsNew', 'granted', 'handled', 'carriedForward', 'reviewTotal', 'litigationTotal'] as const;
+export const GAP_METRIC_IDS = [
+  'appsNew',
+  'granted',
+  'handled',
+  'carriedForward',
+  'reviewTotal',
+  'litigationTotal',
+] as const;
 
 export const rateNumColumn = (id: string) => `rate_num_${metricColumn(id)}`;
 export const rateDenColumn = (id: string) => `rate_den_${metricColumn(id)}`;
@@ -26,8 +33,18 @@ function totals() {
     reports: integer('reports').notNull(),
     withErrors: integer('with_errors').notNull(),
     errorCount: integer('error_count').notNull(),
-    ...Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, AMOUNT_METRIC_IDS.has(id) ? real(metricColumn(id)) : integer(metricColumn(id))])),
-    ...Object.fromEntries(RATE_IDS.flatMap((id) => [[`num_${id}`, real(rateNumColumn(id))], [`den_${id}`, real(rateDenColumn(id))]])),
+    ...Object.fromEntries(
+      COUNT_METRIC_IDS.map((id) => [
+        id,
+        AMOUNT_METRIC_IDS.has(id) ? real(metricColumn(id)) : integer(metricColumn(id)),
+      ]),
+    ),
+    ...Object.fromEntries(
+      RATE_IDS.flatMap((id) => [
+        [`num_${id}`, real(rateNumColumn(id))],
+        [`den_${id}`, real(rateDenColumn(id))],
+      ]),
+    ),
     ...Object.fromEntries(GAP_METRIC_IDS.map((id) => [`missing_${id}`, integer(missingColumn(id)).notNull()])),
   };
 }
@@ -37,8 +54,14 @@ function totals() {
  * sorted by a metric reads only the cells that can hold its rows (extremes-page.ts, ADR 0007).
  */
 function extremes() {
-  const column = (id: string, name: string) => (AMOUNT_METRIC_IDS.has(id) || RATE_IDS.includes(id as never) ? real(name) : integer(name));
-  return Object.fromEntries(SORTABLE_METRIC_IDS.flatMap((id) => [[`max_${id}`, column(id, maxColumn(id))], [`min_${id}`, column(id, minColumn(id))]]));
+  const column = (id: string, name: string) =>
+    AMOUNT_METRIC_IDS.has(id) || RATE_IDS.includes(id as never) ? real(name) : integer(name);
+  return Object.fromEntries(
+    SORTABLE_METRIC_IDS.flatMap((id) => [
+      [`max_${id}`, column(id, maxColumn(id))],
+      [`min_${id}`, column(id, minColumn(id))],
+    ]),
+  );
 }
 
 const dimensions = () => ({
@@ -53,24 +76,25 @@ const dimensions = () => ({
 export const cityRollups = sqliteTable(
   'city_rollups',
   { ...dimensions(), cityCode: text('city_code'), ...totals(), ...extremes() },
-  (t) => [index('city_rollups_province').on(t.synthetic, t.provinceCode, t.year), index('city_rollups_city').on(t.cityCode, t.year)],
+  (t) => [
+    index('city_rollups_province').on(t.synthetic, t.provinceCode, t.year),
+    index('city_rollups_city').on(t.cityCode, t.year),
+  ],
 );
 
 /** The same totals one level up, (synthetic, year, form, province, agency type): national views read these. */
-export const provinceRollups = sqliteTable(
-  'province_rollups',
-  { ...dimensions(), ...totals(), ...extremes() },
-  (t) => [index('province_rollups_year').on(t.synthetic, t.year)],
-);
+export const provinceRollups = sqliteTable('province_rollups', { ...dimensions(), ...totals(), ...extremes() }, (t) => [
+  index('province_rollups_year').on(t.synthetic, t.year),
+]);
 
 /** An agency's row in the per-agency rollups: its id and what the dashboard filters agencies by. */
 const agencyDimensions = () => ({
-    agencyId: integer('agency_id').primaryKey(),
-    synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
-    provinceCode: text('province_code'),
-    cityCode: text('city_code'),
-    countyCode: text('county_code'),
-    typeId: text('type_id'),
+  agencyId: integer('agency_id').primaryKey(),
+  synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
+  provinceCode: text('province_code'),
+  cityCode: text('city_code'),
+  countyCode: text('county_code'),
+  typeId: text('type_id'),
 });
 
 /**
@@ -86,7 +110,9 @@ export const agencyPresence = sqliteTable(
     years2021: integer('years_2021').notNull(),
   },
   (t) => [
-    index('agency_presence_province').on(t.synthetic, t.provinceCode), index('agency_presence_city').on(t.cityCode), index('agency_presence_county').on(t.countyCode),
+    index('agency_presence_province').on(t.synthetic, t.provinceCode),
+    index('agency_presence_city').on(t.cityCode),
+    index('agency_presence_county').on(t.countyCode),
     // Covering: agencies per type over any years are counted from the index alone (the type picker).
     index('agency_presence_type').on(t.synthetic, t.typeId, t.years, t.years2019, t.years2021),
   ],
@@ -108,15 +134,21 @@ export const agencyTotals = sqliteTable(
   },
   // Not led by `synthetic`: an index on it alone is worse than reading the table (agency-totals-page.ts).
   (t) => [
-    index('agency_totals_province').on(t.provinceCode), index('agency_totals_city').on(t.cityCode),
-    index('agency_totals_county').on(t.countyCode), index('agency_totals_type').on(t.typeId),
+    index('agency_totals_province').on(t.provinceCode),
+    index('agency_totals_city').on(t.cityCode),
+    index('agency_totals_county').on(t.countyCode),
+    index('agency_totals_type').on(t.typeId),
   ],
 );
 
 /** (synthetic, year, province) cells whose rollups must all be rebuilt; '' stands for "no province". */
 export const rollupDirty = sqliteTable(
   'rollup_dirty',
-  { synthetic: integer('synthetic').notNull(), year: integer('year').notNull(), provinceCode: text('province_code').notNull() },
+  {
+    synthetic: integer('synthetic').notNull(),
+    year: integer('year').notNull(),
+    provinceCode: text('province_code').notNull(),
+  },
   (t) => [primaryKey({ columns: [t.synthetic, t.year, t.provinceCode] })],
 );
 
@@ -158,7 +190,8 @@ export const findingRollups = sqliteTable(
     count: integer('count').notNull(),
   },
   (t) => [
-    index('finding_rollups_year').on(t.synthetic, t.year), index('finding_rollups_province').on(t.provinceCode),
+    index('finding_rollups_year').on(t.synthetic, t.year),
+    index('finding_rollups_province').on(t.provinceCode),
     index('finding_rollups_city').on(t.cityCode),
     // Covering: the national counts by rule read the index alone (7 → 2 ms over 19,600 rows at a million).
     index('finding_rollups_rule').on(t.synthetic, t.rule, t.severity, t.year, t.provinceCode, t.count),

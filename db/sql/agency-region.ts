@@ -11,6 +11,8 @@ export const agencyRegion = alias(regions, 'agency_region');
 
 export const agencyCodes = {
   province: sql<string | null>`${agencyRegion.provinceCode}`,
-  city: sql<string | null>`(CASE ${agencyRegion.level} WHEN 'city' THEN ${agencyRegion.code} WHEN 'county' THEN ${agencyRegion.cityCode} END)`,
+  city: sql<
+    string | null
+  >`(CASE ${agencyRegion.level} WHEN 'city' THEN ${agencyRegion.code} WHEN 'county' THEN ${agencyRegion.cityCode} END)`,
   county: sql<string | null>`(CASE ${agencyRegion.level} WHEN 'county' THEN ${agencyRegion.code} END)`,
 };

@@ -25,14 +25,25 @@ export function insertRows(table: string, columns: string[], rows: unknown[][], 
  * insertRows for drizzle insert objects of one table: the columns are the table's keys the first row has, and
  * each value goes to the driver as drizzle would send it (a boolean as 0 or 1, a date as milliseconds).
  */
-export function insertObjects<T extends SQLiteTable>(table: T, rows: readonly T['$inferInsert'][], or?: 'OR IGNORE'): InStatement[] {
+export function insertObjects<T extends SQLiteTable>(
+  table: T,
+  rows: readonly T['$inferInsert'][],
+  or?: 'OR IGNORE',
+): InStatement[] {
   if (rows.length === 0) return [];
   const all = getTableColumns(table) as Record<string, SQLiteColumn>;
   const keys = Object.keys(rows[0]).filter((k) => k in all);
   const columns = keys.map((k) => all[k]);
-  const values = rows.map((row) => keys.map((k, i) => {
-    const v = (row as Record<string, unknown>)[k];
-    return v === null || v === undefined ? null : columns[i].mapToDriverValue(v);
-  }));
-  return insertRows(getTableName(table), columns.map((c) => c.name), values, or);
+  const values = rows.map((row) =>
+    keys.map((k, i) => {
+      const v = (row as Record<string, unknown>)[k];
+      return v === null || v === undefined ? null : columns[i].mapToDriverValue(v);
+    }),
+  );
+  return insertRows(
+    getTableName(table),
+    columns.map((c) => c.name),
+    values,
+    or,
+  );
 }

@@ -22,17 +22,32 @@ export function markOldRowsDirty(reportIds: number[]): InStatement {
 }
 
 /** The cells new metric rows will sit in, and the presence rows of their agencies and of `otherAgencies`. */
-export function markNewRowsDirty(rows: readonly (typeof reportMetrics.$inferInsert)[], otherAgencies: readonly number[] = []): InStatement[] {
+export function markNewRowsDirty(
+  rows: readonly (typeof reportMetrics.$inferInsert)[],
+  otherAgencies: readonly number[] = [],
+): InStatement[] {
   const cells = new Map<string, unknown[]>();
   const agencies = new Set<number>();
   for (const m of rows) {
-    const cell = [m.synthetic ? 1 : 0, m.year, m.template ?? '', m.provinceCode ?? '', m.typeId ?? '', m.cityCode ?? ''];
+    const cell = [
+      m.synthetic ? 1 : 0,
+      m.year,
+      m.template ?? '',
+      m.provinceCode ?? '',
+      m.typeId ?? '',
+      m.cityCode ?? '',
+    ];
     cells.set(cell.join(':'), cell);
     agencies.add(m.agencyId);
   }
   for (const id of otherAgencies) agencies.add(id);
   return [
     ...insertRows('cell_dirty', CELL_COLUMNS, [...cells.values()], 'OR IGNORE'),
-    ...insertRows('presence_dirty', ['agency_id'], [...agencies].map((id) => [id]), 'OR IGNORE'),
+    ...insertRows(
+      'presence_dirty',
+      ['agency_id'],
+      [...agencies].map((id) => [id]),
+      'OR IGNORE',
+    ),
   ];
 }

@@ -17,7 +17,10 @@ export interface MetricFilters {
 
 /** The filter admits exactly one year (within it an agency has one current report). */
 export function isOneYear(f: MetricFilters): boolean {
-  return (f.yearFrom !== undefined && f.yearFrom === f.yearTo) || (f.years?.length === 1 && f.yearFrom === undefined && f.yearTo === undefined);
+  return (
+    (f.yearFrom !== undefined && f.yearFrom === f.yearTo) ||
+    (f.years?.length === 1 && f.yearFrom === undefined && f.yearTo === undefined)
+  );
 }
 
 export function regionLevelOf(code: string): 'province' | 'city' | 'county' {
@@ -36,14 +39,24 @@ export function regionLevelOf(code: string): 'province' | 'city' | 'county' {
  * by one through an index, which SQLite's statistics rate as cheaper (one year sorted by granted: 568 ms
  * through the year index, 190 ms scanned, at a million reports; township 500 → 190 ms).
  */
-export function metricConditions(f: MetricFilters, options: { walkOrderIndex?: boolean; scan?: boolean } = {}): SQL | undefined {
+export function metricConditions(
+  f: MetricFilters,
+  options: { walkOrderIndex?: boolean; scan?: boolean } = {},
+): SQL | undefined {
   const plain = (column: SQLiteColumn) => (options.walkOrderIndex || options.scan ? sql`+${column}` : sql`${column}`);
   const scanned = (column: SQLiteColumn) => (options.scan ? sql`+${column}` : sql`${column}`);
   const conditions: SQL[] = [sql`${scanned(reportMetrics.synthetic)} = ${f.synthetic ? 1 : 0}`];
-  if (f.years?.length) conditions.push(sql`${scanned(reportMetrics.year)} IN (${sql.join(f.years.map((y) => sql`${y}`), sql`, `)})`);
+  if (f.years?.length)
+    conditions.push(
+      sql`${scanned(reportMetrics.year)} IN (${sql.join(
+        f.years.map((y) => sql`${y}`),
+        sql`, `,
+      )})`,
+    );
   // One year is written as an equality: a range, even of one value, keeps SQLite from reading the
   // (synthetic, year, apps_new) index in apps_new order, and the compare page would sort a year's rows.
-  if (f.yearFrom !== undefined && f.yearFrom === f.yearTo) conditions.push(sql`${scanned(reportMetrics.year)} = ${f.yearFrom}`);
+  if (f.yearFrom !== undefined && f.yearFrom === f.yearTo)
+    conditions.push(sql`${scanned(reportMetrics.year)} = ${f.yearFrom}`);
   else {
     if (f.yearFrom !== undefined) conditions.push(sql`${scanned(reportMetrics.year)} >= ${f.yearFrom}`);
     if (f.yearTo !== undefined) conditions.push(sql`${scanned(reportMetrics.year)} <= ${f.yearTo}`);
@@ -53,7 +66,15 @@ export function metricConditions(f: MetricFilters, options: { walkOrderIndex?: b
     if (level === 'province') conditions.push(sql`${plain(reportMetrics.provinceCode)} = ${f.region}`);
     else conditions.push(eq(level === 'city' ? reportMetrics.cityCode : reportMetrics.countyCode, f.region));
   }
-  if (f.typeIds?.length) conditions.push(options.walkOrderIndex || options.scan ? sql`${plain(reportMetrics.typeId)} IN (${sql.join(f.typeIds.map((t) => sql`${t}`), sql`, `)})` : inArray(reportMetrics.typeId, f.typeIds));
+  if (f.typeIds?.length)
+    conditions.push(
+      options.walkOrderIndex || options.scan
+        ? sql`${plain(reportMetrics.typeId)} IN (${sql.join(
+            f.typeIds.map((t) => sql`${t}`),
+            sql`, `,
+          )})`
+        : inArray(reportMetrics.typeId, f.typeIds),
+    );
   if (f.template) conditions.push(eq(reportMetrics.template, f.template));
   return and(...conditions);
 }

@@ -6,7 +6,15 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { COUNT_METRIC_IDS, RATE_COLUMNS, RATE_IDS, type CountMetricId, type RateId, type RatePart, type RateParts } from '../schema/metric-columns';
+import {
+  COUNT_METRIC_IDS,
+  RATE_COLUMNS,
+  RATE_IDS,
+  type CountMetricId,
+  type RateId,
+  type RatePart,
+  type RateParts,
+} from '../schema/metric-columns';
 import { reportMetrics } from '../schema';
 
 /** A rate as the SQL builders take it: its id and parts. */
@@ -29,7 +37,10 @@ function partIds(def: RateColumn): CountMetricId[] {
 }
 
 function allKnown(def: RateColumn): SQL {
-  return sql.join(partIds(def).map((id) => sql`${metricColumnOf(id)} IS NOT NULL`), sql` AND `);
+  return sql.join(
+    partIds(def).map((id) => sql`${metricColumnOf(id)} IS NOT NULL`),
+    sql` AND `,
+  );
 }
 
 /** a + b − c, in one row. */
@@ -45,7 +56,9 @@ function signedSql(parts: RatePart[]): SQL {
 /** One row's rate from its counts, as SQL: what lib/metrics rateValue computes (row-rates.test.ts holds them equal). */
 export function rowRateFormulaSql(def: RateColumn): SQL<number | null> {
   const den = signedSql(def.denominator);
-  return sql<number | null>`(CASE WHEN ${allKnown(def)} AND (${den}) > 0 THEN CAST(${signedSql(def.numerator)} AS REAL) / (${den}) END)`;
+  return sql<
+    number | null
+  >`(CASE WHEN ${allKnown(def)} AND (${den}) > 0 THEN CAST(${signedSql(def.numerator)} AS REAL) / (${den}) END)`;
 }
 
 /** The report_metrics column that stores a row's rate, computed by lib/metrics (reportRates) and stored on insert. */
@@ -62,7 +75,9 @@ export function rowRateSql(def: RateColumn): SQL<number | null> {
 export function groupRateSql(def: RateColumn): SQL<number | null> {
   const known = allKnown(def);
   const den = sql`SUM(CASE WHEN ${known} THEN ${signedSql(def.denominator)} END)`;
-  return sql<number | null>`(CASE WHEN ${den} > 0 THEN CAST(SUM(CASE WHEN ${known} THEN ${signedSql(def.numerator)} END) AS REAL) / ${den} END)`;
+  return sql<
+    number | null
+  >`(CASE WHEN ${den} > 0 THEN CAST(SUM(CASE WHEN ${known} THEN ${signedSql(def.numerator)} END) AS REAL) / ${den} END)`;
 }
 
 /** A group's sum of a count metric: SUM skips nulls and is null when no row has a value. */
@@ -77,12 +92,17 @@ export function countValueSql(id: CountMetricId, per: 'row' | 'group'): SQL<numb
 
 /** Select fields: every count metric per row or per group, keyed by metric id. */
 export function countFields(per: 'row' | 'group'): Record<CountMetricId, SQL<number | null>> {
-  return Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, countValueSql(id, per)])) as Record<CountMetricId, SQL<number | null>>;
+  return Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, countValueSql(id, per)])) as Record<
+    CountMetricId,
+    SQL<number | null>
+  >;
 }
 
 /** Select fields: every rate, per row or per group, keyed by rate id. */
 export function rateFields(per: 'row' | 'group'): Record<RateId, SQL<number | null>> {
-  return Object.fromEntries(RATE_IDS.map((id) => [id, per === 'row' ? rowRateSql(RATES_BY_ID.get(id)!) : groupRateSql(RATES_BY_ID.get(id)!)])) as Record<RateId, SQL<number | null>>;
+  return Object.fromEntries(
+    RATE_IDS.map((id) => [id, per === 'row' ? rowRateSql(RATES_BY_ID.get(id)!) : groupRateSql(RATES_BY_ID.get(id)!)]),
+  ) as Record<RateId, SQL<number | null>>;
 }
 
 /** A count or rate metric as a value per row or per group; null for an unknown id. */

@@ -17,6 +17,11 @@ export interface PeerQuery {
 export function peerConditions(q: PeerQuery, value: SQL): SQL | undefined {
   // The type's rows of one year: the (type, year, …) index finds them (and holds appsNew, the default metric).
   // Without the unary + SQLite preferred the (synthetic, year, apps_new) index and read a whole year.
-  return and(sql`+${reportMetrics.synthetic} = ${q.synthetic ? 1 : 0}`, eq(reportMetrics.typeId, q.typeId), eq(reportMetrics.year, q.year),
-    q.regionCode ? metricConditions({ region: q.regionCode, synthetic: q.synthetic }) : undefined, isNotNull(value));
+  return and(
+    sql`+${reportMetrics.synthetic} = ${q.synthetic ? 1 : 0}`,
+    eq(reportMetrics.typeId, q.typeId),
+    eq(reportMetrics.year, q.year),
+    q.regionCode ? metricConditions({ region: q.regionCode, synthetic: q.synthetic }) : undefined,
+    isNotNull(value),
+  );
 }

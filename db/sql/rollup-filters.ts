@@ -46,11 +46,20 @@ export function rollupWhere(f: MetricFilters, alias = 'r'): SqlPart {
     parts.push(`${alias}.year IN (${f.years.map(() => '?').join(',')})`);
     args.push(...f.years);
   }
-  if (f.yearFrom !== undefined) { parts.push(`${alias}.year >= ?`); args.push(f.yearFrom); }
-  if (f.yearTo !== undefined) { parts.push(`${alias}.year <= ?`); args.push(f.yearTo); }
+  if (f.yearFrom !== undefined) {
+    parts.push(`${alias}.year >= ?`);
+    args.push(f.yearFrom);
+  }
+  if (f.yearTo !== undefined) {
+    parts.push(`${alias}.year <= ?`);
+    args.push(f.yearTo);
+  }
   regionPart(f, alias, parts, args);
   typePart(f, alias, parts, args);
-  if (f.template) { parts.push(`${alias}.template = ?`); args.push(f.template); }
+  if (f.template) {
+    parts.push(`${alias}.template = ?`);
+    args.push(f.template);
+  }
   return { sql: parts.join(' AND '), args };
 }
 

@@ -3,7 +3,16 @@
  * metric columns (db/schema/metric-columns.ts) like metric-sql.ts, so a new metric needs no hand-written SQL here.
  */
 import { COUNT_METRIC_IDS, RATE_COLUMNS, type RatePart, type RateParts } from '../schema/metric-columns';
-import { GAP_METRIC_IDS, maxColumn, metricColumn, minColumn, missingColumn, rateDenColumn, rateNumColumn, SORTABLE_METRIC_IDS } from '../schema';
+import {
+  GAP_METRIC_IDS,
+  maxColumn,
+  metricColumn,
+  minColumn,
+  missingColumn,
+  rateDenColumn,
+  rateNumColumn,
+  SORTABLE_METRIC_IDS,
+} from '../schema';
 
 const col = metricColumn;
 
@@ -18,7 +27,9 @@ function known(def: RateParts, table: string): string {
 
 /** The totals columns, in the order both builders below produce them. */
 export const TOTAL_COLUMNS = [
-  'reports', 'with_errors', 'error_count',
+  'reports',
+  'with_errors',
+  'error_count',
   ...COUNT_METRIC_IDS.map(col),
   ...RATE_COLUMNS.flatMap((d) => [rateNumColumn(d.id), rateDenColumn(d.id)]),
   ...GAP_METRIC_IDS.map(missingColumn),
@@ -27,7 +38,9 @@ export const TOTAL_COLUMNS = [
 /** Totals of report_metrics rows (alias m). */
 export function totalsFromMetrics(): string {
   return [
-    'count(*)', 'sum(m.error_count > 0)', 'sum(m.error_count)',
+    'count(*)',
+    'sum(m.error_count > 0)',
+    'sum(m.error_count)',
     ...COUNT_METRIC_IDS.map((id) => `sum(m.${col(id)})`),
     ...RATE_COLUMNS.flatMap((d) => [
       `sum(CASE WHEN ${known(d, 'm')} THEN ${signed(d.numerator, 'm')} END)`,

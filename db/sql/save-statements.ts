@@ -5,7 +5,16 @@
  * marks its rollup cell in the same transaction (mark-rollups-dirty.ts).
  */
 import type { InStatement } from '@libsql/client';
-import { agencies, findings, narrativeFigures, regionCandidates, reportMetrics, reports, reportTexts, sourceFiles } from '../schema';
+import {
+  agencies,
+  findings,
+  narrativeFigures,
+  regionCandidates,
+  reportMetrics,
+  reports,
+  reportTexts,
+  sourceFiles,
+} from '../schema';
 import { insertObjects } from './insert-rows';
 import { markNewRowsDirty, markOldRowsDirty } from './mark-rollups-dirty';
 
@@ -39,7 +48,11 @@ export function savePlanStatements(plan: SavePlan): InStatement[] {
     const old = plan.replaced.map((r) => r.id);
     statements.push(markOldRowsDirty(old));
     statements.push({ sql: `DELETE FROM report_metrics WHERE report_id IN (${placeholders(old.length)})`, args: old });
-    for (const r of plan.replaced) statements.push({ sql: `UPDATE reports SET status = 'replaced', replaced_by = ? WHERE id = ?`, args: [r.by, r.id] });
+    for (const r of plan.replaced)
+      statements.push({
+        sql: `UPDATE reports SET status = 'replaced', replaced_by = ? WHERE id = ?`,
+        args: [r.by, r.id],
+      });
   }
   statements.push(...insertObjects(sourceFiles, plan.sourceFiles, 'OR IGNORE'));
   statements.push(...insertObjects(reports, plan.reports));
@@ -51,7 +64,10 @@ export function savePlanStatements(plan: SavePlan): InStatement[] {
   if (redo.length > 0) {
     // Their findings change, so the data-quality totals of their cells (another year's) must follow.
     statements.push(markOldRowsDirty(redo));
-    statements.push({ sql: `DELETE FROM findings WHERE rule LIKE ? AND report_id IN (${placeholders(redo.length)})`, args: [`${plan.redoneFindings.rulePrefix}%`, ...redo] });
+    statements.push({
+      sql: `DELETE FROM findings WHERE rule LIKE ? AND report_id IN (${placeholders(redo.length)})`,
+      args: [`${plan.redoneFindings.rulePrefix}%`, ...redo],
+    });
   }
   statements.push(...insertObjects(findings, plan.findings));
   return statements;

@@ -29,6 +29,7 @@ export function packBytes(bytes: Uint8Array): Buffer {
 
 export function unpackBytes(blob: Uint8Array): Buffer {
   if (blob[0] !== MARKER) return inflateRawSync(blob);
-  if (blob[1] !== BROTLI) throw new Error(`stored bytes packed with method ${blob[1]}, which this version does not read`);
+  if (blob[1] !== BROTLI)
+    throw new Error(`stored bytes packed with method ${blob[1]}, which this version does not read`);
   return brotliDecompressSync(blob.subarray(2));
 }

@@ -59,7 +59,8 @@ export function encodeStoredDocument(report: StoredReport): Buffer {
 export function decodeStoredDocument<R extends StoredReport = StoredReport>(blob: Uint8Array): R {
   const stored = JSON.parse(unpackBytes(blob).toString('utf8')) as PackedDocument | R;
   if (!('format' in stored)) return stored;
-  if (stored.format !== FORMAT) throw new Error(`stored document format ${String(stored.format)} is not one this version reads (${FORMAT})`);
+  if (stored.format !== FORMAT)
+    throw new Error(`stored document format ${String(stored.format)} is not one this version reads (${FORMAT})`);
   const { paths, spans, texts } = stored.provenance;
   const provenance: Record<string, StoredSpan> = {};
   paths.forEach((path, i) => {

@@ -28,7 +28,10 @@ function afterPlace(name: string, placeName: string | null): string {
  * place (乌拉盖管理区管委会 is listed as a county) is typed by the whole name. `type` is null only when
  * not even the whole name says anything; names of no listed type are `other`.
  */
-export function agencyTypeOf(agencyName: string, placeName: string | null): { type: AgencyType | null; rest: string; matchedBy: string | null } {
+export function agencyTypeOf(
+  agencyName: string,
+  placeName: string | null,
+): { type: AgencyType | null; rest: string; matchedBy: string | null } {
   const name = agencyName.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
   const rest = afterPlace(name, placeName);
   if (!name) return { type: null, rest, matchedBy: null };
@@ -50,7 +53,10 @@ const TOWNSHIP_BODY = /[镇乡](?:人民)?政府$|[镇乡]$|街道(?:办事处|�
  * county they belong to), else its region's level. A municipality's own agencies are province level,
  * its districts' county level. Null when the region is not known.
  */
-export function administrativeLevel(resolution: Pick<RegionResolution, 'status' | 'region' | 'placeName'>, agencyName: string): AdministrativeLevel | null {
+export function administrativeLevel(
+  resolution: Pick<RegionResolution, 'status' | 'region' | 'placeName'>,
+  agencyName: string,
+): AdministrativeLevel | null {
   if (resolution.status === 'central') return 'central';
   const name = agencyName.replace(/\s+/g, '');
   if (TOWNSHIP_BODY.test(afterPlace(name, resolution.placeName))) return 'township';

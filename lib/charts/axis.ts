@@ -10,7 +10,14 @@ import type { MetricDefinition } from '../metrics/types';
 import { INK } from './palette';
 
 /** Top margin leaves room for the title and one legend row; the caption is added by withCaption. */
-export const GRID = { left: 16, right: 32, top: 76, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'all' } as const;
+export const GRID = {
+  left: 16,
+  right: 32,
+  top: 76,
+  bottom: 16,
+  outerBoundsMode: 'same',
+  outerBoundsContain: 'all',
+} as const;
 
 export const LEGEND = { top: 40, left: 16, itemWidth: 14, itemHeight: 10 } as const;
 

@@ -88,8 +88,13 @@ export function withCaption(option: EChartsOption, caption: ChartCaption, locale
     },
     aria: { enabled: true, label: { description: [caption.title, ...lines.map((l) => l.text)].join('。') } },
     grid: (grids.length
-      ? (Array.isArray(option.grid) ? grids.map((g) => raiseGrid(g, height)) : raiseGrid(grids[0], height))
+      ? Array.isArray(option.grid)
+        ? grids.map((g) => raiseGrid(g, height))
+        : raiseGrid(grids[0], height)
       : { bottom: 40 + height }) as EChartsOption['grid'],
-    graphic: [...asArray(option.graphic as object | object[] | undefined), ...captionGraphic] as EChartsOption['graphic'],
+    graphic: [
+      ...asArray(option.graphic as object | object[] | undefined),
+      ...captionGraphic,
+    ] as EChartsOption['graphic'],
   };
 }

@@ -17,8 +17,16 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, BoxplotChart, LineChart, ScatterChart,
-  AriaComponent, GraphicComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent,
+  BarChart,
+  BoxplotChart,
+  LineChart,
+  ScatterChart,
+  AriaComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
   SVGRenderer,
 ]);
 

@@ -8,6 +8,11 @@ export { fiveNumbers, quantileSorted, type FiveNumbers } from './quantiles';
 export { trendLineOption, yearSpan, type TrendSeries } from './trend-line';
 export { outcomeMixOption, rowShares, type OutcomeRow } from './outcome-mix';
 export { reasonsOption, reasonLabel, type ReasonValue } from './reasons';
-export { reviewLitigationOption, proceedingTotal, type ProceedingResults, type ReviewLitigationData } from './review-litigation';
+export {
+  reviewLitigationOption,
+  proceedingTotal,
+  type ProceedingResults,
+  type ReviewLitigationData,
+} from './review-litigation';
 export { MAX_POINTS as MAX_PEER_POINTS, peerSpreadOption, type PeerSummaryInput, type PeerValue } from './peer-spread';
 export { rankedBarOption, rankItems, type RankedItem } from './ranked-bar';

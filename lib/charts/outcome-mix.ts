@@ -30,9 +30,14 @@ export interface RowShares {
 export function rowShares(row: OutcomeRow): RowShares {
   const known = OUTCOME_KEYS.filter((k) => row[k] !== null);
   const total = known.reduce((sum, k) => sum + (row[k] as number), 0);
-  const state: RowState = known.length === 0 ? 'noData'
-    : total === 0 ? 'noneHandled'
-    : known.length < OUTCOME_KEYS.length ? 'partlyKnown' : 'complete';
+  const state: RowState =
+    known.length === 0
+      ? 'noData'
+      : total === 0
+        ? 'noneHandled'
+        : known.length < OUTCOME_KEYS.length
+          ? 'partlyKnown'
+          : 'complete';
   const shares = Object.fromEntries(
     OUTCOME_KEYS.map((k) => [k, row[k] === null || total === 0 ? null : (row[k] as number) / total]),
   ) as Record<OutcomeKey, number | null>;
@@ -62,7 +67,12 @@ export function outcomeMixOption(rows: readonly OutcomeRow[], locale: Locale, ca
     stack: 'outcomes',
     color: OUTCOME_COLORS[k],
     barMaxWidth: 28,
-    label: { show: false, position: 'inside', color: k === 'partial' || k === 'rejected' ? INK.text : '#FFFFFF', fontSize: 11 },
+    label: {
+      show: false,
+      position: 'inside',
+      color: k === 'partial' || k === 'rejected' ? INK.text : '#FFFFFF',
+      fontSize: 11,
+    },
     data: computed.map(({ row, r }) => {
       const share = r.shares[k];
       if (share === null) return null;
@@ -85,7 +95,11 @@ export function outcomeMixOption(rows: readonly OutcomeRow[], locale: Locale, ca
     data: computed.map(({ row, r }) => {
       if (r.state !== 'noData' && r.state !== 'noneHandled') return null;
       const text = r.state === 'noData' ? L.noData[locale] : L.noneHandled[locale];
-      return { value: 100, label: { formatter: text }, tooltip: { formatter: `<b>${escapeHtml(row.label)}</b><br/>${text}` } };
+      return {
+        value: 100,
+        label: { formatter: text },
+        tooltip: { formatter: `<b>${escapeHtml(row.label)}</b><br/>${text}` },
+      };
     }),
   };
 

@@ -44,7 +44,11 @@ export function jitter(i: number): number {
 }
 
 export function peerSpreadOption(
-  peers: readonly PeerValue[] | PeerSummaryInput, selected: string | null, metric: MetricDefinition, locale: Locale, caption: ChartCaption,
+  peers: readonly PeerValue[] | PeerSummaryInput,
+  selected: string | null,
+  metric: MetricDefinition,
+  locale: Locale,
+  caption: ChartCaption,
 ): EChartsOption {
   const L = CHART_LABELS;
   const rate = isRate(metric);
@@ -58,28 +62,33 @@ export function peerSpreadOption(
   const plot = (v: number) => (rate ? toPercent(v) : scaled(v, scale!.divisor));
   const text = (v: number) => (rate ? formatRate(v, locale) : formatCount(v, locale));
 
-  const points: ScatterSeriesOption | null = summary || known.length > MAX_POINTS ? null : {
-    type: 'scatter',
-    name: metricName,
-    yAxisIndex: 1,
-    symbolSize: 8,
-    itemStyle: { color: INK.point, opacity: 0.75, borderColor: '#FFFFFF', borderWidth: 0.5 },
-    // Sorted first, so neighbours in value get offsets far apart and do not stack up.
-    data: known
-      .filter((v) => v.agency !== selected)
-      .sort((a, b) => a.value - b.value)
-      .map((v, i) => ({
-        value: [plot(v.value), jitter(i)],
-        tooltip: { formatter: `${escapeHtml(v.agency)}<br/>${escapeHtml(metricName)}${colon}${text(v.value)}` },
-      })),
-  };
+  const points: ScatterSeriesOption | null =
+    summary || known.length > MAX_POINTS
+      ? null
+      : {
+          type: 'scatter',
+          name: metricName,
+          yAxisIndex: 1,
+          symbolSize: 8,
+          itemStyle: { color: INK.point, opacity: 0.75, borderColor: '#FFFFFF', borderWidth: 0.5 },
+          // Sorted first, so neighbours in value get offsets far apart and do not stack up.
+          data: known
+            .filter((v) => v.agency !== selected)
+            .sort((a, b) => a.value - b.value)
+            .map((v, i) => ({
+              value: [plot(v.value), jitter(i)],
+              tooltip: { formatter: `${escapeHtml(v.agency)}<br/>${escapeHtml(metricName)}${colon}${text(v.value)}` },
+            })),
+        };
 
   const series: (BoxplotSeriesOption | ScatterSeriesOption)[] = [];
   const notes = [L.peerN[locale](stats?.n ?? 0, values.length - known.length)];
   if (stats && stats.n >= MIN_FOR_BOX) {
     const q = L.quartiles;
     const five = [stats.min, stats.q1, stats.median, stats.q3, stats.max];
-    const rows = (['min', 'q1', 'median', 'q3', 'max'] as const).map((k, i) => `${q[k][locale]}${colon}${text(five[i])}`);
+    const rows = (['min', 'q1', 'median', 'q3', 'max'] as const).map(
+      (k, i) => `${q[k][locale]}${colon}${text(five[i])}`,
+    );
     series.push({
       type: 'boxplot',
       name: metricName,
@@ -97,7 +106,11 @@ export function peerSpreadOption(
   else notes.push(L.tooManyForPoints[locale](MAX_POINTS));
 
   if (selected !== null) {
-    const hit = summary ? (summary.selectedValue === null ? undefined : { value: summary.selectedValue }) : values.find((v) => v.agency === selected);
+    const hit = summary
+      ? summary.selectedValue === null
+        ? undefined
+        : { value: summary.selectedValue }
+      : values.find((v) => v.agency === selected);
     if (!hit) notes.push(L.selectedMissing[locale](selected));
     else if (hit.value === null) notes.push(L.selectedNoData[locale](selected));
     else {
@@ -111,7 +124,15 @@ export function peerSpreadOption(
         z: 10,
         itemStyle: { color: INK.selected, borderColor: '#FFFFFF', borderWidth: 1 },
         // Beside the diamond, on the side with room: centred above it, a name near an end was cut off.
-        label: { show: true, position: nearRightEnd(hit.value, stats, rate) ? 'left' : 'right', distance: 10, color: INK.selected, fontWeight: 'bold', fontSize: 12, formatter: label },
+        label: {
+          show: true,
+          position: nearRightEnd(hit.value, stats, rate) ? 'left' : 'right',
+          distance: 10,
+          color: INK.selected,
+          fontWeight: 'bold',
+          fontSize: 12,
+          formatter: label,
+        },
         tooltip: { formatter: escapeHtml(label) },
         data: [[plot(hit.value), 0]],
       });

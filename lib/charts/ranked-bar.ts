@@ -41,7 +41,10 @@ export function rankItems(items: readonly RankedItem[]): Ranked[] {
 }
 
 export function rankedBarOption(
-  items: readonly RankedItem[], metric: MetricDefinition, locale: Locale, caption: ChartCaption,
+  items: readonly RankedItem[],
+  metric: MetricDefinition,
+  locale: Locale,
+  caption: ChartCaption,
 ): EChartsOption {
   const L = CHART_LABELS;
   const rate = isRate(metric);

@@ -45,5 +45,7 @@ export async function renderChartPng(
   { width, height, scale = 2 }: ChartSize & { scale?: number },
 ): Promise<Buffer> {
   const svg = renderChartSvg(option, { width, height });
-  return sharp(Buffer.from(svg), { density: 72 * scale }).png().toBuffer();
+  return sharp(Buffer.from(svg), { density: 72 * scale })
+    .png()
+    .toBuffer();
 }

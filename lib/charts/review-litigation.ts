@@ -8,7 +8,7 @@ import type { Locale } from '../format/locale';
 import { countScale, GRID, LEGEND, scaled } from './axis';
 import { withCaption, type ChartCaption } from './caption';
 import { CHART_LABELS } from '../i18n/chart-text';
-import { emptyNote, escapeHtml, withUnit } from './labels';
+import { emptyNote, withUnit } from './labels';
 import { INK, RESULT_COLORS, RESULT_KEYS, type ResultKey } from './palette';
 
 export type ProceedingResults = Record<ResultKey, number | null>;
@@ -27,20 +27,25 @@ export function proceedingTotal(p: ProceedingResults): number | null {
   return known.length ? known.reduce((a, b) => a + b, 0) : null;
 }
 
-export function reviewLitigationOption(data: ReviewLitigationData, locale: Locale, caption: ChartCaption): EChartsOption {
+export function reviewLitigationOption(
+  data: ReviewLitigationData,
+  locale: Locale,
+  caption: ChartCaption,
+): EChartsOption {
   const L = CHART_LABELS;
   const colon = locale === 'zh' ? '：' : ': ';
   const totals = PROCEEDINGS.map((p) => proceedingTotal(data[p]));
   const scale = countScale(Math.max(0, ...totals.map((t) => t ?? 0)), locale);
 
-  const tooltip = (p: (typeof PROCEEDINGS)[number], hovered: ResultKey) => [
-    `<b>${L.proceedings[p][locale]}</b>`,
-    ...RESULT_KEYS.map((k) => {
-      const v = data[p][k];
-      const line = `${L.results[k][locale]}${colon}${v === null ? L.noData[locale] : withUnit(formatCount(v, locale), locale)}`;
-      return k === hovered ? `<b>${line}</b>` : line;
-    }),
-  ].join('<br/>');
+  const tooltip = (p: (typeof PROCEEDINGS)[number], hovered: ResultKey) =>
+    [
+      `<b>${L.proceedings[p][locale]}</b>`,
+      ...RESULT_KEYS.map((k) => {
+        const v = data[p][k];
+        const line = `${L.results[k][locale]}${colon}${v === null ? L.noData[locale] : withUnit(formatCount(v, locale), locale)}`;
+        return k === hovered ? `<b>${line}</b>` : line;
+      }),
+    ].join('<br/>');
 
   const series: BarSeriesOption[] = RESULT_KEYS.map((k) => ({
     type: 'bar',
@@ -53,7 +58,11 @@ export function reviewLitigationOption(data: ReviewLitigationData, locale: Local
       const v = data[p][k];
       // A zero draws nothing and its label would sit on the next segment; the tooltip still lists it.
       if (v === null || v === 0) return null;
-      return { value: scaled(v, scale.divisor), label: { formatter: formatCount(v, locale) }, tooltip: { formatter: tooltip(p, k) } };
+      return {
+        value: scaled(v, scale.divisor),
+        label: { formatter: formatCount(v, locale) },
+        tooltip: { formatter: tooltip(p, k) },
+      };
     }),
   }));
 
@@ -72,7 +81,12 @@ export function reviewLitigationOption(data: ReviewLitigationData, locale: Local
       tooltip: { trigger: 'item', confine: true },
       legend: { ...LEGEND, data: RESULT_KEYS.map((k) => L.results[k][locale]) },
       grid: { ...GRID },
-      xAxis: { type: 'category', data: categories, axisTick: { show: false }, axisLine: { lineStyle: { color: INK.axis } } },
+      xAxis: {
+        type: 'category',
+        data: categories,
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: INK.axis } },
+      },
       yAxis: scale.axis,
       series,
       ...(totals.every((t) => t === 0) ? { graphic: [emptyNote(L.noProceedings[locale])] } : {}),

@@ -24,7 +24,10 @@ export function yearSpan(series: readonly TrendSeries[]): number[] {
 }
 
 export function trendLineOption(
-  series: readonly TrendSeries[], metric: MetricDefinition, locale: Locale, caption: ChartCaption,
+  series: readonly TrendSeries[],
+  metric: MetricDefinition,
+  locale: Locale,
+  caption: ChartCaption,
 ): EChartsOption {
   const years = yearSpan(series);
   const rate = isRate(metric);
@@ -58,7 +61,9 @@ export function trendLineOption(
   });
 
   const empty = series.filter((s) => s.points.every((p) => p.value === null)).map((s) => s.name);
-  const notes = empty.length ? [`${empty.join(locale === 'zh' ? '、' : ', ')}${colon}${CHART_LABELS.noData[locale]}`] : [];
+  const notes = empty.length
+    ? [`${empty.join(locale === 'zh' ? '、' : ', ')}${colon}${CHART_LABELS.noData[locale]}`]
+    : [];
 
   return withCaption(
     {

@@ -30,12 +30,21 @@ async function main(): Promise<number> {
       return 0;
     }
     if (command === 'held' && rest.length === 0) {
-      const lists = await Promise.all([false, true].map(async (synthetic) => ({ synthetic, ...(await listHeldReports(db, { synthetic, limit: 1000 })) })));
+      const lists = await Promise.all(
+        [false, true].map(async (synthetic) => ({
+          synthetic,
+          ...(await listHeldReports(db, { synthetic, limit: 1000 })),
+        })),
+      );
       if (lists.every((l) => l.total === 0)) process.stdout.write('no reports are held for review\n');
       for (const { synthetic, rows, total } of lists.filter((l) => l.total > 0)) {
-        process.stdout.write(`${total} ${synthetic ? 'synthetic ' : ''}report${total === 1 ? '' : 's'} held for review${total > rows.length ? ` (newest ${rows.length} shown)` : ''}:\n`);
+        process.stdout.write(
+          `${total} ${synthetic ? 'synthetic ' : ''}report${total === 1 ? '' : 's'} held for review${total > rows.length ? ` (newest ${rows.length} shown)` : ''}:\n`,
+        );
         for (const h of rows) {
-          process.stdout.write(`  #${h.reportId} ${h.fileName}: read as ${h.agency} ${h.year}; ${h.inForce === null ? 'no report in force now' : `report #${h.inForce} in force`}\n`);
+          process.stdout.write(
+            `  #${h.reportId} ${h.fileName}: read as ${h.agency} ${h.year}; ${h.inForce === null ? 'no report in force now' : `report #${h.inForce} in force`}\n`,
+          );
         }
       }
       return 0;

@@ -38,8 +38,14 @@ async function main(): Promise<number> {
   const { format, filters } = parseExportArgs(process.argv.slice(2).filter((a) => a !== '--'));
   const db = await prepareDatabase();
   const rows = (await listAgencyYears(db, filters)).map((r) => exportRecord(r));
-  if (format === 'json') process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-  else process.stdout.write(toCsv(EXPORT_COLUMNS, rows.map((r) => EXPORT_COLUMNS.map((c) => r[c]))));
+  if (format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else
+    process.stdout.write(
+      toCsv(
+        EXPORT_COLUMNS,
+        rows.map((r) => EXPORT_COLUMNS.map((c) => r[c])),
+      ),
+    );
   db.$client.close();
   return 0;
 }

@@ -29,7 +29,8 @@ function readArgs(argv: string[]): Partial<Record<Option, string>> {
 
 function wholeNumber(name: string, text: string, min: number): number {
   const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${name} must be a whole number ≥ ${min}, not "${text}"`);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`${name} must be a whole number ≥ ${min}, not "${text}"`);
   return n;
 }
 
@@ -39,16 +40,22 @@ function settings(argv: string[]) {
   if (args['--out'] === undefined) throw new UsageError('--out DIR is required');
   const reports = wholeNumber('--reports', args['--reports'], 1);
   const capacity = corpusCapacity();
-  if (reports > capacity) throw new UsageError(`--reports: at most ${capacity.toLocaleString('en-US')} (every real agency the generator knows, for every year 2019–2025)`);
+  if (reports > capacity)
+    throw new UsageError(
+      `--reports: at most ${capacity.toLocaleString('en-US')} (every real agency the generator knows, for every year 2019–2025)`,
+    );
   const seed = args['--seed'] === undefined ? 1 : wholeNumber('--seed', args['--seed'], 0);
   if (seed > 0xffffffff) throw new UsageError('--seed must fit in 32 bits (0 to 4294967295)');
   const htmlShare = args['--html-share'] === undefined ? 0.25 : Number(args['--html-share']);
-  if (!(htmlShare >= 0 && htmlShare <= 1)) throw new UsageError(`--html-share must be a number from 0 to 1, not "${args['--html-share']}"`);
+  if (!(htmlShare >= 0 && htmlShare <= 1))
+    throw new UsageError(`--html-share must be a number from 0 to 1, not "${args['--html-share']}"`);
   return { reports, dir: args['--out'], seed, htmlShare };
 }
 
 const share = (tally: Record<string, number> | undefined, total: number) =>
-  Object.entries(tally ?? {}).map(([k, v]) => `${k} ${v} (${((100 * v) / total).toFixed(1)}%)`).join(', ');
+  Object.entries(tally ?? {})
+    .map(([k, v]) => `${k} ${v} (${((100 * v) / total).toFixed(1)}%)`)
+    .join(', ');
 
 async function main(): Promise<number> {
   let s: ReturnType<typeof settings>;
@@ -76,7 +83,7 @@ async function main(): Promise<number> {
     `defects: ${share(m.defects, m.reports)}`,
     `import them, marked synthetic: npm run import -- ${s.dir} --synthetic`,
   ];
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 

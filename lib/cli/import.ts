@@ -29,7 +29,9 @@ async function main(): Promise<number> {
   const corpora = paths.map(syntheticCorpusOf);
   const marked = corpora.findIndex(Boolean);
   if (marked >= 0 && !synthetic) {
-    process.stderr.write(`${paths[marked]} is synthetic data (${path.join(corpora[marked]!.dir, 'manifest.json')} says so): import it with --synthetic, which marks it synthetic in the database and in every view\n`);
+    process.stderr.write(
+      `${paths[marked]} is synthetic data (${path.join(corpora[marked]!.dir, 'manifest.json')} says so): import it with --synthetic, which marks it synthetic in the database and in every view\n`,
+    );
     return 2;
   }
   // The manifest itself is not a report: a corpus folder is imported as its shards.
@@ -45,10 +47,18 @@ async function main(): Promise<number> {
   bar.end();
   const { imported, unchanged, replaced, held, failed, files, seconds } = summary;
   if (json) {
-    process.stdout.write(JSON.stringify({ imported, unchanged, replaced, held, failed, files, seconds: Number(seconds.toFixed(3)) }, null, 2) + '\n');
+    process.stdout.write(
+      `${JSON.stringify(
+        { imported, unchanged, replaced, held, failed, files, seconds: Number(seconds.toFixed(3)) },
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     const rate = seconds > 0 ? (files / seconds).toFixed(0) : '—';
-    process.stdout.write(`${files} files in ${seconds.toFixed(1)} s (${rate}/s): ${imported} imported, ${replaced} replaced, ${unchanged} unchanged, ${held > 0 ? `${held} held for review (uncertain agency or year: see /quality or \`npm run agency -- held\`), ` : ''}${failed.length} failed\n`);
+    process.stdout.write(
+      `${files} files in ${seconds.toFixed(1)} s (${rate}/s): ${imported} imported, ${replaced} replaced, ${unchanged} unchanged, ${held > 0 ? `${held} held for review (uncertain agency or year: see /quality or \`npm run agency -- held\`), ` : ''}${failed.length} failed\n`,
+    );
   }
   db.$client.close();
   return failed.length > 0 ? 1 : 0;

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
       results.push({ file, error: describe(file, error) });
     }
   }
-  process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   process.exitCode = parsed > 0 ? 0 : 1;
 }
 

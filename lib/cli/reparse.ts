@@ -29,11 +29,19 @@ async function main(): Promise<number> {
   bar.end();
   const { replaced, failed, files, seconds } = summary;
   if (args.includes('--json')) {
-    process.stdout.write(JSON.stringify({ parserVersion: PARSER_VERSION, reparsed: replaced, failed, files, seconds: Number(seconds.toFixed(3)) }, null, 2) + '\n');
+    process.stdout.write(
+      `${JSON.stringify(
+        { parserVersion: PARSER_VERSION, reparsed: replaced, failed, files, seconds: Number(seconds.toFixed(3)) },
+        null,
+        2,
+      )}\n`,
+    );
   } else if (files === 0) {
     process.stdout.write(`every report was made by parser ${PARSER_VERSION}; --all parses them again anyway\n`);
   } else {
-    process.stdout.write(`${files} stored originals parsed again by parser ${PARSER_VERSION} in ${seconds.toFixed(1)} s: ${replaced} reports renewed, ${failed.length} failed\n`);
+    process.stdout.write(
+      `${files} stored originals parsed again by parser ${PARSER_VERSION} in ${seconds.toFixed(1)} s: ${replaced} reports renewed, ${failed.length} failed\n`,
+    );
   }
   db.$client.close();
   return failed.length > 0 ? 1 : 0;

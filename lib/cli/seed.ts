@@ -13,7 +13,11 @@ async function main(): Promise<number> {
   try {
     const { samplesImported } = await seedDatabase(db);
     const where = databaseConfig().url.split('?')[0];
-    process.stderr.write(samplesImported > 0 ? `database ${where}: ready, ${samplesImported} sample reports imported\n` : `database ${where}: ready\n`);
+    process.stderr.write(
+      samplesImported > 0
+        ? `database ${where}: ready, ${samplesImported} sample reports imported\n`
+        : `database ${where}: ready\n`,
+    );
     return 0;
   } finally {
     db.$client.close();

@@ -4,7 +4,16 @@ import { getAgency } from '../../db/queries/get-agency';
 import { listAgencyReports } from '../../db/queries/list-agency-reports';
 import { agencyNames } from '../../db/queries/list-peer-values';
 import { peerSummary, peerValues } from './peer-values';
-import { MAX_PEER_POINTS, outcomeMixOption, peerSpreadOption, type PeerSummaryInput, type PeerValue, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
+import {
+  MAX_PEER_POINTS,
+  outcomeMixOption,
+  peerSpreadOption,
+  type PeerSummaryInput,
+  type PeerValue,
+  reasonsOption,
+  reviewLitigationOption,
+  trendLineOption,
+} from '../charts';
 import { metricById } from '../metrics/dictionary';
 import type { CountMetricId, MetricId } from '../metrics/types';
 import type { ViewState } from '../view-state/view-state';
@@ -22,7 +31,11 @@ const metricValue = (r: Report, m: MetricId) =>
 
 /** The caption of an agency chart names the agency, not the dashboard's filters. */
 async function agencyCaption(db: Db, state: ViewState, title: string, agency: string) {
-  const caption = await viewCaption(db, { ...state, region: undefined, types: [], template: undefined, yearFrom: undefined, yearTo: undefined }, title);
+  const caption = await viewCaption(
+    db,
+    { ...state, region: undefined, types: [], template: undefined, yearFrom: undefined, yearTo: undefined },
+    title,
+  );
   return { ...caption, filters: agency };
 }
 
@@ -32,8 +45,19 @@ export async function agencyTrendChart(db: Db, state: ViewState, agencyId: numbe
   const reports = await listAgencyReports(db, agencyId);
   // Agency charts name the agency in their caption line, so a title fits a half-width panel.
   const title = CHART_TITLES.trend[state.lang](metricName(state.metric, state.lang));
-  const series = [{ name: agency.name, points: reports.map((r) => ({ year: r.year, value: metricValue(r, state.metric) })) }];
-  return { title, subject: agency.name, option: trendLineOption(series, metricById(state.metric), state.lang, await agencyCaption(db, state, title, agency.name)) };
+  const series = [
+    { name: agency.name, points: reports.map((r) => ({ year: r.year, value: metricValue(r, state.metric) })) },
+  ];
+  return {
+    title,
+    subject: agency.name,
+    option: trendLineOption(
+      series,
+      metricById(state.metric),
+      state.lang,
+      await agencyCaption(db, state, title, agency.name),
+    ),
+  };
 }
 
 export async function agencyOutcomesChart(db: Db, state: ViewState, agencyId: number): Promise<BuiltChart | null> {
@@ -42,7 +66,11 @@ export async function agencyOutcomesChart(db: Db, state: ViewState, agencyId: nu
   const reports = await listAgencyReports(db, agencyId);
   const title = CHART_TITLES.outcomes[state.lang];
   const rows = reports.map((r) => outcomeRow(CHART_WORDS.year[state.lang](r.year), r.metrics));
-  return { title, subject: agency.name, option: outcomeMixOption(rows, state.lang, await agencyCaption(db, state, title, agency.name)) };
+  return {
+    title,
+    subject: agency.name,
+    option: outcomeMixOption(rows, state.lang, await agencyCaption(db, state, title, agency.name)),
+  };
 }
 
 async function agencyYear(db: Db, agencyId: number, year: number) {
@@ -51,21 +79,43 @@ async function agencyYear(db: Db, agencyId: number, year: number) {
   return agency && report ? { agency, report } : null;
 }
 
-export async function agencyReasonsChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
+export async function agencyReasonsChart(
+  db: Db,
+  state: ViewState,
+  agencyId: number,
+  year: number,
+): Promise<BuiltChart | null> {
   const found = await agencyYear(db, agencyId, year);
   if (!found) return null;
   const title = CHART_TITLES.agencyReasons[state.lang](year);
-  return { title, subject: found.agency.name, option: reasonsOption(reasonValues(found.report.metrics), state.lang, await agencyCaption(db, state, title, found.agency.name)) };
+  return {
+    title,
+    subject: found.agency.name,
+    option: reasonsOption(
+      reasonValues(found.report.metrics),
+      state.lang,
+      await agencyCaption(db, state, title, found.agency.name),
+    ),
+  };
 }
 
-export async function agencyReviewChart(db: Db, state: ViewState, agencyId: number, year: number): Promise<BuiltChart | null> {
+export async function agencyReviewChart(
+  db: Db,
+  state: ViewState,
+  agencyId: number,
+  year: number,
+): Promise<BuiltChart | null> {
   const found = await agencyYear(db, agencyId, year);
   if (!found) return null;
   const title = CHART_TITLES.agencyReview[state.lang](year);
   return {
     title,
     subject: found.agency.name,
-    option: reviewLitigationOption(reviewLitigation(found.report.metrics), state.lang, await agencyCaption(db, state, title, found.agency.name)),
+    option: reviewLitigationOption(
+      reviewLitigation(found.report.metrics),
+      state.lang,
+      await agencyCaption(db, state, title, found.agency.name),
+    ),
   };
 }
 
@@ -79,11 +129,20 @@ export async function peersChart(db: Db, state: ViewState, agencyId: number, yea
   let peers: PeerValue[] | PeerSummaryInput = { five: summary.five, selectedValue: summary.own };
   if (summary.n <= MAX_PEER_POINTS) {
     const values = await peerValues(db, agency.typeId, year, state.metric, state.synthetic);
-    const names = await agencyNames(db, values.map((v) => v.agencyId));
+    const names = await agencyNames(
+      db,
+      values.map((v) => v.agencyId),
+    );
     peers = values.map((v) => ({ agency: names.get(v.agencyId) ?? '', value: v.value }));
   }
   const type = agencyTypeName(agency.typeId, state.lang);
   const title = CHART_TITLES.peers[state.lang](metricName(state.metric, state.lang), type, year);
-  const option = peerSpreadOption(peers, agency.name, metricById(state.metric), state.lang, await agencyCaption(db, state, title, `${type} · ${year}`));
+  const option = peerSpreadOption(
+    peers,
+    agency.name,
+    metricById(state.metric),
+    state.lang,
+    await agencyCaption(db, state, title, `${type} · ${year}`),
+  );
   return { title, subject: agency.name, option };
 }

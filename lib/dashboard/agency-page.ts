@@ -44,7 +44,13 @@ export async function loadAgencyPage(db: Db, agencyId: number, state: ViewState)
 }
 
 /** Where the agency stands among agencies of its type in `year` by the view's metric; null without a type. */
-export async function loadPeerPosition(db: Db, agencyId: number, typeId: string | null, year: number, state: ViewState) {
+export async function loadPeerPosition(
+  db: Db,
+  agencyId: number,
+  typeId: string | null,
+  year: number,
+  state: ViewState,
+) {
   if (!typeId) return null;
   const { n, above } = await peerSummary(db, typeId, year, state.metric, state.synthetic, agencyId);
   // Highest value first; equal values share a rank.

@@ -5,13 +5,28 @@
 import type { Db } from '../../db/client';
 import type { CompareRow } from '../../db/queries/list-compare-rows';
 import type { ViewState } from '../view-state/view-state';
-import { agencyOutcomesChart, agencyReasonsChart, agencyReviewChart, agencyTrendChart, peersChart } from './agency-charts';
+import {
+  agencyOutcomesChart,
+  agencyReasonsChart,
+  agencyReviewChart,
+  agencyTrendChart,
+  peersChart,
+} from './agency-charts';
 import { topAgenciesChart } from './top-chart';
 import { outcomesChart, rankingChart, reasonsChart, reviewChart, trendChart, type BuiltChart } from './view-charts';
 
 export const CHART_KINDS = [
-  'trend', 'outcomes', 'reasons', 'review', 'ranking', 'top',
-  'agency-trend', 'agency-outcomes', 'agency-reasons', 'agency-review', 'peers',
+  'trend',
+  'outcomes',
+  'reasons',
+  'review',
+  'ranking',
+  'top',
+  'agency-trend',
+  'agency-outcomes',
+  'agency-reasons',
+  'agency-review',
+  'peers',
 ] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
@@ -34,17 +49,28 @@ export function isChartKind(s: string | null): s is ChartKind {
 export async function buildChart(db: Db, r: ChartRequest): Promise<BuiltChart | null> {
   const { state, agencyId: id, year } = r;
   switch (r.kind) {
-    case 'trend': return trendChart(db, state);
-    case 'outcomes': return outcomesChart(db, state);
-    case 'reasons': return reasonsChart(db, state);
-    case 'review': return reviewChart(db, state);
-    case 'ranking': return rankingChart(db, state);
-    case 'top': return topAgenciesChart(db, state, r.topRows);
-    case 'agency-trend': return id ? agencyTrendChart(db, state, id) : null;
-    case 'agency-outcomes': return id ? agencyOutcomesChart(db, state, id) : null;
-    case 'agency-reasons': return id && year ? agencyReasonsChart(db, state, id, year) : null;
-    case 'agency-review': return id && year ? agencyReviewChart(db, state, id, year) : null;
-    case 'peers': return id && year ? peersChart(db, state, id, year) : null;
+    case 'trend':
+      return trendChart(db, state);
+    case 'outcomes':
+      return outcomesChart(db, state);
+    case 'reasons':
+      return reasonsChart(db, state);
+    case 'review':
+      return reviewChart(db, state);
+    case 'ranking':
+      return rankingChart(db, state);
+    case 'top':
+      return topAgenciesChart(db, state, r.topRows);
+    case 'agency-trend':
+      return id ? agencyTrendChart(db, state, id) : null;
+    case 'agency-outcomes':
+      return id ? agencyOutcomesChart(db, state, id) : null;
+    case 'agency-reasons':
+      return id && year ? agencyReasonsChart(db, state, id, year) : null;
+    case 'agency-review':
+      return id && year ? agencyReviewChart(db, state, id, year) : null;
+    case 'peers':
+      return id && year ? peersChart(db, state, id, year) : null;
   }
 }
 

@@ -8,7 +8,15 @@ import type { CountMetricId } from '../metrics/types';
 export type Sums = Readonly<Record<CountMetricId, number | null>>;
 
 export function outcomeRow(label: string, s: Sums): OutcomeRow {
-  return { label, granted: s.granted, partial: s.partial, denied: s.denied, unable: s.unable, rejected: s.rejected, other: s.otherOutcome };
+  return {
+    label,
+    granted: s.granted,
+    partial: s.partial,
+    denied: s.denied,
+    unable: s.unable,
+    rejected: s.rejected,
+    other: s.otherOutcome,
+  };
 }
 
 export function reasonValues(s: Sums): ReasonValue[] {
@@ -19,11 +27,16 @@ export function reviewLitigation(s: Sums): ReviewLitigationData {
   return {
     review: { upheld: s.reviewUpheld, corrected: s.reviewCorrected, other: s.reviewOther, pending: s.reviewPending },
     litigationDirect: {
-      upheld: s.litigationDirectUpheld, corrected: s.litigationDirectCorrected, other: s.litigationDirectOther, pending: s.litigationDirectPending,
+      upheld: s.litigationDirectUpheld,
+      corrected: s.litigationDirectCorrected,
+      other: s.litigationDirectOther,
+      pending: s.litigationDirectPending,
     },
     litigationAfterReview: {
-      upheld: s.litigationAfterReviewUpheld, corrected: s.litigationAfterReviewCorrected,
-      other: s.litigationAfterReviewOther, pending: s.litigationAfterReviewPending,
+      upheld: s.litigationAfterReviewUpheld,
+      corrected: s.litigationAfterReviewCorrected,
+      other: s.litigationAfterReviewOther,
+      pending: s.litigationAfterReviewPending,
     },
   };
 }

@@ -31,7 +31,9 @@ export const PUBLIC_EXPORT_ROWS = 2_000;
  */
 export const MAX_EXPORT_ROWS = 10_000;
 
-export type ExportResult = { ok: true; title: string; body: Buffer | string; total: number } | { ok: false; total: number };
+export type ExportResult =
+  | { ok: true; title: string; body: Buffer | string; total: number }
+  | { ok: false; total: number };
 
 function asPercentCsv(table: ExportTable): ExportTable {
   const rateAt = table.columns.map((c) => c.kind === 'rate');
@@ -48,13 +50,19 @@ export function countCompareExport(db: Db, state: ViewState): Promise<number> {
 }
 
 /** The file, or `ok: false` when the table has more than `maxRows` rows (it may have grown since it was counted). */
-export async function exportCompare(db: Db, state: ViewState, format: 'csv' | 'xlsx', maxRows = MAX_EXPORT_ROWS): Promise<ExportResult> {
+export async function exportCompare(
+  db: Db,
+  state: ViewState,
+  format: 'csv' | 'xlsx',
+  maxRows = MAX_EXPORT_ROWS,
+): Promise<ExportResult> {
   const table = await loadCompareTable(db, state, { offset: 0, limit: maxRows + 1 });
   if (table.total > maxRows) return { ok: false, total: table.total };
   const words = pick(state.lang, COMPARE_TEXT);
   const title = words.exportTitle;
   const data: ExportTable = { columns: table.columns, rows: exportCells(table.rows, table.columns) };
-  if (format === 'csv') return { ok: true, title, total: table.total, body: tableToCsv(asPercentCsv(data), { bom: true }) };
+  if (format === 'csv')
+    return { ok: true, title, total: table.total, body: tableToCsv(asPercentCsv(data), { bom: true }) };
   const caption = await viewCaption(db, state, title);
   const L = CHART_LABELS;
   const captionLines = [

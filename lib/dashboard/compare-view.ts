@@ -26,13 +26,35 @@ export function effectiveSort(state: ViewState): { id: string; desc: boolean } {
   return state.sort ?? { id: state.metric, desc: true };
 }
 
-export async function loadCompareTable(db: Db, state: ViewState, page: { offset: number; limit: number }): Promise<CompareTable> {
+export async function loadCompareTable(
+  db: Db,
+  state: ViewState,
+  page: { offset: number; limit: number },
+): Promise<CompareTable> {
   const columns = compareColumns(chosenMetrics(state.columns), state.by, state.lang);
   const sort = effectiveSort(state);
   const { rows, total } = await listCompareRows(db, filtersOf(state), { by: state.by, sort, ...page });
-  const linkQuery = serializeViewState({ ...state, sort: undefined, page: 1, columns: [], by: 'agency-year', region: undefined, types: [], template: undefined, yearFrom: undefined, yearTo: undefined });
-  const holdsTop = page.offset === 0 && sort.id === state.metric && sort.desc && (rows.length >= TOP_N || rows.length === total);
-  return { columns, rows: rows.map((r) => compareTableRow(r, columns, state.lang, linkQuery)), total, sort, topRows: holdsTop ? rows.slice(0, TOP_N) : undefined };
+  const linkQuery = serializeViewState({
+    ...state,
+    sort: undefined,
+    page: 1,
+    columns: [],
+    by: 'agency-year',
+    region: undefined,
+    types: [],
+    template: undefined,
+    yearFrom: undefined,
+    yearTo: undefined,
+  });
+  const holdsTop =
+    page.offset === 0 && sort.id === state.metric && sort.desc && (rows.length >= TOP_N || rows.length === total);
+  return {
+    columns,
+    rows: rows.map((r) => compareTableRow(r, columns, state.lang, linkQuery)),
+    total,
+    sort,
+    topRows: holdsTop ? rows.slice(0, TOP_N) : undefined,
+  };
 }
 
 /** The compare page: the table's page the view asks for, and the metric columns chosen (the default set if none). */

@@ -22,6 +22,8 @@ export async function loadFilterOptions(db: Db, state: ViewState): Promise<Filte
   return {
     regions: regionSelects(state.region),
     years,
-    types: types.filter((t) => t.typeId).map((t) => ({ id: t.typeId!, label: agencyTypeName(t.typeId, state.lang), count: t.agencies })),
+    types: types
+      .filter((t) => t.typeId)
+      .map((t) => ({ id: t.typeId!, label: agencyTypeName(t.typeId, state.lang), count: t.agencies })),
   };
 }

@@ -8,7 +8,11 @@ import { FINDING_RULES } from '../report/rules';
 import { asTemplateVersion, describePath } from './report-view/describe-path';
 
 export function ruleMeaning(rule: string, locale: Locale): string {
-  const info = Object.hasOwn(FINDING_RULES, rule) ? FINDING_RULES[rule] : Object.hasOwn(CROSS_YEAR_RULES, rule) ? CROSS_YEAR_RULES[rule] : null;
+  const info = Object.hasOwn(FINDING_RULES, rule)
+    ? FINDING_RULES[rule]
+    : Object.hasOwn(CROSS_YEAR_RULES, rule)
+      ? CROSS_YEAR_RULES[rule]
+      : null;
   return info ? info[locale] : '';
 }
 
@@ -20,6 +24,14 @@ export interface FindingWords {
 }
 
 /** `template`: the stored form of the report the finding is about ('2019', '2021', or unknown). */
-export function withFindingWords<F extends { path: string; rule: string }>(finding: F, template: string | null, locale: Locale): F & FindingWords {
-  return { ...finding, place: describePath(finding.path, asTemplateVersion(template), locale), meaning: ruleMeaning(finding.rule, locale) };
+export function withFindingWords<F extends { path: string; rule: string }>(
+  finding: F,
+  template: string | null,
+  locale: Locale,
+): F & FindingWords {
+  return {
+    ...finding,
+    place: describePath(finding.path, asTemplateVersion(template), locale),
+    meaning: ruleMeaning(finding.rule, locale),
+  };
 }

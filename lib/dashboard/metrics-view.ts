@@ -27,12 +27,24 @@ const CHOICE_ORDER: MetricGroup[] = ['applications', 'outcomes', 'rates', 'revie
 /** The definitions page's order: the form's tables first, the rates derived from them after. */
 const DEFINITION_ORDER: MetricGroup[] = ['applications', 'outcomes', 'reasons', 'review', 'rates', 'published'];
 
-function grouped<T>(order: readonly MetricGroup[], locale: Locale, view: (m: MetricDefinition) => T): MetricGroupOf<T>[] {
-  return order.map((group) => ({ group, label: groupLabel(group, locale), metrics: METRICS.filter((m) => m.group === group).map(view) }));
+function grouped<T>(
+  order: readonly MetricGroup[],
+  locale: Locale,
+  view: (m: MetricDefinition) => T,
+): MetricGroupOf<T>[] {
+  return order.map((group) => ({
+    group,
+    label: groupLabel(group, locale),
+    metrics: METRICS.filter((m) => m.group === group).map(view),
+  }));
 }
 
 export function metricChoices(locale: Locale): MetricGroupOf<MetricChoice>[] {
-  return grouped(CHOICE_ORDER, locale, (m) => ({ id: m.id, name: metricName(m.id, locale), header: metricHeader(m.id, locale) }));
+  return grouped(CHOICE_ORDER, locale, (m) => ({
+    id: m.id,
+    name: metricName(m.id, locale),
+    header: metricHeader(m.id, locale),
+  }));
 }
 
 export interface MetricDefinitionView {

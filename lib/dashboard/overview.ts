@@ -6,7 +6,8 @@ import type { ViewState } from '../view-state/view-state';
 import { viewSummary } from './view-summary';
 
 /** null when every part is unknown; unknown parts count as 0 beside a known one. */
-const sum = (...v: (number | null)[]) => (v.every((x) => x === null) ? null : v.reduce<number>((a, x) => a + (x ?? 0), 0));
+const sum = (...v: (number | null)[]) =>
+  v.every((x) => x === null) ? null : v.reduce<number>((a, x) => a + (x ?? 0), 0);
 
 /** The headline cards' numbers under the view's filters; null where unknown. */
 export async function loadHeadline(db: Db, state: ViewState) {

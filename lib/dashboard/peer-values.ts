@@ -11,12 +11,25 @@ import { summarizePeers } from '../../db/queries/summarize-peers';
 import { type PeerSummary, peerSummaryOf } from './peer-summary';
 
 /** Every peer's value (for a group small enough to draw point by point). */
-export const peerValues: (db: Db, typeId: string, year: number, metric: string, synthetic: boolean) => Promise<PeerValue[]> = cache(
-  (db: Db, typeId: string, year: number, metric: string, synthetic: boolean) => listPeerValues(db, { typeId, year, metric, synthetic }),
+export const peerValues: (
+  db: Db,
+  typeId: string,
+  year: number,
+  metric: string,
+  synthetic: boolean,
+) => Promise<PeerValue[]> = cache((db: Db, typeId: string, year: number, metric: string, synthetic: boolean) =>
+  listPeerValues(db, { typeId, year, metric, synthetic }),
 );
 
 /** The group's size, five numbers, and the agency's value and rank. */
-export const peerSummary: (db: Db, typeId: string, year: number, metric: string, synthetic: boolean, agencyId: number) => Promise<PeerSummary> = cache(
+export const peerSummary: (
+  db: Db,
+  typeId: string,
+  year: number,
+  metric: string,
+  synthetic: boolean,
+  agencyId: number,
+) => Promise<PeerSummary> = cache(
   (db: Db, typeId: string, year: number, metric: string, synthetic: boolean, agencyId: number) =>
     summarizePeers(db, { typeId, year, metric, synthetic }, agencyId).then(peerSummaryOf),
 );

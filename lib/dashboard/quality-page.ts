@@ -18,14 +18,22 @@ export async function loadQualityPage(db: Db, state: ViewState, { rule, severity
   const [counts, list, older, held] = await Promise.all([
     // Counted under the severity only, so every rule stays in the list to pick from.
     countFindings(db, { ...filtersOf(state), severities }),
-    listFindings(db, { ...filtersOf(state), rules: rule ? [rule] : undefined, severities }, { offset: (state.page - 1) * state.pageSize, limit: state.pageSize }),
+    listFindings(
+      db,
+      { ...filtersOf(state), rules: rule ? [rule] : undefined, severities },
+      { offset: (state.page - 1) * state.pageSize, limit: state.pageSize },
+    ),
     olderParserReports(db, { synthetic: state.synthetic, current: PARSER_VERSION }),
     listHeldReports(db, { synthetic: state.synthetic, limit: HELD_SHOWN }),
   ]);
   return {
     counts: counts.map((c) => ({ ...c, meaning: ruleMeaning(c.rule, state.lang) })),
     list: { total: list.total, rows: list.rows.map((f) => withFindingWords(f, f.template, state.lang)) },
-    older: { reports: older.reduce((a, v) => a + v.reports, 0), versions: older.map((v) => v.version), current: PARSER_VERSION },
+    older: {
+      reports: older.reduce((a, v) => a + v.reports, 0),
+      versions: older.map((v) => v.version),
+      current: PARSER_VERSION,
+    },
     held,
   };
 }

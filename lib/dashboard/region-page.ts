@@ -11,7 +11,11 @@ const AGENCIES_SHOWN = 20;
 
 export async function loadRegionPage(db: Db, state: ViewState) {
   const trail = state.region ? regionTrail(state.region) : [];
-  const agencies = await loadCompareTable(db, { ...state, sort: undefined, columns: [state.metric, 'disclosureRate'] }, { offset: 0, limit: AGENCIES_SHOWN });
+  const agencies = await loadCompareTable(
+    db,
+    { ...state, sort: undefined, columns: [state.metric, 'disclosureRate'] },
+    { offset: 0, limit: AGENCIES_SHOWN },
+  );
   return { trail, agencies };
 }
 

@@ -15,12 +15,22 @@ export const TOP_N = 15;
 
 /** `listed`: the rows, if the compare table has read them already (its `topRows`). */
 export async function topAgenciesChart(db: Db, state: ViewState, listed?: CompareRow[]): Promise<BuiltChart> {
-  const rows = listed ?? (await listCompareRows(db, filtersOf(state), { by: state.by, sort: { id: state.metric, desc: true }, offset: 0, limit: TOP_N })).rows;
+  const rows =
+    listed ??
+    (
+      await listCompareRows(db, filtersOf(state), {
+        by: state.by,
+        sort: { id: state.metric, desc: true },
+        offset: 0,
+        limit: TOP_N,
+      })
+    ).rows;
   const metric = metricById(state.metric);
   const items = rows.map((r) => ({
     code: r.key,
     name: r.year !== null ? `${r.agency}（${r.year}）` : r.agency,
-    value: (state.metric in r.metrics ? r.metrics[state.metric as CountMetricId] : r.rates[state.metric as RateId]) ?? null,
+    value:
+      (state.metric in r.metrics ? r.metrics[state.metric as CountMetricId] : r.rates[state.metric as RateId]) ?? null,
   }));
   const title = CHART_TITLES.top[state.lang](metricName(state.metric, state.lang), TOP_N);
   return { title, option: rankedBarOption(items, metric, state.lang, await viewCaption(db, state, title)) };

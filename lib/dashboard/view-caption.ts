@@ -14,20 +14,30 @@ export function yearsOf(state: ViewState, present: readonly number[] = []): numb
   if (from === undefined && to === undefined) return [];
   return present.length
     ? present.filter((y) => (from === undefined || y >= from) && (to === undefined || y <= to))
-    : from !== undefined && to !== undefined ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [from ?? to!];
+    : from !== undefined && to !== undefined
+      ? Array.from({ length: to - from + 1 }, (_, i) => from + i)
+      : [from ?? to!];
 }
 
 /** The view's filters in words: '浙江省 嘉兴市 · 2019–2021年 · 科技局'. */
 export function filterWords(state: ViewState, presentYears: readonly number[] = []): string {
-  return describeFilters({
-    regions: regionSelects(state.region).trail,
-    years: yearsOf(state, presentYears),
-    types: state.types.map((id) => agencyTypeName(id, state.lang)),
-    template: state.template ?? null,
-  }, state.lang);
+  return describeFilters(
+    {
+      regions: regionSelects(state.region).trail,
+      years: yearsOf(state, presentYears),
+      types: state.types.map((id) => agencyTypeName(id, state.lang)),
+      template: state.template ?? null,
+    },
+    state.lang,
+  );
 }
 
-export async function viewCaption(db: Db, state: ViewState, title: string, notes: string[] = []): Promise<ChartCaption> {
+export async function viewCaption(
+  db: Db,
+  state: ViewState,
+  title: string,
+  notes: string[] = [],
+): Promise<ChartCaption> {
   const date = await latestImport(db, state.synthetic);
   return {
     title,

@@ -23,15 +23,26 @@ export interface BuiltChart {
   subject?: string;
 }
 
-function valueOf(row: { sums: Record<string, number | null>; rates: Record<string, number | null> }, metric: MetricId): number | null {
+function valueOf(
+  row: { sums: Record<string, number | null>; rates: Record<string, number | null> },
+  metric: MetricId,
+): number | null {
   return (metric in row.sums ? row.sums[metric as CountMetricId] : row.rates[metric as keyof typeof row.rates]) ?? null;
 }
 
 export async function trendChart(db: Db, state: ViewState): Promise<BuiltChart> {
   const rows = await viewSummary(db, state, 'year');
   const title = CHART_TITLES.trend[state.lang](metricName(state.metric, state.lang));
-  const series = [{ name: CHART_WORDS.all[state.lang], points: rows.map((r) => ({ year: Number(r.key), value: valueOf(r, state.metric) })) }];
-  return { title, option: trendLineOption(series, metricById(state.metric), state.lang, await viewCaption(db, state, title)) };
+  const series = [
+    {
+      name: CHART_WORDS.all[state.lang],
+      points: rows.map((r) => ({ year: Number(r.key), value: valueOf(r, state.metric) })),
+    },
+  ];
+  return {
+    title,
+    option: trendLineOption(series, metricById(state.metric), state.lang, await viewCaption(db, state, title)),
+  };
 }
 
 export async function outcomesChart(db: Db, state: ViewState): Promise<BuiltChart> {
@@ -49,14 +60,19 @@ async function totals(db: Db, state: ViewState) {
 export async function reasonsChart(db: Db, state: ViewState): Promise<BuiltChart> {
   const row = await totals(db, state);
   const title = CHART_TITLES.reasons[state.lang];
-  return { title, option: reasonsOption(row ? reasonValues(row.sums) : [], state.lang, await viewCaption(db, state, title)) };
+  return {
+    title,
+    option: reasonsOption(row ? reasonValues(row.sums) : [], state.lang, await viewCaption(db, state, title)),
+  };
 }
 
 export async function reviewChart(db: Db, state: ViewState): Promise<BuiltChart> {
   const row = await totals(db, state);
   const title = CHART_TITLES.review[state.lang];
   const empty = { upheld: null, corrected: null, other: null, pending: null };
-  const data = row ? reviewLitigation(row.sums) : { review: empty, litigationDirect: empty, litigationAfterReview: empty };
+  const data = row
+    ? reviewLitigation(row.sums)
+    : { review: empty, litigationDirect: empty, litigationAfterReview: empty };
   return { title, option: reviewLitigationOption(data, state.lang, await viewCaption(db, state, title)) };
 }
 
@@ -76,7 +92,12 @@ export async function rankingChart(db: Db, state: ViewState): Promise<BuiltChart
   const items = rows
     .filter((r) => r.key !== null && children.has(String(r.key)))
     .map((r) => ({ code: String(r.key), name: children.get(String(r.key))!, value: valueOf(r, state.metric) }));
-  const place = state.region ? regionTrail(state.region).at(-1)?.name ?? regionByCode(state.region)?.code ?? '' : pick(state.lang, REGION_TEXT).nation;
+  const place = state.region
+    ? (regionTrail(state.region).at(-1)?.name ?? regionByCode(state.region)?.code ?? '')
+    : pick(state.lang, REGION_TEXT).nation;
   const title = CHART_TITLES.ranking[state.lang](metricName(state.metric, state.lang), place);
-  return { title, option: rankedBarOption(items, metricById(state.metric), state.lang, await viewCaption(db, state, title)) };
+  return {
+    title,
+    option: rankedBarOption(items, metricById(state.metric), state.lang, await viewCaption(db, state, title)),
+  };
 }

@@ -12,7 +12,9 @@ import { filtersOf } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';
 
 // Keyed by the filters' JSON: the cache compares arguments by identity, and each caller builds its own object.
-const summaryByKey = cache((db: Db, filters: string, group: SummaryGroup) => summarizeMetrics(db, JSON.parse(filters) as MetricFilters, group));
+const summaryByKey = cache((db: Db, filters: string, group: SummaryGroup) =>
+  summarizeMetrics(db, JSON.parse(filters) as MetricFilters, group),
+);
 
 export function viewSummary(db: Db, state: ViewState, group: SummaryGroup): Promise<MetricSummaryRow[]> {
   return summaryByKey(db, JSON.stringify(filtersOf(state)), group);

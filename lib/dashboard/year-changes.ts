@@ -8,8 +8,18 @@ import type { CountMetricId, MetricId, RateId } from '../metrics/types';
 import { metricHeader } from './table/metric-headers';
 
 const KEY_METRICS: MetricId[] = [
-  'appsNew', 'granted', 'partial', 'denied', 'unable', 'rejected', 'handled', 'carriedForward',
-  'reviewTotal', 'litigationTotal', 'disclosureRate', 'denialRate',
+  'appsNew',
+  'granted',
+  'partial',
+  'denied',
+  'unable',
+  'rejected',
+  'handled',
+  'carriedForward',
+  'reviewTotal',
+  'litigationTotal',
+  'disclosureRate',
+  'denialRate',
 ];
 
 export interface YearChange {
@@ -20,7 +30,8 @@ export interface YearChange {
   change: string;
 }
 
-const valueOf = (r: AgencyReport, id: MetricId) => (id in r.metrics ? r.metrics[id as CountMetricId] : r.rates[id as RateId]) ?? null;
+const valueOf = (r: AgencyReport, id: MetricId) =>
+  (id in r.metrics ? r.metrics[id as CountMetricId] : r.rates[id as RateId]) ?? null;
 
 /** A rate's change in percentage points, a count's in units and per cent of the year before. */
 function change(now: number | null, before: number | null, rate: boolean, locale: Locale): string {
@@ -40,6 +51,12 @@ export function yearChanges(current: AgencyReport, previous: AgencyReport, local
     const show = (v: number | null) => (rate ? formatRate(v, locale) : formatCount(v, locale));
     const now = valueOf(current, id);
     const before = valueOf(previous, id);
-    return { id, header: metricHeader(id, locale), before: show(before), now: show(now), change: change(now, before, rate, locale) };
+    return {
+      id,
+      header: metricHeader(id, locale),
+      before: show(before),
+      now: show(now),
+      change: change(now, before, rate, locale),
+    };
   });
 }

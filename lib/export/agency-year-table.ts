@@ -24,12 +24,26 @@ export interface AgencyYearInput {
 const RATES = METRICS.filter((m) => m.unit === 'rate');
 
 export const EXPORT_COLUMNS = [
-  'agency', 'year', 'template', 'typeId', 'regionCode', 'province', 'city', 'county', 'regionStatus',
-  'errorFindings', 'warningFindings', ...COUNT_METRIC_IDS, ...RATES.map((r) => r.id),
+  'agency',
+  'year',
+  'template',
+  'typeId',
+  'regionCode',
+  'province',
+  'city',
+  'county',
+  'regionStatus',
+  'errorFindings',
+  'warningFindings',
+  ...COUNT_METRIC_IDS,
+  ...RATES.map((r) => r.id),
 ];
 
 export function exportRecord(row: AgencyYearInput & Record<string, unknown>): Record<string, string | number | null> {
-  const values = Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, (row[id] as number | null) ?? null])) as Record<CountMetricId, number | null>;
+  const values = Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, (row[id] as number | null) ?? null])) as Record<
+    CountMetricId,
+    number | null
+  >;
   const record: Record<string, string | number | null> = {
     agency: row.agency,
     year: row.year,

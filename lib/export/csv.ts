@@ -14,10 +14,14 @@ export function csvField(value: unknown): string {
 
 export function toCsv(header: string[], rows: unknown[][], options: { bom?: boolean } = {}): string {
   const lines = [header, ...rows].map((r) => r.map(csvField).join(','));
-  return (options.bom === false ? '' : UTF8_BOM) + lines.join('\r\n') + '\r\n';
+  return `${(options.bom === false ? '' : UTF8_BOM) + lines.join('\r\n')}\r\n`;
 }
 
 /** The shared export table as CSV: headers, then rows as bare values (rates stay fractions, as in the XLSX cells). */
 export function tableToCsv(table: ExportTable, options: { bom?: boolean } = {}): string {
-  return toCsv(table.columns.map((c) => c.header), table.rows, options);
+  return toCsv(
+    table.columns.map((c) => c.header),
+    table.rows,
+    options,
+  );
 }

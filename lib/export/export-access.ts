@@ -19,7 +19,11 @@ export function exportAccess(total: number, authorization: string | null): Expor
   if (total <= PUBLIC_EXPORT_ROWS) return accepted(PUBLIC_EXPORT_ROWS);
   const rows = `The table has ${count(total)} rows`;
   if (total > MAX_EXPORT_ROWS) {
-    return refuse(413, 'too-many-rows', `${rows}; an export holds at most ${count(MAX_EXPORT_ROWS)}. Narrow the region, years or types. ${CLI}`);
+    return refuse(
+      413,
+      'too-many-rows',
+      `${rows}; an export holds at most ${count(MAX_EXPORT_ROWS)}. Narrow the region, years or types. ${CLI}`,
+    );
   }
   const token = checkAdminToken(bearerToken(authorization));
   if (token.ok) return accepted(MAX_EXPORT_ROWS);
@@ -27,7 +31,11 @@ export function exportAccess(total: number, authorization: string | null): Expor
   const withToken = `or send the admin token (header "Authorization: Bearer <token>") for up to ${count(MAX_EXPORT_ROWS)} rows`;
   switch (token.refusal.reason) {
     case 'not-configured':
-      return refuse(403, 'token-required', `${needs}; this server has no admin token (${ADMIN_TOKEN_VARIABLE}), so larger exports are off. ${CLI}`);
+      return refuse(
+        403,
+        'token-required',
+        `${needs}; this server has no admin token (${ADMIN_TOKEN_VARIABLE}), so larger exports are off. ${CLI}`,
+      );
     case 'missing':
       return refuse(401, 'token-required', `${needs}, ${withToken}. ${CLI}`);
     default:

@@ -43,7 +43,11 @@ export type ExportOutcome = ExportReply | { ok: false; busy: true };
 const CLOSED: ExportReply = { ok: false, error: 'the request was closed before the export was done' };
 
 /** The export's file or refusal; `busy` when the gate turned it away. `signal`: the request's, to stop when the client leaves. */
-export async function exportOffThread(job: ExportJob, signal?: AbortSignal, gate: ExportGate = processGate): Promise<ExportOutcome> {
+export async function exportOffThread(
+  job: ExportJob,
+  signal?: AbortSignal,
+  gate: ExportGate = processGate,
+): Promise<ExportOutcome> {
   const release = await gate.enter(signal);
   if (!release) return { ok: false, busy: true };
   if (signal?.aborted) {
@@ -69,7 +73,10 @@ function startWorker(): Worker {
   // Elsewhere (tests, tsx scripts) the worker is TypeScript: tsx's loader is registered inside the thread
   // first, as prepare-pool.ts does for the import.
   const script = path.join(/*turbopackIgnore: true*/ path.dirname(fileURLToPath(import.meta.url)), 'export-worker.ts');
-  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(script)});`, { ...options, eval: true });
+  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(script)});`, {
+    ...options,
+    eval: true,
+  });
 }
 
 function takeWorker(): Worker {
@@ -115,9 +122,14 @@ function runOnThread(job: ExportJob, signal?: AbortSignal): { reply: Promise<Exp
     const answered = (answer: ExportReply) => finish(answer, true);
     // Out of memory (ERR_WORKER_OUT_OF_MEMORY) arrives here too.
     const failed = (e: Error) => finish({ ok: false, error: `the export failed: ${e.message}` }, false);
-    const exited = (code: number) => finish({ ok: false, error: `the export stopped before answering (exit code ${code})` }, false);
+    const exited = (code: number) =>
+      finish({ ok: false, error: `the export stopped before answering (exit code ${code})` }, false);
     const stop = () => finish(CLOSED, false);
-    const timer = setTimeout(() => finish({ ok: false, error: `the export took longer than ${JOB_TIMEOUT_MS / 1000} s and was stopped` }, false), JOB_TIMEOUT_MS);
+    const timer = setTimeout(
+      () =>
+        finish({ ok: false, error: `the export took longer than ${JOB_TIMEOUT_MS / 1000} s and was stopped` }, false),
+      JOB_TIMEOUT_MS,
+    );
     signal?.addEventListener('abort', stop, { once: true });
     worker.on('message', answered).on('error', failed).on('exit', exited);
     worker.postMessage(job);

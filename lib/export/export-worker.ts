@@ -27,7 +27,10 @@ let opened: { url: string; db: Promise<Db> } | null = null;
 
 function database(config: DatabaseConfig): Promise<Db> {
   if (opened?.url !== config.url) {
-    opened?.db.then((old) => old.$client.close(), () => {});
+    opened?.db.then(
+      (old) => old.$client.close(),
+      () => {},
+    );
     const db = openDatabase(config);
     opened = { url: config.url, db };
     db.catch(() => {

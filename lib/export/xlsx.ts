@@ -28,7 +28,8 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
 /** East Asian wide characters (CJK ideographs, kana, hangul, full-width forms) take two columns. */
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
 /** Width in Excel's character units: one per narrow character, two per wide one. */
 export function displayWidth(s: string): number {
@@ -39,7 +40,15 @@ export function displayWidth(s: string): number {
 
 /** Excel refuses sheet names with []:*?/\, longer than 31 characters, or empty. */
 export function safeSheetName(name: string): string {
-  const cleaned = [...name.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim()].slice(0, 31).join('').trim();
+  const cleaned = [
+    ...name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim(),
+  ]
+    .slice(0, 31)
+    .join('')
+    .trim();
   return cleaned || 'Sheet1';
 }
 
@@ -54,10 +63,14 @@ function shownText(value: ExportCell, kind: ColumnKind): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
   if (typeof value === 'string') return value;
   switch (kind) {
-    case 'rate': return `${(value * 100).toFixed(1)}%`;
-    case 'amount': return AMOUNT.format(value);
-    case 'year': return String(Math.round(value));
-    default: return COUNT.format(value);
+    case 'rate':
+      return `${(value * 100).toFixed(1)}%`;
+    case 'amount':
+      return AMOUNT.format(value);
+    case 'year':
+      return String(Math.round(value));
+    default:
+      return COUNT.format(value);
   }
 }
 
@@ -96,12 +109,23 @@ export async function tableToXlsx(input: XlsxTableInput): Promise<Buffer> {
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
   // Level 6 said outright: left to the writer, files came out larger for no time saved.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: true,
+    zip: { zlib: { level: 6 } },
+  });
   workbook.title = title;
   const sheet = workbook.addWorksheet(safeSheetName(input.sheetName), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRowNumber }],
   });
-  sheet.columns = columns.map((col, c) => ({ width: columnWidth(col.header, rows.map((row) => row[c] ?? null), col.kind) }));
+  sheet.columns = columns.map((col, c) => ({
+    width: columnWidth(
+      col.header,
+      rows.map((row) => row[c] ?? null),
+      col.kind,
+    ),
+  }));
   if (columns.length > 0) {
     sheet.autoFilter = {
       from: { row: headerRowNumber, column: 1 },

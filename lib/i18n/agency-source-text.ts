@@ -13,16 +13,21 @@ const ZH = {
   source: {
     title: '原文',
     line: (n: number) => `第 ${n} 行`,
-    formats: { text: '纯文本', html: 'HTML', markdown: 'Markdown', docx: 'Word（DOCX）', pdf: 'PDF' } as Record<string, string>,
+    formats: { text: '纯文本', html: 'HTML', markdown: 'Markdown', docx: 'Word（DOCX）', pdf: 'PDF' } as Record<
+      string,
+      string
+    >,
     markupNote: '原文中的标记（HTML 标签）按文字原样显示，不作渲染。',
     docxNote: 'Word 文件显示为读取时转换所得的 HTML；其中的标记按文字原样显示，不作渲染。',
     pdfNote: '显示的是从 PDF 提取的文字，排版与原文件不同。',
     window: (from: string, to: string, total: string) =>
       `原文较长（共 ${total} 字符），此处只显示所选位置前后的一段（第 ${from}–${to} 字符）。`,
-    start: (to: string, total: string) => `原文较长（共 ${total} 字符），此处只显示开头 ${to} 字符；点击表格中的数字可查看其所在位置。`,
+    start: (to: string, total: string) =>
+      `原文较长（共 ${total} 字符），此处只显示开头 ${to} 字符；点击表格中的数字可查看其所在位置。`,
     outOfRange: '所选数字的位置超出原文范围，无法标出（原文可能已被替换）。',
     pickNumber: '点击上方表格中的数字，即可在此标出它在原文中的位置。',
-    unavailable: '此报告导入时尚未保存读取所得的原文文字，故无法在此显示；运行 npm run reparse -- --all 重新解析后即可查看。表格中的数字不受影响。',
+    unavailable:
+      '此报告导入时尚未保存读取所得的原文文字，故无法在此显示；运行 npm run reparse -- --all 重新解析后即可查看。表格中的数字不受影响。',
     highlight: '所选数字',
   },
 };
@@ -31,28 +36,31 @@ export type AgencySourceText = typeof ZH;
 const EN: AgencySourceText = {
   tables: {
     nullCell: 'Blank in the report or unreadable (not counted as 0)',
-    missingCell: 'Not in the report (another form\'s row, or the row is missing)',
+    missingCell: "Not in the report (another form's row, or the row is missing)",
     noSource: 'No position in the source was recorded for this number',
     showInSource: (line: number, written: string) => `Show in the source: line ${line}, written "${written}"`,
     highlighted: 'The number highlighted in the source',
     finding: 'Parser note',
     extraTitle: 'Numbers outside the form',
-    extraIntro: 'Numbers in the report that have no place in this form\'s tables: ',
+    extraIntro: "Numbers in the report that have no place in this form's tables: ",
   },
   source: {
     title: 'Source document',
     line: (n: number) => `line ${n}`,
     formats: { text: 'plain text', html: 'HTML', markdown: 'Markdown', docx: 'Word (DOCX)', pdf: 'PDF' },
     markupNote: 'Markup in the source (HTML tags) is shown as text, not rendered.',
-    docxNote: 'The Word file is shown as the HTML it was converted to when read; its markup is shown as text, not rendered.',
-    pdfNote: 'This is the text extracted from the PDF; its layout differs from the file\'s.',
+    docxNote:
+      'The Word file is shown as the HTML it was converted to when read; its markup is shown as text, not rendered.',
+    pdfNote: "This is the text extracted from the PDF; its layout differs from the file's.",
     window: (from: string, to: string, total: string) =>
       `The source is long (${total} characters); only a stretch around the selected number is shown (characters ${from}–${to}).`,
     start: (to: string, total: string) =>
       `The source is long (${total} characters); only its first ${to} characters are shown. Click a number in the tables to see where it stands.`,
-    outOfRange: 'The selected number\'s position lies outside the source, so it cannot be marked (the source may have been replaced).',
+    outOfRange:
+      "The selected number's position lies outside the source, so it cannot be marked (the source may have been replaced).",
     pickNumber: 'Click a number in the tables above to mark where it stands in the source.',
-    unavailable: 'This report was imported before the text read from its file was kept, so the source cannot be shown here; `npm run reparse -- --all` parses it again and keeps it. The numbers in the tables are not affected.',
+    unavailable:
+      'This report was imported before the text read from its file was kept, so the source cannot be shown here; `npm run reparse -- --all` parses it again and keeps it. The numbers in the tables are not affected.',
     highlight: 'Selected number',
   },
 };

@@ -7,11 +7,17 @@ export const CHART_LABELS = {
   filters: { zh: '筛选条件：', en: 'Filters: ' },
   dataDate: { zh: '数据截至：', en: 'Data as of: ' },
   source: { zh: '数据来源：', en: 'Source: ' },
-  defaultSource: { zh: '各机构政府信息公开工作年度报告；年报透镜整理', en: "agencies' annual OGI reports; compiled by Nianbao Lens" },
+  defaultSource: {
+    zh: '各机构政府信息公开工作年度报告；年报透镜整理',
+    en: "agencies' annual OGI reports; compiled by Nianbao Lens",
+  },
   noData: { zh: '无数据', en: 'no data' },
   noneHandled: { zh: '无办结申请', en: 'none handled' },
   noProceedings: { zh: '本期无行政复议、行政诉讼案件', en: 'No reviews or lawsuits in this period' },
-  noReasons: { zh: '本期没有不予公开、无法提供或不予处理的申请', en: 'No request was refused, unanswerable or left unprocessed in this period' },
+  noReasons: {
+    zh: '本期没有不予公开、无法提供或不予处理的申请',
+    en: 'No request was refused, unanswerable or left unprocessed in this period',
+  },
   total: { zh: '合计', en: 'Total' },
   share: { zh: '占比', en: 'share' },
   countUnit: { zh: '件', en: '' },
@@ -25,7 +31,8 @@ export const CHART_LABELS = {
   },
   peerN: {
     zh: (n: number, missing: number) => `n = ${n} 个机关${missing ? `（另有 ${missing} 个无数据）` : ''}`,
-    en: (n: number, missing: number) => `n = ${n} agenc${n === 1 ? 'y' : 'ies'}${missing ? ` (${missing} more with no data)` : ''}`,
+    en: (n: number, missing: number) =>
+      `n = ${n} agenc${n === 1 ? 'y' : 'ies'}${missing ? ` (${missing} more with no data)` : ''}`,
   },
   boxNote: {
     zh: '箱体为四分位数（线性插值），须线为最小值和最大值。',
@@ -37,7 +44,10 @@ export const CHART_LABELS = {
     en: (n: number) => `More than ${n} agencies: the box only, no point for each.`,
   },
   selectedNoData: { zh: (a: string) => `${a}：无数据。`, en: (a: string) => `${a}: no data.` },
-  selectedMissing: { zh: (a: string) => `${a} 不在比较范围内。`, en: (a: string) => `${a} is not among the agencies compared.` },
+  selectedMissing: {
+    zh: (a: string) => `${a} 不在比较范围内。`,
+    en: (a: string) => `${a} is not among the agencies compared.`,
+  },
   partResultsNote: {
     zh: (names: string) => `${names}：部分结果无数据，合计仅含已知结果。`,
     en: (names: string) => `${names}: some results unknown; totals count the known ones.`,
@@ -80,14 +90,23 @@ export const CHART_TITLES = {
   outcomes: { zh: '申请办理结果构成（按年度）', en: 'How requests ended, by year' },
   reasons: { zh: '不予公开、无法提供、不予处理的理由', en: 'Why requests were denied, unanswerable or not processed' },
   review: { zh: '行政复议与行政诉讼结果', en: 'Administrative review and litigation results' },
-  ranking: { zh: (metric: string, place: string) => `${place}各地${metric}排名`, en: (metric: string, place: string) => `${metric}: ${place} ranked` },
+  ranking: {
+    zh: (metric: string, place: string) => `${place}各地${metric}排名`,
+    en: (metric: string, place: string) => `${metric}: ${place} ranked`,
+  },
   peers: {
     zh: (metric: string, type: string, year: number) => `${year}年同类机构（${type}）${metric}分布`,
     en: (metric: string, type: string, year: number) => `${metric} among ${type} agencies, ${year}`,
   },
-  top: { zh: (metric: string, n: number) => `${metric}：前 ${n} 名`, en: (metric: string, n: number) => `${metric}: top ${n}` },
+  top: {
+    zh: (metric: string, n: number) => `${metric}：前 ${n} 名`,
+    en: (metric: string, n: number) => `${metric}: top ${n}`,
+  },
   agencyReasons: { zh: (year: number) => `${year}年不予公开等理由`, en: (year: number) => `Reasons, ${year}` },
-  agencyReview: { zh: (year: number) => `${year}年复议与诉讼结果`, en: (year: number) => `Review and litigation, ${year}` },
+  agencyReview: {
+    zh: (year: number) => `${year}年复议与诉讼结果`,
+    en: (year: number) => `Review and litigation, ${year}`,
+  },
 } as const;
 
 /** Words of the charts' series and captions that name no metric. */

@@ -4,13 +4,22 @@ const ZH = {
   intro: '每行一个机构（或机构-年度），列按年报表格分组。点列名排序，机构名按拼音排序；点机构名查看详情。',
   metric: '图表指标',
   by: { 'agency-year': '按机构-年度', agency: '按机构（跨年度合计）' },
-  columns: '选择列', resetColumns: '恢复默认列',
+  columns: '选择列',
+  resetColumns: '恢复默认列',
   scrollHint: '表格较宽：左右滚动查看全部列，机构名固定在左侧 →',
   caption: (n: string) => `共 ${n} 行 · 空白（—）表示报告未填写或无法读取，不按 0 计`,
   exportTooLarge: (n: string, limit: string) =>
     `共 ${n} 行，超过网页导出上限 ${limit} 行：请缩小地区、年度或机构类型后再导出；需要全部数据时，由管理员在服务器上运行 npm run export。`,
   /** The table's own columns before and after the metrics. */
-  headers: { agency: '机构', region: '地区', type: '类型', year: '年度', years: '年度范围', reports: '报告数', errors: '错误' },
+  headers: {
+    agency: '机构',
+    region: '地区',
+    type: '类型',
+    year: '年度',
+    years: '年度范围',
+    reports: '报告数',
+    errors: '错误',
+  },
   /** The exported file's title (and name) and its sheet. */
   exportTitle: '政府信息公开工作年度报告对比表',
   sheetName: '对比',
@@ -19,15 +28,26 @@ export type CompareText = typeof ZH;
 
 const EN: CompareText = {
   title: 'Compare',
-  intro: 'One row per agency (or agency-year), columns grouped as in the report form. Click a header to sort (names sort by pinyin); click a name for its page.',
+  intro:
+    'One row per agency (or agency-year), columns grouped as in the report form. Click a header to sort (names sort by pinyin); click a name for its page.',
   metric: 'Chart metric',
   by: { 'agency-year': 'Per agency-year', agency: 'Per agency (years summed)' },
-  columns: 'Columns', resetColumns: 'Default columns',
+  columns: 'Columns',
+  resetColumns: 'Default columns',
   scrollHint: 'Wide table: scroll sideways for every column; the agency stays on the left →',
-  caption: (n: string) => `${n} rows · a dash (—) means the report left it blank or it could not be read; never counted as 0`,
+  caption: (n: string) =>
+    `${n} rows · a dash (—) means the report left it blank or it could not be read; never counted as 0`,
   exportTooLarge: (n: string, limit: string) =>
     `${n} rows, over the ${limit}-row limit for exports from the page: narrow the region, years or agency type to export; for all of it, an administrator runs npm run export on the server.`,
-  headers: { agency: 'Agency', region: 'Region', type: 'Type', year: 'Year', years: 'Years', reports: 'Reports', errors: 'Errors' },
+  headers: {
+    agency: 'Agency',
+    region: 'Region',
+    type: 'Type',
+    year: 'Year',
+    years: 'Years',
+    reports: 'Reports',
+    errors: 'Errors',
+  },
   exportTitle: 'Open-government-information annual reports compared',
   sheetName: 'Compare',
 };

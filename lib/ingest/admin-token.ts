@@ -23,7 +23,11 @@ export function adminTokenConfigured(): boolean {
 export function checkAdminToken(given: string | null): TokenCheck {
   const expected = configuredToken();
   if (expected === null) {
-    return refused(503, 'not-configured', `Uploads are disabled: set ${ADMIN_TOKEN_VARIABLE} in the server's environment and restart it.`);
+    return refused(
+      503,
+      'not-configured',
+      `Uploads are disabled: set ${ADMIN_TOKEN_VARIABLE} in the server's environment and restart it.`,
+    );
   }
   if (!given) return refused(401, 'missing', 'An admin token is required (header "Authorization: Bearer <token>").');
   // Comparing fixed-length digests keeps the time taken independent of where, and whether, the strings differ.

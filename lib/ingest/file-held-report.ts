@@ -11,7 +11,10 @@ import { type SaveOutcome, saveReports } from './save-reports';
 export async function fileHeldReport(db: Db, reportId: number): Promise<SaveOutcome> {
   const held = await heldReportSource(db, reportId);
   if (!held) throw new Error(`report #${reportId} is not held (see \`npm run agency -- held\`)`);
-  const prepared = await prepareReport(unpackBytes(held.content), held.fileName, { synthetic: held.synthetic, hash: held.hash });
+  const prepared = await prepareReport(unpackBytes(held.content), held.fileName, {
+    synthetic: held.synthetic,
+    hash: held.hash,
+  });
   const [outcome] = await saveReports(db, [prepared], { settle: true });
   return outcome;
 }

@@ -34,7 +34,9 @@ const READ_AHEAD = 64;
 type Pending = Prepared | { ok: true; storedAs: number };
 
 /** Each source's bytes and their hash, or why it could not be read. */
-async function readAndHash(sources: ImportSource[]): Promise<({ name: string; bytes: Uint8Array; hash: string } | { name: string; error: string })[]> {
+async function readAndHash(
+  sources: ImportSource[],
+): Promise<({ name: string; bytes: Uint8Array; hash: string } | { name: string; error: string })[]> {
   const out = [];
   for (const source of sources) {
     try {
@@ -96,9 +98,14 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
   // Counted first for the progress (and the missing paths reported before anything is read), then walked again as imported.
   const { count, missing } = await countFiles(paths);
   missing.forEach((m) => options.onFailure?.(m.file, m.error));
-  const batches = mapBatches(walkFiles(paths), (file): ImportSource => ({ name: file, read: () => readSourceFile(file) }));
+  const batches = mapBatches(
+    walkFiles(paths),
+    (file): ImportSource => ({ name: file, read: () => readSourceFile(file) }),
+  );
   // Missing paths count as failures in the progress too, as they do in the summary.
-  const onProgress = options.onProgress && ((done: number, total: number, failed: number) => options.onProgress!(done, total, failed + missing.length));
+  const onProgress =
+    options.onProgress &&
+    ((done: number, total: number, failed: number) => options.onProgress!(done, total, failed + missing.length));
   const summary = await importSources(db, { total: count, batches }, { ...options, onProgress });
   summary.failed.unshift(...missing);
   summary.seconds = (performance.now() - started) / 1000;
@@ -109,7 +116,11 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
  * The import pipeline shared by the CLI, the upload page and the reparse: prepares each source (ahead of the
  * writer, bounded) and saves the prepared reports in groups. `onSaved` hears each source's outcome by its index.
  */
-export async function importSources(db: Db, sources: ImportSource[] | SourceStream, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importSources(
+  db: Db,
+  sources: ImportSource[] | SourceStream,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const started = performance.now();
   const { total, batches } = Array.isArray(sources) ? { total: sources.length, batches: [sources] } : sources;
   const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, held: 0, failed: [], files: 0, seconds: 0 };
@@ -126,7 +137,11 @@ export async function importSources(db: Db, sources: ImportSource[] | SourceStre
   let group: { index: number; prepared: PreparedReport }[] = [];
   let done = 0;
   const flush = async () => {
-    const outcomes = await saveReports(db, group.map((g) => g.prepared), { reparse: options.reparse });
+    const outcomes = await saveReports(
+      db,
+      group.map((g) => g.prepared),
+      { reparse: options.reparse },
+    );
     outcomes.forEach((o, i) => {
       if (!o.ok) return fail(group[i].index, group[i].prepared.fileName, o.refusal.message);
       summary[o.value.status]++;
@@ -151,13 +166,20 @@ export async function importSources(db: Db, sources: ImportSource[] | SourceStre
     for await (const batch of batches) {
       for (let start = 0; start < batch.length; start += READ_AHEAD) {
         const read = await readAndHash(batch.slice(start, start + READ_AHEAD));
-        const stored = options.reparse ? new Map<string, number>() : await reportsBySourceHash(db.$client, read.flatMap((r) => ('hash' in r ? [r.hash] : [])));
+        const stored = options.reparse
+          ? new Map<string, number>()
+          : await reportsBySourceHash(
+              db.$client,
+              read.flatMap((r) => ('hash' in r ? [r.hash] : [])),
+            );
         for (const r of read) {
           const known = 'hash' in r ? stored.get(r.hash) : undefined;
           const pending: Promise<Pending> =
-            'error' in r ? Promise.resolve(refused(422, 'unreadable', r.error))
-            : known !== undefined ? Promise.resolve({ ok: true as const, storedAs: known })
-            : pool.prepare(r.name, r.bytes, options.synthetic ?? false, r.hash);
+            'error' in r
+              ? Promise.resolve(refused(422, 'unreadable', r.error))
+              : known !== undefined
+                ? Promise.resolve({ ok: true as const, storedAs: known })
+                : pool.prepare(r.name, r.bytes, options.synthetic ?? false, r.hash);
           inflight.push({ name: r.name, pending });
           if (inflight.length >= maxInFlight) await takeOne();
         }

@@ -15,7 +15,13 @@ import type { PreparedReport } from './prepare-report';
 import type { SaveOutcome } from './save-reports';
 import { type Refusal, refused } from '../refusal/refusal';
 import { checkUploadLimits } from './upload-limits';
-import { KEY_NUMBERS, type KeyNumbers, type UploadPreview, type UploadResult, type UploadSummary } from './upload-types';
+import {
+  KEY_NUMBERS,
+  type KeyNumbers,
+  type UploadPreview,
+  type UploadResult,
+  type UploadSummary,
+} from './upload-types';
 
 export { MAX_FILE_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './upload-limits';
 export * from './upload-types';
@@ -43,6 +49,7 @@ function enforceLimits(files: UploadFile[]): void {
  * stored with the original and shown in messages, so keep only a tidy base name.
  */
 export function uploadName(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is taken out of a file name.
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return base.slice(0, 200) || 'upload';
 }
@@ -64,7 +71,10 @@ export async function previewUploads(files: UploadFile[], options: { db?: Db } =
     out.push(previewOf(result.value));
   }
   if (options.db) {
-    const stored = await findStoredReports(options.db, prepared.map((p) => ({ hash: p.hash, agency: p.agency.name, year: p.year })));
+    const stored = await findStoredReports(
+      options.db,
+      prepared.map((p) => ({ hash: p.hash, agency: p.agency.name, year: p.year })),
+    );
     for (const p of out) {
       if (!p.ok) continue;
       p.alreadyStored = stored.hashes.has(p.hash);
@@ -77,7 +87,9 @@ export async function previewUploads(files: UploadFile[], options: { db?: Db } =
 function previewOf(p: PreparedReport): UploadPreview {
   // Region names and the agency type are in the parsed document only; it is a few KB, so unpack it.
   const report = decodeStoredDocument<ParsedReport>(p.document);
-  const region = report.region ? { province: report.region.province, city: report.region.city, county: report.region.county } : null;
+  const region = report.region
+    ? { province: report.region.province, city: report.region.city, county: report.region.county }
+    : null;
   return {
     file: p.fileName,
     ok: true,
@@ -88,7 +100,13 @@ function previewOf(p: PreparedReport): UploadPreview {
     region,
     agencyType: report.agencyType,
     summary: Object.fromEntries(KEY_NUMBERS.map((id) => [id, p.metrics[id]])) as KeyNumbers,
-    findings: p.report.findings.map(({ rule, severity, where, message, line }) => ({ rule, severity, where, message, ...(line ? { line } : {}) })),
+    findings: p.report.findings.map(({ rule, severity, where, message, line }) => ({
+      rule,
+      severity,
+      where,
+      message,
+      ...(line ? { line } : {}),
+    })),
     errorCount: p.errorCount,
     warningCount: p.warningCount,
     hash: p.hash,
@@ -96,7 +114,11 @@ function previewOf(p: PreparedReport): UploadPreview {
 }
 
 /** Saves the files as the CLI import does, and says per file what happened, with the agency to link to. */
-export async function saveUploads(db: Db, files: UploadFile[], options: { synthetic?: boolean } = {}): Promise<UploadSummary> {
+export async function saveUploads(
+  db: Db,
+  files: UploadFile[],
+  options: { synthetic?: boolean } = {},
+): Promise<UploadSummary> {
   enforceLimits(files);
   const names = files.map((f) => uploadName(f.name));
   const outcomes: SaveOutcome[] = [];
@@ -111,7 +133,14 @@ export async function saveUploads(db: Db, files: UploadFile[], options: { synthe
     const o = outcomes[i] ?? refused(500, 'not-saved', `${file}: was not processed`);
     if (!o.ok) return { file, status: 'failed', error: o.refusal.message };
     const a = agencies.get(o.value.reportId);
-    return { file, status: o.value.status, reportId: o.value.reportId, agencyId: a?.agencyId ?? null, agency: a?.agency ?? null, year: a?.year ?? null };
+    return {
+      file,
+      status: o.value.status,
+      reportId: o.value.reportId,
+      agencyId: a?.agencyId ?? null,
+      agency: a?.agency ?? null,
+      year: a?.year ?? null,
+    };
   });
   return { ...summary, results };
 }

@@ -15,7 +15,11 @@ const RULE_PREFIX = 'crossYear.';
  * `current`: the current reports after the save, by "agencyId:year"; `changed`: the ids of the new ones;
  * `vacated`: the slots reparsed reports left.
  */
-export function planCrossYear(current: ReadonlyMap<string, CurrentReport>, changed: ReadonlySet<number>, vacated: readonly string[]): {
+export function planCrossYear(
+  current: ReadonlyMap<string, CurrentReport>,
+  changed: ReadonlySet<number>,
+  vacated: readonly string[],
+): {
   redone: SavePlan['redoneFindings'];
   findings: SavePlan['findings'];
 } {
@@ -37,7 +41,8 @@ export function planCrossYear(current: ReadonlyMap<string, CurrentReport>, chang
     if (!laterReports.has(r.id)) continue;
     const before = current.get(`${r.agencyId}:${r.year - 1}`);
     if (!before) continue;
-    for (const f of crossYearFindings(JSON.parse(before.yearLink) as YearReport, JSON.parse(r.yearLink) as YearReport)) findings.push(findingRow(r.id, f));
+    for (const f of crossYearFindings(JSON.parse(before.yearLink) as YearReport, JSON.parse(r.yearLink) as YearReport))
+      findings.push(findingRow(r.id, f));
   }
   const redo = [...laterReports].filter((id) => !changed.has(id));
   return { redone: { reportIds: redo, rulePrefix: RULE_PREFIX }, findings };

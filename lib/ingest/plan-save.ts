@@ -47,15 +47,35 @@ export function saveLookup(group: readonly PreparedReport[], options: SaveOption
   };
 }
 
-export function planSave(group: readonly PreparedReport[], facts: SaveFacts, options: SaveOptions = {}, now = new Date()): SaveDecision {
+export function planSave(
+  group: readonly PreparedReport[],
+  facts: SaveFacts,
+  options: SaveOptions = {},
+  now = new Date(),
+): SaveDecision {
   const settle = options.settle ?? false;
   const plan: SaveDecision = {
-    agencies: [], regionCandidates: [], replaced: [], sourceFiles: [], reports: [], reportTexts: [], metrics: [], presenceDirty: [],
-    narrative: [], redoneFindings: { reportIds: [], rulePrefix: '' }, findings: [], outcomes: [],
+    agencies: [],
+    regionCandidates: [],
+    replaced: [],
+    sourceFiles: [],
+    reports: [],
+    reportTexts: [],
+    metrics: [],
+    presenceDirty: [],
+    narrative: [],
+    redoneFindings: { reportIds: [], rulePrefix: '' },
+    findings: [],
+    outcomes: [],
   };
   const seen = new Map(facts.seenByHash);
   const superseded = new Map(facts.supersededByHash);
-  const agencyIds = newAgencies(group.filter((p) => !seen.has(p.hash)), facts, now, plan);
+  const agencyIds = newAgencies(
+    group.filter((p) => !seen.has(p.hash)),
+    facts,
+    now,
+    plan,
+  );
   const current = new Map(facts.currentReports.map((r) => [slotOf(r.agencyId, r.year), r]));
   let nextId = facts.nextReportId;
   const changed = new Set<number>();
@@ -82,10 +102,14 @@ export function planSave(group: readonly PreparedReport[], facts: SaveFacts, opt
       plan.reports.push(reportRow(reportId, agencyId, p, now, 'held'));
       plan.reportTexts.push(...reportTextRows(reportId, p));
       for (const f of p.report.findings) plan.findings.push(findingRow(reportId, f));
-      plan.findings.push(findingRow(reportId, {
-        rule: 'import.held', severity: 'warning', where: 'agency',
-        message: `not filed: its agency and year are uncertain and report #${previous.id} is in force for ${p.agency.name} ${p.year}; if this file is that report's correction, file it with \`npm run agency -- file-held ${reportId}\``,
-      }));
+      plan.findings.push(
+        findingRow(reportId, {
+          rule: 'import.held',
+          severity: 'warning',
+          where: 'agency',
+          message: `not filed: its agency and year are uncertain and report #${previous.id} is in force for ${p.agency.name} ${p.year}; if this file is that report's correction, file it with \`npm run agency -- file-held ${reportId}\``,
+        }),
+      );
       plan.outcomes.push({ status: 'held', reportId });
       continue;
     }
@@ -118,7 +142,12 @@ export function planSave(group: readonly PreparedReport[], facts: SaveFacts, opt
 }
 
 /** Agency ids by agencyKey: those stored, and new ones (with their region candidates) for the names not seen before. */
-function newAgencies(group: readonly PreparedReport[], facts: SaveFacts, now: Date, plan: SavePlan): Map<string, number> {
+function newAgencies(
+  group: readonly PreparedReport[],
+  facts: SaveFacts,
+  now: Date,
+  plan: SavePlan,
+): Map<string, number> {
   const ids = new Map(facts.agencyIds);
   let next = facts.nextAgencyId;
   for (const p of group) {

@@ -94,5 +94,9 @@ export function workerPool(size: number): PreparePool {
 
 /** Buffers arrive as plain Uint8Arrays after the structured clone; the database wants Buffers. */
 function revive(p: PreparedReport): PreparedReport {
-  return { ...p, source: Buffer.from(p.source.buffer, p.source.byteOffset, p.source.byteLength), document: Buffer.from(p.document.buffer, p.document.byteOffset, p.document.byteLength) };
+  return {
+    ...p,
+    source: Buffer.from(p.source.buffer, p.source.byteOffset, p.source.byteLength),
+    document: Buffer.from(p.document.buffer, p.document.byteOffset, p.document.byteLength),
+  };
 }

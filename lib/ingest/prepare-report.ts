@@ -50,7 +50,10 @@ export interface PreparedReport {
 
 /** A file that cannot be imported, with the reason in words a user can act on. */
 export class ImportError extends Error {
-  constructor(readonly file: string, message: string) {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
     super(`${file}: ${message}`);
     this.name = 'ImportError';
   }
@@ -60,7 +63,11 @@ export class ImportError extends Error {
 export { MAX_FILE_BYTES };
 
 /** `hash`: the bytes' sourceHash when the caller has it already (the import hashes every file before parsing). */
-export async function prepareReport(bytes: Uint8Array, fileName: string, options: { synthetic?: boolean; hash?: string } = {}): Promise<PreparedReport> {
+export async function prepareReport(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { synthetic?: boolean; hash?: string } = {},
+): Promise<PreparedReport> {
   let parsed: ParsedDocument;
   try {
     parsed = await parseAnyDocument(bytes, fileName);
@@ -68,8 +75,16 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     throw new ImportError(fileName, errorMessage(e));
   }
   const { report, text } = parsed;
-  if (!report.agency) throw new ImportError(fileName, 'the agency could not be read from the report title, so the report cannot be filed');
-  if (report.year === null) throw new ImportError(fileName, 'the statistics year could not be read from the report title, so the report cannot be filed');
+  if (!report.agency)
+    throw new ImportError(
+      fileName,
+      'the agency could not be read from the report title, so the report cannot be filed',
+    );
+  if (report.year === null)
+    throw new ImportError(
+      fileName,
+      'the statistics year could not be read from the report title, so the report cannot be filed',
+    );
 
   const { resolution, type } = settleRegion(report, report.agency, text);
   const region = resolution.region;
@@ -86,7 +101,13 @@ export async function prepareReport(bytes: Uint8Array, fileName: string, options
     // The agency page shows it without parsing the file again (for a scan, OCR on a page view).
     sourceText: keepsSourceText(report.source.format) ? packBytes(Buffer.from(text, 'utf8')) : null,
     yearLink: JSON.stringify(yearLinkOf(report)),
-    report: { template: report.template, source: report.source, findings: report.findings, narrative: report.narrative, identity: report.identity },
+    report: {
+      template: report.template,
+      source: report.source,
+      findings: report.findings,
+      narrative: report.narrative,
+      identity: report.identity,
+    },
     agency: {
       name: report.agency,
       typeId: type?.id ?? null,
@@ -115,7 +136,12 @@ export function sourceHash(bytes: Uint8Array): string {
 export function yearLinkOf(report: ParsedReport): YearReport {
   const { regulations, normativeDocs } = report.table2;
   const { carriedOver, carriedForward } = report.table3;
-  return { year: report.year, template: report.template, table2: { regulations, normativeDocs }, table3: { carriedOver, carriedForward } };
+  return {
+    year: report.year,
+    template: report.template,
+    table2: { regulations, normativeDocs },
+    table3: { carriedOver, carriedForward },
+  };
 }
 
 function regionColumns(region: RegionResolution['region']) {

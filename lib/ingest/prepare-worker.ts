@@ -3,7 +3,13 @@ import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../refusal/refusal';
 import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
 
-export interface PrepareRequest { id: number; fileName: string; bytes: Uint8Array; synthetic: boolean; hash?: string }
+export interface PrepareRequest {
+  id: number;
+  fileName: string;
+  bytes: Uint8Array;
+  synthetic: boolean;
+  hash?: string;
+}
 
 export type PrepareResponse =
   | { id: number; ok: true; prepared: PreparedReport }
@@ -15,7 +21,11 @@ parentPort?.on('message', async (batch: PrepareRequest[]) => {
   for (const req of batch) {
     let res: PrepareResponse;
     try {
-      res = { id: req.id, ok: true, prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic, hash: req.hash }) };
+      res = {
+        id: req.id,
+        ok: true,
+        prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic, hash: req.hash }),
+      };
       const { source, document, sourceText } = res.prepared;
       moved.push(source.buffer as ArrayBuffer, document.buffer as ArrayBuffer);
       if (sourceText) moved.push(sourceText.buffer as ArrayBuffer);

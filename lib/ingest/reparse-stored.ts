@@ -5,7 +5,12 @@
  * another parser version made; `all` takes every current report. A source that fails now keeps its report.
  */
 import type { Db } from '../../db/client';
-import { countStoredSources, lastReportId, type StoredSourceFilter, storedSourcesAfter } from '../../db/queries/stored-sources';
+import {
+  countStoredSources,
+  lastReportId,
+  type StoredSourceFilter,
+  storedSourcesAfter,
+} from '../../db/queries/stored-sources';
 import { unpackBytes } from '../../db/stored/stored-bytes';
 import { PARSER_VERSION } from '../report/version';
 import { type ImportSource, type ImportSummary, importSources } from './import-files';
@@ -33,20 +38,33 @@ export async function reparseStored(db: Db, options: ReparseOptions = {}): Promi
   const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, held: 0, failed: [], files: 0, seconds: 0 };
   // The reports there are now; those the reparse makes come after and are not taken again.
   const lastId = await lastReportId(db);
-  const filters = [false, true].map((synthetic): StoredSourceFilter => ({ synthetic, parserVersion: PARSER_VERSION, all: options.all ?? false, lastId }));
+  const filters = [false, true].map(
+    (synthetic): StoredSourceFilter => ({
+      synthetic,
+      parserVersion: PARSER_VERSION,
+      all: options.all ?? false,
+      lastId,
+    }),
+  );
   const counts = await Promise.all(filters.map((f) => countStoredSources(db, f)));
   const total = counts[0] + counts[1];
   for (const [i, filter] of filters.entries()) {
     if (counts[i] === 0) continue;
     const offset = summary.files;
-    const part = await importSources(db, { total: counts[i], batches: storedPages(db, filter, options.pageSize ?? PAGE) }, {
-      synthetic: filter.synthetic,
-      reparse: true,
-      workers: options.workers,
-      groupSize: options.groupSize,
-      onFailure: options.onFailure,
-      onProgress: options.onProgress && ((done, _total, failed) => options.onProgress!(offset + done, total, summary.failed.length + failed)),
-    });
+    const part = await importSources(
+      db,
+      { total: counts[i], batches: storedPages(db, filter, options.pageSize ?? PAGE) },
+      {
+        synthetic: filter.synthetic,
+        reparse: true,
+        workers: options.workers,
+        groupSize: options.groupSize,
+        onFailure: options.onFailure,
+        onProgress:
+          options.onProgress &&
+          ((done, _total, failed) => options.onProgress!(offset + done, total, summary.failed.length + failed)),
+      },
+    );
     summary.imported += part.imported;
     summary.replaced += part.replaced;
     summary.held += part.held;
@@ -64,6 +82,9 @@ async function* storedPages(db: Db, filter: StoredSourceFilter, pageSize: number
     const page = await storedSourcesAfter(db, filter, afterId, pageSize);
     if (page.length === 0) return;
     afterId = page[page.length - 1].id;
-    yield page.map((source) => ({ name: source.fileName, read: async () => new Uint8Array(unpackBytes(source.content)) }));
+    yield page.map((source) => ({
+      name: source.fileName,
+      read: async () => new Uint8Array(unpackBytes(source.content)),
+    }));
   }
 }

@@ -17,16 +17,20 @@ export type { SaveOptions };
 /** What became of a report, or why it could not be saved (reason 'not-saved'). */
 export type SaveOutcome = Result<SavedOutcome>;
 
-export async function saveReports(db: Db, prepared: PreparedReport[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
+export async function saveReports(
+  db: Db,
+  prepared: PreparedReport[],
+  options: SaveOptions = {},
+): Promise<SaveOutcome[]> {
   if (prepared.length === 0) return [];
   try {
     const plan = await savePlanned(db, saveLookup(prepared, options), (facts) => planSave(prepared, facts, options));
     return plan.outcomes.map((o) => accepted(o));
   } catch (groupError) {
-    if (prepared.length === 1) return [refused(500, 'not-saved', `${prepared[0].fileName}: could not be saved (${errorMessage(groupError)})`)];
+    if (prepared.length === 1)
+      return [refused(500, 'not-saved', `${prepared[0].fileName}: could not be saved (${errorMessage(groupError)})`)];
     const out: SaveOutcome[] = [];
     for (const p of prepared) out.push(...(await saveReports(db, [p], options)));
     return out;
   }
 }
-

@@ -14,8 +14,17 @@ type Row<K extends keyof SavePlan> = SavePlan[K] extends (infer R)[] ? R : never
 export function agencyRow(id: number, p: PreparedReport, now: Date): Row<'agencies'> {
   const a = p.agency;
   return {
-    id, name: a.name, sortKey: pinyinSortKey(a.name), typeId: a.typeId, regionCode: a.regionCode, regionStatus: a.regionStatus,
-    regionEvidence: a.regionEvidence, level: a.level, zone: a.zone, synthetic: p.synthetic, createdAt: now,
+    id,
+    name: a.name,
+    sortKey: pinyinSortKey(a.name),
+    typeId: a.typeId,
+    regionCode: a.regionCode,
+    regionStatus: a.regionStatus,
+    regionEvidence: a.regionEvidence,
+    level: a.level,
+    zone: a.zone,
+    synthetic: p.synthetic,
+    createdAt: now,
   };
 }
 
@@ -23,12 +32,30 @@ export function sourceFileRow(p: PreparedReport, now: Date): Row<'sourceFiles'> 
   return { hash: p.hash, fileName: p.fileName, byteLength: p.byteLength, content: p.source, storedAt: now };
 }
 
-export function reportRow(id: number, agencyId: number, p: PreparedReport, now: Date, status: 'current' | 'held'): Row<'reports'> {
+export function reportRow(
+  id: number,
+  agencyId: number,
+  p: PreparedReport,
+  now: Date,
+  status: 'current' | 'held',
+): Row<'reports'> {
   const { template, source } = p.report;
   return {
-    id, agencyId, year: p.year, template, sourceHash: p.hash, format: source.format, encoding: source.encoding,
-    parserVersion: source.parserVersion, importedAt: now, status, synthetic: p.synthetic, errorCount: p.errorCount,
-    warningCount: p.warningCount, document: p.document, yearLink: p.yearLink,
+    id,
+    agencyId,
+    year: p.year,
+    template,
+    sourceHash: p.hash,
+    format: source.format,
+    encoding: source.encoding,
+    parserVersion: source.parserVersion,
+    importedAt: now,
+    status,
+    synthetic: p.synthetic,
+    errorCount: p.errorCount,
+    warningCount: p.warningCount,
+    document: p.document,
+    yearLink: p.yearLink,
   };
 }
 
@@ -40,9 +67,19 @@ export function reportTextRows(reportId: number, p: PreparedReport): SavePlan['r
 /** The report's report_metrics row: its dimensions, counts and rates. */
 export function metricRow(reportId: number, agencyId: number, p: PreparedReport): Row<'metrics'> {
   return {
-    reportId, agencyId, year: p.year, template: p.report.template, typeId: p.agency.typeId, provinceCode: p.region.provinceCode,
-    cityCode: p.region.cityCode, countyCode: p.region.countyCode, synthetic: p.synthetic, errorCount: p.errorCount,
-    warningCount: p.warningCount, ...p.metrics, ...reportRates(p.metrics),
+    reportId,
+    agencyId,
+    year: p.year,
+    template: p.report.template,
+    typeId: p.agency.typeId,
+    provinceCode: p.region.provinceCode,
+    cityCode: p.region.cityCode,
+    countyCode: p.region.countyCode,
+    synthetic: p.synthetic,
+    errorCount: p.errorCount,
+    warningCount: p.warningCount,
+    ...p.metrics,
+    ...reportRates(p.metrics),
   };
 }
 
@@ -52,6 +89,12 @@ export function findingRow(reportId: number, f: Finding): Row<'findings'> {
 
 export function narrativeRows(reportId: number, p: PreparedReport): SavePlan['narrative'] {
   return p.report.narrative.map((n) => ({
-    reportId, metric: n.metric, channel: n.channel, value: n.value, unit: n.unit, evidence: n.evidence, sourceOffset: n.offset,
+    reportId,
+    metric: n.metric,
+    channel: n.channel,
+    value: n.value,
+    unit: n.unit,
+    evidence: n.evidence,
+    sourceOffset: n.offset,
   }));
 }

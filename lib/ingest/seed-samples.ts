@@ -36,7 +36,9 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
   await refreshRollups(db);
   if (!(options.samples ?? true) || (await countReports(db)) > 0) return { samplesImported: 0 };
   // The folder's README describes the samples; it is not one (imported, it would be a failed file).
-  const samples = readdirSync(SAMPLES_DIR).filter((name) => name !== 'README.md').map((name) => path.join(SAMPLES_DIR, name));
+  const samples = readdirSync(SAMPLES_DIR)
+    .filter((name) => name !== 'README.md')
+    .map((name) => path.join(SAMPLES_DIR, name));
   const summary = await importPaths(db, samples);
   return { samplesImported: summary.imported };
 }

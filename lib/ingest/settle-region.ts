@@ -17,7 +17,9 @@ export function settleRegion(report: ParsedReport, agency: string, text: string)
   const resolution = resolveRegion(agency, text);
   const type = agencyTypeOf(agency, resolution.placeName).type;
   const region = resolution.region;
-  report.region = region ? { code: region.code, province: region.province, city: region.city, county: region.county } : null;
+  report.region = region
+    ? { code: region.code, province: region.province, city: region.city, county: region.county }
+    : null;
   report.agencyType = type?.zh ?? null;
   addRegionFindings(report, agency, resolution);
   return { resolution, type };
@@ -26,8 +28,18 @@ export function settleRegion(report: ParsedReport, agency: string, text: string)
 function addRegionFindings(report: ParsedReport, agency: string, resolution: RegionResolution): void {
   if (resolution.status === 'ambiguous') {
     const names = resolution.candidates.map((c) => [c.province, c.city, c.county].filter(Boolean).join(' ')).join('；');
-    report.findings.push({ rule: 'region.ambiguous', severity: 'warning', where: 'region', message: `${resolution.evidence}. Candidates: ${names}. Settle with: npm run agency -- settle-region "${agency}" CODE` });
+    report.findings.push({
+      rule: 'region.ambiguous',
+      severity: 'warning',
+      where: 'region',
+      message: `${resolution.evidence}. Candidates: ${names}. Settle with: npm run agency -- settle-region "${agency}" CODE`,
+    });
   } else if (resolution.status === 'unresolved') {
-    report.findings.push({ rule: 'region.unresolved', severity: 'info', where: 'region', message: resolution.evidence });
+    report.findings.push({
+      rule: 'region.unresolved',
+      severity: 'info',
+      where: 'region',
+      message: resolution.evidence,
+    });
   }
 }

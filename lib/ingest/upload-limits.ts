@@ -19,14 +19,22 @@ export const MULTIPART_ALLOWANCE = 1024 * 1024;
 
 export const UPLOAD_FIELD = 'files';
 
-
 const MB = 1024 * 1024;
 
 /** Null when the request is within the limits; else why not, in words that name the limit. */
 export function checkUploadLimits(sizes: number[]): Refusal | null {
-  if (sizes.length === 0) return { status: 400, reason: 'no-files', message: `No files were sent (multipart/form-data field "${UPLOAD_FIELD}").` };
+  if (sizes.length === 0)
+    return {
+      status: 400,
+      reason: 'no-files',
+      message: `No files were sent (multipart/form-data field "${UPLOAD_FIELD}").`,
+    };
   if (sizes.length > MAX_UPLOAD_FILES) {
-    return { status: 413, reason: 'too-many-files', message: `${sizes.length} files were sent; at most ${MAX_UPLOAD_FILES} are accepted per request.` };
+    return {
+      status: 413,
+      reason: 'too-many-files',
+      message: `${sizes.length} files were sent; at most ${MAX_UPLOAD_FILES} are accepted per request.`,
+    };
   }
   const total = sizes.reduce((a, b) => a + b, 0);
   if (total > MAX_UPLOAD_BYTES) return tooLarge(total);
@@ -35,5 +43,9 @@ export function checkUploadLimits(sizes: number[]): Refusal | null {
 
 export function tooLarge(bytes: number | null): Refusal {
   const size = bytes === null ? 'The upload is' : `The upload is ${(bytes / MB).toFixed(1)} MB,`;
-  return { status: 413, reason: 'too-large', message: `${size} over the ${MAX_UPLOAD_BYTES / MB} MB limit per request (and ${MAX_FILE_BYTES / MB} MB per file).` };
+  return {
+    status: 413,
+    reason: 'too-large',
+    message: `${size} over the ${MAX_UPLOAD_BYTES / MB} MB limit per request (and ${MAX_FILE_BYTES / MB} MB per file).`,
+  };
 }

@@ -24,12 +24,16 @@ export async function readUploadRequest(request: Request): Promise<UploadRequest
   if (body === null) return refused(413, 'too-large', tooLarge(null).message);
   let form: FormData;
   try {
-    form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+    form = await new Response(body, {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData();
   } catch {
     return refused(400, 'bad-request', `Send the files as multipart/form-data, in the field "${UPLOAD_FIELD}".`);
   }
   const parts = form.getAll(UPLOAD_FIELD).filter((v): v is File => typeof v !== 'string');
-  const files = await Promise.all(parts.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+  const files = await Promise.all(
+    parts.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
   const refusal = checkUploadLimits(files.map((f) => f.bytes.length));
   if (refusal) return { ok: false, refusal };
   return { ok: true, value: files };

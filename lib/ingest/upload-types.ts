@@ -7,7 +7,15 @@ import type { Finding } from '../report/types';
 import type { ImportSummary } from './import-files';
 
 /** The numbers a person checks first against the report in front of them. */
-export const KEY_NUMBERS = ['appsNew', 'granted', 'partial', 'denied', 'handled', 'reviewTotal', 'litigationTotal'] as const satisfies readonly CountMetricId[];
+export const KEY_NUMBERS = [
+  'appsNew',
+  'granted',
+  'partial',
+  'denied',
+  'handled',
+  'reviewTotal',
+  'litigationTotal',
+] as const satisfies readonly CountMetricId[];
 export type KeyNumbers = Record<(typeof KEY_NUMBERS)[number], number | null>;
 
 export type UploadPreview =
@@ -33,7 +41,14 @@ export type UploadPreview =
   | { file: string; ok: false; error: string };
 
 export type UploadResult =
-  | { file: string; status: 'imported' | 'unchanged' | 'replaced' | 'held'; reportId: number; agencyId: number | null; agency: string | null; year: number | null }
+  | {
+      file: string;
+      status: 'imported' | 'unchanged' | 'replaced' | 'held';
+      reportId: number;
+      agencyId: number | null;
+      agency: string | null;
+      year: number | null;
+    }
   | { file: string; status: 'failed'; error: string };
 
 export interface UploadSummary extends ImportSummary {

@@ -11,7 +11,10 @@ import path from 'node:path';
 /** Files handed on at a time. */
 const BATCH = 256;
 
-export interface MissingPath { file: string; error: string }
+export interface MissingPath {
+  file: string;
+  error: string;
+}
 
 /** How many files the walk will find, and the given paths that do not exist (for the progress and the summary). */
 export async function countFiles(paths: string[]): Promise<{ count: number; missing: MissingPath[] }> {

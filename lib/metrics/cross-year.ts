@@ -3,7 +3,13 @@
  * over, and (2021 form) the documents in force must follow from last year's count and this year's changes.
  * Like the parser's rules these are findings, never corrections; terms that are null are skipped.
  */
-import { APPLICANT_COLUMNS, type ApplicantColumn, type Finding, type ParsedReport, type Severity } from '../report/types';
+import {
+  APPLICANT_COLUMNS,
+  type ApplicantColumn,
+  type Finding,
+  type ParsedReport,
+  type Severity,
+} from '../report/types';
 
 export type YearReport = Pick<ParsedReport, 'year' | 'template' | 'table2' | 'table3'>;
 
@@ -11,17 +17,23 @@ export const CROSS_YEAR_RULES: Record<string, { severity: Severity; zh: string; 
   'crossYear.carryOver': {
     severity: 'warning',
     zh: '本年"上年结转"与上一年报告的"结转下年度继续办理"不一致',
-    en: 'Carried over this year ≠ carried forward in last year\'s report',
+    en: "Carried over this year ≠ carried forward in last year's report",
   },
   'crossYear.docsInForce': {
     severity: 'warning',
     zh: '现行有效件数不等于上年现行有效件数 + 本年制发 − 本年废止',
-    en: 'Documents in force ≠ last year\'s in force + issued − repealed this year',
+    en: "Documents in force ≠ last year's in force + issued − repealed this year",
   },
 };
 
 const COLUMN_NAMES: Record<ApplicantColumn, string> = {
-  natural: '自然人', commercial: '商业企业', research: '科研机构', social: '社会公益组织', legal: '法律服务机构', other: '其他', total: '总计',
+  natural: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  social: '社会公益组织',
+  legal: '法律服务机构',
+  other: '其他',
+  total: '总计',
 };
 
 const DOC_ROWS = { regulations: '规章', normativeDocs: '规范性文件' } as const;
@@ -36,8 +48,13 @@ function carryOver(prev: YearReport, next: YearReport): Finding[] {
     const forward = prev.table3.carriedForward?.[c] ?? null;
     const over = next.table3.carriedOver?.[c] ?? null;
     if (forward === null || over === null || forward === over) continue;
-    out.push(finding('crossYear.carryOver', `table3.carriedOver.${c}`,
-      `${COLUMN_NAMES[c]}: ${next.year} 上年结转 ${over} ≠ ${prev.year} 结转下年度继续办理 ${forward}`));
+    out.push(
+      finding(
+        'crossYear.carryOver',
+        `table3.carriedOver.${c}`,
+        `${COLUMN_NAMES[c]}: ${next.year} 上年结转 ${over} ≠ ${prev.year} 结转下年度继续办理 ${forward}`,
+      ),
+    );
   }
   return out;
 }
@@ -52,8 +69,13 @@ function docsInForce(prev: YearReport, next: YearReport): Finding[] {
     if (before === null || issued === null || repealed === null || inForce === null) continue;
     const expected = before + issued - repealed;
     if (expected === inForce) continue;
-    out.push(finding('crossYear.docsInForce', `table2.${key}[2]`,
-      `${name}: ${next.year} 现行有效件数 ${inForce} ≠ ${prev.year} 现行有效件数 ${before} + ${next.year} 制发 ${issued} − 废止 ${repealed} = ${expected}`));
+    out.push(
+      finding(
+        'crossYear.docsInForce',
+        `table2.${key}[2]`,
+        `${name}: ${next.year} 现行有效件数 ${inForce} ≠ ${prev.year} 现行有效件数 ${before} + ${next.year} 制发 ${issued} − 废止 ${repealed} = ${expected}`,
+      ),
+    );
   }
   return out;
 }

@@ -5,12 +5,24 @@
  */
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../report/types';
 import type {
-  ApplicantRow, NarrativeChannel, NarrativeFigure, ParsedReport, Table2Key, Table4Column, Table4Group, TemplateVersion,
+  ApplicantRow,
+  NarrativeChannel,
+  NarrativeFigure,
+  ParsedReport,
+  Table2Key,
+  Table4Column,
+  Table4Group,
+  TemplateVersion,
 } from '../report/types';
 import { RATE_METRICS } from './dictionary';
 import { type Table4MetricId, table4MetricId } from './definitions/review';
 import {
-  COUNT_METRIC_IDS, type CountMetricId, type CountMetrics, type RateId, type RateMetricDefinition, type RatePart,
+  COUNT_METRIC_IDS,
+  type CountMetricId,
+  type CountMetrics,
+  type RateId,
+  type RateMetricDefinition,
+  type RatePart,
 } from './types';
 
 export { COUNT_METRIC_IDS, RATE_IDS } from './types';
@@ -19,11 +31,25 @@ export type { CountMetricId, CountMetrics, RateId } from './types';
 export type MetricsInput = Pick<ParsedReport, 'template' | 'table2' | 'table3' | 'summary' | 'table4' | 'narrative'>;
 
 const REASON_KEYS = [
-  'deniedStateSecret', 'deniedLawForbidden', 'deniedSafetyStability', 'deniedThirdParty',
-  'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFile', 'deniedInquiry',
-  'unableNotHeld', 'unableNeedsCreation', 'unableUnclear',
-  'rejectedComplaint', 'rejectedRepeated', 'rejectedPublication', 'rejectedExcessive', 'rejectedConfirmation',
-  'otherOverdueCorrection', 'otherUnpaidFee', 'otherMisc',
+  'deniedStateSecret',
+  'deniedLawForbidden',
+  'deniedSafetyStability',
+  'deniedThirdParty',
+  'deniedInternalAffairs',
+  'deniedProcessInfo',
+  'deniedEnforcementFile',
+  'deniedInquiry',
+  'unableNotHeld',
+  'unableNeedsCreation',
+  'unableUnclear',
+  'rejectedComplaint',
+  'rejectedRepeated',
+  'rejectedPublication',
+  'rejectedExcessive',
+  'rejectedConfirmation',
+  'otherOverdueCorrection',
+  'otherUnpaidFee',
+  'otherMisc',
 ] as const;
 type ReasonKey = (typeof REASON_KEYS)[number];
 
@@ -134,7 +160,9 @@ export function reportMetrics(report: MetricsInput): CountMetrics {
 }
 
 /** Table 4's cells with their metric ids, the ids made once rather than for every report. */
-const TABLE4_CELLS = TABLE4_GROUPS.flatMap((group) => TABLE4_COLUMNS.map((column) => ({ id: table4MetricId(group, column), group, column })));
+const TABLE4_CELLS = TABLE4_GROUPS.flatMap((group) =>
+  TABLE4_COLUMNS.map((column) => ({ id: table4MetricId(group, column), group, column })),
+);
 
 /** Σ sign × value over the parts, or null when any part is unknown. */
 export function signedSum(parts: RatePart[], values: Partial<Record<CountMetricId, number | null>>): number | null {
@@ -148,7 +176,10 @@ export function signedSum(parts: RatePart[], values: Partial<Record<CountMetricI
 }
 
 /** numerator ÷ denominator; null when a part is unknown or the denominator is not positive. */
-export function rateValue(def: RateMetricDefinition, values: Partial<Record<CountMetricId, number | null>>): number | null {
+export function rateValue(
+  def: RateMetricDefinition,
+  values: Partial<Record<CountMetricId, number | null>>,
+): number | null {
   const numerator = signedSum(def.numerator, values);
   const denominator = signedSum(def.denominator, values);
   if (numerator === null || denominator === null || denominator <= 0) return null;
@@ -157,5 +188,8 @@ export function rateValue(def: RateMetricDefinition, values: Partial<Record<Coun
 
 /** Every rate of the dictionary for one report's count metrics. */
 export function reportRates(values: Partial<Record<CountMetricId, number | null>>): Record<RateId, number | null> {
-  return Object.fromEntries(RATE_METRICS.map((def) => [def.id, rateValue(def, values)])) as Record<RateId, number | null>;
+  return Object.fromEntries(RATE_METRICS.map((def) => [def.id, rateValue(def, values)])) as Record<
+    RateId,
+    number | null
+  >;
 }

@@ -13,9 +13,9 @@ export interface Refusal {
 }
 
 export type Refused = { ok: false; refusal: Refusal };
-export type Result<T = void> = { ok: true; value: T } | Refused;
+export type Result<T = undefined> = { ok: true; value: T } | Refused;
 
-export function accepted(): { ok: true; value: void };
+export function accepted(): { ok: true; value: undefined };
 export function accepted<T>(value: T): { ok: true; value: T };
 export function accepted<T>(value?: T): { ok: true; value: T | undefined } {
   return { ok: true, value };

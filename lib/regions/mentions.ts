@@ -59,7 +59,8 @@ export function countMentions(text: string): Mentions {
 }
 
 /** The region above `r` that tells it apart from same-named places: its prefecture, else its province. */
-const PARENT_LEVELS = (r: RegionRef) => [parentCode(r), `${r.code.slice(0, 2)}0000`].filter((c, i, all): c is string => !!c && all.indexOf(c) === i);
+const PARENT_LEVELS = (r: RegionRef) =>
+  [parentCode(r), `${r.code.slice(0, 2)}0000`].filter((c, i, all): c is string => !!c && all.indexOf(c) === i);
 
 export interface Pick {
   winner: RegionRef | null;

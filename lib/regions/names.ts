@@ -5,7 +5,8 @@
  */
 import { type RegionRef, REGIONS, isNameOfItsCity, ownName } from './data';
 
-const ETHNIC = /蒙古|藏族|回族|彝族|苗族|土家族|哈尼族|傣族|壮族|布依族|朝鲜族|白族|哈萨克|柯尔克孜|傈僳族|景颇族|侗族|羌族|维吾尔/;
+const ETHNIC =
+  /蒙古|藏族|回族|彝族|苗族|土家族|哈尼族|傣族|壮族|布依族|朝鲜族|白族|哈萨克|柯尔克孜|傈僳族|景颇族|侗族|羌族|维吾尔/;
 
 /** 浙江省 → 浙江, 宁夏回族自治区 → 宁夏, 嘉兴市 → 嘉兴, 恩施土家族苗族自治州 → 恩施, 阿克苏地区 → 阿克苏. */
 export function shortName(name: string): string | null {

@@ -97,7 +97,13 @@ function fromChain(name: string, chain: Chain, text: string, branchOf: string | 
     };
   }
   const why = text ? 'the text does not tell which' : 'no text to tell which';
-  return { ...base, status: 'ambiguous', region: null, candidates, evidence: `${word} exists in ${candidates.length} places (${placeList(candidates)}) and ${why}` };
+  return {
+    ...base,
+    status: 'ambiguous',
+    region: null,
+    candidates,
+    evidence: `${word} exists in ${candidates.length} places (${placeList(candidates)}) and ${why}`,
+  };
 }
 
 const ZONE_AT_START = new RegExp(`^([^局厅委办室府]{1,12}?(?:${ZONE_WORDS}))`);
@@ -106,12 +112,27 @@ const ZONE_AT_START = new RegExp(`^([^局厅委办室府]{1,12}?(?:${ZONE_WORDS}
 function fromText(name: string, text: string): RegionResolution {
   const zone = ZONE_AT_START.exec(name)?.[1] ?? null;
   const base = { placeName: null, zone, candidates: [] as RegionRef[] };
-  const missing = TOWNSHIP.test(name) ? '(a township body) does not name its county' : zone ? '(a zone) names no region' : 'names no region';
-  if (!text) return { ...base, status: 'unresolved', region: null, evidence: `${name} names no province, city or county, and there is no text to look in` };
+  const missing = TOWNSHIP.test(name)
+    ? '(a township body) does not name its county'
+    : zone
+      ? '(a zone) names no region'
+      : 'names no region';
+  if (!text)
+    return {
+      ...base,
+      status: 'unresolved',
+      region: null,
+      evidence: `${name} names no province, city or county, and there is no text to look in`,
+    };
   const mentions = countMentions(text);
   const found = dominantRegion(mentions);
   if (!found) {
-    return { ...base, status: 'unresolved', region: null, evidence: `${name} names no province, city or county, and the text names no place clearly (${mentions.total} place mentions)` };
+    return {
+      ...base,
+      status: 'unresolved',
+      region: null,
+      evidence: `${name} names no province, city or county, and the text names no place clearly (${mentions.total} place mentions)`,
+    };
   }
   const { region, count } = found;
   return {
@@ -134,9 +155,16 @@ export function resolveRegion(agencyName: string, text = ''): RegionResolution {
       const branch = chainAt(name, at);
       if (branch.steps.length > 0) return fromChain(name, branch, text, name.slice(0, at).replace(/\($/, ''));
     }
-    return { ...central, evidence: `${name} starts with ${CENTRAL_START.exec(name)![0]} and names no place: a central agency` };
+    return {
+      ...central,
+      evidence: `${name} starts with ${CENTRAL_START.exec(name)![0]} and names no place: a central agency`,
+    };
   }
-  if (CENTRAL_END.test(name)) return { ...central, evidence: `${name} names no place and ends with ${CENTRAL_END.exec(name)![0]}: a central agency` };
+  if (CENTRAL_END.test(name))
+    return {
+      ...central,
+      evidence: `${name} names no place and ends with ${CENTRAL_END.exec(name)![0]}: a central agency`,
+    };
   return fromText(name, text);
 }
 

@@ -6,7 +6,7 @@ export type CellValue =
   | { kind: 'blank'; mark: string | null }
   | { kind: 'unreadable' };
 
-const NUMBER = /^([+\-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|条|个|项|篇|次|份|人次)?$/;
+const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|条|个|项|篇|次|份|人次)?$/;
 /** Marks that stand for "nothing written" in a cell. They stay null: a dash is not a zero. */
 const BLANK_MARKS = new Set(['/', '-', '—', '–', '−', '——', '--', '无', '空', '\\']);
 
@@ -17,7 +17,13 @@ const PLAIN_DIGITS = /^[ \t\r\n\u00a0\u3000]*(\d{1,9})[ \t\r\n\u00a0\u3000]*$/;
 const memo = new Map<string, CellValue>();
 
 /** The readings of "0" to "999", the cells of nearly every table, found without hashing the text. */
-const SMALL_NUMBERS: CellValue[] = Array.from({ length: 1000 }, (_, n) => ({ kind: 'number', value: n, unit: null, negative: false, decimal: false }));
+const SMALL_NUMBERS: CellValue[] = Array.from({ length: 1000 }, (_, n) => ({
+  kind: 'number',
+  value: n,
+  unit: null,
+  negative: false,
+  decimal: false,
+}));
 
 export function readCellValue(text: string): CellValue {
   const small = smallNumber(text);
@@ -43,7 +49,7 @@ function smallNumber(text: string): number {
 }
 
 /** Digits, a line break or space, digits: two numbers in one cell (`<td>4<br>2</td>`), never one "42". */
-const TWO_NUMBERS = /\d[ \t\r\n\u00a0\u3000]+[+\-]?\d/;
+const TWO_NUMBERS = /\d[ \t\r\n\u00a0\u3000]+[+-]?\d/;
 
 function readUncached(text: string): CellValue {
   const plain = PLAIN_DIGITS.exec(text);
@@ -58,7 +64,13 @@ function readUncached(text: string): CellValue {
   // Beyond 15 significant digits a double no longer holds the number as written: unreadable, not rounded.
   if ((digits + (m[3] ?? '')).replace(/^0+/, '').length > 15) return { kind: 'unreadable' };
   const value = Number(m[3] ? `${digits}.${m[3]}` : digits) * (m[1] === '-' ? -1 : 1);
-  return { kind: 'number', value: Object.is(value, -0) ? 0 : value, unit: m[4] ?? null, negative: value < 0, decimal: !!m[3] };
+  return {
+    kind: 'number',
+    value: Object.is(value, -0) ? 0 : value,
+    unit: m[4] ?? null,
+    negative: value < 0,
+    decimal: !!m[3],
+  };
 }
 
 /** True for cells that belong to a row's value area (numbers, blanks, dashes). */

@@ -3,13 +3,17 @@
  * never a correction. Rules with a null among their terms are not evaluated (the null has its own finding).
  */
 import type { ReportSink } from './findings';
-import {
-  APPLICANT_COLUMNS, type ParsedReport, type Table3Key, TABLE4_GROUPS, type TemplateVersion,
-} from './types';
+import { APPLICANT_COLUMNS, type ParsedReport, type Table3Key, TABLE4_GROUPS, type TemplateVersion } from './types';
 import { outcomeRows } from './summary';
 
 const COLUMN_NAMES: Record<string, string> = {
-  natural: '自然人', commercial: '商业企业', research: '科研机构', social: '社会公益组织', legal: '法律服务机构', other: '其他', total: '总计',
+  natural: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  social: '社会公益组织',
+  legal: '法律服务机构',
+  other: '其他',
+  total: '总计',
 };
 
 function sum(values: (number | null | undefined)[]): number | null {
@@ -21,7 +25,11 @@ function sum(values: (number | null | undefined)[]): number | null {
   return s;
 }
 
-export function checkConsistency(report: Pick<ParsedReport, 'table2' | 'table3' | 'table4'>, template: TemplateVersion | null, sink: ReportSink): void {
+export function checkConsistency(
+  report: Pick<ParsedReport, 'table2' | 'table3' | 'table4'>,
+  template: TemplateVersion | null,
+  sink: ReportSink,
+): void {
   const t3 = report.table3;
   const col = (key: Table3Key, c: (typeof APPLICANT_COLUMNS)[number]) => t3[key]?.[c] ?? null;
 
@@ -29,7 +37,12 @@ export function checkConsistency(report: Pick<ParsedReport, 'table2' | 'table3' 
     const row = t3[key]!;
     const parts = sum(APPLICANT_COLUMNS.slice(0, 6).map((c) => row[c]));
     if (parts !== null && row.total !== null && parts !== row.total) {
-      sink.add('table3.columnSum', 'error', `table3.${key}.total`, `the six applicant columns add up to ${parts} but 总计 is ${row.total}`);
+      sink.add(
+        'table3.columnSum',
+        'error',
+        `table3.${key}.total`,
+        `the six applicant columns add up to ${parts} but 总计 is ${row.total}`,
+      );
     }
   }
 
@@ -38,12 +51,22 @@ export function checkConsistency(report: Pick<ParsedReport, 'table2' | 'table3' 
     const total = col('total', c);
     const parts = sum(outcomes.map((k) => col(k, c)));
     if (parts !== null && total !== null && parts !== total) {
-      sink.add('table3.totalSum', 'error', `table3.total.${c}`, `${COLUMN_NAMES[c]}: （一）to（六）add up to ${parts} but （七）总计 is ${total}`);
+      sink.add(
+        'table3.totalSum',
+        'error',
+        `table3.total.${c}`,
+        `${COLUMN_NAMES[c]}: （一）to（六）add up to ${parts} but （七）总计 is ${total}`,
+      );
     }
     const inflow = sum([col('newReceived', c), col('carriedOver', c)]);
     const outflow = sum([total, col('carriedForward', c)]);
     if (inflow !== null && outflow !== null && inflow !== outflow) {
-      sink.add('table3.balance', 'error', `table3.total.${c}`, `${COLUMN_NAMES[c]}: 一+二 = ${inflow} but 三（七）+四 = ${outflow}`);
+      sink.add(
+        'table3.balance',
+        'error',
+        `table3.total.${c}`,
+        `${COLUMN_NAMES[c]}: 一+二 = ${inflow} but 三（七）+四 = ${outflow}`,
+      );
     }
   }
 
@@ -59,7 +82,12 @@ export function checkConsistency(report: Pick<ParsedReport, 'table2' | 'table3' 
     for (const key of ['regulations', 'normativeDocs'] as const) {
       const [, published, total] = report.table2[key] ?? [];
       if (published != null && total != null && published > total) {
-        sink.add('table2.publishedLeTotal', 'error', `table2.${key}[1]`, `本年新公开数量 ${published} exceeds 对外公开总数量 ${total}`);
+        sink.add(
+          'table2.publishedLeTotal',
+          'error',
+          `table2.${key}[1]`,
+          `本年新公开数量 ${published} exceeds 对外公开总数量 ${total}`,
+        );
       }
     }
   }

@@ -53,8 +53,10 @@ export function describeOle2(bytes: Uint8Array): string {
   if (oleHasStream(bytes, 'EncryptedPackage') || oleHasStream(bytes, 'EncryptionInfo')) {
     return 'the document is password-protected (an encrypted Word/Office file): it cannot be read without its password; ask for an unprotected copy, or open it in Word and save it without a password';
   }
-  const kind = oleHasStream(bytes, 'WordDocument') ? 'a legacy Word 97–2003 document (.doc)'
-    : oleHasStream(bytes, 'Workbook') || oleHasStream(bytes, 'Book') ? 'a legacy Excel 97–2003 workbook (.xls)'
-    : 'a legacy Office 97–2003 file (.doc/.xls)';
+  const kind = oleHasStream(bytes, 'WordDocument')
+    ? 'a legacy Word 97–2003 document (.doc)'
+    : oleHasStream(bytes, 'Workbook') || oleHasStream(bytes, 'Book')
+      ? 'a legacy Excel 97–2003 workbook (.xls)'
+      : 'a legacy Office 97–2003 file (.doc/.xls)';
   return `the file is ${kind}, which is not read: save it as .docx or PDF and import that`;
 }

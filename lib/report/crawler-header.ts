@@ -21,7 +21,23 @@ const TITLE_KEYS = ['标题', '文章标题', '题目', '名称'];
 const DATE_KEYS = ['发布时间', '发布日期', '发布于', '发文日期', '公开日期', '日期', '时间'];
 const URL_KEYS = ['原文链接', '原始链接', '原文地址', '来源网址', '链接', '网址', '地址', 'url', 'URL', 'Url'];
 const PUBLISHER_KEYS = ['发布机构', '发文机关', '发布单位', '信息来源', '来源'];
-const OTHER_KEYS = ['文号', '发文字号', '栏目', '所属栏目', '分类', '主题分类', '成文日期', '作者', '索引号', '本地目录', '关键词', '有效性', '生效日期', '采集时间', '抓取时间'];
+const OTHER_KEYS = [
+  '文号',
+  '发文字号',
+  '栏目',
+  '所属栏目',
+  '分类',
+  '主题分类',
+  '成文日期',
+  '作者',
+  '索引号',
+  '本地目录',
+  '关键词',
+  '有效性',
+  '生效日期',
+  '采集时间',
+  '抓取时间',
+];
 const KNOWN = new Set([...TITLE_KEYS, ...DATE_KEYS, ...URL_KEYS, ...PUBLISHER_KEYS, ...OTHER_KEYS]);
 
 /** `键: 值` or `键：值`; a key is a short word, never punctuation (a body sentence "根据《条例》：" is no key). */

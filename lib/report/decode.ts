@@ -37,9 +37,12 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const utf32 = utf32WithoutBom(bytes);
   if (utf32 !== null) return { text: utf32, encoding: 'utf-32' };
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { text: strict(new TextDecoder(utf16, { fatal: true }), bytes, utf16.toUpperCase()), encoding: utf16 };
+  if (utf16)
+    return { text: strict(new TextDecoder(utf16, { fatal: true }), bytes, utf16.toUpperCase()), encoding: utf16 };
   if (looksBinary(bytes)) {
-    throw new UnreadableReportError('the file is binary, not a document this parser reads (text, HTML, Markdown, DOCX or PDF)');
+    throw new UnreadableReportError(
+      'the file is binary, not a document this parser reads (text, HTML, Markdown, DOCX or PDF)',
+    );
   }
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
@@ -108,8 +111,17 @@ function textShare(text: string): number {
   let good = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x09 && c <= 0x0d) || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0x24f) || (c >= 0x2000 && c <= 0x206f)
-      || (c >= 0x2e80 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef)) good++;
+    if (
+      (c >= 0x09 && c <= 0x0d) ||
+      (c >= 0x20 && c <= 0x7e) ||
+      (c >= 0xa0 && c <= 0x24f) ||
+      (c >= 0x2000 && c <= 0x206f) ||
+      (c >= 0x2e80 && c <= 0x303f) ||
+      (c >= 0x3400 && c <= 0x9fff) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xffef)
+    )
+      good++;
   }
   return good / text.length;
 }

@@ -41,7 +41,11 @@ export function looksGarbled(text: string): boolean {
 
 /** The legacy encoding the bytes most likely are, by decoding them and seeing which reads as language. */
 export function guessLegacyEncoding(bytes: Uint8Array): string | null {
-  const tries: [string, string][] = [['big5', 'Big5 (traditional Chinese)'], ['shift_jis', 'Shift-JIS (Japanese)'], ['euc-kr', 'EUC-KR (Korean)']];
+  const tries: [string, string][] = [
+    ['big5', 'Big5 (traditional Chinese)'],
+    ['shift_jis', 'Shift-JIS (Japanese)'],
+    ['euc-kr', 'EUC-KR (Korean)'],
+  ];
   let best: { name: string; score: number } | null = null;
   for (const [label, name] of tries) {
     let text: string;

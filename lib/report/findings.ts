@@ -38,7 +38,7 @@ export class ReportSink {
     this.findings.push(finding);
   }
 
-  trace(path: string, cell: Cell | SourceSpan & { text?: string }): void {
+  trace(path: string, cell: Cell | (SourceSpan & { text?: string })): void {
     const span = 'span' in cell ? cell.span : cell;
     const text = 'span' in cell ? cell.text : this.index.source.slice(span.offset, span.offset + span.length);
     this.provenance[path] = { offset: span.offset, length: span.length, line: this.index.lineOf(span.offset), text };

@@ -63,7 +63,16 @@ export const TABLE2_LABELS: RowLabel<Table2Key>[] = [
 
 /** Columns of each table-2 row, per template version. */
 export const TABLE2_COLUMNS: Record<TemplateVersion, Partial<Record<Table2Key, number>>> = {
-  '2019': { regulations: 3, normativeDocs: 3, licensing: 3, otherServices: 3, penalty: 3, coercion: 3, fees: 2, procurement: 2 },
+  '2019': {
+    regulations: 3,
+    normativeDocs: 3,
+    licensing: 3,
+    otherServices: 3,
+    penalty: 3,
+    coercion: 3,
+    fees: 2,
+    procurement: 2,
+  },
   '2021': { regulations: 3, normativeDocs: 3, licensing: 1, penalty: 1, coercion: 1, fees: 1 },
 };
 
@@ -84,15 +93,42 @@ export const LABEL_VARIANTS: { pattern: RegExp; canonical: string }[] = [
 
 /** Header words that say which template version a table follows. */
 export const TEMPLATE_CUES: Record<TemplateVersion, string[]> = {
-  '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '采购项目数量', '采购总金额', '政府集中采购', '其他对外管理服务事项'],
-  '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '逾期不补正', '缴纳费用'],
+  '2019': [
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '上一年项目数量',
+    '本年增/减',
+    '采购项目数量',
+    '采购总金额',
+    '政府集中采购',
+    '其他对外管理服务事项',
+  ],
+  '2021': [
+    '本年制发件数',
+    '本年废止件数',
+    '现行有效件数',
+    '本年处理决定数量',
+    '本年收费金额',
+    '逾期不补正',
+    '缴纳费用',
+  ],
 };
 
 export type TableKind = 'table2' | 'table3' | 'table4';
 
 /** Words in a table row that say which table it belongs to. */
 export const TABLE_CUES: Record<TableKind, string[]> = {
-  table2: ['第二十条', '信息内容', '制作数量', '制发件数', '上一年项目数量', '处理决定数量', '采购项目数量', '收费金额'],
+  table2: [
+    '第二十条',
+    '信息内容',
+    '制作数量',
+    '制发件数',
+    '上一年项目数量',
+    '处理决定数量',
+    '采购项目数量',
+    '收费金额',
+  ],
   table3: ['申请人情况', '本年新收', '勾稽关系', '自然人', '商业企业'],
   table4: ['复议后起诉', '直接起诉', '结果纠正', '尚未审结', '行政复议'],
 };

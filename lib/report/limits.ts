@@ -74,7 +74,9 @@ const MB = 1024 * 1024;
 
 export function checkFileSize(bytes: number): void {
   if (bytes > MAX_FILE_BYTES) {
-    throw new UnreadableReportError(`the file is ${(bytes / MB).toFixed(1)} MB, over the ${MAX_FILE_BYTES / MB} MB limit (a report is rarely over 2 MB)`);
+    throw new UnreadableReportError(
+      `the file is ${(bytes / MB).toFixed(1)} MB, over the ${MAX_FILE_BYTES / MB} MB limit (a report is rarely over 2 MB)`,
+    );
   }
 }
 
@@ -86,7 +88,13 @@ const EXTENSION_FORMATS: Record<string, string[]> = {
   markdown: ['txt', 'text', 'md', 'markdown'],
 };
 
-const FORMAT_NAMES: Record<string, string> = { pdf: 'PDF', docx: 'DOCX', html: 'HTML', text: 'plain text', markdown: 'Markdown' };
+const FORMAT_NAMES: Record<string, string> = {
+  pdf: 'PDF',
+  docx: 'DOCX',
+  html: 'HTML',
+  text: 'plain text',
+  markdown: 'Markdown',
+};
 
 /** A sentence when the extension names another known format than the content has; else null. */
 export function extensionMismatch(fileName: string, format: string): string | null {

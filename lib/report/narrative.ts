@@ -30,7 +30,8 @@ const VERB =
   /主动公开|(?<!申请|不予|予以|部分|不)公开(?!申请)|发布|推送|发送|推出|刊发|编发|上传|更新|报送|转载|公布|刊登|发表/g;
 const NEGATIVE =
   /收到|受理|答复|回复|回应|留言|申请|办理|来信|来访|来电|咨询|提案|建议|开展|举办|召开|组织|参加|制定|制发|印发|废止|清理|删除|整改|纠正|下架|关停|注销|不予|粉丝|关注|阅读|浏览|访问|点击|评论/g;
-const TOTAL = /共计|共有|共(?=[\d０-９\s]|发布|公开|主动|推送|编发|刊发|上传|更新|报送)|累计|合计|总计|总数|各类|全年|全部|主动公开/g;
+const TOTAL =
+  /共计|共有|共(?=[\d０-９\s]|发布|公开|主动|推送|编发|刊发|上传|更新|报送)|累计|合计|总计|总数|各类|全年|全部|主动公开/g;
 const BREAKDOWN = /(?:^|[；;])[\s\u3000]*其中/g;
 const CLAUSE_END = '。；;！？!?\n\r';
 const SENTENCE_END = '。！？!?\n\r';
@@ -87,7 +88,13 @@ function toInt(digits: string): number {
  * Scans one paragraph; `carry` says the previous non-blank paragraph published figures (so a paragraph
  * opening with "其中" is a breakdown of them). Returns whether this paragraph produced any figure.
  */
-function scanParagraph(p: NarrativeParagraph, carry: boolean, out: NarrativeFigure[], seen: Set<string>, onUnreadable?: Unreadable): boolean {
+function scanParagraph(
+  p: NarrativeParagraph,
+  carry: boolean,
+  out: NarrativeFigure[],
+  seen: Set<string>,
+  onUnreadable?: Unreadable,
+): boolean {
   const text = p.text;
   NUM.lastIndex = 0;
   let m = NUM.exec(text);
@@ -125,8 +132,7 @@ function scanParagraph(p: NarrativeParagraph, carry: boolean, out: NarrativeFigu
     BREAKDOWN.lastIndex = 0;
     const head = text.slice(sentenceStart, pos);
     for (let b = BREAKDOWN.exec(head); b; b = BREAKDOWN.exec(head)) breakdownAt = sentenceStart + b.index;
-    const breakdown =
-      breakdownAt >= 0 && (verbs.some((v) => v.end <= breakdownAt) || (breakdownAt === 0 && carry));
+    const breakdown = breakdownAt >= 0 && (verbs.some((v) => v.end <= breakdownAt) || (breakdownAt === 0 && carry));
 
     if (breakdown) {
       hit = pickChannel(hits, segStart, pos);

@@ -10,9 +10,12 @@ const LONG_NOTE = /\([^()]{4,}\)/g;
 /** NFKC (full-width → ASCII, compatibility radicals → ideographs) with all whitespace removed. */
 export function compact(text: string): string {
   switch (plainness(text)) {
-    case PLAIN: return text;
-    case PLAIN_WITH_SPACE: return text.replace(WHITESPACE, '');
-    default: return text.normalize('NFKC').replace(WHITESPACE, '');
+    case PLAIN:
+      return text;
+    case PLAIN_WITH_SPACE:
+      return text.replace(WHITESPACE, '');
+    default:
+      return text.normalize('NFKC').replace(WHITESPACE, '');
   }
 }
 
@@ -63,7 +66,8 @@ export function labelCore(text: string): string {
   return s.replace(NON_WORD, '');
 }
 
-const INNER_NUMBERING = /(?:\d{1,2}[、.]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)(?!.*(?:\d{1,2}[、.]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、))/u;
+const INNER_NUMBERING =
+  /(?:\d{1,2}[、.]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)(?!.*(?:\d{1,2}[、.]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、))/u;
 
 /**
  * When a group label and a row label share one cell ("（三）不予公开 1.属于国家秘密"), the row's own

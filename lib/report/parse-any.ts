@@ -27,11 +27,19 @@ export interface ParseOptions {
   ocr?: OcrTools | null;
 }
 
-export async function parseAnyReport(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedReport> {
+export async function parseAnyReport(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+): Promise<ParsedReport> {
   return (await parseAnyDocument(bytes, fileName, options)).report;
 }
 
-export async function parseAnyDocument(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedDocument> {
+export async function parseAnyDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+): Promise<ParsedDocument> {
   checkFileSize(bytes.length);
   switch (sniffContainer(bytes)) {
     case 'zip': {
@@ -43,23 +51,40 @@ export async function parseAnyDocument(bytes: Uint8Array, fileName: string, opti
     case 'ole2':
       throw new UnreadableReportError(describeOle2(bytes));
     case 'image':
-      throw new UnreadableReportError(`the file is an image (${imageKind(bytes)}), not a document with text: it needs OCR, which is not done here; import the report as text, HTML, DOCX or a PDF with a text layer`);
+      throw new UnreadableReportError(
+        `the file is an image (${imageKind(bytes)}), not a document with text: it needs OCR, which is not done here; import the report as text, HTML, DOCX or a PDF with a text layer`,
+      );
     case 'rtf':
-      throw new UnreadableReportError('the file is RTF (Rich Text Format), which is not read: save it as .docx or PDF and import that');
+      throw new UnreadableReportError(
+        'the file is RTF (Rich Text Format), which is not read: save it as .docx or PDF and import that',
+      );
     case 'text':
       return parseDocument(bytes, fileName);
   }
 }
 
-function interpret(blocks: Block[], text: string, bytes: Uint8Array, fileName: string, format: 'docx' | 'pdf', encoding: string, metadataTitle?: string | null): ParsedDocument {
-  return { report: interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName, metadataTitle }), text };
+function interpret(
+  blocks: Block[],
+  text: string,
+  bytes: Uint8Array,
+  fileName: string,
+  format: 'docx' | 'pdf',
+  encoding: string,
+  metadataTitle?: string | null,
+): ParsedDocument {
+  return {
+    report: interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName, metadataTitle }),
+    text,
+  };
 }
 
 /** OCR for the scanned pages of one PDF; the tools are looked for only when a page needs them. */
 function lazyOcr(pdf: Uint8Array, options: ParseOptions): OcrPage {
   let reader: Promise<PageOcr | null> | undefined;
   return async (pageNumber, widthPt, heightPt) => {
-    reader ??= (options.ocr === undefined ? findOcrTools() : Promise.resolve(options.ocr)).then((tools) => tools && pageOcr(tools, pdf));
+    reader ??= (options.ocr === undefined ? findOcrTools() : Promise.resolve(options.ocr)).then(
+      (tools) => tools && pageOcr(tools, pdf),
+    );
     const read = await reader;
     return read ? read(pageNumber, widthPt, heightPt) : null;
   };
@@ -81,26 +106,39 @@ async function parsePdf(bytes: Uint8Array, fileName: string, options: ParseOptio
     parsed = interpret(blocks, text, bytes, fileName, 'pdf', 'pdf', read.title);
   } catch (e) {
     if (needsOcr && e instanceof UnreadableReportError) {
-      throw new UnreadableReportError(`the PDF is scanned images without a text layer: it needs OCR${notRead}; ask for a PDF with text, or the report as DOCX or HTML`);
+      throw new UnreadableReportError(
+        `the PDF is scanned images without a text layer: it needs OCR${notRead}; ask for a PDF with text, or the report as DOCX or HTML`,
+      );
     }
     if (read.blank && e instanceof UnreadableReportError) {
       const pages = read.pages === 1 ? 'its page' : `its ${read.pages} pages`;
       const chars = text.replace(/\s+/g, '').length;
       const has = chars === 0 ? 'no text' : `only ${chars} character${chars === 1 ? '' : 's'} of text`;
-      throw new UnreadableReportError(`the PDF has ${has} and no images on ${pages}: there is nothing to read (text drawn as outlines is not read either); ask for a PDF with text, or the report as DOCX or HTML`);
+      throw new UnreadableReportError(
+        `the PDF has ${has} and no images on ${pages}: there is nothing to read (text drawn as outlines is not read either); ask for a PDF with text, or the report as DOCX or HTML`,
+      );
     }
     throw e;
   }
   if (needsOcr) {
     parsed.report.findings.push({
-      rule: 'source.needsOcr', severity: 'warning', where: 'source',
+      rule: 'source.needsOcr',
+      severity: 'warning',
+      where: 'source',
       message: `some pages are scanned images without a text layer; what they show was not read, so tables may be missing or incomplete${ocrError ? ` (OCR failed: ${ocrError})` : ''}`,
     });
   }
   if (ocrPages.length > 0) {
-    const which = ocrPages.length < read.pages ? `pages ${ocrPages.join(', ')} of ${read.pages}` : read.pages === 1 ? 'the page' : `all ${read.pages} pages`;
+    const which =
+      ocrPages.length < read.pages
+        ? `pages ${ocrPages.join(', ')} of ${read.pages}`
+        : read.pages === 1
+          ? 'the page'
+          : `all ${read.pages} pages`;
     parsed.report.findings.push({
-      rule: 'source.ocr', severity: 'warning', where: 'source',
+      rule: 'source.ocr',
+      severity: 'warning',
+      where: 'source',
       message: `${which} read by OCR from scanned images: a digit may be misread, so check the numbers against the original (the consistency checks still apply; cells OCR could not read are null)`,
     });
   }
@@ -112,7 +150,9 @@ function pdfError(e: unknown): Error {
   const message = errorMessage(e);
   if ((e as { name?: string } | null)?.name === 'PasswordException' || /password|encrypt/i.test(message)) {
     if (e instanceof UnreadableReportError && /password-protected/.test(message)) return e;
-    return new UnreadableReportError('the PDF is password-protected: it cannot be read without its password; ask for an unprotected copy');
+    return new UnreadableReportError(
+      'the PDF is password-protected: it cannot be read without its password; ask for an unprotected copy',
+    );
   }
   if (e instanceof UnreadableReportError) return e;
   return new UnreadableReportError(`the PDF cannot be read (truncated or damaged?): ${message}`);

@@ -63,10 +63,19 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
   const mismatch = meta.fileName === undefined ? null : extensionMismatch(meta.fileName, meta.format);
   if (mismatch) sink.add('source.extensionMismatch', 'info', 'source', mismatch);
   if (meta.encoding === 'utf-8-lossy') {
-    sink.add('source.invalidBytes', 'warning', 'source', 'some bytes are not valid UTF-8 (a damaged or cut-off file?): they were replaced by U+FFFD, and a cell holding one is left unread');
+    sink.add(
+      'source.invalidBytes',
+      'warning',
+      'source',
+      'some bytes are not valid UTF-8 (a damaged or cut-off file?): they were replaced by U+FFFD, and a cell holding one is left unread',
+    );
   }
   const firstBody = Math.min(...[...walk.tablesSeen.values(), firstSectionOffset(walk), text.length]);
-  const header = readHeader(walk.paragraphs, firstBody, sink, { text, format: meta.format, metadataTitle: meta.metadataTitle });
+  const header = readHeader(walk.paragraphs, firstBody, sink, {
+    text,
+    format: meta.format,
+    metadataTitle: meta.metadataTitle,
+  });
   const template = detectTemplate([...walk.tableWords, ...streamWords], header.year, sink);
   const readAs: TemplateVersion = template ?? '2021';
 
@@ -74,11 +83,22 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
   for (const kind of ['table2', 'table3', 'table4'] as const) {
     for (const note of variantNotes(walk.headerWords[kind])) sink.add('label.variant', 'info', kind, `header ${note}`);
   }
-  const { table2, table3, table4, byOrder } = readTables(walk, readAs, template, sink, (which) => readByOrder(streamOfBlocks(), readAs, which));
+  const { table2, table3, table4, byOrder } = readTables(walk, readAs, template, sink, (which) =>
+    readByOrder(streamOfBlocks(), readAs, which),
+  );
   if (!layoutFound && !(byOrder && holdsTables(byOrder))) throw notAReport();
   const summary = summarize(table3, template, sink);
-  const narrative = extractNarrative(walk.paragraphs.filter((p) => p.section <= 2), (offset, digits) =>
-    sink.add('narrative.unreadable', 'warning', 'narrative', `"${digits}" in the prose is too large to hold exactly as a number; not used`, offset));
+  const narrative = extractNarrative(
+    walk.paragraphs.filter((p) => p.section <= 2),
+    (offset, digits) =>
+      sink.add(
+        'narrative.unreadable',
+        'warning',
+        'narrative',
+        `"${digits}" in the prose is too large to hold exactly as a number; not used`,
+        offset,
+      ),
+  );
 
   return {
     agency: header.agency,
@@ -94,27 +114,45 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
     table4,
     narrative,
     findings: sink.findings,
-    source: { format: meta.format, encoding: meta.encoding, bytes: meta.bytes, parserVersion: PARSER_VERSION, ...header.source },
+    source: {
+      format: meta.format,
+      encoding: meta.encoding,
+      bytes: meta.bytes,
+      parserVersion: PARSER_VERSION,
+      ...header.source,
+    },
     provenance: sink.provenance,
   };
 }
 
 function notAReport(): UnreadableReportError {
-  return new UnreadableReportError('this is not an annual open-government-information report: no report sections and no report tables were found');
+  return new UnreadableReportError(
+    'this is not an annual open-government-information report: no report sections and no report tables were found',
+  );
 }
 
 function firstSectionOffset(walk: Walk): number {
   return walk.paragraphs.find((p) => p.section > 0)?.offset ?? Number.MAX_SAFE_INTEGER;
 }
 
-const TABLE_NAMES = { table2: '表二 主动公开政府信息情况', table3: '表三 收到和处理政府信息公开申请情况', table4: '表四 行政复议、行政诉讼情况' };
+const TABLE_NAMES = {
+  table2: '表二 主动公开政府信息情况',
+  table3: '表三 收到和处理政府信息公开申请情况',
+  table4: '表四 行政复议、行政诉讼情况',
+};
 
 function reportMissingTables(walk: Walk, sink: ReportSink): void {
   for (const kind of ['table2', 'table3', 'table4'] as const) {
     if (walk.rows.some((r) => r.kind === kind)) continue;
     const sentence = kind === 'table2' ? undefined : standInSentence(walk, kind === 'table3' ? 3 : 4);
     const why = sentence ? `; the report says instead: "${sentence.text.trim()}"` : '';
-    sink.add(`${kind}.missing`, sentence ? 'info' : 'warning', kind, `${TABLE_NAMES[kind]}: no table with numbers found, all its cells are null${why}`, sentence?.offset);
+    sink.add(
+      `${kind}.missing`,
+      sentence ? 'info' : 'warning',
+      kind,
+      `${TABLE_NAMES[kind]}: no table with numbers found, all its cells are null${why}`,
+      sentence?.offset,
+    );
   }
 }
 

@@ -6,11 +6,23 @@ import type { ReportSink } from './findings';
 import type { ApplicantRow, Summary, Table3, Table3Key, TemplateVersion } from './types';
 
 const DENIED: Table3Key[] = [
-  'deniedStateSecret', 'deniedLawForbidden', 'deniedSafetyStability', 'deniedThirdParty',
-  'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFile', 'deniedInquiry',
+  'deniedStateSecret',
+  'deniedLawForbidden',
+  'deniedSafetyStability',
+  'deniedThirdParty',
+  'deniedInternalAffairs',
+  'deniedProcessInfo',
+  'deniedEnforcementFile',
+  'deniedInquiry',
 ];
 const UNABLE: Table3Key[] = ['unableNotHeld', 'unableNeedsCreation', 'unableUnclear'];
-const REJECTED: Table3Key[] = ['rejectedComplaint', 'rejectedRepeated', 'rejectedPublication', 'rejectedExcessive', 'rejectedConfirmation'];
+const REJECTED: Table3Key[] = [
+  'rejectedComplaint',
+  'rejectedRepeated',
+  'rejectedPublication',
+  'rejectedExcessive',
+  'rejectedConfirmation',
+];
 const OTHER_2021: Table3Key[] = ['otherOverdueCorrection', 'otherUnpaidFee', 'otherMisc'];
 
 function otherRows(table: Table3, template: TemplateVersion | null): Table3Key[] {
@@ -38,8 +50,12 @@ export function summarize(table: Table3, template: TemplateVersion | null, sink:
     const totals = keys.map(rowTotal);
     const value = totals.some((v) => v === null) ? null : (totals as number[]).reduce((a, b) => a + b, 0);
     if (value !== null && derivedFrom.length > 0) {
-      sink.add('value.derived', 'warning', `summary.${name}`,
-        `总计 left blank in ${derivedFrom.join(', ')}; ${value} is the sum of the six applicant columns`);
+      sink.add(
+        'value.derived',
+        'warning',
+        `summary.${name}`,
+        `总计 left blank in ${derivedFrom.join(', ')}; ${value} is the sum of the six applicant columns`,
+      );
     }
     return value;
   };

@@ -21,7 +21,13 @@ export interface TwoReadings extends Tables {
   byOrder: OrderReading | null;
 }
 
-export function readTables(walk: Walk, readAs: TemplateVersion, template: TemplateVersion | null, sink: ReportSink, readByOrder: (which: ReadonlySet<TableName>) => OrderReading): TwoReadings {
+export function readTables(
+  walk: Walk,
+  readAs: TemplateVersion,
+  template: TemplateVersion | null,
+  sink: ReportSink,
+  readByOrder: (which: ReadonlySet<TableName>) => OrderReading,
+): TwoReadings {
   const table2 = readTable2(walk.rows, readAs, sink);
   const written = new Map<Table3Key, RowRecord[]>();
   const table3 = readTable3(walk.rows, walk.naturalColumn, readAs, sink, written);
@@ -30,7 +36,10 @@ export function readTables(walk: Walk, readAs: TemplateVersion, template: Templa
   const { which, consistency } = tablesToReread(sink, tables, template);
   const byOrder = which.size > 0 ? readByOrder(which) : null;
   if (byOrder) reconcile(tables, byOrder, sink);
-  const derived = deriveForcedZeros(table3, template, sink, (key) => [...writtenNumbers(written.get(key) ?? []), ...(byOrder ? orderWritten(byOrder, key) : [])]);
+  const derived = deriveForcedZeros(table3, template, sink, (key) => [
+    ...writtenNumbers(written.get(key) ?? []),
+    ...(byOrder ? orderWritten(byOrder, key) : []),
+  ]);
   // The rules already ran on these very numbers when nothing was read again or derived since.
   if (byOrder || derived) checkConsistency(tables, template, sink);
   else sink.findings.push(...consistency);
@@ -41,7 +50,11 @@ export function readTables(walk: Walk, readAs: TemplateVersion, template: Templa
  * The tables the layout reading left incomplete (a row it could not place, the table not found) or
  * inconsistent (a rule of the table fails): only those are read again, by the form's order.
  */
-function tablesToReread(sink: ReportSink, tables: Tables, template: TemplateVersion | null): { which: Set<TableName>; consistency: Finding[] } {
+function tablesToReread(
+  sink: ReportSink,
+  tables: Tables,
+  template: TemplateVersion | null,
+): { which: Set<TableName>; consistency: Finding[] } {
   const scratch = new ReportSink(new SourceIndex(''));
   checkConsistency(tables, template, scratch);
   const which = new Set<TableName>();

@@ -11,19 +11,45 @@ export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
 export type ApplicantRow = Record<ApplicantColumn, number | null>;
 
 export const TABLE3_ROWS = [
-  'newReceived', 'carriedOver', 'granted', 'partial',
-  'deniedStateSecret', 'deniedLawForbidden', 'deniedSafetyStability', 'deniedThirdParty',
-  'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFile', 'deniedInquiry',
-  'unableNotHeld', 'unableNeedsCreation', 'unableUnclear',
-  'rejectedComplaint', 'rejectedRepeated', 'rejectedPublication', 'rejectedExcessive', 'rejectedConfirmation',
-  'other', 'otherOverdueCorrection', 'otherUnpaidFee', 'otherMisc',
-  'total', 'carriedForward',
+  'newReceived',
+  'carriedOver',
+  'granted',
+  'partial',
+  'deniedStateSecret',
+  'deniedLawForbidden',
+  'deniedSafetyStability',
+  'deniedThirdParty',
+  'deniedInternalAffairs',
+  'deniedProcessInfo',
+  'deniedEnforcementFile',
+  'deniedInquiry',
+  'unableNotHeld',
+  'unableNeedsCreation',
+  'unableUnclear',
+  'rejectedComplaint',
+  'rejectedRepeated',
+  'rejectedPublication',
+  'rejectedExcessive',
+  'rejectedConfirmation',
+  'other',
+  'otherOverdueCorrection',
+  'otherUnpaidFee',
+  'otherMisc',
+  'total',
+  'carriedForward',
 ] as const;
 export type Table3Key = (typeof TABLE3_ROWS)[number];
 export type Table3 = Partial<Record<Table3Key, ApplicantRow>>;
 
 export const TABLE2_ROWS = [
-  'regulations', 'normativeDocs', 'licensing', 'otherServices', 'penalty', 'coercion', 'fees', 'procurement',
+  'regulations',
+  'normativeDocs',
+  'licensing',
+  'otherServices',
+  'penalty',
+  'coercion',
+  'fees',
+  'procurement',
 ] as const;
 export type Table2Key = (typeof TABLE2_ROWS)[number];
 export type Table2 = Partial<Record<Table2Key, (number | null)[]>>;
@@ -35,14 +61,32 @@ export type Table4Column = (typeof TABLE4_COLUMNS)[number];
 export type Table4 = Record<Table4Group, Record<Table4Column, number | null>>;
 
 export const SUMMARY_KEYS = [
-  'newReceived', 'carriedOver', 'granted', 'partial', 'denied', 'unable', 'rejected', 'other', 'total', 'carriedForward',
+  'newReceived',
+  'carriedOver',
+  'granted',
+  'partial',
+  'denied',
+  'unable',
+  'rejected',
+  'other',
+  'total',
+  'carriedForward',
 ] as const;
 export type SummaryKey = (typeof SUMMARY_KEYS)[number];
 export type Summary = Record<SummaryKey, number | null>;
 
 export type NarrativeChannel =
-  | 'total' | 'website' | 'wechat' | 'weibo' | 'newMedia' | 'catalogue' | 'serviceNet'
-  | 'bulletin' | 'press' | 'app' | 'other';
+  | 'total'
+  | 'website'
+  | 'wechat'
+  | 'weibo'
+  | 'newMedia'
+  | 'catalogue'
+  | 'serviceNet'
+  | 'bulletin'
+  | 'press'
+  | 'app'
+  | 'other';
 
 export interface NarrativeFigure {
   metric: 'itemsPublished';
@@ -100,9 +144,13 @@ export interface ParsedReport {
   findings: Finding[];
   /** Added keys (the format allows additions): how the input was read, and where each number stands. */
   source: {
-    format: string; encoding: string; bytes: number; parserVersion: string;
+    format: string;
+    encoding: string;
+    bytes: number;
+    parserVersion: string;
     /** From a crawler's metadata header above the page: 发布时间 as YYYY-MM-DD, and 原文链接. */
-    published?: string; url?: string;
+    published?: string;
+    url?: string;
   };
   provenance: Record<string, Provenance>;
 }

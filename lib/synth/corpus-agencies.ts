@@ -33,43 +33,94 @@ export interface PlannedAgency {
 type TypeSpec = readonly [string, string, number];
 
 const PROVINCE_TYPES: readonly TypeSpec[] = [
-  ['人民政府', 'government', 5], ['人民政府办公厅', 'gov-office', 4], ['发展和改革委员会', 'ndrc', 2],
-  ['教育厅', 'education', 2], ['科学技术厅', 'science', 1], ['工业和信息化厅', 'industry-it', 1],
-  ['公安厅', 'public-security', 4], ['民政厅', 'civil-affairs', 1], ['司法厅', 'justice', 1],
-  ['财政厅', 'finance', 1.5], ['人力资源和社会保障厅', 'hr-social', 2], ['自然资源厅', 'natural-resources', 10],
-  ['生态环境厅', 'ecology', 3], ['住房和城乡建设厅', 'housing', 6], ['交通运输厅', 'transport', 2],
-  ['水利厅', 'water', 1], ['农业农村厅', 'agriculture', 1], ['商务厅', 'commerce', 1],
-  ['文化和旅游厅', 'culture-tourism', 0.8], ['卫生健康委员会', 'health', 2], ['退役军人事务厅', 'veterans', 0.8],
-  ['应急管理厅', 'emergency', 1], ['审计厅', 'audit', 0.5], ['国有资产监督管理委员会', 'assets', 0.5],
-  ['市场监督管理局', 'market', 3], ['统计局', 'statistics', 0.3], ['医疗保障局', 'medical-insurance', 1],
-  ['林业局', 'forestry', 0.5], ['体育局', 'sports', 0.3], ['信访局', 'petitions', 1],
-  ['国家税务总局{}税务局', 'tax', 1.5], ['气象局', 'meteorology', 0.2],
+  ['人民政府', 'government', 5],
+  ['人民政府办公厅', 'gov-office', 4],
+  ['发展和改革委员会', 'ndrc', 2],
+  ['教育厅', 'education', 2],
+  ['科学技术厅', 'science', 1],
+  ['工业和信息化厅', 'industry-it', 1],
+  ['公安厅', 'public-security', 4],
+  ['民政厅', 'civil-affairs', 1],
+  ['司法厅', 'justice', 1],
+  ['财政厅', 'finance', 1.5],
+  ['人力资源和社会保障厅', 'hr-social', 2],
+  ['自然资源厅', 'natural-resources', 10],
+  ['生态环境厅', 'ecology', 3],
+  ['住房和城乡建设厅', 'housing', 6],
+  ['交通运输厅', 'transport', 2],
+  ['水利厅', 'water', 1],
+  ['农业农村厅', 'agriculture', 1],
+  ['商务厅', 'commerce', 1],
+  ['文化和旅游厅', 'culture-tourism', 0.8],
+  ['卫生健康委员会', 'health', 2],
+  ['退役军人事务厅', 'veterans', 0.8],
+  ['应急管理厅', 'emergency', 1],
+  ['审计厅', 'audit', 0.5],
+  ['国有资产监督管理委员会', 'assets', 0.5],
+  ['市场监督管理局', 'market', 3],
+  ['统计局', 'statistics', 0.3],
+  ['医疗保障局', 'medical-insurance', 1],
+  ['林业局', 'forestry', 0.5],
+  ['体育局', 'sports', 0.3],
+  ['信访局', 'petitions', 1],
+  ['国家税务总局{}税务局', 'tax', 1.5],
+  ['气象局', 'meteorology', 0.2],
 ];
 
 /** 北京市, 天津市, 上海市, 重庆市 name their departments 局 and 委员会, not 厅. */
 const MUNICIPAL_NAMES: Record<string, string> = {
-  教育厅: '教育委员会', 科学技术厅: '科学技术委员会', 住房和城乡建设厅: '住房和城乡建设委员会',
-  自然资源厅: '规划和自然资源委员会', 工业和信息化厅: '经济和信息化局',
+  教育厅: '教育委员会',
+  科学技术厅: '科学技术委员会',
+  住房和城乡建设厅: '住房和城乡建设委员会',
+  自然资源厅: '规划和自然资源委员会',
+  工业和信息化厅: '经济和信息化局',
 };
-const municipalName = (word: string) => MUNICIPAL_NAMES[word] ?? (word === '人民政府办公厅' ? word : word.replace(/厅$/, '局'));
+const municipalName = (word: string) =>
+  MUNICIPAL_NAMES[word] ?? (word === '人民政府办公厅' ? word : word.replace(/厅$/, '局'));
 
 const LOCAL_TYPES: readonly TypeSpec[] = [
-  ['人民政府', 'government', 4], ['人民政府办公室', 'gov-office', 3], ['发展和改革局', 'ndrc', 1.2],
-  ['教育局|教育体育局', 'education', 1.2], ['科学技术局|科技局', 'science', 0.5],
-  ['工业和信息化局', 'industry-it', 0.6], ['公安局', 'public-security', 3], ['民政局', 'civil-affairs', 1],
-  ['司法局', 'justice', 0.8], ['财政局', 'finance', 1], ['人力资源和社会保障局', 'hr-social', 2],
-  ['自然资源和规划局|自然资源局', 'natural-resources', 8], ['生态环境局', 'ecology', 2],
-  ['住房和城乡建设局', 'housing', 5], ['交通运输局', 'transport', 1.5], ['水利局', 'water', 0.8],
-  ['农业农村局', 'agriculture', 1], ['商务局', 'commerce', 0.6], ['文化和旅游局', 'culture-tourism', 0.5],
-  ['卫生健康委员会|卫生健康局', 'health', 1.5], ['退役军人事务局', 'veterans', 0.6],
-  ['应急管理局', 'emergency', 0.8], ['审计局', 'audit', 0.4], ['统计局', 'statistics', 0.3],
-  ['医疗保障局', 'medical-insurance', 1], ['市场监督管理局', 'market', 2], ['林业局', 'forestry', 0.5],
-  ['信访局', 'petitions', 0.8], ['行政审批服务局', 'gov-services', 0.8], ['综合行政执法局', 'urban-management', 1.5],
-  ['国家税务总局{}税务局', 'tax', 1], ['气象局', 'meteorology', 0.2], ['人民防空办公室', 'civil-air-defense', 0.2],
-  ['机关事务服务中心', 'government-affairs', 0.2], ['民族宗教事务局', 'ethnic-religion', 0.2],
-  ['粮食和物资储备局', 'grain', 0.2], ['乡村振兴局', 'rural-revitalization', 0.4], ['体育局', 'sports', 0.2],
-  ['地方金融监督管理局', 'finance-regulation', 0.3], ['公共资源交易中心', 'public-resources', 0.5],
-  ['档案馆', 'archives', 0.3], ['国有资产监督管理局', 'assets', 0.3],
+  ['人民政府', 'government', 4],
+  ['人民政府办公室', 'gov-office', 3],
+  ['发展和改革局', 'ndrc', 1.2],
+  ['教育局|教育体育局', 'education', 1.2],
+  ['科学技术局|科技局', 'science', 0.5],
+  ['工业和信息化局', 'industry-it', 0.6],
+  ['公安局', 'public-security', 3],
+  ['民政局', 'civil-affairs', 1],
+  ['司法局', 'justice', 0.8],
+  ['财政局', 'finance', 1],
+  ['人力资源和社会保障局', 'hr-social', 2],
+  ['自然资源和规划局|自然资源局', 'natural-resources', 8],
+  ['生态环境局', 'ecology', 2],
+  ['住房和城乡建设局', 'housing', 5],
+  ['交通运输局', 'transport', 1.5],
+  ['水利局', 'water', 0.8],
+  ['农业农村局', 'agriculture', 1],
+  ['商务局', 'commerce', 0.6],
+  ['文化和旅游局', 'culture-tourism', 0.5],
+  ['卫生健康委员会|卫生健康局', 'health', 1.5],
+  ['退役军人事务局', 'veterans', 0.6],
+  ['应急管理局', 'emergency', 0.8],
+  ['审计局', 'audit', 0.4],
+  ['统计局', 'statistics', 0.3],
+  ['医疗保障局', 'medical-insurance', 1],
+  ['市场监督管理局', 'market', 2],
+  ['林业局', 'forestry', 0.5],
+  ['信访局', 'petitions', 0.8],
+  ['行政审批服务局', 'gov-services', 0.8],
+  ['综合行政执法局', 'urban-management', 1.5],
+  ['国家税务总局{}税务局', 'tax', 1],
+  ['气象局', 'meteorology', 0.2],
+  ['人民防空办公室', 'civil-air-defense', 0.2],
+  ['机关事务服务中心', 'government-affairs', 0.2],
+  ['民族宗教事务局', 'ethnic-religion', 0.2],
+  ['粮食和物资储备局', 'grain', 0.2],
+  ['乡村振兴局', 'rural-revitalization', 0.4],
+  ['体育局', 'sports', 0.2],
+  ['地方金融监督管理局', 'finance-regulation', 0.3],
+  ['公共资源交易中心', 'public-resources', 0.5],
+  ['档案馆', 'archives', 0.3],
+  ['国有资产监督管理局', 'assets', 0.3],
 ];
 /** Only prefectures run these. */
 const CITY_ONLY_TYPES: readonly TypeSpec[] = [['住房公积金管理中心', 'housing-fund', 1]];
@@ -80,7 +131,10 @@ const LEVEL_PULL: Record<PlannedLevel, number> = { province: 8, city: 3, county:
 
 /** Share of new agencies drawn at each level while that level has agencies left (counties dominate, as in life). */
 const LEVEL_WEIGHTS: readonly (readonly [PlannedLevel, number])[] = [
-  ['province', 1.5], ['city', 10], ['county', 73.5], ['township', 15],
+  ['province', 1.5],
+  ['city', 10],
+  ['county', 73.5],
+  ['township', 15],
 ];
 
 interface Township {
@@ -109,7 +163,10 @@ const MUNICIPALITY = /^(北京|天津|上海|重庆)市$/;
 
 /** Counties whose name resolves to themselves: not listed zones (7x codes), not a city's repeated name. */
 function usableCounties(regions: RegionRef[]): RegionRef[] {
-  return regions.filter((r) => r.level === 'county' && r.county && r.code[4] !== '7' && r.county !== r.city && !/市辖区|^县$/.test(r.county));
+  return regions.filter(
+    (r) =>
+      r.level === 'county' && r.county && r.code[4] !== '7' && r.county !== r.city && !/市辖区|^县$/.test(r.county),
+  );
 }
 
 /** Townships and street offices of the usable counties, from the street list (read at run time: 4 MB of JSON). */
@@ -133,7 +190,10 @@ class ScrambledPool {
   private taken = 0;
   private readonly stride: number;
   private readonly offset: number;
-  constructor(readonly size: number, rng: Rng) {
+  constructor(
+    readonly size: number,
+    rng: Rng,
+  ) {
     this.stride = [7919, 104729, 1299709, 15485863].find((p) => size % p !== 0)!;
     this.offset = Math.floor(rng() * size);
   }
@@ -187,7 +247,14 @@ export class AgencyDrawer {
       const t = this.townships[at];
       const body = t.name.endsWith('街道') ? `${t.name}办事处` : `${t.name}人民政府`;
       const typeId = t.name.endsWith('街道') ? 'street' : 'township';
-      return { index, name: countyPrefix(t.county, this.rng) + body, regionCode: t.county.code, typeId, level, volume: LEVEL_PULL.township };
+      return {
+        index,
+        name: countyPrefix(t.county, this.rng) + body,
+        regionCode: t.county.code,
+        typeId,
+        level,
+        volume: LEVEL_PULL.township,
+      };
     }
     const types = level === 'province' ? PROVINCE_TYPES : level === 'city' ? CITY_TYPES : LOCAL_TYPES;
     const places = level === 'province' ? this.provinces : level === 'city' ? this.cities : this.counties;
@@ -195,7 +262,12 @@ export class AgencyDrawer {
     const [words, typeId, pull] = types[at % types.length];
     const synonyms = words.split('|');
     const word = synonyms[Number(region.code) % synonyms.length];
-    const place = level === 'province' ? region.province : level === 'city' ? cityPrefix(region, this.rng) : countyPrefix(region, this.rng);
+    const place =
+      level === 'province'
+        ? region.province
+        : level === 'city'
+          ? cityPrefix(region, this.rng)
+          : countyPrefix(region, this.rng);
     const written = level === 'province' && MUNICIPALITY.test(region.province) ? municipalName(word) : word;
     // A national body's local branch puts the place inside its name: 国家税务总局上高县税务局.
     const name = written.includes('{}') ? written.replace('{}', place) : place + written;

@@ -38,7 +38,14 @@ export function breakSum(c: ReportContent, rng: Rng): string {
   return 'table4.review.total';
 }
 
-const BLANKABLE_TABLE3: Table3Key[] = ['newReceived', 'carriedOver', 'granted', 'unableNotHeld', 'total', 'carriedForward'];
+const BLANKABLE_TABLE3: Table3Key[] = [
+  'newReceived',
+  'carriedOver',
+  'granted',
+  'unableNotHeld',
+  'total',
+  'carriedForward',
+];
 
 /** The 总计 column of table 3 left empty (seen in the seeds), or one cell of table 3 or table 2. */
 export function blankCells(c: ReportContent, rng: Rng): string {
@@ -53,7 +60,10 @@ export function blankCells(c: ReportContent, rng: Rng): string {
     c.table3[key]![col] = null;
     return `table3.${key}.${col}`;
   }
-  const key = pick(rng, TABLE2_ROWS.filter((k) => (c.table2[k]?.length ?? 0) > 0));
+  const key = pick(
+    rng,
+    TABLE2_ROWS.filter((k) => (c.table2[k]?.length ?? 0) > 0),
+  );
   const row = c.table2[key]!;
   const at = randInt(rng, 0, row.length - 1);
   row[at] = null;

@@ -23,12 +23,28 @@ const MAX_APPLICATIONS = 50_000;
 const ORGANISATION_WEIGHTS = [60, 5, 10, 15, 10];
 
 const OUTCOME_WEIGHTS: Partial<Record<Table3Key, number>> = {
-  granted: 40, partial: 8,
-  deniedStateSecret: 0.3, deniedLawForbidden: 0.5, deniedSafetyStability: 0.3, deniedThirdParty: 1,
-  deniedInternalAffairs: 1, deniedProcessInfo: 1.5, deniedEnforcementFile: 0.5, deniedInquiry: 1,
-  unableNotHeld: 20, unableNeedsCreation: 4, unableUnclear: 2,
-  rejectedComplaint: 3, rejectedRepeated: 3, rejectedPublication: 0.5, rejectedExcessive: 0.5, rejectedConfirmation: 0.5,
-  other: 4, otherOverdueCorrection: 2, otherUnpaidFee: 0.3, otherMisc: 3,
+  granted: 40,
+  partial: 8,
+  deniedStateSecret: 0.3,
+  deniedLawForbidden: 0.5,
+  deniedSafetyStability: 0.3,
+  deniedThirdParty: 1,
+  deniedInternalAffairs: 1,
+  deniedProcessInfo: 1.5,
+  deniedEnforcementFile: 0.5,
+  deniedInquiry: 1,
+  unableNotHeld: 20,
+  unableNeedsCreation: 4,
+  unableUnclear: 2,
+  rejectedComplaint: 3,
+  rejectedRepeated: 3,
+  rejectedPublication: 0.5,
+  rejectedExcessive: 0.5,
+  rejectedConfirmation: 0.5,
+  other: 4,
+  otherOverdueCorrection: 2,
+  otherUnpaidFee: 0.3,
+  otherMisc: 3,
 };
 
 /** Cases per application: review is rare, litigation rarer. */
@@ -71,7 +87,8 @@ function traitsOf(agency: PlannedAgency, rng: Rng): Traits {
     forwardChance: 0.1 + 0.4 * rng(),
     docsPerYear: Math.max(0.2, 3 * Math.exp(0.9 * normal(rng)) * (agency.level === 'township' ? 0.3 : 1)),
     // Only province and city governments (and their general offices, which publish for them) make 规章.
-    makesRegulations: (agency.level === 'province' || agency.level === 'city') && ['government', 'gov-office'].includes(agency.typeId),
+    makesRegulations:
+      (agency.level === 'province' || agency.level === 'city') && ['government', 'gov-office'].includes(agency.typeId),
   };
 }
 
@@ -101,9 +118,12 @@ function table3For(t: Traits, h: History, template: ReportContent['template'], r
   const weights = outcomes.map((k) => t.outcomeWeights[k] * (0.7 + 0.6 * rng()));
   const fresh = (c: (typeof APPLICANTS)[number]) => newReceived[c] ?? 0;
   for (const c of APPLICANTS) {
-    const carried = h.carriedForward && (t.carryConsistent || rng() < 0.5)
-      ? h.carriedForward[c] ?? 0
-      : fresh(c) > 0 && rng() < 0.25 ? randInt(rng, 0, Math.ceil(fresh(c) * 0.1)) : 0;
+    const carried =
+      h.carriedForward && (t.carryConsistent || rng() < 0.5)
+        ? (h.carriedForward[c] ?? 0)
+        : fresh(c) > 0 && rng() < 0.25
+          ? randInt(rng, 0, Math.ceil(fresh(c) * 0.1))
+          : 0;
     const available = fresh(c) + carried;
     const forward = available > 0 && rng() < t.forwardChance ? randInt(rng, 0, Math.floor(available * 0.15)) : 0;
     carriedOver[c] = carried;

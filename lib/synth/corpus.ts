@@ -26,7 +26,14 @@ export const MARKDOWN_SHARE = 0.02;
 /** Share of agencies that report every year; the rest report for a shorter run of years. */
 const FULL_RUN_SHARE = 0.55;
 /** Lengths of the shorter runs, by weight; their mean is below. */
-const SHORT_RUNS: readonly (readonly [number, number])[] = [[1, 1], [2, 2], [3, 3], [4, 3], [5, 3], [6, 3]];
+const SHORT_RUNS: readonly (readonly [number, number])[] = [
+  [1, 1],
+  [2, 2],
+  [3, 3],
+  [4, 3],
+  [5, 3],
+  [6, 3],
+];
 const SHORT_RUN_MEAN = SHORT_RUNS.reduce((a, [n, w]) => a + n * w, 0) / SHORT_RUNS.reduce((a, [, w]) => a + w, 0);
 
 /** The share of (agency × year) slots a corpus may fill: headroom, so the last agencies are not all forced into full runs. */
@@ -71,7 +78,10 @@ export function corpusCapacity(): number {
  * (a million reports nearly use up the real agencies), more agencies report every year.
  */
 function drawYears(rng: Rng, yearsNeededPerAgency: number): number[] {
-  const fullShare = Math.min(1, Math.max(FULL_RUN_SHARE, (yearsNeededPerAgency - SHORT_RUN_MEAN) / (YEAR_COUNT - SHORT_RUN_MEAN)));
+  const fullShare = Math.min(
+    1,
+    Math.max(FULL_RUN_SHARE, (yearsNeededPerAgency - SHORT_RUN_MEAN) / (YEAR_COUNT - SHORT_RUN_MEAN)),
+  );
   const length = rng() < fullShare ? YEAR_COUNT : pickWeighted(rng, SHORT_RUNS);
   const start = randInt(rng, FIRST_YEAR, LAST_YEAR - length + 1);
   return Array.from({ length }, (_, i) => start + i);
@@ -94,12 +104,16 @@ function drawDefect(rng: Rng, content: ReportContent): Defect | null {
 export function* planCorpus(options: CorpusOptions): Generator<PlannedReport> {
   const { seed, reports } = options;
   const htmlShare = options.htmlShare ?? 0.25;
-  if (!Number.isInteger(reports) || reports < 0) throw new RangeError(`reports must be a whole number ≥ 0, not ${reports}`);
+  if (!Number.isInteger(reports) || reports < 0)
+    throw new RangeError(`reports must be a whole number ≥ 0, not ${reports}`);
   if (!(htmlShare >= 0 && htmlShare <= 1)) throw new RangeError(`htmlShare must lie in [0, 1], not ${htmlShare}`);
   const rng = mulberry32(seed);
   const agencies = new AgencyDrawer(rng);
   const capacity = Math.floor(agencies.capacity * YEAR_COUNT * CAPACITY_SHARE);
-  if (reports > capacity) throw new RangeError(`at most ${capacity} reports: ${agencies.capacity} distinct real agencies × ${YEAR_COUNT} years`);
+  if (reports > capacity)
+    throw new RangeError(
+      `at most ${capacity} reports: ${agencies.capacity} distinct real agencies × ${YEAR_COUNT} years`,
+    );
   let index = 0;
   while (index < reports) {
     const years = drawYears(rng, ((reports - index) / agencies.left) * 1.02).slice(0, reports - index);
@@ -117,11 +131,16 @@ export function* planCorpus(options: CorpusOptions): Generator<PlannedReport> {
 }
 
 const EXTENSIONS: Record<ReportForm, string> = {
-  'text-cells': 'txt', 'text-rows': 'txt', 'html-page': 'html', 'html-fragment': 'html', markdown: 'md',
+  'text-cells': 'txt',
+  'text-rows': 'txt',
+  'html-page': 'html',
+  'html-fragment': 'html',
+  markdown: 'md',
 };
 
 /** Written into every file, so a synthetic report is never mistaken for a real one outside its folder. */
-export const SYNTHETIC_NOTE = '本文件为 nianbao-lens 生成的合成数据（synthetic data），不是真实的政府信息公开工作年度报告。';
+export const SYNTHETIC_NOTE =
+  '本文件为 nianbao-lens 生成的合成数据（synthetic data），不是真实的政府信息公开工作年度报告。';
 
 /** "0001234-浙江省杭州市西湖区教育局-2021.html": position, agency and statistics year. */
 export function reportFileName(r: PlannedReport, digits = 7): string {

@@ -23,7 +23,8 @@ function escapeXml(s: string): string {
 
 // Word's habits, kept so the benchmark parses XML of a realistic size: fonts, sizes and revision ids
 // on every run, borders on every cell.
-const FONT = '<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"/><w:kern w:val="0"/><w:sz w:val="21"/><w:szCs w:val="21"/>';
+const FONT =
+  '<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"/><w:kern w:val="0"/><w:sz w:val="21"/><w:szCs w:val="21"/>';
 const CELL_BORDERS = `<w:tcBorders>${['top', 'left', 'bottom', 'right'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('')}</w:tcBorders>`;
 
 function run(text: string, bold = false): string {
@@ -57,7 +58,9 @@ function originAbove(grid: Grid, r: number, c: number): GridCell {
 
 export function tableXml(grid: Grid): string {
   const cols = `<w:tblGrid>${`<w:gridCol w:w="${CELL_WIDTH}"/>`.repeat(grid.width)}</w:tblGrid>`;
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('');
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
+    .join('');
   const props = `<w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr>`;
   const rows = grid.rows.map((row, r) => {
     const cells = row.flatMap((slot, c) => {
@@ -65,7 +68,9 @@ export function tableXml(grid: Grid): string {
       if (slot.kind === 'vcont') return [tc(originAbove(grid, r, c).colSpan, 'continue', '<w:p/>')];
       const { cell } = slot;
       const lines = cellText(cell).split('\n');
-      return [tc(cell.colSpan, cell.rowSpan > 1 ? 'restart' : '', lines.map((l) => paragraph(l, { center: true })).join(''))];
+      return [
+        tc(cell.colSpan, cell.rowSpan > 1 ? 'restart' : '', lines.map((l) => paragraph(l, { center: true })).join('')),
+      ];
     });
     return `<w:tr>${cells.join('')}</w:tr>`;
   });
@@ -87,8 +92,11 @@ function blockXml(b: DocBlock, split: boolean): string {
 }
 
 export function documentXml(c: ReportContent, opts: DocxOptions = {}): string {
-  const body = documentBlocks(c).map((b) => blockXml(b, opts.splitTable2 ?? false)).join('');
-  const section = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800"/></w:sectPr>';
+  const body = documentBlocks(c)
+    .map((b) => blockXml(b, opts.splitTable2 ?? false))
+    .join('');
+  const section =
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800"/></w:sectPr>';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}"><w:body>${body}${section}</w:body></w:document>`;
 }
 

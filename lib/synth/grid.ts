@@ -66,7 +66,11 @@ export function buildGrid(width: number, specRows: GridCell[][]): Grid {
         if (r + dr >= rows.length) throw new Error(`grid row ${r}: rowspan past the table end`);
         for (let dc = 0; dc < cell.colSpan; dc++) {
           const slot: Slot =
-            dr === 0 && dc === 0 ? { kind: 'cell', cell } : dr > 0 && dc === 0 ? { kind: 'vcont' } : { kind: 'covered' };
+            dr === 0 && dc === 0
+              ? { kind: 'cell', cell }
+              : dr > 0 && dc === 0
+                ? { kind: 'vcont' }
+                : { kind: 'covered' };
           rows[r + dr][col + dc] = slot;
         }
       }
@@ -99,12 +103,15 @@ function fillRow(first: GridCell, rest: GridCell[]): GridCell[] {
 
 function table2BlockGrid(c: ReportContent, block: Table2Block): Grid {
   const rows: GridCell[][] = [[label(block.heading, TABLE2_WIDTH)]];
-  rows.push(fillRow(label(TABLE2_ITEM_LABEL), block.columns.map((h) => label(h))));
+  rows.push(
+    fillRow(
+      label(TABLE2_ITEM_LABEL),
+      block.columns.map((h) => label(h)),
+    ),
+  );
   for (const { key, label: text } of block.rows) {
     const values = c.table2[key] ?? [];
-    const cells = block.columns.map((_, i) =>
-      value(values[i], 1, key === 'procurement' && i === 1 ? '元' : undefined),
-    );
+    const cells = block.columns.map((_, i) => value(values[i], 1, key === 'procurement' && i === 1 ? '元' : undefined));
     rows.push(fillRow(label(text), cells));
   }
   return buildGrid(TABLE2_WIDTH, rows);

@@ -30,17 +30,26 @@ export const TABLE2_BLOCKS: Record<TemplateVersion, Table2Block[]> = {
     {
       heading: '第二十条第（一）项',
       columns: ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
-      rows: [{ key: 'regulations', label: '规章' }, { key: 'normativeDocs', label: '规范性文件' }],
+      rows: [
+        { key: 'regulations', label: '规章' },
+        { key: 'normativeDocs', label: '规范性文件' },
+      ],
     },
     {
       heading: '第二十条第（五）项',
       columns: ['上一年项目数量', '本年增/减', '处理决定数量'],
-      rows: [{ key: 'licensing', label: '行政许可' }, { key: 'otherServices', label: '其他对外管理服务事项' }],
+      rows: [
+        { key: 'licensing', label: '行政许可' },
+        { key: 'otherServices', label: '其他对外管理服务事项' },
+      ],
     },
     {
       heading: '第二十条第（六）项',
       columns: ['上一年项目数量', '本年增/减', '处理决定数量'],
-      rows: [{ key: 'penalty', label: '行政处罚' }, { key: 'coercion', label: '行政强制' }],
+      rows: [
+        { key: 'penalty', label: '行政处罚' },
+        { key: 'coercion', label: '行政强制' },
+      ],
     },
     {
       heading: '第二十条第（八）项',
@@ -57,7 +66,10 @@ export const TABLE2_BLOCKS: Record<TemplateVersion, Table2Block[]> = {
     {
       heading: '第二十条第（一）项',
       columns: ['本年制发件数', '本年废止件数', '现行有效件数'],
-      rows: [{ key: 'regulations', label: '规章' }, { key: 'normativeDocs', label: '行政规范性文件' }],
+      rows: [
+        { key: 'regulations', label: '规章' },
+        { key: 'normativeDocs', label: '行政规范性文件' },
+      ],
     },
     {
       heading: '第二十条第（五）项',
@@ -67,7 +79,10 @@ export const TABLE2_BLOCKS: Record<TemplateVersion, Table2Block[]> = {
     {
       heading: '第二十条第（六）项',
       columns: ['本年处理决定数量'],
-      rows: [{ key: 'penalty', label: '行政处罚' }, { key: 'coercion', label: '行政强制' }],
+      rows: [
+        { key: 'penalty', label: '行政处罚' },
+        { key: 'coercion', label: '行政强制' },
+      ],
     },
     {
       heading: '第二十条第（八）项',
@@ -138,8 +153,16 @@ const OUTCOME_ROWS: Table3RowLabel[] = [
 const OTHER_2019: Table3RowLabel[] = [{ key: 'other', group: OTHER }];
 
 const OTHER_2021: Table3RowLabel[] = [
-  { key: 'otherOverdueCorrection', group: OTHER, item: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请' },
-  { key: 'otherUnpaidFee', group: OTHER, item: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请' },
+  {
+    key: 'otherOverdueCorrection',
+    group: OTHER,
+    item: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  },
+  {
+    key: 'otherUnpaidFee',
+    group: OTHER,
+    item: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  },
   { key: 'otherMisc', group: OTHER, item: '3.其他' },
 ];
 
@@ -164,7 +187,9 @@ export function table3Keys(template: TemplateVersion): Table3Key[] {
 
 /** The outcome rows whose sum is （七）总计. */
 export function outcomeKeys(template: TemplateVersion): Table3Key[] {
-  return outcomeRows(template).filter((r) => r.key !== 'total').map((r) => r.key);
+  return outcomeRows(template)
+    .filter((r) => r.key !== 'total')
+    .map((r) => r.key);
 }
 
 export const TABLE4_HEADER = {

@@ -74,7 +74,7 @@ export function splitCount(rng: Rng, n: number, weights: readonly number[]): num
   }
   let left = n;
   weights.forEach((w, i) => {
-    parts[i] = Math.floor((n * w) / total * (0.8 + 0.4 * rng()));
+    parts[i] = Math.floor(((n * w) / total) * (0.8 + 0.4 * rng()));
     left -= parts[i];
   });
   // Jitter may overshoot: take back from the largest part, then hand out what is left unit by unit.

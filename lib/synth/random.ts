@@ -29,21 +29,45 @@ export interface RandomContentOptions {
 function newApplications(rng: Rng, volume: number): number {
   const u = rng();
   const base =
-    u < 0.45 ? 0 : u < 0.75 ? randInt(rng, 1, 5) : u < 0.9 ? randInt(rng, 6, 30)
-      : u < 0.97 ? randInt(rng, 31, 300) : u < 0.995 ? randInt(rng, 301, 3000) : randInt(rng, 3001, 20000);
+    u < 0.45
+      ? 0
+      : u < 0.75
+        ? randInt(rng, 1, 5)
+        : u < 0.9
+          ? randInt(rng, 6, 30)
+          : u < 0.97
+            ? randInt(rng, 31, 300)
+            : u < 0.995
+              ? randInt(rng, 301, 3000)
+              : randInt(rng, 3001, 20000);
   return base === 0 ? 0 : Math.min(50000, Math.max(1, Math.round(base * volume)));
 }
 
 const APPLICANT_WEIGHTS = [0, 60, 5, 10, 15, 10]; // natural is drawn first; then the organisations
 
 const OUTCOME_WEIGHTS: Partial<Record<Table3Key, number>> = {
-  granted: 40, partial: 8,
-  deniedStateSecret: 0.3, deniedLawForbidden: 0.5, deniedSafetyStability: 0.3, deniedThirdParty: 1,
-  deniedInternalAffairs: 1, deniedProcessInfo: 1.5, deniedEnforcementFile: 0.5, deniedInquiry: 1,
-  unableNotHeld: 20, unableNeedsCreation: 4, unableUnclear: 2,
-  rejectedComplaint: 3, rejectedRepeated: 3, rejectedPublication: 0.5, rejectedExcessive: 0.5,
+  granted: 40,
+  partial: 8,
+  deniedStateSecret: 0.3,
+  deniedLawForbidden: 0.5,
+  deniedSafetyStability: 0.3,
+  deniedThirdParty: 1,
+  deniedInternalAffairs: 1,
+  deniedProcessInfo: 1.5,
+  deniedEnforcementFile: 0.5,
+  deniedInquiry: 1,
+  unableNotHeld: 20,
+  unableNeedsCreation: 4,
+  unableUnclear: 2,
+  rejectedComplaint: 3,
+  rejectedRepeated: 3,
+  rejectedPublication: 0.5,
+  rejectedExcessive: 0.5,
   rejectedConfirmation: 0.5,
-  other: 4, otherOverdueCorrection: 2, otherUnpaidFee: 0.3, otherMisc: 3,
+  other: 4,
+  otherOverdueCorrection: 2,
+  otherUnpaidFee: 0.3,
+  otherMisc: 3,
 };
 
 function withTotal(row: ApplicantRow): ApplicantRow {
@@ -129,8 +153,12 @@ function randomTable2(rng: Rng, template: TemplateVersion, volume: number): Tabl
 }
 
 const NARRATIVE_CHANNELS: readonly (readonly [string, readonly string[]])[] = [
-  ['website', ['条']], ['wechat', ['条', '篇']], ['weibo', ['条', '篇']], ['total', ['条']],
-  ['newMedia', ['条']], ['bulletin', ['条', '期']],
+  ['website', ['条']],
+  ['wechat', ['条', '篇']],
+  ['weibo', ['条', '篇']],
+  ['total', ['条']],
+  ['newMedia', ['条']],
+  ['bulletin', ['条', '期']],
 ];
 
 function randomNarrative(rng: Rng): NarrativeItem[] {
@@ -151,8 +179,13 @@ function addBlanks(rng: Rng, c: ReportContent): void {
 }
 
 export function randomContent(rng: Rng, opts: RandomContentOptions = {}): ReportContent {
-  const year = opts.year ?? (opts.template === '2019' ? randInt(rng, 2019, 2020)
-    : opts.template === '2021' ? randInt(rng, 2021, 2024) : randInt(rng, 2019, 2024));
+  const year =
+    opts.year ??
+    (opts.template === '2019'
+      ? randInt(rng, 2019, 2020)
+      : opts.template === '2021'
+        ? randInt(rng, 2021, 2024)
+        : randInt(rng, 2019, 2024));
   const template = opts.template ?? templateForYear(year);
   const drawn = randomAgency(rng);
   const content: ReportContent = {

@@ -110,7 +110,7 @@ ${body}
 export function renderHtml(c: ReportContent, opts: HtmlOptions = {}): string {
   const blocks = documentBlocks(c);
   const body = blocks.map((b) => blockHtml(b, opts.splitTable2 ?? false)).join('\n');
-  if (!opts.page) return body + '\n';
+  if (!opts.page) return `${body}\n`;
   const title = blocks[0].kind === 'title' ? blocks[0].text : c.agency;
   return page(c, title, body);
 }

@@ -31,5 +31,5 @@ export function renderMarkdown(c: ReportContent): string {
         return tableMarkdown(stackGrids(b.grids));
     }
   });
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }

@@ -18,7 +18,12 @@ export interface TextOptions {
 }
 
 const PADS: [string, string][] = [
-  ['', ''], ['\u3000\u3000', ''], ['\u00a0', ''], ['\u3000', ''], ['', '\u00a0'], ['', ' '],
+  ['', ''],
+  ['\u3000\u3000', ''],
+  ['\u00a0', ''],
+  ['\u3000', ''],
+  ['', '\u00a0'],
+  ['', ' '],
 ];
 const BLANKS = ['', '\u00a0', ' ', '\u3000'];
 /** Header cells the seeds break over two lines ("本年新\n制作数量"). */
@@ -27,13 +32,18 @@ const BROKEN_HEADERS = new Set(['本年新制作数量', '本年新公开数量'
 /** Writes cell text, with the seeds' decorations when `noise` is on. */
 class CellWriter {
   private n = 0;
-  constructor(private readonly noise: boolean, private readonly multiline: boolean) {}
+  constructor(
+    private readonly noise: boolean,
+    private readonly multiline: boolean,
+  ) {}
 
   cell(cell: GridCell): string {
     if (!this.noise) return cell.text;
     const n = this.n++;
     if (cell.kind === 'label') {
-      return this.multiline && BROKEN_HEADERS.has(cell.text) ? `${cell.text.slice(0, 3)}\n${cell.text.slice(3)}` : cell.text;
+      return this.multiline && BROKEN_HEADERS.has(cell.text)
+        ? `${cell.text.slice(0, 3)}\n${cell.text.slice(3)}`
+        : cell.text;
     }
     if (cell.value === null || cell.value === undefined) return BLANKS[n % BLANKS.length];
     const [before, after] = PADS[n % PADS.length];
@@ -60,7 +70,7 @@ function tabRow(row: Slot[], w: CellWriter): string {
 }
 
 function writeBlocks(blocks: DocBlock[], table: (b: Extract<DocBlock, { kind: 'table' }>) => string): string {
-  return blocks.map((b) => (b.kind === 'table' ? table(b) : b.text)).join('\n\n') + '\n';
+  return `${blocks.map((b) => (b.kind === 'table' ? table(b) : b.text)).join('\n\n')}\n`;
 }
 
 /** The report as text extracted from a Word file, in one of the two table layouts of the seeds. */
@@ -79,17 +89,15 @@ export function renderText(c: ReportContent, style: TextStyle, opts: TextOptions
  * concatenated with no separator, so a row's numbers run together ("801000081").
  */
 export function renderRunTogether(c: ReportContent): string {
-  return (
-    documentBlocks(c)
-      .map((b) =>
-        b.kind === 'table'
-          ? stackGrids(b.grids)
-              .rows.map((row) => row.map((s) => (s.kind === 'cell' ? s.cell.text : '')).join(''))
-              .join('\n')
-          : b.text,
-      )
-      .join('\n') + '\n'
-  );
+  return `${documentBlocks(c)
+    .map((b) =>
+      b.kind === 'table'
+        ? stackGrids(b.grids)
+            .rows.map((row) => row.map((s) => (s.kind === 'cell' ? s.cell.text : '')).join(''))
+            .join('\n')
+        : b.text,
+    )
+    .join('\n')}\n`;
 }
 
 /**
@@ -100,4 +108,3 @@ export function renderFlattened(c: ReportContent): string {
   const body = renderRunTogether(c).split('\n').join('');
   return `标题: ${titleText(c)}\n发布时间: ${c.year + 1}-01-20 10:00\n原文链接: https://www.example.gov.cn/zwgk/nb/t0001.htm\n==================== 正文 ====================\n当前位置：首页 政务公开 年报 ${body} 打印 关闭\n`;
 }
-

@@ -8,7 +8,14 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { planCorpus, renderReport, reportFileName, SYNTHETIC_NOTE, type CorpusOptions, type PlannedReport } from './corpus';
+import {
+  planCorpus,
+  renderReport,
+  reportFileName,
+  SYNTHETIC_NOTE,
+  type CorpusOptions,
+  type PlannedReport,
+} from './corpus';
 import { GENERATOR, MANIFEST_FILE, type CorpusManifest } from './corpus-manifest';
 
 export interface WriteCorpusOptions extends CorpusOptions {
@@ -53,7 +60,7 @@ class WriteQueue {
 
 async function writeManifest(dir: string, manifest: CorpusManifest): Promise<void> {
   const tmp = path.join(dir, `.${MANIFEST_FILE}.tmp`);
-  await writeFile(tmp, JSON.stringify(manifest, null, 2) + '\n');
+  await writeFile(tmp, `${JSON.stringify(manifest, null, 2)}\n`);
   await rename(tmp, path.join(dir, MANIFEST_FILE));
 }
 
@@ -70,17 +77,29 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<WriteCor
   const shardSize = options.shardSize ?? 1000;
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new Error(`${dir} is a file, not a folder`);
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    throw new Error(`${dir} is not empty: write a corpus into a new or empty folder, so no other file is mistaken for part of it`);
+    throw new Error(
+      `${dir} is not empty: write a corpus into a new or empty folder, so no other file is mistaken for part of it`,
+    );
   }
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
   const manifest: CorpusManifest = {
-    synthetic: true, generator: GENERATOR, notice: SYNTHETIC_NOTE, complete: false, seed, reports, htmlShare, shardSize,
+    synthetic: true,
+    generator: GENERATOR,
+    notice: SYNTHETIC_NOTE,
+    complete: false,
+    seed,
+    reports,
+    htmlShare,
+    shardSize,
   };
   await writeManifest(dir, manifest);
 
   const digits = Math.max(7, String(Math.max(0, reports - 1)).length);
-  const tallies = { years: {}, templates: {}, levels: {}, forms: {}, defects: {} } as Record<string, Record<string, number>>;
+  const tallies = { years: {}, templates: {}, levels: {}, forms: {}, defects: {} } as Record<
+    string,
+    Record<string, number>
+  >;
   const queue = new WriteQueue(options.concurrency ?? 32);
   let agencies = 0;
   let lastAgency = -1;

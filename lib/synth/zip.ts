@@ -23,7 +23,12 @@ export function writeZip(inputs: ZipInput[]): Uint8Array {
     const data = typeof input.data === 'string' ? encoder.encode(input.data) : input.data;
     const packed = input.store ? data : deflateRawSync(data, { level: 6 });
     const name = Buffer.from(input.name, 'utf8');
-    const fields = { crc: crc32(data), packed: packed.length, size: input.declaredSize ?? data.length, method: input.store ? 0 : 8 };
+    const fields = {
+      crc: crc32(data),
+      packed: packed.length,
+      size: input.declaredSize ?? data.length,
+      method: input.store ? 0 : 8,
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -11,7 +11,10 @@ export interface QualityFilters {
 
 export function qualityFilters(params: SearchParams): QualityFilters {
   const rule = typeof params.rule === 'string' && /^[A-Za-z0-9.]+$/.test(params.rule) ? params.rule : undefined;
-  const sev = typeof params.sev === 'string' && (SEVERITIES as string[]).includes(params.sev) ? (params.sev as Severity) : undefined;
+  const sev =
+    typeof params.sev === 'string' && (SEVERITIES as string[]).includes(params.sev)
+      ? (params.sev as Severity)
+      : undefined;
   return { rule, severity: sev };
 }
 
@@ -20,8 +23,10 @@ export function qualityHref(base: string, f: QualityFilters): string {
   const [path, query = ''] = base.split('?');
   const q = new URLSearchParams(query);
   q.delete('page');
-  if (f.rule) q.set('rule', f.rule); else q.delete('rule');
-  if (f.severity) q.set('sev', f.severity); else q.delete('sev');
+  if (f.rule) q.set('rule', f.rule);
+  else q.delete('rule');
+  if (f.severity) q.set('sev', f.severity);
+  else q.delete('sev');
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }

@@ -55,14 +55,21 @@ function positive(v: string | undefined, fallback: number): number {
   return Number.isSafeInteger(n) && n > 0 && n <= MAX_PAGE ? n : fallback;
 }
 
-const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: string | undefined) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 export function isMetricId(id: string): id is MetricId {
   return METRIC_IDS.has(id);
 }
 
 export function parseViewState(params: SearchParams | URLSearchParams): ViewState {
-  const get = (key: string) => (params instanceof URLSearchParams ? (params.get(key) ?? undefined) : first(params[key]));
+  const get = (key: string) =>
+    params instanceof URLSearchParams ? (params.get(key) ?? undefined) : first(params[key]);
   let yearFrom = year(get('from') ?? get('year'));
   let yearTo = year(get('to') ?? get('year'));
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];

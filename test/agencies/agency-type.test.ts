@@ -87,7 +87,11 @@ describe('agencyTypeOf: real names', () => {
 });
 
 test('rest is the name after its place, and matchedBy the words that decided', () => {
-  expect(typeOf('江西省宜春市上高县科技局')).toEqual({ type: { id: 'science', zh: '科技局', en: 'Science and technology' }, rest: '科技局', matchedBy: '科技局' });
+  expect(typeOf('江西省宜春市上高县科技局')).toEqual({
+    type: { id: 'science', zh: '科技局', en: 'Science and technology' },
+    rest: '科技局',
+    matchedBy: '科技局',
+  });
   expect(typeOf('国家税务总局嘉兴市税务局')).toMatchObject({ rest: '税务局', matchedBy: '税务' });
   expect(typeOf('嘉兴市人民政府')).toMatchObject({ rest: '人民政府', matchedBy: '人民政府' });
   expect(agencyTypeOf('科技局', null)).toMatchObject({ type: { id: 'science' }, rest: '科技局' });
@@ -124,9 +128,16 @@ describe('the type list', () => {
 
   // A zone's words come in two parts, a zone word and a committee word; each is tried with the other.
   const probes = (id: string, word: string) => (id === 'zone' ? [word, `${word}管委会`, `开发区${word}`] : [word]);
-  test.each(AGENCY_TYPE_RULES.map((r) => [r.id, r] as const))('every word of %s matches its own pattern', (id, rule) => {
-    for (const word of rule.words) expect(probes(id, word).some((p) => rule.pattern.test(p)), word).toBe(true);
-  });
+  test.each(AGENCY_TYPE_RULES.map((r) => [r.id, r] as const))(
+    'every word of %s matches its own pattern',
+    (id, rule) => {
+      for (const word of rule.words)
+        expect(
+          probes(id, word).some((p) => rule.pattern.test(p)),
+          word,
+        ).toBe(true);
+    },
+  );
 
   test('docs/agency-types.md lists every type with every word', () => {
     const doc = readFileSync(new URL('../../docs/agency-types.md', import.meta.url), 'utf8');

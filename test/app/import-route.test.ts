@@ -20,7 +20,12 @@ const TOKEN = 'correct horse battery staple';
 const SEED_003 = readFileSync(path.join(ROOT, 'db/samples/003_ce3ce06ef0481c4f.txt'), 'utf8');
 const CORRECTED = SEED_003.replace('通过门户网站发布信息464条', '通过门户网站发布信息466条');
 
-function request(url: string, files: { name: string; body: string }[], token?: string, headers: Record<string, string> = {}): Request {
+function request(
+  url: string,
+  files: { name: string; body: string }[],
+  token?: string,
+  headers: Record<string, string> = {},
+): Request {
   const form = new FormData();
   for (const f of files) form.append('files', new Blob([f.body]), f.name);
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
@@ -40,10 +45,16 @@ beforeEach(() => {
 describe('the admin token', () => {
   test('none configured: both routes answer 503 and name the variable to set', async () => {
     delete process.env.NIANBAO_ADMIN_TOKEN;
-    for (const [handler, url] of [[preview, '/api/import/preview'], [save, '/api/import']] as const) {
+    for (const [handler, url] of [
+      [preview, '/api/import/preview'],
+      [save, '/api/import'],
+    ] as const) {
       const res = await handler(request(url, corrected(), TOKEN));
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ error: 'not-configured', message: expect.stringContaining('NIANBAO_ADMIN_TOKEN') });
+      expect(await res.json()).toEqual({
+        error: 'not-configured',
+        message: expect.stringContaining('NIANBAO_ADMIN_TOKEN'),
+      });
     }
   });
 
@@ -52,7 +63,10 @@ describe('the admin token', () => {
     const wrong = await save(request('/api/import', corrected(), 'correct horse battery stapler'));
     expect(wrong.status).toBe(403);
     expect(await wrong.json()).toMatchObject({ error: 'wrong' });
-    expect((await preview(request('/api/import/preview', corrected(), undefined, { authorization: `Basic ${TOKEN}` }))).status).toBe(401);
+    expect(
+      (await preview(request('/api/import/preview', corrected(), undefined, { authorization: `Basic ${TOKEN}` })))
+        .status,
+    ).toBe(401);
     const db = await appDatabase();
     expect(Number((await db.$client.execute('SELECT count(*) AS n FROM reports')).rows[0].n)).toBe(5);
   });
@@ -64,7 +78,14 @@ describe('with the right token', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.files).toMatchObject([
-      { file: 'jiaxing.txt', ok: true, agency: '嘉兴市科学技术局', year: 2020, alreadyStored: false, replacesCurrent: true },
+      {
+        file: 'jiaxing.txt',
+        ok: true,
+        agency: '嘉兴市科学技术局',
+        year: 2020,
+        alreadyStored: false,
+        replacesCurrent: true,
+      },
       { file: 'notes.txt', ok: false, error: expect.stringMatching(/^notes\.txt: the file is empty/) },
     ]);
   });
@@ -73,11 +94,22 @@ describe('with the right token', () => {
     const res = await save(request('/api/import', corrected(), TOKEN));
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ imported: 0, replaced: 1, unchanged: 0, failed: [], results: [{ file: 'jiaxing.txt', status: 'replaced', agencyId: expect.any(Number) }] });
+    expect(body).toMatchObject({
+      imported: 0,
+      replaced: 1,
+      unchanged: 0,
+      failed: [],
+      results: [{ file: 'jiaxing.txt', status: 'replaced', agencyId: expect.any(Number) }],
+    });
     const db = await appDatabase();
     const hash = createHash('sha256').update(CORRECTED).digest('hex');
-    const rows = await db.$client.execute({ sql: `SELECT r.status, r.agency_id, s.file_name FROM reports r JOIN source_files s ON s.hash = r.source_hash WHERE s.hash = ?`, args: [hash] });
-    expect(rows.rows).toEqual([expect.objectContaining({ status: 'current', agency_id: body.results[0].agencyId, file_name: 'jiaxing.txt' })]);
+    const rows = await db.$client.execute({
+      sql: `SELECT r.status, r.agency_id, s.file_name FROM reports r JOIN source_files s ON s.hash = r.source_hash WHERE s.hash = ?`,
+      args: [hash],
+    });
+    expect(rows.rows).toEqual([
+      expect.objectContaining({ status: 'current', agency_id: body.results[0].agencyId, file_name: 'jiaxing.txt' }),
+    ]);
     const again = await (await save(request('/api/import', corrected(), TOKEN))).json();
     expect(again).toMatchObject({ unchanged: 1, replaced: 0, imported: 0 });
   });
@@ -112,7 +144,10 @@ describe('sizes', () => {
       },
     });
     const req = new Request('http://localhost/api/import', {
-      method: 'POST', body, duplex: 'half', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'multipart/form-data; boundary=x' },
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'multipart/form-data; boundary=x' },
     } as RequestInit);
     const res = await save(req);
     expect(res.status).toBe(413);

@@ -18,7 +18,11 @@ const isUpload = (file: string) => UPLOADS.some((dir) => rel(file).startsWith(di
 /** The parser's entries: what loads mammoth, unpdf and OCR. lib/report's types, version, decoder are not. */
 function isParser(target: string): boolean {
   const r = rel(target).replace(/\.tsx?$/, '');
-  return r === 'lib/report' || r === 'lib/report/index' || /^lib\/report\/(parse[^/]*|readers\/.*|ocr(\/.*)?|interpret\/.*)$/.test(r);
+  return (
+    r === 'lib/report' ||
+    r === 'lib/report/index' ||
+    /^lib\/report\/(parse[^/]*|readers\/.*|ocr(\/.*)?|interpret\/.*)$/.test(r)
+  );
 }
 const isIngest = (target: string) => rel(target).startsWith('lib/ingest/');
 
@@ -29,10 +33,12 @@ function refused(file: string, target: string): boolean {
 test('no app file but the upload routes and page imports lib/ingest, and none imports the parser', () => {
   const files = tsFiles(APP);
   expect(files.length).toBeGreaterThan(30);
-  const found = files.flatMap((file) => importsOf(file)
-    .map((spec) => [spec, resolveInRepo(file, spec)] as const)
-    .filter(([, target]) => target !== null && refused(file, target))
-    .map(([spec]) => `${rel(file)}: ${spec}`));
+  const found = files.flatMap((file) =>
+    importsOf(file)
+      .map((spec) => [spec, resolveInRepo(file, spec)] as const)
+      .filter(([, target]) => target !== null && refused(file, target))
+      .map(([spec]) => `${rel(file)}: ${spec}`),
+  );
   expect(found).toEqual([]);
 });
 
@@ -51,7 +57,10 @@ function chainToParser(file: string, seen = new Set<string>()): string[] | null 
 }
 
 test('nor does any page reach the parser through what it imports', () => {
-  const chains = tsFiles(APP).filter((f) => !isUpload(f)).map((f) => chainToParser(f)).filter((c) => c !== null);
+  const chains = tsFiles(APP)
+    .filter((f) => !isUpload(f))
+    .map((f) => chainToParser(f))
+    .filter((c) => c !== null);
   expect(chains.map((c) => c.join(' → '))).toEqual([]);
 });
 

@@ -17,14 +17,24 @@ function allowed(file: string, spec: string): boolean {
     const target = path.resolve(path.dirname(file), spec);
     return target === DB || target.startsWith(DB + path.sep);
   }
-  if (spec === 'drizzle-orm' || spec.startsWith('drizzle-orm/') || spec === '@libsql/client' || spec.startsWith('node:')) return true;
+  if (
+    spec === 'drizzle-orm' ||
+    spec.startsWith('drizzle-orm/') ||
+    spec === '@libsql/client' ||
+    spec.startsWith('node:')
+  )
+    return true;
   return (TOOL_IMPORTS[path.relative(DB, file)] ?? []).includes(spec);
 }
 
 test('every import under db/ stays within db/ or names drizzle-orm, @libsql/client or node:', () => {
   const files = tsFiles(DB);
   expect(files.length).toBeGreaterThan(40);
-  const outside = files.flatMap((file) => importsOf(file).filter((spec) => !allowed(file, spec)).map((spec) => `${path.relative(ROOT, file)}: ${spec}`));
+  const outside = files.flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => !allowed(file, spec))
+      .map((spec) => `${path.relative(ROOT, file)}: ${spec}`),
+  );
   expect(outside).toEqual([]);
 });
 
@@ -36,6 +46,7 @@ test('the check sees what it must refuse', () => {
   expect(allowed(file, 'fs')).toBe(false);
   expect(allowed(file, '../sql/metric-sql')).toBe(true);
   expect(allowed(file, 'drizzle-orm/sqlite-core')).toBe(true);
-  const source = "/** the import's */ import type { A } from '../a';\nexport { b } from \"../b\"; // it's\nimport '../c';\nconst d = await import('../d');\nrequire('../e');";
+  const source =
+    "/** the import's */ import type { A } from '../a';\nexport { b } from \"../b\"; // it's\nimport '../c';\nconst d = await import('../d');\nrequire('../e');";
   expect(modulesNamed(source)).toEqual(['../a', '../b', '../c', '../d', '../e']);
 });

@@ -13,14 +13,18 @@ const under = (file: string, dir: string) => rel(file).startsWith(`${dir}/`);
 /** Every file of the three layers with the repository files it imports (packages left out). */
 function graph(options: { withTypes: boolean }): Map<string, string[]> {
   const files = ['app', 'lib', 'db'].flatMap((dir) => tsFiles(path.join(ROOT, dir)));
-  return new Map(files.map((file) => [
-    file,
-    importsOf(file, options).map((spec) => resolveInRepo(file, spec)).filter((t): t is string => t !== null),
-  ]));
+  return new Map(
+    files.map((file) => [
+      file,
+      importsOf(file, options)
+        .map((spec) => resolveInRepo(file, spec))
+        .filter((t): t is string => t !== null),
+    ]),
+  );
 }
 
 /** An arrow that goes the wrong way, as "from → to", or null. */
-export function wrongArrow(from: string, to: string): string | null {
+function wrongArrow(from: string, to: string): string | null {
   const arrow = `${rel(from)} → ${rel(to)}`;
   if (under(from, 'db') && !under(to, 'db')) return arrow;
   if (under(from, 'lib/report') && !under(to, 'lib/report')) return arrow;
@@ -31,7 +35,9 @@ export function wrongArrow(from: string, to: string): string | null {
 test('no arrow goes up: db → lib or app, lib/report → anything but itself, lib → app', () => {
   const g = graph({ withTypes: true });
   expect(g.size).toBeGreaterThan(300);
-  const wrong = [...g].flatMap(([from, targets]) => targets.map((to) => wrongArrow(from, to)).filter((a) => a !== null));
+  const wrong = [...g].flatMap(([from, targets]) =>
+    targets.map((to) => wrongArrow(from, to)).filter((a) => a !== null),
+  );
   expect(wrong).toEqual([]);
 });
 
@@ -45,7 +51,7 @@ test('the check sees an arrow up', () => {
 });
 
 /** The circles of the graph (strongly connected components of two or more files, or a file importing itself). */
-export function circles(g: Map<string, string[]>): string[][] {
+function circles(g: Map<string, string[]>): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
@@ -74,7 +80,8 @@ export function circles(g: Map<string, string[]>): string[][] {
         continue;
       }
       work.pop();
-      if (work.length > 0) low.set(work[work.length - 1].node, Math.min(low.get(work[work.length - 1].node)!, low.get(top.node)!));
+      if (work.length > 0)
+        low.set(work[work.length - 1].node, Math.min(low.get(work[work.length - 1].node)!, low.get(top.node)!));
       if (low.get(top.node) === index.get(top.node)) {
         const component: string[] = [];
         let n: string;
@@ -96,6 +103,11 @@ test('no circle of files, type imports included', () => {
 });
 
 test('the check sees a circle', () => {
-  const g = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
+  const g = new Map([
+    ['a', ['b']],
+    ['b', ['c']],
+    ['c', ['a']],
+    ['d', ['a']],
+  ]);
   expect(circles(g).map((c) => c.length)).toEqual([3]);
 });

@@ -20,7 +20,8 @@ export function tsFiles(dir: string): string[] {
  * or `import` inside a string or a path ('/import', name="from") is not a keyword, so not one after a quote,
  * a slash, a dot or a word character.
  */
-const MODULE = /(?<![\w$"'./-])from\s*['"]([^'"]+)['"]|(?<![\w$"'./-])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+const MODULE =
+  /(?<![\w$"'./-])from\s*['"]([^'"]+)['"]|(?<![\w$"'./-])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 const COMMENT = /\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm;
 
@@ -36,7 +37,8 @@ export function modulesNamed(source: string, { withTypes = true } = {}): string[
   return [...code.matchAll(MODULE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
 }
 
-export const importsOf = (file: string, options?: { withTypes?: boolean }) => modulesNamed(readFileSync(file, 'utf8'), options);
+export const importsOf = (file: string, options?: { withTypes?: boolean }) =>
+  modulesNamed(readFileSync(file, 'utf8'), options);
 
 /** The file a specifier names inside the repository (relative, or `@/` as tsconfig.json maps it); null for a package. */
 export function resolveInRepo(from: string, spec: string): string | null {

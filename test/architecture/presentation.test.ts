@@ -41,10 +41,12 @@ function refusal(file: string, spec: string): string | null {
 test('app files import only lib/dashboard, lib/view-state, lib/format, lib/i18n, db/app-database (routes and uploads a little more)', () => {
   const files = tsFiles(path.join(ROOT, 'app'));
   expect(files.length).toBeGreaterThan(30);
-  const found = files.flatMap((file) => importsOf(file)
-    .map((spec) => [spec, refusal(file, spec)] as const)
-    .filter(([, why]) => why !== null)
-    .map(([spec, why]) => `${rel(file)}: ${spec} (${why})`));
+  const found = files.flatMap((file) =>
+    importsOf(file)
+      .map((spec) => [spec, refusal(file, spec)] as const)
+      .filter(([, why]) => why !== null)
+      .map(([spec, why]) => `${rel(file)}: ${spec} (${why})`),
+  );
   expect(found).toEqual([]);
 });
 
@@ -77,7 +79,9 @@ test('the check sees what it must refuse', () => {
   expect(refusal(route, '../../../lib/export/export-thread')).toBeNull();
   expect(refusal(upload, '../../../lib/ingest/import-uploads')).toBeNull();
   // Words that are no keyword name no module.
-  expect(modulesNamed(`fetch('/api/import', { body }); <select name="from" value={a ?? ''}>; const k = { key: 'import' };`)).toEqual([]);
+  expect(
+    modulesNamed(`fetch('/api/import', { body }); <select name="from" value={a ?? ''}>; const k = { key: 'import' };`),
+  ).toEqual([]);
 });
 
 test('lib/i18n is words only: it imports nothing', () => {
@@ -91,11 +95,16 @@ const HAN = /[\u3400-\u9fff]/;
 /** The national form's own words, with their English, are the layout of its tables. */
 const FORM_WORDS = 'lib/dashboard/report-view/';
 
-test('no Chinese in the code of app/ or lib/dashboard but the form\'s own words: the UI\'s words are in lib/i18n', () => {
-  const files = [...tsFiles(path.join(ROOT, 'app')), ...tsFiles(path.join(ROOT, 'lib', 'dashboard'))].filter((f) => !isUnder(f, [FORM_WORDS]));
-  const found = files.flatMap((file) => withoutComments(readFileSync(file, 'utf8')).split('\n')
-    .filter((line) => HAN.test(line))
-    .map((line) => `${rel(file)}: ${line.trim()}`));
+test("no Chinese in the code of app/ or lib/dashboard but the form's own words: the UI's words are in lib/i18n", () => {
+  const files = [...tsFiles(path.join(ROOT, 'app')), ...tsFiles(path.join(ROOT, 'lib', 'dashboard'))].filter(
+    (f) => !isUnder(f, [FORM_WORDS]),
+  );
+  const found = files.flatMap((file) =>
+    withoutComments(readFileSync(file, 'utf8'))
+      .split('\n')
+      .filter((line) => HAN.test(line))
+      .map((line) => `${rel(file)}: ${line.trim()}`),
+  );
   expect(found).toEqual([]);
   expect(HAN.test(withoutComments("const a = '总览'; // 总览"))).toBe(true);
   expect(HAN.test(withoutComments("const a = 'Overview'; // 总览"))).toBe(false);

@@ -16,7 +16,15 @@ import {
 } from '../../lib/synth/render';
 import { renderDocx } from '../../lib/synth/docx';
 
-export const GENERATED_FORMS = ['cell-per-line', 'tab-rows', 'html-page', 'markdown', 'run-together', 'flattened', 'docx'] as const;
+export const GENERATED_FORMS = [
+  'cell-per-line',
+  'tab-rows',
+  'html-page',
+  'markdown',
+  'run-together',
+  'flattened',
+  'docx',
+] as const;
 export type GeneratedForm = (typeof GENERATED_FORMS)[number];
 export type Form = 'seeds' | 'pdf' | GeneratedForm;
 
@@ -48,7 +56,13 @@ export function variantContent(seed: number, index: number): ReportContent {
 }
 
 const EXTENSIONS: Record<GeneratedForm, string> = {
-  'cell-per-line': 'txt', 'tab-rows': 'txt', 'html-page': 'html', markdown: 'md', 'run-together': 'txt', flattened: 'txt', docx: 'docx',
+  'cell-per-line': 'txt',
+  'tab-rows': 'txt',
+  'html-page': 'html',
+  markdown: 'md',
+  'run-together': 'txt',
+  flattened: 'txt',
+  docx: 'docx',
 };
 
 const encoder = new TextEncoder();
@@ -85,17 +99,38 @@ function group(form: Form, docs: Doc[]): Group {
 }
 
 export function seedGroup(dir: string): Group {
-  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort() : [];
+  const names = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.txt'))
+        .sort()
+    : [];
   return group(
     'seeds',
-    names.map((fileName) => ({ form: 'seeds', fileName, bytes: new Uint8Array(fs.readFileSync(path.join(dir, fileName))) })),
+    names.map((fileName) => ({
+      form: 'seeds',
+      fileName,
+      bytes: new Uint8Array(fs.readFileSync(path.join(dir, fileName))),
+    })),
   );
 }
 
 /** PDFs printed by Chromium or exported by LibreOffice from the seeds (test/fixtures/pdf): Node cannot print PDFs itself. */
 export function pdfGroup(dir: string): Group {
-  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.pdf') && !/encrypted|scanned/.test(n)).sort() : [];
-  return group('pdf', names.map((fileName) => ({ form: 'pdf', fileName, bytes: new Uint8Array(fs.readFileSync(path.join(dir, fileName))) })));
+  const names = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.pdf') && !/encrypted|scanned/.test(n))
+        .sort()
+    : [];
+  return group(
+    'pdf',
+    names.map((fileName) => ({
+      form: 'pdf',
+      fileName,
+      bytes: new Uint8Array(fs.readFileSync(path.join(dir, fileName))),
+    })),
+  );
 }
 
 export function generatedGroups(seed: number, variants: number, forms: readonly GeneratedForm[]): Group[] {

@@ -18,7 +18,13 @@ import { parseBenchOptions, USAGE, UsageError, type BenchOptions } from './e2e/b
 import type { BenchResults, QueryResult, ServerFigures } from './e2e/bench-results';
 import { blocksAsMarkdown, blocksAsText, writeSection } from './e2e/benchmarks-file';
 import { compareCases } from './e2e/compare-cases';
-import { type CorpusFigures, existingCorpus, generateCorpus, measureParse, type ParseFigures } from './e2e/corpus-phase';
+import {
+  type CorpusFigures,
+  existingCorpus,
+  generateCorpus,
+  measureParse,
+  type ParseFigures,
+} from './e2e/corpus-phase';
 import { databaseSize, importCorpus, type ImportFigures } from './e2e/import-phase';
 import { describeMachine, machineLine } from './e2e/machine';
 import { overviewCases, regionCases } from './e2e/overview-region-cases';
@@ -55,7 +61,13 @@ async function measureQueries(dbFile: string, runs: number, synthetic: boolean |
   const db = await prepareDatabase({ db: await openDatabase({ url: `file:${dbFile}` }), samples: false });
   try {
     const picks = await pickFilters(db, synthetic ?? (await listYears(db, { synthetic: true })).length > 0);
-    const cases = [...overviewCases(db, picks), ...compareCases(db, picks), ...regionCases(db, picks), ...agencyCases(db, picks), ...qualityCases(db, picks)];
+    const cases = [
+      ...overviewCases(db, picks),
+      ...compareCases(db, picks),
+      ...regionCases(db, picks),
+      ...agencyCases(db, picks),
+      ...qualityCases(db, picks),
+    ];
     const queries: QueryResult[] = [];
     for (const [i, c] of cases.entries()) {
       say(`query ${i + 1}/${cases.length}: ${c.view} / ${c.filter} / ${c.call}`);
@@ -105,7 +117,17 @@ async function main(): Promise<number> {
     const server = o.skipServer ? undefined : await measureServer(o, dbFile, picks);
     const results: BenchResults = {
       sizeLabel: o.sizeGiven || (!o.corpus && !o.db) ? o.sizeLabel : picks.reports.toLocaleString('en-US'),
-      machine, runs: o.runs, serverRuns: o.serverRuns, corpus, parse, import: imported, dbFile, dbSize, picks, queries, server,
+      machine,
+      runs: o.runs,
+      serverRuns: o.serverRuns,
+      corpus,
+      parse,
+      import: imported,
+      dbFile,
+      dbSize,
+      picks,
+      queries,
+      server,
       seconds: (performance.now() - started) / 1000,
     };
     const blocks = reportBlocks(results);
@@ -115,7 +137,10 @@ async function main(): Promise<number> {
     finished = true;
   } finally {
     // The corpus and database of a run can be tens of GB at 1m: kept only when asked for, or to look into a failure.
-    if (o.keep || !finished) console.log(`kept: ${work} (reuse with${o.corpus ? '' : ` --corpus ${path.join(work, 'corpus')} or`} --db ${dbFile})`);
+    if (o.keep || !finished)
+      console.log(
+        `kept: ${work} (reuse with${o.corpus ? '' : ` --corpus ${path.join(work, 'corpus')} or`} --db ${dbFile})`,
+      );
     else rmSync(work, { recursive: true, force: true });
   }
   return 0;

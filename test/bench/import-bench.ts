@@ -23,7 +23,22 @@ const arg = (name: string, fallback: number) => {
 const N = arg('--reports', 5000);
 const GROUP = arg('--group', 200);
 const WORKERS = arg('--workers', os.availableParallelism());
-const TYPES = ['教育局', '科学技术局', '公安局', '民政局', '财政局', '人力资源和社会保障局', '自然资源局', '生态环境局', '住房和城乡建设局', '交通运输局', '农业农村局', '卫生健康委员会', '市场监督管理局', '人民政府办公室'];
+const TYPES = [
+  '教育局',
+  '科学技术局',
+  '公安局',
+  '民政局',
+  '财政局',
+  '人力资源和社会保障局',
+  '自然资源局',
+  '生态环境局',
+  '住房和城乡建设局',
+  '交通运输局',
+  '农业农村局',
+  '卫生健康委员会',
+  '市场监督管理局',
+  '人民政府办公室',
+];
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 
 function corpus(n: number): { name: string; bytes: Uint8Array }[] {
@@ -37,7 +52,9 @@ function corpus(n: number): { name: string; bytes: Uint8Array }[] {
     const agency = `${county.county}${TYPES[Math.floor(slot / counties.length) % TYPES.length]}`;
     const content = randomContent(rng, { agency, year, blanks: 0.05 });
     const html = i % 4 === 3;
-    const text = html ? renderHtml(content, { page: false }) : renderText(content, i % 2 ? 'tab-rows' : 'cell-per-line');
+    const text = html
+      ? renderHtml(content, { page: false })
+      : renderText(content, i % 2 ? 'tab-rows' : 'cell-per-line');
     out.push({ name: `r${i}.${html ? 'html' : 'txt'}`, bytes: new TextEncoder().encode(text) });
   }
   return out;
@@ -49,14 +66,19 @@ function fmt(n: number, d = 0) {
 
 async function main() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`machine: ${cpu} × ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}`);
+  console.log(
+    `machine: ${cpu} × ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}`,
+  );
   console.log(`command: npm run bench:import -- --reports ${N} --group ${GROUP} --workers ${WORKERS}`);
   const docs = corpus(N);
   const mb = docs.reduce((a, d) => a + d.bytes.length, 0) / 2 ** 20;
   console.log(`corpus: ${fmt(N)} synthetic reports, ${fmt(mb, 1)} MB (¾ text, ¼ HTML), distinct agency-years`);
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-bench-'));
-  const db = await prepareDatabase({ db: await openDatabase({ url: `file:${path.join(dir, 'bench.db')}` }), samples: false });
+  const db = await prepareDatabase({
+    db: await openDatabase({ url: `file:${path.join(dir, 'bench.db')}` }),
+    samples: false,
+  });
 
   let t = performance.now();
   const prepared: PreparedReport[] = [];
@@ -66,16 +88,22 @@ async function main() {
   t = performance.now();
   let imported = 0;
   for (let i = 0; i < prepared.length; i += GROUP) {
-    for (const o of await saveReports(db, prepared.slice(i, i + GROUP))) if (o.ok && o.value.status === 'imported') imported++;
+    for (const o of await saveReports(db, prepared.slice(i, i + GROUP)))
+      if (o.ok && o.value.status === 'imported') imported++;
   }
   const saveS = (performance.now() - t) / 1000;
   db.$client.close();
-  const size = statSync(path.join(dir, 'bench.db')).size + (statSync(path.join(dir, 'bench.db-wal'), { throwIfNoEntry: false })?.size ?? 0);
+  const size =
+    statSync(path.join(dir, 'bench.db')).size +
+    (statSync(path.join(dir, 'bench.db-wal'), { throwIfNoEntry: false })?.size ?? 0);
 
   const filesDir = path.join(dir, 'files');
   (await import('node:fs')).mkdirSync(filesDir);
   for (const d of docs) writeFileSync(path.join(filesDir, d.name), d.bytes);
-  const db2 = await prepareDatabase({ db: await openDatabase({ url: `file:${path.join(dir, 'e2e.db')}` }), samples: false });
+  const db2 = await prepareDatabase({
+    db: await openDatabase({ url: `file:${path.join(dir, 'e2e.db')}` }),
+    samples: false,
+  });
   t = performance.now();
   const summary = await importPaths(db2, [filesDir], { synthetic: true, groupSize: GROUP, workers: WORKERS });
   const e2eS = (performance.now() - t) / 1000;
@@ -83,10 +111,18 @@ async function main() {
 
   console.log('');
   console.log('phase                     reports   seconds   reports/s');
-  console.log(`prepare (parse+metrics)   ${fmt(N).padStart(7)}   ${prepareS.toFixed(2).padStart(7)}   ${fmt(N / prepareS).padStart(9)}`);
-  console.log(`save (database writes)    ${fmt(imported).padStart(7)}   ${saveS.toFixed(2).padStart(7)}   ${fmt(N / saveS).padStart(9)}`);
-  console.log(`end to end (${WORKERS} workers)${fmt(summary.imported).padStart(7)}   ${e2eS.toFixed(2).padStart(7)}   ${fmt(N / e2eS).padStart(9)}`);
-  console.log(`database: ${fmt(size / 2 ** 20, 1)} MB for ${fmt(imported)} reports (${fmt(size / imported / 1024, 1)} KB/report, originals and parsed documents included)`);
+  console.log(
+    `prepare (parse+metrics)   ${fmt(N).padStart(7)}   ${prepareS.toFixed(2).padStart(7)}   ${fmt(N / prepareS).padStart(9)}`,
+  );
+  console.log(
+    `save (database writes)    ${fmt(imported).padStart(7)}   ${saveS.toFixed(2).padStart(7)}   ${fmt(N / saveS).padStart(9)}`,
+  );
+  console.log(
+    `end to end (${WORKERS} workers)${fmt(summary.imported).padStart(7)}   ${e2eS.toFixed(2).padStart(7)}   ${fmt(N / e2eS).padStart(9)}`,
+  );
+  console.log(
+    `database: ${fmt(size / 2 ** 20, 1)} MB for ${fmt(imported)} reports (${fmt(size / imported / 1024, 1)} KB/report, originals and parsed documents included)`,
+  );
   if (summary.failed.length) console.log(`failed: ${summary.failed.length}, e.g. ${summary.failed[0].error}`);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -64,7 +64,12 @@ async function plan(dbFile: string) {
   }
 }
 
-async function measure(o: LoadOptions, dbFile: string, started: number, machine: LoadResults['machine']): Promise<LoadResults> {
+async function measure(
+  o: LoadOptions,
+  dbFile: string,
+  started: number,
+  machine: LoadResults['machine'],
+): Promise<LoadResults> {
   const { picks, views, pages, exports } = await plan(dbFile);
   say(o.noBuild ? `reusing ${DIST_DIR} if built` : `next build into ${DIST_DIR}`);
   const buildSeconds = await buildApp(o.noBuild, { distDir: DIST_DIR });
@@ -97,15 +102,35 @@ async function measure(o: LoadOptions, dbFile: string, started: number, machine:
     const later = treeRssMiB(app.pid);
     const size = databaseSize(dbFile);
     return {
-      machine, options: o,
-      dataset: { reports: picks.reports, agencies: picks.agencyCount, years: picks.years, dbMiB: size.fileMiB + size.walMiB },
+      machine,
+      options: o,
+      dataset: {
+        reports: picks.reports,
+        agencies: picks.agencyCount,
+        years: picks.years,
+        dbMiB: size.fileMiB + size.walMiB,
+      },
       limits: { publicRows: PUBLIC_EXPORT_ROWS, maxRows: MAX_EXPORT_ROWS, ...EXPORT_LIMITS },
       server: { buildSeconds, startSeconds: app.startSeconds },
       solo,
       pagesAlone: { ...spread(alone), seconds: ALONE_SECONDS },
       load: loadFigures(samples, o.seconds),
-      storm: { seconds: STORM_SECONDS, exporters: Math.max(1, o.clients - 1), pages: spread(reader), exports: loadFigures(storm, STORM_SECONDS) },
-      rss: { before, peak: Math.max(...sampler.samples.map(([, mib]) => mib)), end, after, settleSeconds: SETTLE_SECONDS, later, laterSeconds: LATER_SECONDS, series: sampler.samples },
+      storm: {
+        seconds: STORM_SECONDS,
+        exporters: Math.max(1, o.clients - 1),
+        pages: spread(reader),
+        exports: loadFigures(storm, STORM_SECONDS),
+      },
+      rss: {
+        before,
+        peak: Math.max(...sampler.samples.map(([, mib]) => mib)),
+        end,
+        after,
+        settleSeconds: SETTLE_SECONDS,
+        later,
+        laterSeconds: LATER_SECONDS,
+        series: sampler.samples,
+      },
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
@@ -141,7 +166,8 @@ async function main(): Promise<number> {
     }
     finished = true;
   } finally {
-    if (o.keep || !finished) console.log(`kept: ${work}${o.db ? '' : ` (reuse with --db ${path.join(work, 'load.db')})`}`);
+    if (o.keep || !finished)
+      console.log(`kept: ${work}${o.db ? '' : ` (reuse with --db ${path.join(work, 'load.db')})`}`);
     else rmSync(work, { recursive: true, force: true });
   }
   return 0;

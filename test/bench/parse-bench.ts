@@ -15,19 +15,34 @@ import { compareReport } from './round-trip';
 type ParseFn = (bytes: Uint8Array, fileName: string) => ParsedReport | Promise<ParsedReport>;
 
 interface Args {
-  variants: number; runs: number; seed: number; forms: GeneratedForm[];
-  show: number; dump?: string; parser: string; samples: string;
+  variants: number;
+  runs: number;
+  seed: number;
+  forms: GeneratedForm[];
+  show: number;
+  dump?: string;
+  parser: string;
+  samples: string;
 }
 
 function parseArgs(argv: string[]): Args {
   const a: Args = {
-    variants: 3000, runs: 3, seed: 1, forms: [...GENERATED_FORMS], show: 5,
-    parser: 'lib/report/index', samples: 'db/samples',
+    variants: 3000,
+    runs: 3,
+    seed: 1,
+    forms: [...GENERATED_FORMS],
+    show: 5,
+    parser: 'lib/report/index',
+    samples: 'db/samples',
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const next = () => inline ?? argv[++i] ?? '';
-    const int = (s: string) => { const n = Number(s); if (!Number.isInteger(n) || n < 0) throw new Error(`${flag}: not a count: ${s}`); return n; };
+    const int = (s: string) => {
+      const n = Number(s);
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${flag}: not a count: ${s}`);
+      return n;
+    };
     if (flag === '--variants') a.variants = int(next());
     else if (flag === '--runs') a.runs = Math.max(1, int(next()));
     else if (flag === '--seed') a.seed = int(next());
@@ -36,10 +51,11 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--parser') a.parser = next();
     else if (flag === '--samples') a.samples = next();
     else if (flag === '--help') {
-      console.log('npm run bench:parse -- [--variants N] [--runs R] [--seed S] [--forms a,b] [--show K] [--dump DIR] [--parser MODULE] [--samples DIR]');
+      console.log(
+        'npm run bench:parse -- [--variants N] [--runs R] [--seed S] [--forms a,b] [--show K] [--dump DIR] [--parser MODULE] [--samples DIR]',
+      );
       process.exit(0);
-    }
-    else if (flag === '--forms') {
+    } else if (flag === '--forms') {
       a.forms = next().split(',').filter(Boolean) as GeneratedForm[];
       const bad = a.forms.filter((f) => !GENERATED_FORMS.includes(f));
       if (bad.length) throw new Error(`--forms: unknown ${bad.join(', ')}; known: ${GENERATED_FORMS.join(', ')}`);
@@ -49,7 +65,10 @@ function parseArgs(argv: string[]): Args {
 }
 
 /** `parseReport` for the text forms; DOCX needs the async entry for all formats, `parseAnyReport`. */
-interface Parsers { text: ParseFn; any: ParseFn }
+interface Parsers {
+  text: ParseFn;
+  any: ParseFn;
+}
 
 async function loadParser(modulePath: string): Promise<Parsers> {
   const abs = path.resolve(process.cwd(), modulePath);
@@ -60,7 +79,8 @@ async function loadParser(modulePath: string): Promise<Parsers> {
   return { text, any };
 }
 
-const parserFor = (parsers: Parsers, g: Group): ParseFn => (g.form === 'docx' || g.form === 'pdf' ? parsers.any : parsers.text);
+const parserFor = (parsers: Parsers, g: Group): ParseFn =>
+  g.form === 'docx' || g.form === 'pdf' ? parsers.any : parsers.text;
 
 /** The warm-up pass: every document parsed once, generated ones compared with their content. */
 async function warmUp(parsers: Parsers, groups: Group[]): Promise<Map<Group, Checked[]>> {
@@ -116,8 +136,10 @@ async function main(): Promise<void> {
     ...generatedGroups(args.seed, args.variants, args.forms),
     pdfGroup(path.resolve(process.cwd(), 'test/fixtures/pdf')),
   ];
-  console.log(`corpus: ${groups[0].docs.length} seeds + ${args.variants} variants × ${args.forms.length} forms (seed ${args.seed}) + ${groups[groups.length - 1].docs.length} PDFs (Chromium-printed, LibreOffice-exported), ` +
-    `built in ${fixed((performance.now() - t0) / 1000, 1)} s; one warm-up pass, then ${args.runs} timed runs per form, single thread`);
+  console.log(
+    `corpus: ${groups[0].docs.length} seeds + ${args.variants} variants × ${args.forms.length} forms (seed ${args.seed}) + ${groups[groups.length - 1].docs.length} PDFs (Chromium-printed, LibreOffice-exported), ` +
+      `built in ${fixed((performance.now() - t0) / 1000, 1)} s; one warm-up pass, then ${args.runs} timed runs per form, single thread`,
+  );
   let parsers: Parsers;
   try {
     parsers = await loadParser(args.parser);

@@ -29,9 +29,13 @@ async function main(): Promise<void> {
     const cpu = process.cpuUsage(cpu0);
     total += ms;
     totalCpu += (cpu.user + cpu.system) / 1000 / n;
-    console.log(`${name.padEnd(30)} ${ms.toFixed(1).padStart(6)} ms  ${(1000 / ms).toFixed(1).padStart(5)} reports/s  cpu ${((cpu.user + cpu.system) / 1000 / n).toFixed(1).padStart(6)} ms`);
+    console.log(
+      `${name.padEnd(30)} ${ms.toFixed(1).padStart(6)} ms  ${(1000 / ms).toFixed(1).padStart(5)} reports/s  cpu ${((cpu.user + cpu.system) / 1000 / n).toFixed(1).padStart(6)} ms`,
+    );
   }
-  console.log(`${'mean'.padEnd(30)} ${(total / files.length).toFixed(1).padStart(6)} ms  ${(1000 * files.length / total).toFixed(1).padStart(5)} reports/s  cpu ${(totalCpu / files.length).toFixed(1).padStart(6)} ms`);
+  console.log(
+    `${'mean'.padEnd(30)} ${(total / files.length).toFixed(1).padStart(6)} ms  ${((1000 * files.length) / total).toFixed(1).padStart(5)} reports/s  cpu ${(totalCpu / files.length).toFixed(1).padStart(6)} ms`,
+  );
 }
 
 void main();

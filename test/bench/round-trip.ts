@@ -47,7 +47,12 @@ function present(v: unknown): unknown {
 
 function mismatch(path: string, expected: unknown, got: unknown): Mismatch {
   const unread = got === null || got === undefined || got === ABSENT;
-  return { path, expected, got: present(got), kind: unread && expected !== null && expected !== ABSENT ? 'unread' : 'wrong' };
+  return {
+    path,
+    expected,
+    got: present(got),
+    kind: unread && expected !== null && expected !== ABSENT ? 'unread' : 'wrong',
+  };
 }
 
 function compareTable3(exp: Table3, got: Table3 | undefined, out: Mismatch[]): void {
@@ -83,7 +88,8 @@ function compareTable2(exp: Table2, got: Table2 | undefined, out: Mismatch[]): v
     const e = exp[key];
     const g = got?.[key];
     if (!e || !g) {
-      if (e || g?.some((v) => v !== null)) out.push(mismatch(`table2.${key}`, e ? JSON.stringify(e) : ABSENT, g ? JSON.stringify(g) : ABSENT));
+      if (e || g?.some((v) => v !== null))
+        out.push(mismatch(`table2.${key}`, e ? JSON.stringify(e) : ABSENT, g ? JSON.stringify(g) : ABSENT));
       continue;
     }
     for (let i = 0; i < Math.max(e.length, g.length); i++) {
@@ -98,7 +104,8 @@ export function compareReport(content: ReportContent, parsed: ParsedReport): Com
   compareTable4(content.table4, parsed.table4, tables);
   const derivedRows = new Set(parsed.findings.filter((f) => f.rule === 'value.derived').map((f) => f.where));
   for (const m of tables) {
-    if (m.kind === 'wrong' && m.expected === null && m.got === 0 && derivedRows.has(m.path.replace(/\.\w+$/, ''))) m.kind = 'derived';
+    if (m.kind === 'wrong' && m.expected === null && m.got === 0 && derivedRows.has(m.path.replace(/\.\w+$/, '')))
+      m.kind = 'derived';
   }
   const table2: Mismatch[] = [];
   compareTable2(content.table2, parsed.table2, table2);
@@ -110,5 +117,7 @@ export function compareReport(content: ReportContent, parsed: ParsedReport): Com
 }
 
 export function formatValue(v: unknown): string {
-  return typeof v === 'string' && v !== ABSENT && v !== 'row' && !v.startsWith('{') && !v.startsWith('[') ? JSON.stringify(v) : String(v);
+  return typeof v === 'string' && v !== ABSENT && v !== 'row' && !v.startsWith('{') && !v.startsWith('[')
+    ? JSON.stringify(v)
+    : String(v);
 }

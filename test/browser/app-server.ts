@@ -3,7 +3,7 @@
  * as `npm start` seeds it), for the browser tests. A separate build folder keeps a developer's `npm run dev`/`demo` (.next) working meanwhile.
  * Used once per run by global-setup.ts; `E2E_SKIP_BUILD=1` reuses an existing .next-e2e build.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -98,7 +98,12 @@ export async function buildApp(): Promise<void> {
   }
   const start = performance.now();
   // Detached: the build gets its own process group, which killGroup() ends if the run is interrupted.
-  const child = spawn(NEXT_BIN, ['build'], { cwd: ROOT, env: nextEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NEXT_BIN, ['build'], {
+    cwd: ROOT,
+    env: nextEnv(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stopOnExit = () => killGroup(child, 'SIGKILL');
   process.once('exit', stopOnExit);
   const output: Buffer[] = [];
@@ -110,7 +115,9 @@ export async function buildApp(): Promise<void> {
   });
   process.off('exit', stopOnExit);
   if (code !== 0) {
-    throw new Error(`next build failed (exit ${code}) after ${seconds(start)}:\n${Buffer.concat(output).toString('utf8')}`);
+    throw new Error(
+      `next build failed (exit ${code}) after ${seconds(start)}:\n${Buffer.concat(output).toString('utf8')}`,
+    );
   }
   console.error(`[browser tests] next build into ${DIST_DIR}: ${seconds(start)}`);
 }
@@ -131,7 +138,11 @@ export interface ServerOptions {
 
 /** Runs `npm run seed` (lib/cli/seed.ts) on the database: regions, and the samples it has no report yet. */
 async function seed(databaseUrl: string, log: number, logFile: string): Promise<void> {
-  const child = spawn(TSX_BIN, ['lib/cli/seed.ts'], { cwd: ROOT, stdio: ['ignore', log, log], env: nextEnv({ DATABASE_URL: databaseUrl }) });
+  const child = spawn(TSX_BIN, ['lib/cli/seed.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', log, log],
+    env: nextEnv({ DATABASE_URL: databaseUrl }),
+  });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', resolve);
@@ -143,7 +154,10 @@ async function seed(databaseUrl: string, log: number, logFile: string): Promise<
  * Starts `next start` on a free port with a new database, seeded with the samples as `npm start` seeds it
  * (unless `seed: false`: a database the app makes itself); resolves once the home page answers.
  */
-export async function startServer({ seed: seeded = true, log: logFile = SERVER_LOG }: ServerOptions = {}): Promise<AppServer> {
+export async function startServer({
+  seed: seeded = true,
+  log: logFile = SERVER_LOG,
+}: ServerOptions = {}): Promise<AppServer> {
   const start = performance.now();
   const dbDir = mkdtempSync(path.join(tmpdir(), 'nianbao-e2e-'));
   const port = await freePort();
@@ -170,7 +184,9 @@ export async function startServer({ seed: seeded = true, log: logFile = SERVER_L
   };
   process.once('exit', stopOnExit);
   let exited = false;
-  child.once('exit', () => { exited = true; });
+  child.once('exit', () => {
+    exited = true;
+  });
 
   const stop = async () => {
     process.off('exit', stopOnExit);
@@ -183,7 +199,8 @@ export async function startServer({ seed: seeded = true, log: logFile = SERVER_L
     await stop();
     throw new Error(`${(e as Error).message}\n--- ${logFile} ---\n${readFileSync(logFile, 'utf8').slice(-4000)}`);
   }
-  console.error(`[browser tests] ${seeded ? 'seed, then ' : ''}next start on ${baseURL}, first page answered: ${seconds(start)}`);
+  console.error(
+    `[browser tests] ${seeded ? 'seed, then ' : ''}next start on ${baseURL}, first page answered: ${seconds(start)}`,
+  );
   return { baseURL, databaseUrl, stop };
 }
-

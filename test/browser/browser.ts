@@ -13,8 +13,14 @@ export const SCREENSHOT_DIR = path.join(OUTPUT_DIR, 'screenshots');
 
 // Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 let browser: Promise<Browser> | null = null;

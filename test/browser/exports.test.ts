@@ -32,9 +32,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; } else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
   }
   if (field !== '' || row.length) rows.push([...row, field]);
   return rows;
@@ -43,7 +55,9 @@ function parseCsv(text: string): string[][] {
 /** A file's header names the table's column, a rate column with "(%)" after it in the CSV. */
 function expectSameHeaders(file: string[], shown: string[], rateSuffix: boolean): void {
   expect(file).toHaveLength(shown.length);
-  file.forEach((h, i) => expect([shown[i], ...(rateSuffix ? [`${shown[i]} (%)`] : [])], `column ${i + 1}`).toContain(h));
+  file.forEach((h, i) =>
+    expect([shown[i], ...(rateSuffix ? [`${shown[i]} (%)`] : [])], `column ${i + 1}`).toContain(h),
+  );
 }
 
 /**
@@ -52,15 +66,17 @@ function expectSameHeaders(file: string[], shown: string[], rateSuffix: boolean)
  */
 function expectSameRows(file: (string | number | null)[][], table: ShownTable, rateScale: number): void {
   expect(file).toHaveLength(table.rows.length);
-  table.rows.forEach((shownRow, r) => shownRow.forEach((shown, c) => {
-    const value = file[r][c];
-    const where = `row ${r + 1} column ${table.headers[c]}`;
-    if (shown === '—') return expect(value === null || value === '', where).toBe(true);
-    const asNumber = /^[\d,.]+%?$/.test(shown) ? shownNumber(shown) : null;
-    if (asNumber === null) return expect(String(value), where).toBe(shown);
-    const scale = shown.endsWith('%') ? rateScale : 1;
-    expect(Number(value) * scale, where).toBeCloseTo(asNumber, 1);
-  }));
+  table.rows.forEach((shownRow, r) =>
+    shownRow.forEach((shown, c) => {
+      const value = file[r][c];
+      const where = `row ${r + 1} column ${table.headers[c]}`;
+      if (shown === '—') return expect(value === null || value === '', where).toBe(true);
+      const asNumber = /^[\d,.]+%?$/.test(shown) ? shownNumber(shown) : null;
+      if (asNumber === null) return expect(String(value), where).toBe(shown);
+      const scale = shown.endsWith('%') ? rateScale : 1;
+      expect(Number(value) * scale, where).toBeCloseTo(asNumber, 1);
+    }),
+  );
 }
 
 describe('exports', () => {
@@ -88,7 +104,8 @@ describe('exports', () => {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     const width = table.headers.length;
-    const values = (n: number) => Array.from({ length: width }, (_, c) => (sheet.getCell(n, c + 1).value ?? null) as string | number | null);
+    const values = (n: number) =>
+      Array.from({ length: width }, (_, c) => (sheet.getCell(n, c + 1).value ?? null) as string | number | null);
     expect(sheet.getCell(1, 1).value).toBe(TITLE);
     // Title, caption lines (filters in words, data date, source), then the header row.
     let header = 2;

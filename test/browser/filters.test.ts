@@ -52,7 +52,10 @@ describe('filters', () => {
 
     // The nav link to 总览 carries the filters, and the overview counts only that one report.
     const overview = page.getByRole('navigation', { name: '页面' }).getByRole('link', { name: '总览' });
-    expect(params(new URL((await overview.getAttribute('href'))!, page.url()).toString())).toEqual({ region: '330400', year: '2020' });
+    expect(params(new URL((await overview.getAttribute('href'))!, page.url()).toString())).toEqual({
+      region: '330400',
+      year: '2020',
+    });
     await overview.click();
     await page.waitForURL((u) => u.pathname === '/');
     expect(params(page.url())).toEqual({ region: '330400', year: '2020' });
@@ -72,7 +75,11 @@ describe('filters', () => {
     await page.waitForURL((u) => u.searchParams.get('from') === '2020');
     expect(params(page.url())).toEqual({ from: '2020' });
     // 2019 (大冶) drops out; the three 2020 reports and 吴忠 2021 stay.
-    await expectAgencies(page, ALL.filter((a) => a !== '大冶市科技局'), true);
+    await expectAgencies(
+      page,
+      ALL.filter((a) => a !== '大冶市科技局'),
+      true,
+    );
     const years = column(await readTable(compareTable(page)), '年度');
     expect(years.every((y) => Number(y) >= 2020)).toBe(true);
 

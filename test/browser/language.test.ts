@@ -11,7 +11,8 @@ const FILTERS = { region: '330000', year: '2020' };
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
 
 /** The visible words of the page's chrome: nav, filter labels, headings, card labels, buttons. */
-const chromeText = (page: Page) => page.locator('header.topbar, .page-head, form.filters, .cards .label, .chart-tools').allInnerTexts();
+const chromeText = (page: Page) =>
+  page.locator('header.topbar, .page-head, form.filters, .cards .label, .chart-tools').allInnerTexts();
 
 describe('language', () => {
   afterAll(closeBrowser);
@@ -36,7 +37,9 @@ describe('language', () => {
       // The label's text runs on into its options' ("FromAny2019…"), so match the start only.
       expect(await page.getByLabel(new RegExp(`^${label}(?![a-z])`)).count(), label).toBe(1);
     }
-    expect(await page.locator('.cards .label').allInnerTexts()).toEqual(expect.arrayContaining(['Reports', 'Agencies']));
+    expect(await page.locator('.cards .label').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Reports', 'Agencies']),
+    );
     // Every word of the page's frame is English; only names (places, agencies) may stay Chinese.
     const frame = (await chromeText(page)).join('\n');
     expect(frame).not.toMatch(/总览|对比|筛选|起始年度|截止年度|年报数|导出|指标定义/);
@@ -44,7 +47,10 @@ describe('language', () => {
     await expect(page.getByLabel(/^Province(?![a-z])/).inputValue()).resolves.toBe('330000');
     await expect(page.getByLabel(/^From(?![a-z])/).inputValue()).resolves.toBe('2020');
     const compare = nav.getByRole('link', { name: 'Compare' });
-    expect(params(new URL((await compare.getAttribute('href'))!, page.url()).toString())).toEqual({ lang: 'en', ...FILTERS });
+    expect(params(new URL((await compare.getAttribute('href'))!, page.url()).toString())).toEqual({
+      lang: 'en',
+      ...FILTERS,
+    });
 
     const toChinese = page.locator('a.lang-switch');
     await expect(toChinese.innerText()).resolves.toBe('中文');

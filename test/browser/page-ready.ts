@@ -9,7 +9,9 @@ import { expect } from 'vitest';
 export async function waitForHydration(target: Locator): Promise<void> {
   await target.first().waitFor({ state: 'attached' });
   await expect
-    .poll(() => target.first().evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), { timeout: 15_000 })
+    .poll(() => target.first().evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
+      timeout: 15_000,
+    })
     .toBe(true);
 }
 
@@ -30,11 +32,15 @@ export async function expectChartsDrawn(page: Page, min = 1): Promise<string[]> 
   for (const chart of await charts.all()) {
     const label = (await chart.getAttribute('aria-label')) ?? '';
     await expect
-      .poll(() => chart.evaluate((el) => {
-        const svg = el.querySelector('svg');
-        if (!svg) return 0;
-        return [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').length;
-      }), { timeout: 15_000, message: `chart "${label}" has no <svg> with text` })
+      .poll(
+        () =>
+          chart.evaluate((el) => {
+            const svg = el.querySelector('svg');
+            if (!svg) return 0;
+            return [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').length;
+          }),
+        { timeout: 15_000, message: `chart "${label}" has no <svg> with text` },
+      )
       .toBeGreaterThan(0);
     labels.push(label);
   }

@@ -26,7 +26,8 @@ describe('pages', () => {
     await screenshot(page, 'pages-overview');
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').innerText()).resolves.toBe('总览');
-    const card = (label: string) => page.locator('.card', { has: page.locator('.label', { hasText: label }) }).locator('.value');
+    const card = (label: string) =>
+      page.locator('.card', { has: page.locator('.label', { hasText: label }) }).locator('.value');
     await expect(card('年报数').innerText()).resolves.toBe('5');
     await expect(card('机构数').innerText()).resolves.toBe('5');
     expect(problems).toEqual([]);
@@ -61,11 +62,15 @@ describe('pages', () => {
     const db = createClient({ url: inject('databaseUrl') });
     const oldest = `(SELECT min(id) FROM reports WHERE status = 'current')`;
     try {
-      await expect((await openPage('/quality')).page.locator('.banner', { hasText: 'npm run reparse' }).count()).resolves.toBe(0);
+      await expect(
+        (await openPage('/quality')).page.locator('.banner', { hasText: 'npm run reparse' }).count(),
+      ).resolves.toBe(0);
       await db.execute(`UPDATE reports SET parser_version = '0.0.1' WHERE id = ${oldest}`);
       const { page, problems } = await openPage('/quality');
       const banner = page.locator('.banner', { hasText: 'npm run reparse' });
-      await expect(banner.innerText()).resolves.toContain(`库中有 1 份报告由旧版解析器（0.0.1）读取，其数字可能与当前解析器（${PARSER_VERSION}）的读法不同`);
+      await expect(banner.innerText()).resolves.toContain(
+        `库中有 1 份报告由旧版解析器（0.0.1）读取，其数字可能与当前解析器（${PARSER_VERSION}）的读法不同`,
+      );
       await screenshot(page, 'pages-quality-older-parser');
       expect(problems).toEqual([]);
     } finally {
@@ -95,7 +100,7 @@ describe('pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('/metrics defines appsNew, and a chart\'s definition link lands on it', async () => {
+  it("/metrics defines appsNew, and a chart's definition link lands on it", async () => {
     const { page, response, problems } = await openPage('/metrics');
     await screenshot(page, 'pages-metrics');
     expect(response?.status()).toBe(200);
@@ -147,7 +152,7 @@ describe('pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('/agency/<id> says what each finding means in Chinese, with the parser\'s detail below', async () => {
+  it("/agency/<id> says what each finding means in Chinese, with the parser's detail below", async () => {
     const { page, problems } = await openPage('/compare');
     await page.locator('table.data a', { hasText: '上高县科技局' }).click();
     await page.waitForURL(/\/agency\/\d+/);

@@ -22,7 +22,12 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** The directives of a Content-Security-Policy value, by name. */
 function directives(policy: string | null): Record<string, string> {
   expect(policy, 'Content-Security-Policy').toBeTruthy();
-  return Object.fromEntries(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+  return Object.fromEntries(
+    policy!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values.join(' ')]),
+  );
 }
 
 /** Asserts the headers every answer carries, and returns its policy's directives. */
@@ -49,7 +54,9 @@ function expectSecurityHeaders(response: Response, what: string): Record<string,
  */
 async function reloadWatchingCsp(page: Page): Promise<string[]> {
   const reports: string[] = [];
-  page.on('console', (m) => { if (m.text().includes('Content Security Policy')) reports.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) reports.push(m.text());
+  });
   await page.reload({ waitUntil: 'load' });
   return reports;
 }
@@ -80,12 +87,18 @@ describe('security headers', () => {
     await expectChartsDrawn(page, 1);
     await screenshot(page, 'security-overview');
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="png"]').first().click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a[data-export="png"]').first().click(),
+    ]);
     expect(await png.failure()).toBeNull();
     expect([...(await readFile((await png.path())!)).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="svg"]').first().click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a[data-export="svg"]').first().click(),
+    ]);
     expect(await svg.failure()).toBeNull();
-    expect((await readFile((await svg.path())!, 'utf8'))).toMatch(/<svg[\s>]/);
+    expect(await readFile((await svg.path())!, 'utf8')).toMatch(/<svg[\s>]/);
 
     // A link in the top bar loads the next page's code as new scripts from the app itself.
     const compare = page.locator('header a[href^="/compare"]').first();
@@ -132,7 +145,8 @@ describe('security headers', () => {
     const token = page.locator('input[type="password"]');
     await waitForHydration(token);
     await token.fill(inject('adminToken'));
-    const stored = () => page.evaluate(() => JSON.stringify([{ ...sessionStorage }, { ...localStorage }, document.cookie]));
+    const stored = () =>
+      page.evaluate(() => JSON.stringify([{ ...sessionStorage }, { ...localStorage }, document.cookie]));
     await expect(stored()).resolves.toBe('[{},{},""]');
     await expect(token.getAttribute('value')).resolves.toBeNull();
     await expect(token.inputValue()).resolves.toBe(inject('adminToken'));

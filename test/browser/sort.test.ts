@@ -24,7 +24,11 @@ function expectNumbersSorted(values: string[], desc: boolean): void {
   const numbers = values.map(shownNumber);
   const firstBlank = numbers.indexOf(null);
   const known = (firstBlank < 0 ? numbers : numbers.slice(0, firstBlank)) as number[];
-  if (firstBlank >= 0) expect(numbers.slice(firstBlank).every((n) => n === null), `blanks last: ${values}`).toBe(true);
+  if (firstBlank >= 0)
+    expect(
+      numbers.slice(firstBlank).every((n) => n === null),
+      `blanks last: ${values}`,
+    ).toBe(true);
   const ordered = [...known].sort((a, b) => (desc ? b - a : a - b));
   expect(known).toEqual(ordered);
 }

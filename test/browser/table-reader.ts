@@ -18,12 +18,14 @@ export async function readTable(table: Locator): Promise<ShownTable> {
     const leaf = headRows[headRows.length - 1];
     const headers = leaf
       ? [...leaf.cells].map((th) => {
-        const copy = th.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.sort-mark, a[aria-label]').forEach((n) => n.remove());
-        return (copy.textContent ?? '').trim();
-      })
+          const copy = th.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.sort-mark, a[aria-label]').forEach((n) => n.remove());
+          return (copy.textContent ?? '').trim();
+        })
       : [];
-    const rows = [...t.tBodies].flatMap((b) => [...b.rows]).map((r) => [...r.cells].map((c) => (c.textContent ?? '').trim()));
+    const rows = [...t.tBodies]
+      .flatMap((b) => [...b.rows])
+      .map((r) => [...r.cells].map((c) => (c.textContent ?? '').trim()));
     return { headers, rows };
   });
 }
@@ -41,10 +43,13 @@ export function column(table: ShownTable, header: string): string[] {
 /** Waits until the compare table's agency column equals `agencies` (in that order unless `anyOrder`). */
 export async function expectAgencies(page: Page, agencies: string[], anyOrder = false): Promise<void> {
   await expect
-    .poll(async () => {
-      const shown = column(await readTable(compareTable(page)), '机构');
-      return anyOrder ? [...shown].sort() : shown;
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const shown = column(await readTable(compareTable(page)), '机构');
+        return anyOrder ? [...shown].sort() : shown;
+      },
+      { timeout: 15_000 },
+    )
     .toEqual(anyOrder ? [...agencies].sort() : agencies);
 }
 

@@ -14,7 +14,17 @@ import { type AppServer, OUTPUT_DIR, ROOT, startServer } from './app-server';
 import { closeBrowser, openPage, screenshot } from './browser';
 
 const PDF = path.join(ROOT, 'test/fixtures/pdf/003-jiaxing.pdf');
-const PAGES = ['/', '/compare', '/compare?by=agency', '/region', '/region?region=330000', '/quality', '/metrics', '/import', '/?lang=en'];
+const PAGES = [
+  '/',
+  '/compare',
+  '/compare?by=agency',
+  '/region',
+  '/region?region=330000',
+  '/quality',
+  '/metrics',
+  '/import',
+  '/?lang=en',
+];
 
 let server: AppServer;
 const at = (p: string) => new URL(p, server.baseURL).toString();
@@ -45,7 +55,11 @@ describe('a database the app made itself', () => {
   it('an uploaded PDF is filed with its region, and its agency page marks a number in the kept text', async () => {
     const form = new FormData();
     form.append('files', new Blob([readFileSync(PDF)]), path.basename(PDF));
-    const saved = await fetch(at('/api/import'), { method: 'POST', body: form, headers: { Authorization: `Bearer ${inject('adminToken')}` } });
+    const saved = await fetch(at('/api/import'), {
+      method: 'POST',
+      body: form,
+      headers: { Authorization: `Bearer ${inject('adminToken')}` },
+    });
     expect(saved.status).toBe(200);
     expect(await saved.json()).toMatchObject({ imported: 1, failed: [] });
 

@@ -25,13 +25,21 @@ const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-upload-'));
 const correctedFile = path.join(dir, '大冶市科技局2019年报-更正.txt');
 
 /** The 规范性文件 row of table 2 on an agency page. */
-const normativeDocsRow = (page: Page) => page.locator('table.template-table tr', { has: page.locator('th', { hasText: /^规范性文件$/ }) }).first().locator('td');
+const normativeDocsRow = (page: Page) =>
+  page
+    .locator('table.template-table tr', { has: page.locator('th', { hasText: /^规范性文件$/ }) })
+    .first()
+    .locator('td');
 
 /** Posts a file to an import route as the page does, with the given Authorization header (or none). */
 async function post(route: string, authorization?: string): Promise<Response> {
   const form = new FormData();
   form.append('files', new Blob([readFileSync(correctedFile)]), path.basename(correctedFile));
-  return fetch(appURL(route), { method: 'POST', body: form, headers: authorization ? { Authorization: authorization } : {} });
+  return fetch(appURL(route), {
+    method: 'POST',
+    body: form,
+    headers: authorization ? { Authorization: authorization } : {},
+  });
 }
 
 describe('upload', () => {
@@ -42,7 +50,8 @@ describe('upload', () => {
 
   beforeAll(() => {
     const original = readFileSync(DAYE_FILE, 'utf8');
-    if (!NORMATIVE_DOCS.test(original)) throw new Error(`${DAYE_FILE} no longer has the 规范性文件 row this test changes`);
+    if (!NORMATIVE_DOCS.test(original))
+      throw new Error(`${DAYE_FILE} no longer has the 规范性文件 row this test changes`);
     writeFileSync(correctedFile, original.replace(NORMATIVE_DOCS, '$117\n'));
   });
 
@@ -60,7 +69,9 @@ describe('upload', () => {
   it('refuses without or with a wrong token, then checks and saves with the right one', async () => {
     const { page, problems } = await openPage('/import');
     const uploads: string[] = [];
-    page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/import')) uploads.push(r.url()); });
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/import')) uploads.push(r.url());
+    });
     const input = page.locator('input[type="file"]');
     await waitForHydration(input);
     await input.setInputFiles([SHANGGAO_FILE, correctedFile]);
@@ -90,7 +101,9 @@ describe('upload', () => {
     const checked = page.waitForResponse((r) => r.url().endsWith('/api/import/preview'));
     await check.click();
     expect((await checked).status()).toBe(200);
-    const preview = page.locator('section', { has: page.getByRole('heading', { name: '检查结果（尚未保存）' }) }).locator('tbody tr');
+    const preview = page
+      .locator('section', { has: page.getByRole('heading', { name: '检查结果（尚未保存）' }) })
+      .locator('tbody tr');
     await expect.poll(() => preview.count(), { timeout: 15_000 }).toBe(2);
     const shanggao = await preview.nth(0).innerText();
     expect(shanggao).toContain('上高县科技局');
@@ -105,7 +118,9 @@ describe('upload', () => {
     expect(shanggao).toMatch(/\d+ \/ [1-9]\d* · 查看 [1-9]\d* 条问题/);
     expect(daye).toMatch(/0 \/ 0\s*没有发现问题/);
     await preview.nth(0).locator('summary').click();
-    await expect(preview.nth(0).locator('li', { hasText: '[row.short]' }).first().innerText()).resolves.toMatch(/^警告 table3\.\w+/);
+    await expect(preview.nth(0).locator('li', { hasText: '[row.short]' }).first().innerText()).resolves.toMatch(
+      /^警告 table3\.\w+/,
+    );
     await screenshot(page, 'upload-preview');
 
     const saved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/import');
@@ -113,7 +128,9 @@ describe('upload', () => {
     expect((await saved).status()).toBe(200);
     const results = page.locator('section', { has: page.getByRole('heading', { name: '保存结果' }) });
     await results.waitFor();
-    await expect(results.locator('p').first().innerText()).resolves.toBe('导入 0 个，替换 1 个，未变化 1 个，失败 0 个。');
+    await expect(results.locator('p').first().innerText()).resolves.toBe(
+      '导入 0 个，替换 1 个，未变化 1 个，失败 0 个。',
+    );
     const rows = results.locator('tbody tr');
     await expect(rows.nth(0).innerText()).resolves.toMatch(/未变化（已存在）[\s\S]*上高县科技局 2020/);
     await expect(rows.nth(1).innerText()).resolves.toMatch(/已替换旧版本[\s\S]*大冶市科技局 2019/);
@@ -129,7 +146,8 @@ describe('upload', () => {
     expect((await readTable(compareTable(page))).rows).toHaveLength(5);
 
     // The only errors are the refused check's: the 403 answer and Chromium's console line about it.
-    const expected = (p: string) => p.includes('/api/import/preview') && (p.startsWith('HTTP 403') || p.includes('403'));
+    const expected = (p: string) =>
+      p.includes('/api/import/preview') && (p.startsWith('HTTP 403') || p.includes('403'));
     expect(problems.filter((p) => !expected(p))).toEqual([]);
     expect(problems.filter(expected)).toHaveLength(2);
   });

@@ -13,9 +13,11 @@ describe('captionLines', () => {
   });
 
   test('en: the English source line', () => {
-    expect(captionLines(caption('en'), 'en').map((l) => l.text).at(-1)).toBe(
-      "Source: agencies' annual OGI reports; compiled by Nianbao Lens",
-    );
+    expect(
+      captionLines(caption('en'), 'en')
+        .map((l) => l.text)
+        .at(-1),
+    ).toBe("Source: agencies' annual OGI reports; compiled by Nianbao Lens");
   });
 
   test('notes go between filters and date; a source can be given', () => {
@@ -30,7 +32,10 @@ describe('captionLines', () => {
 });
 
 describe('withCaption', () => {
-  const base: EChartsOption = { grid: { top: 70, bottom: 30 }, graphic: [{ type: 'text', id: 'own', style: { text: 'x' } }] };
+  const base: EChartsOption = {
+    grid: { top: 70, bottom: 30 },
+    graphic: [{ type: 'text', id: 'own', style: { text: 'x' } }],
+  };
   const out = withCaption(base, caption('zh'), 'zh');
 
   test('sets the font family, title and aria description', () => {
@@ -51,7 +56,7 @@ describe('withCaption', () => {
     expect(withCaption({}, caption('zh'), 'zh').grid).toEqual({ bottom: 40 + h });
   });
 
-  test('keeps the option\'s own graphic and stacks the caption lines upwards from the bottom', () => {
+  test("keeps the option's own graphic and stacks the caption lines upwards from the bottom", () => {
     expect(graphicTexts(out)[0]).toBe('x');
     const caps = (out.graphic as { id: string; bottom: number }[]).slice(1);
     expect(caps.map((g) => g.id)).toEqual(['caption-filters', 'caption-date', 'caption-source']);

@@ -16,8 +16,15 @@ describe('rowShares', () => {
     expect(rowShares(row)).toMatchObject({ state, total });
   });
 
-  test('shares of the row\'s own known total; unknown parts stay null', () => {
-    expect(rowShares(MIX[3]).shares).toEqual({ granted: 0.5, partial: 0.125, denied: null, unable: 0.25, rejected: 0.125, other: 0 });
+  test("shares of the row's own known total; unknown parts stay null", () => {
+    expect(rowShares(MIX[3]).shares).toEqual({
+      granted: 0.5,
+      partial: 0.125,
+      denied: null,
+      unable: 0.25,
+      rejected: 0.125,
+      other: 0,
+    });
   });
 });
 
@@ -25,19 +32,35 @@ describe('outcomeMixOption', () => {
   const [granted, partial, denied, unable, rejected, other, placeholder] = seriesOf(zh);
 
   test('six stacked outcome series in the outcome palette, then the no-data placeholder', () => {
-    expect(seriesOf(zh).map((s) => s.name)).toEqual(['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '无数据']);
+    expect(seriesOf(zh).map((s) => s.name)).toEqual([
+      '予以公开',
+      '部分公开',
+      '不予公开',
+      '无法提供',
+      '不予处理',
+      '其他处理',
+      '无数据',
+    ]);
     expect(seriesOf(zh).every((s) => s.type === 'bar' && s.stack === 'outcomes')).toBe(true);
-    expect([granted, partial, denied, unable, rejected, other].map((s) => s.color)).toEqual(Object.values(OUTCOME_COLORS));
+    expect([granted, partial, denied, unable, rejected, other].map((s) => s.color)).toEqual(
+      Object.values(OUTCOME_COLORS),
+    );
     expect(placeholder.color).toBe(INK.noData);
   });
 
   test('horizontal: percent x axis, rows on y in the given order', () => {
     expect(zh.xAxis).toMatchObject({ min: 0, max: 100, axisLabel: { formatter: '{value}%' } });
-    expect(zh.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['嘉兴市科技局', '上高县', '吴忠市', '忻州市 *'] });
+    expect(zh.yAxis).toMatchObject({
+      type: 'category',
+      inverse: true,
+      data: ['嘉兴市科技局', '上高县', '吴忠市', '忻州市 *'],
+    });
   });
 
   test('each row sums to 100 %', () => {
-    const sums = MIX.map((_, i) => seriesOf(zh).reduce((sum, s) => sum + ((valueOf(s.data[i]) as number | null) ?? 0), 0));
+    const sums = MIX.map((_, i) =>
+      seriesOf(zh).reduce((sum, s) => sum + ((valueOf(s.data[i]) as number | null) ?? 0), 0),
+    );
     sums.forEach((s) => expect(s).toBeCloseTo(100, 6));
   });
 
@@ -55,10 +78,18 @@ describe('outcomeMixOption', () => {
   });
 
   test('tooltip shows counts and shares of the whole row, the hovered outcome in bold', () => {
-    expect(granted.data[3].tooltip.formatter).toBe([
-      '<b>忻州市</b>', '<b>予以公开：4 件（50.0%）</b>', '部分公开：1 件（12.5%）', '不予公开：无数据',
-      '无法提供：2 件（25.0%）', '不予处理：1 件（12.5%）', '其他处理：0 件（0.0%）', '合计：8 件',
-    ].join('<br/>'));
+    expect(granted.data[3].tooltip.formatter).toBe(
+      [
+        '<b>忻州市</b>',
+        '<b>予以公开：4 件（50.0%）</b>',
+        '部分公开：1 件（12.5%）',
+        '不予公开：无数据',
+        '无法提供：2 件（25.0%）',
+        '不予处理：1 件（12.5%）',
+        '其他处理：0 件（0.0%）',
+        '合计：8 件',
+      ].join('<br/>'),
+    );
     expect(seriesOf(en)[1].data[0].tooltip.formatter).toContain('<b>Partly disclosed: 3 (15.0%)</b>');
   });
 
@@ -69,6 +100,13 @@ describe('outcomeMixOption', () => {
   });
 
   test('legend: the six outcomes only', () => {
-    expect((en.legend as { data: string[] }).data).toEqual(['Disclosed', 'Partly disclosed', 'Refused', 'Unable to provide', 'Not processed', 'Other handling']);
+    expect((en.legend as { data: string[] }).data).toEqual([
+      'Disclosed',
+      'Partly disclosed',
+      'Refused',
+      'Unable to provide',
+      'Not processed',
+      'Other handling',
+    ]);
   });
 });

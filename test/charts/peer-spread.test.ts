@@ -21,7 +21,9 @@ describe('peerSpreadOption', () => {
 
   test('every other peer is a point; nulls dropped', () => {
     const [points] = byType(zh, 'scatter');
-    expect(points.data.map((d: { value: number[] }) => d.value[0]).sort((a: number, b: number) => a - b)).toEqual([40, 50, 60, 70, 100]);
+    expect(points.data.map((d: { value: number[] }) => d.value[0]).sort((a: number, b: number) => a - b)).toEqual([
+      40, 50, 60, 70, 100,
+    ]);
     expect(points.data.every((d: { value: number[] }) => Math.abs(d.value[1]) <= 0.3)).toBe(true);
   });
 
@@ -49,25 +51,55 @@ describe('peerSpreadOption', () => {
   });
 
   test(`more than ${MAX_POINTS} peers: the box and the selected agency, no point each, and the caption says why`, () => {
-    const many = Array.from({ length: MAX_POINTS + 1 }, (_, i) => ({ agency: i === 7 ? '嘉兴市科技局' : '', value: i / MAX_POINTS }));
+    const many = Array.from({ length: MAX_POINTS + 1 }, (_, i) => ({
+      agency: i === 7 ? '嘉兴市科技局' : '',
+      value: i / MAX_POINTS,
+    }));
     const o = peerSpreadOption(many, '嘉兴市科技局', rate, 'zh', caption('zh'));
     expect(byType(o, 'boxplot')[0].data).toEqual([[0, 25, 50, 75, 100]]);
     const scatters = byType(o, 'scatter');
     expect(scatters).toHaveLength(1);
     expect(scatters[0]).toMatchObject({ name: '嘉兴市科技局', data: [[1.75, 0]] });
     expect(graphicTexts(o)).toContain(`同类机关多于 ${MAX_POINTS} 个，不逐一画点，只画箱体。`);
-    expect(byType(peerSpreadOption(many.slice(1), '嘉兴市科技局', rate, 'zh', caption('zh')), 'scatter')[0].data).toHaveLength(MAX_POINTS - 1);
+    expect(
+      byType(peerSpreadOption(many.slice(1), '嘉兴市科技局', rate, 'zh', caption('zh')), 'scatter')[0].data,
+    ).toHaveLength(MAX_POINTS - 1);
   });
 
   test('a large group given as its summary draws the same as given whole', () => {
-    const many = Array.from({ length: MAX_POINTS + 1 }, (_, i) => ({ agency: i === 7 ? '嘉兴市科技局' : '', value: i / MAX_POINTS }));
+    const many = Array.from({ length: MAX_POINTS + 1 }, (_, i) => ({
+      agency: i === 7 ? '嘉兴市科技局' : '',
+      value: i / MAX_POINTS,
+    }));
     const whole = peerSpreadOption(many, '嘉兴市科技局', rate, 'zh', caption('zh'));
-    const summed = peerSpreadOption({ five: fiveNumbers(many.map((m) => m.value)), selectedValue: 7 / MAX_POINTS }, '嘉兴市科技局', rate, 'zh', caption('zh'));
+    const summed = peerSpreadOption(
+      { five: fiveNumbers(many.map((m) => m.value)), selectedValue: 7 / MAX_POINTS },
+      '嘉兴市科技局',
+      rate,
+      'zh',
+      caption('zh'),
+    );
     expect(summed).toEqual(whole);
-    const counts = Array.from({ length: MAX_POINTS + 50 }, (_, i) => ({ agency: i === 3 ? 'A' : '', value: (i * 37) % 1000 }));
-    expect(peerSpreadOption({ five: fiveNumbers(counts.map((c) => c.value)), selectedValue: 111 }, 'A', metricById('appsNew'), 'en', caption('en')))
-      .toEqual(peerSpreadOption(counts, 'A', metricById('appsNew'), 'en', caption('en')));
-    const missing = peerSpreadOption({ five: fiveNumbers(counts.map((c) => c.value)), selectedValue: null }, 'B', metricById('appsNew'), 'zh', caption('zh'));
+    const counts = Array.from({ length: MAX_POINTS + 50 }, (_, i) => ({
+      agency: i === 3 ? 'A' : '',
+      value: (i * 37) % 1000,
+    }));
+    expect(
+      peerSpreadOption(
+        { five: fiveNumbers(counts.map((c) => c.value)), selectedValue: 111 },
+        'A',
+        metricById('appsNew'),
+        'en',
+        caption('en'),
+      ),
+    ).toEqual(peerSpreadOption(counts, 'A', metricById('appsNew'), 'en', caption('en')));
+    const missing = peerSpreadOption(
+      { five: fiveNumbers(counts.map((c) => c.value)), selectedValue: null },
+      'B',
+      metricById('appsNew'),
+      'zh',
+      caption('zh'),
+    );
     expect(byType(missing, 'scatter')).toHaveLength(0);
     expect(graphicTexts(missing)).toContain('B 不在比较范围内。');
   });
@@ -88,7 +120,16 @@ describe('peerSpreadOption', () => {
   });
 
   test('counts: count axis, exact values in tooltips', () => {
-    const o = peerSpreadOption([{ agency: 'A', value: 3 }, { agency: 'B', value: 12 }], 'B', metricById('appsNew'), 'en', caption('en'));
+    const o = peerSpreadOption(
+      [
+        { agency: 'A', value: 3 },
+        { agency: 'B', value: 12 },
+      ],
+      'B',
+      metricById('appsNew'),
+      'en',
+      caption('en'),
+    );
     expect(o.xAxis).toMatchObject({ type: 'value', axisLabel: { formatter: '{value}' } });
     expect(byType(o, 'scatter')[0].data[0].tooltip.formatter).toBe('A<br/>New information requests received: 3');
     expect(byType(o, 'scatter')[1].data).toEqual([[12, 0]]);

@@ -35,7 +35,14 @@ describe('fiveNumbers', () => {
   });
 
   test('nulls, undefined and non-finite values are dropped, zeros kept', () => {
-    expect(fiveNumbers([null, 0, undefined, 4, Number.NaN, 2, null])).toEqual({ n: 3, min: 0, q1: 1, median: 2, q3: 3, max: 4 });
+    expect(fiveNumbers([null, 0, undefined, 4, Number.NaN, 2, null])).toEqual({
+      n: 3,
+      min: 0,
+      q1: 1,
+      median: 2,
+      q3: 3,
+      max: 4,
+    });
   });
 
   test.each([[[]], [[null, null]]])('nothing known (%j) → null', (values) => {

@@ -17,14 +17,23 @@ describe('rankItems', () => {
   });
 
   test('ranks skip after a tie (1, 2, 2, 4)', () => {
-    const r = rankItems([{ name: 'a', code: '1', value: 3 }, { name: 'b', code: '2', value: 2 }, { name: 'c', code: '3', value: 2 }, { name: 'd', code: '4', value: 1 }]);
+    const r = rankItems([
+      { name: 'a', code: '1', value: 3 },
+      { name: 'b', code: '2', value: 2 },
+      { name: 'c', code: '3', value: 2 },
+      { name: 'd', code: '4', value: 1 },
+    ]);
     expect(r.map((x) => x.rank)).toEqual([1, 2, 2, 4]);
   });
 });
 
 describe('rankedBarOption', () => {
   test('ranked rows on y, no-data rows last and labelled', () => {
-    expect(zh.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['1. 嘉兴市', '2. 上高县', '2. 忻州市', '吴忠市（无数据）'] });
+    expect(zh.yAxis).toMatchObject({
+      type: 'category',
+      inverse: true,
+      data: ['1. 嘉兴市', '2. 上高县', '2. 忻州市', '吴忠市（无数据）'],
+    });
   });
 
   test('one bar series, nulls draw nothing (not zero)', () => {
@@ -32,22 +41,37 @@ describe('rankedBarOption', () => {
     expect(s.type).toBe('bar');
     expect(s.color).toBe(SERIES_COLORS[0]);
     expect(s.data.map(valueOf)).toEqual([120, 80, 80, null]);
-    expect(s.data[0]).toMatchObject({ label: { formatter: '120' }, tooltip: { formatter: '1. 嘉兴市<br/>本年新收政府信息公开申请数：120' } });
+    expect(s.data[0]).toMatchObject({
+      label: { formatter: '120' },
+      tooltip: { formatter: '1. 嘉兴市<br/>本年新收政府信息公开申请数：120' },
+    });
   });
 
   test('the caption counts the regions without data', () => {
     expect(graphicTexts(zh)).toContain('1 个地区无数据，列于末尾。');
-    expect(graphicTexts(rankedBarOption(RANKED, metricById('appsNew'), 'en', caption('en')))).toContain('1 region with no data, listed last.');
+    expect(graphicTexts(rankedBarOption(RANKED, metricById('appsNew'), 'en', caption('en')))).toContain(
+      '1 region with no data, listed last.',
+    );
   });
 
   test('rates: percent axis and percent labels', () => {
-    const o = rankedBarOption([{ name: 'A', code: '1', value: 0.853 }], metricById('disclosureRate'), 'en', caption('en'));
+    const o = rankedBarOption(
+      [{ name: 'A', code: '1', value: 0.853 }],
+      metricById('disclosureRate'),
+      'en',
+      caption('en'),
+    );
     expect(o.xAxis).toMatchObject({ min: 0, max: 100, axisLabel: { formatter: '{value}%' } });
     expect(seriesOf(o)[0].data[0]).toMatchObject({ value: 85.3, label: { formatter: '85.3%' } });
   });
 
   test('zh amounts in yuan over 10,000: axis in 万 named 元, labels exact', () => {
-    const o = rankedBarOption([{ name: '甲', code: '1', value: 250000 }], metricById('procurementAmount'), 'zh', caption('zh'));
+    const o = rankedBarOption(
+      [{ name: '甲', code: '1', value: 250000 }],
+      metricById('procurementAmount'),
+      'zh',
+      caption('zh'),
+    );
     expect(o.xAxis).toMatchObject({ name: '元', axisLabel: { formatter: '{value}万' } });
     expect(seriesOf(o)[0].data[0]).toMatchObject({ value: 25, label: { formatter: '250,000' } });
   });

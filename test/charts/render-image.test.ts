@@ -16,21 +16,32 @@ import { allOptions, caption, RANKED } from './samples';
 
 const SIZE = { width: 960, height: 540 };
 
-interface XmlElement { name: string; attributes: Record<string, string> }
+interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+}
 
 /** Parses strictly (throws on any well-formedness error); returns the elements in document order and the text. */
 function parseXml(xml: string): { elements: XmlElement[]; texts: string[] } {
   const parser = new SaxesParser({ xmlns: false });
   const elements: XmlElement[] = [];
   const texts: string[] = [];
-  parser.on('error', (e) => { throw e; });
-  parser.on('opentag', (tag) => elements.push({ name: tag.name, attributes: tag.attributes as Record<string, string> }));
-  parser.on('text', (t) => { if (t.trim()) texts.push(t); });
+  parser.on('error', (e) => {
+    throw e;
+  });
+  parser.on('opentag', (tag) =>
+    elements.push({ name: tag.name, attributes: tag.attributes as Record<string, string> }),
+  );
+  parser.on('text', (t) => {
+    if (t.trim()) texts.push(t);
+  });
   parser.write(xml).close();
   return { elements, texts };
 }
 
-const cases = (['zh', 'en'] as Locale[]).flatMap((locale) => allOptions(locale).map(([name, option, cap]) => ({ name, locale, option, cap })));
+const cases = (['zh', 'en'] as Locale[]).flatMap((locale) =>
+  allOptions(locale).map(([name, option, cap]) => ({ name, locale, option, cap })),
+);
 
 describe.each(cases)('$name ($locale)', ({ option, cap }) => {
   test('SVG: a standalone, well-formed file on a white background, with title and caption', () => {
@@ -40,7 +51,10 @@ describe.each(cases)('$name ($locale)', ({ option, cap }) => {
     const [root, background] = elements;
     expect(root.name).toBe('svg');
     expect(root.attributes).toMatchObject({ xmlns: 'http://www.w3.org/2000/svg', width: '960', height: '540' });
-    expect(background).toEqual({ name: 'rect', attributes: expect.objectContaining({ width: '960', height: '540', fill: '#ffffff' }) });
+    expect(background).toEqual({
+      name: 'rect',
+      attributes: expect.objectContaining({ width: '960', height: '540', fill: '#ffffff' }),
+    });
     expect(texts).toContain(cap.title);
     expect(texts.some((t) => t.includes(cap.filters))).toBe(true);
     expect(texts.some((t) => t.includes(cap.dataDate))).toBe(true);
@@ -62,7 +76,15 @@ test('SVG: the chart is disposed even when rendering fails', async () => {
   vi.resetModules();
   const dispose = vi.fn();
   vi.doMock('../../lib/charts/echarts-registry', () => ({
-    echarts: { init: () => ({ setOption: () => { throw new Error('bad option'); }, renderToSVGString: () => '', dispose }) },
+    echarts: {
+      init: () => ({
+        setOption: () => {
+          throw new Error('bad option');
+        },
+        renderToSVGString: () => '',
+        dispose,
+      }),
+    },
   }));
   try {
     const { renderChartSvg: render } = await import('../../lib/charts/render-image');
@@ -76,11 +98,17 @@ test('SVG: the chart is disposed even when rendering fails', async () => {
 
 describe('Chinese glyphs, not tofu', () => {
   // rankedBar has no legend, so the top of the image holds only the title (left 16, top 12, 16 px bold).
-  const titled = (title: string): EChartsOption => rankedBarOption(RANKED, metricById('appsNew'), 'zh', caption('zh', title));
+  const titled = (title: string): EChartsOption =>
+    rankedBarOption(RANKED, metricById('appsNew'), 'zh', caption('zh', title));
   /** The title area of the 2× PNG: CSS 0–120 × 0–44, above the plot. */
   const TITLE_AREA = { left: 0, top: 0, width: 240, height: 88 };
-  const titlePixels = async (title: string) => sharp(await renderChartPng(titled(title), SIZE))
-    .extract(TITLE_AREA).removeAlpha().greyscale().raw().toBuffer(); // one byte per pixel
+  const titlePixels = async (title: string) =>
+    sharp(await renderChartPng(titled(title), SIZE))
+      .extract(TITLE_AREA)
+      .removeAlpha()
+      .greyscale()
+      .raw()
+      .toBuffer(); // one byte per pixel
   /** The bounding box of the dark pixels (grey < 128) in the title area. */
   const inkBox = async (title: string) => {
     const pixels = await titlePixels(title);

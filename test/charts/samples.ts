@@ -12,13 +12,29 @@ import { metricById } from '../../lib/metrics/dictionary';
 
 export const caption = (locale: Locale, title = locale === 'zh' ? '公开率' : 'Disclosure rate'): ChartCaption => ({
   title,
-  filters: locale === 'zh' ? '浙江省 嘉兴市 · 2019–2021年 · 科技局' : 'Zhejiang Jiaxing · 2019–2021 · Science & Technology',
+  filters:
+    locale === 'zh' ? '浙江省 嘉兴市 · 2019–2021年 · 科技局' : 'Zhejiang Jiaxing · 2019–2021 · Science & Technology',
   dataDate: locale === 'zh' ? '2024年5月1日' : '1 May 2024',
 });
 
 export const TREND: TrendSeries[] = [
-  { name: '嘉兴市科技局', points: [{ year: 2019, value: 0.8 }, { year: 2020, value: null }, { year: 2021, value: 0.9 }, { year: 2023, value: 0.7 }] },
-  { name: '上高县教育局', points: [{ year: 2019, value: 0.5 }, { year: 2020, value: 0.6 }, { year: 2021, value: 0.653 }] },
+  {
+    name: '嘉兴市科技局',
+    points: [
+      { year: 2019, value: 0.8 },
+      { year: 2020, value: null },
+      { year: 2021, value: 0.9 },
+      { year: 2023, value: 0.7 },
+    ],
+  },
+  {
+    name: '上高县教育局',
+    points: [
+      { year: 2019, value: 0.5 },
+      { year: 2020, value: 0.6 },
+      { year: 2021, value: 0.653 },
+    ],
+  },
 ];
 
 export const MIX: OutcomeRow[] = [
@@ -68,7 +84,11 @@ export function allOptions(locale: Locale): [string, EChartsOption, ChartCaption
     ['outcomeMix', outcomeMixOption(MIX, locale, c('办理结果构成')), c('办理结果构成')],
     ['reasons', reasonsOption(REASONS, locale, c('不予公开等原因')), c('不予公开等原因')],
     ['reviewLitigation', reviewLitigationOption(REVIEW, locale, c('复议诉讼结果')), c('复议诉讼结果')],
-    ['peerSpread', peerSpreadOption(PEERS, '嘉兴市科技局', metricById('disclosureRate'), locale, c('同类机关公开率')), c('同类机关公开率')],
+    [
+      'peerSpread',
+      peerSpreadOption(PEERS, '嘉兴市科技局', metricById('disclosureRate'), locale, c('同类机关公开率')),
+      c('同类机关公开率'),
+    ],
     ['rankedBar', rankedBarOption(RANKED, metricById('appsNew'), locale, c('各地新收申请')), c('各地新收申请')],
   ];
 }
@@ -78,4 +98,5 @@ export const seriesOf = (o: EChartsOption): any[] => o.series as any[];
 export const graphicTexts = (o: EChartsOption): string[] => (o.graphic as any[]).map((g) => g.style.text);
 export const titleText = (o: EChartsOption): string => (o.title as any).text;
 /** A data item's plotted value, whether the item is a bare value or an object. */
-export const valueOf = (item: any): unknown => (item !== null && typeof item === 'object' && !Array.isArray(item) ? item.value : item);
+export const valueOf = (item: any): unknown =>
+  item !== null && typeof item === 'object' && !Array.isArray(item) ? item.value : item;

@@ -18,10 +18,14 @@ function renderSvg(option: EChartsOption): string {
   }
 }
 
-const decode = (s: string) => s
-  .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-  .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-  .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** The text the SVG shows, one <text> element per line. */
 const svgTexts = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1]));
@@ -30,11 +34,14 @@ const svgTexts = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>
  * Every tag is well formed: attributes are name="value" with no stray quote. ECharts does not escape
  * a double quote inside a style attribute, so a font family written with double quotes breaks the SVG.
  */
-const malformedTags = (svg: string) => [...svg.matchAll(/<[^!?/][^>]*>/g)]
-  .map((m) => m[0])
-  .filter((tag) => !/^<[\w:-]+(\s+[\w:-]+="[^"<]*")*\s*\/?>$/.test(tag));
+const malformedTags = (svg: string) =>
+  [...svg.matchAll(/<[^!?/][^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/^<[\w:-]+(\s+[\w:-]+="[^"<]*")*\s*\/?>$/.test(tag));
 
-const cases = (['zh', 'en'] as Locale[]).flatMap((locale) => allOptions(locale).map(([name, option, cap]) => ({ name, locale, option, cap })));
+const cases = (['zh', 'en'] as Locale[]).flatMap((locale) =>
+  allOptions(locale).map(([name, option, cap]) => ({ name, locale, option, cap })),
+);
 
 describe.each(cases)('SSR SVG: $name ($locale)', ({ locale, option, cap }) => {
   const svg = renderSvg(option);
@@ -50,9 +57,11 @@ describe.each(cases)('SSR SVG: $name ($locale)', ({ locale, option, cap }) => {
     expect(texts).toContain(cap.title);
     expect(texts).toContain(`${locale === 'zh' ? '筛选条件：' : 'Filters: '}${cap.filters}`);
     expect(texts.some((t) => t.includes(cap.dataDate))).toBe(true);
-    expect(texts).toContain(locale === 'zh'
-      ? '数据来源：各机构政府信息公开工作年度报告；年报透镜整理'
-      : "Source: agencies' annual OGI reports; compiled by Nianbao Lens");
+    expect(texts).toContain(
+      locale === 'zh'
+        ? '数据来源：各机构政府信息公开工作年度报告；年报透镜整理'
+        : "Source: agencies' annual OGI reports; compiled by Nianbao Lens",
+    );
   });
 
   test('draws the data', () => {

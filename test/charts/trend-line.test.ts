@@ -33,26 +33,57 @@ describe('trendLineOption', () => {
   });
 
   test('counts: plain axis, exact counts in tooltips', () => {
-    const o = trendLineOption([{ name: 'A', points: [{ year: 2020, value: 1234 }] }], metricById('appsNew'), 'en', caption('en'));
+    const o = trendLineOption(
+      [{ name: 'A', points: [{ year: 2020, value: 1234 }] }],
+      metricById('appsNew'),
+      'en',
+      caption('en'),
+    );
     expect(o.yAxis).toMatchObject({ type: 'value', minInterval: 1, axisLabel: { formatter: '{value}' } });
-    expect(seriesOf(o)[0].data[0]).toMatchObject({ value: 1234, tooltip: { formatter: 'A · 2020<br/>New information requests received: 1,234' } });
+    expect(seriesOf(o)[0].data[0]).toMatchObject({
+      value: 1234,
+      tooltip: { formatter: 'A · 2020<br/>New information requests received: 1,234' },
+    });
   });
 
   test('zh counts from 10,000 are plotted in 万', () => {
-    const o = trendLineOption([{ name: '甲', points: [{ year: 2020, value: 12000 }, { year: 2021, value: 31000 }] }], metricById('appsNew'), 'zh', caption('zh'));
+    const o = trendLineOption(
+      [
+        {
+          name: '甲',
+          points: [
+            { year: 2020, value: 12000 },
+            { year: 2021, value: 31000 },
+          ],
+        },
+      ],
+      metricById('appsNew'),
+      'zh',
+      caption('zh'),
+    );
     expect(o.yAxis).toMatchObject({ axisLabel: { formatter: '{value}万' } });
     expect(seriesOf(o)[0].data.map(valueOf)).toEqual([1.2, 3.1]);
     expect(seriesOf(o)[0].data[0].tooltip.formatter).toContain('12,000');
   });
 
   test('a series with no values is named in the caption', () => {
-    const o = trendLineOption([...TREND, { name: '吴忠市', points: [{ year: 2020, value: null }] }], metricById('disclosureRate'), 'zh', caption('zh'));
+    const o = trendLineOption(
+      [...TREND, { name: '吴忠市', points: [{ year: 2020, value: null }] }],
+      metricById('disclosureRate'),
+      'zh',
+      caption('zh'),
+    );
     expect(graphicTexts(o)).toContain('吴忠市：无数据');
     expect(seriesOf(o)[2].data.every((d: unknown) => d === null)).toBe(true);
   });
 
   test('names are escaped in tooltips', () => {
-    const o = trendLineOption([{ name: 'A<b>', points: [{ year: 2020, value: 0.5 }] }], metricById('disclosureRate'), 'en', caption('en'));
+    const o = trendLineOption(
+      [{ name: 'A<b>', points: [{ year: 2020, value: 0.5 }] }],
+      metricById('disclosureRate'),
+      'en',
+      caption('en'),
+    );
     expect(seriesOf(o)[0].data[0].tooltip.formatter).toContain('A&#60;b&#62;');
   });
 

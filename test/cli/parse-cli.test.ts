@@ -24,9 +24,19 @@ describe('npm run parse', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-cli-'));
     const empty = path.join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    const { code, out } = await parse('db/samples/002_f5ed227d78862500.txt', empty, 'no/such/file.txt', 'db/samples/003_ce3ce06ef0481c4f.txt');
+    const { code, out } = await parse(
+      'db/samples/002_f5ed227d78862500.txt',
+      empty,
+      'no/such/file.txt',
+      'db/samples/003_ce3ce06ef0481c4f.txt',
+    );
     expect(code).toBe(0);
-    expect(out.map((r: { file: string }) => r.file)).toEqual(['db/samples/002_f5ed227d78862500.txt', empty, 'no/such/file.txt', 'db/samples/003_ce3ce06ef0481c4f.txt']);
+    expect(out.map((r: { file: string }) => r.file)).toEqual([
+      'db/samples/002_f5ed227d78862500.txt',
+      empty,
+      'no/such/file.txt',
+      'db/samples/003_ce3ce06ef0481c4f.txt',
+    ]);
     expect(out[0]).toMatchObject({ agency: '吴忠市科学技术局', year: 2021, template: '2021' });
     expect(out[1].error).toMatch(/empty\.txt: the file is empty/);
     expect(out[2].error).toMatch(/no such file/);

@@ -47,12 +47,16 @@ function spyOnParser() {
     vi.spyOn(parse, 'parseDocument'),
     vi.spyOn(parse, 'interpretBlocks'),
   ];
-  return { calls: () => spies.reduce((n, s) => n + s.mock.calls.length, 0), restore: () => spies.forEach((s) => s.mockRestore()) };
+  return {
+    calls: () => spies.reduce((n, s) => n + s.mock.calls.length, 0),
+    restore: () => spies.forEach((s) => s.mockRestore()),
+  };
 }
 
 beforeAll(async () => {
   const db = await prepareDatabase({ db: await appDatabase(), samples: false });
-  for (const [kind, file] of Object.entries(FILES) as [Kind, string][]) before.set(kind, await parseAny.parseAnyDocument(readFileSync(file), file));
+  for (const [kind, file] of Object.entries(FILES) as [Kind, string][])
+    before.set(kind, await parseAny.parseAnyDocument(readFileSync(file), file));
   const summary = await importPaths(db, Object.values(FILES));
   expect(summary).toMatchObject({ imported: 4, failed: [] });
 }, 60_000);
@@ -64,28 +68,34 @@ describe('a report imported now', () => {
     ['pdf', '嘉兴市科学技术局', 2020],
     ['text', '上高县科技局', 2020],
     ['html', '忻州市科学技术局', 2020],
-  ] as [Kind, string, number][])('%s: the page loader returns the same text and provenance as parsing again did, without the parser', async (kind, agency, year) => {
-    const parser = spyOnParser();
-    try {
-      const data = await agencyYear(agency, year);
-      expect(parser.calls()).toBe(0);
-      expect(data?.current?.format).toBe(kind);
-      expect(data!.text).toBe(before.get(kind)!.text);
-      expect(data!.document!.report.provenance).toEqual(before.get(kind)!.report.provenance);
-    } finally {
-      parser.restore();
-    }
-  });
+  ] as [Kind, string, number][])(
+    '%s: the page loader returns the same text and provenance as parsing again did, without the parser',
+    async (kind, agency, year) => {
+      const parser = spyOnParser();
+      try {
+        const data = await agencyYear(agency, year);
+        expect(parser.calls()).toBe(0);
+        expect(data?.current?.format).toBe(kind);
+        expect(data!.text).toBe(before.get(kind)!.text);
+        expect(data!.document!.report.provenance).toEqual(before.get(kind)!.report.provenance);
+      } finally {
+        parser.restore();
+      }
+    },
+  );
 
   test('only DOCX and PDF reports keep a text, packed', async () => {
     const db = await appDatabase();
-    const rows = await db.$client.execute('SELECT r.format, length(t.text) AS bytes FROM report_texts t JOIN reports r ON r.id = t.report_id ORDER BY r.format');
+    const rows = await db.$client.execute(
+      'SELECT r.format, length(t.text) AS bytes FROM report_texts t JOIN reports r ON r.id = t.report_id ORDER BY r.format',
+    );
     expect(rows.rows.map((r) => r.format)).toEqual(['docx', 'pdf']);
-    for (const r of rows.rows) expect(Number(r.bytes)).toBeLessThan(Buffer.byteLength(before.get(r.format as Kind)!.text));
+    for (const r of rows.rows)
+      expect(Number(r.bytes)).toBeLessThan(Buffer.byteLength(before.get(r.format as Kind)!.text));
   });
 });
 
-test('the spies see a parse, through the parser\'s front door too', async () => {
+test("the spies see a parse, through the parser's front door too", async () => {
   const parser = spyOnParser();
   try {
     await report.parseAnyReport(readFileSync(FILES.text), 'x.txt');
@@ -97,7 +107,9 @@ test('the spies see a parse, through the parser\'s front door too', async () => 
 
 test('a DOCX report imported before its text was kept: the source is unavailable, and nothing is parsed', async () => {
   const db = await appDatabase();
-  await db.$client.execute(`DELETE FROM report_texts WHERE report_id IN (SELECT id FROM reports WHERE format = 'docx')`);
+  await db.$client.execute(
+    `DELETE FROM report_texts WHERE report_id IN (SELECT id FROM reports WHERE format = 'docx')`,
+  );
   const parser = spyOnParser();
   try {
     const data = await agencyYear('吴忠市科学技术局', 2021);
@@ -110,18 +122,22 @@ test('a DOCX report imported before its text was kept: the source is unavailable
 });
 
 const ocr = await findOcrTools();
-test.skipIf(!ocr)('a scanned PDF: read by OCR once, at import; the page loader only reads the text', async () => {
-  const file = path.join(FIXTURES, 'pdf/003-scanned.pdf');
-  const parsed = await parseAny.parseAnyDocument(readFileSync(file), file);
-  expect(await importPaths(await appDatabase(), [file])).toMatchObject({ replaced: 1, failed: [] });
-  const parser = spyOnParser();
-  try {
-    const data = await agencyYear('嘉兴市科学技术局', 2020);
-    expect(data!.current!.fileName).toBe(file);
-    expect(data!.text).toBe(parsed.text);
-    expect(data!.document!.report.provenance).toEqual(parsed.report.provenance);
-    expect(parser.calls()).toBe(0);
-  } finally {
-    parser.restore();
-  }
-}, 120_000);
+test.skipIf(!ocr)(
+  'a scanned PDF: read by OCR once, at import; the page loader only reads the text',
+  async () => {
+    const file = path.join(FIXTURES, 'pdf/003-scanned.pdf');
+    const parsed = await parseAny.parseAnyDocument(readFileSync(file), file);
+    expect(await importPaths(await appDatabase(), [file])).toMatchObject({ replaced: 1, failed: [] });
+    const parser = spyOnParser();
+    try {
+      const data = await agencyYear('嘉兴市科学技术局', 2020);
+      expect(data!.current!.fileName).toBe(file);
+      expect(data!.text).toBe(parsed.text);
+      expect(data!.document!.report.provenance).toEqual(parsed.report.provenance);
+      expect(parser.calls()).toBe(0);
+    } finally {
+      parser.restore();
+    }
+  },
+  120_000,
+);

@@ -14,7 +14,8 @@ import { SAMPLES } from './synthetic-reports';
 const SEED_003 = path.join(SAMPLES, '003_ce3ce06ef0481c4f.txt');
 
 let db: Db;
-const idOf = async (name: string) => Number((await db.$client.execute({ sql: 'SELECT id FROM agencies WHERE name = ?', args: [name] })).rows[0].id);
+const idOf = async (name: string) =>
+  Number((await db.$client.execute({ sql: 'SELECT id FROM agencies WHERE name = ?', args: [name] })).rows[0].id);
 
 beforeAll(async () => {
   ({ db } = await tempDatabase());
@@ -22,7 +23,10 @@ beforeAll(async () => {
   // 嘉兴: a corrected 2020 report (the first becomes history) and a 2021 report.
   const dir = tempDir();
   const text = readFileSync(SEED_003, 'utf8');
-  writeFileSync(path.join(dir, 'corrected-2020.txt'), text.replace('通过门户网站发布信息464条', '通过门户网站发布信息465条'));
+  writeFileSync(
+    path.join(dir, 'corrected-2020.txt'),
+    text.replace('通过门户网站发布信息464条', '通过门户网站发布信息465条'),
+  );
   writeFileSync(path.join(dir, 'next-2021.txt'), text.replace('嘉兴市科学技术局2020年度', '嘉兴市科学技术局2021年度'));
   const summary = await importPaths(db, [dir]);
   expect(summary).toMatchObject({ imported: 1, replaced: 1 });
@@ -32,18 +36,35 @@ afterAll(() => db.$client.close());
 test('getAgency: division codes and names at every level, type, level, status; null for no such id', async () => {
   const agency = await getAgency(db, await idOf('上高县科技局'));
   expect(agency).toMatchObject({
-    name: '上高县科技局', sortKey: 'shang gao xian ke ji ju', typeId: 'science', regionStatus: 'resolved', regionCode: '360923',
-    provinceCode: '360000', province: '江西省', cityCode: '360900', city: '宜春市', countyCode: '360923', county: '上高县',
+    name: '上高县科技局',
+    sortKey: 'shang gao xian ke ji ju',
+    typeId: 'science',
+    regionStatus: 'resolved',
+    regionCode: '360923',
+    provinceCode: '360000',
+    province: '江西省',
+    cityCode: '360900',
+    city: '宜春市',
+    countyCode: '360923',
+    county: '上高县',
   });
   expect(agency!.level).not.toBeNull();
-  expect(await getAgency(db, await idOf('嘉兴市科学技术局'))).toMatchObject({ province: '浙江省', city: '嘉兴市', county: null, countyCode: null });
+  expect(await getAgency(db, await idOf('嘉兴市科学技术局'))).toMatchObject({
+    province: '浙江省',
+    city: '嘉兴市',
+    county: null,
+    countyCode: null,
+  });
   expect(await getAgency(db, 999_999)).toBeNull();
 });
 
 test('listAgencyReports: the current report of each year, oldest first, with metrics and rates', async () => {
   const reports = await listAgencyReports(db, await idOf('嘉兴市科学技术局'));
   // The file name is stored as the importer was given it (here a full path).
-  expect(reports.map((r) => [r.year, path.basename(r.fileName)])).toEqual([[2020, 'corrected-2020.txt'], [2021, 'next-2021.txt']]);
+  expect(reports.map((r) => [r.year, path.basename(r.fileName)])).toEqual([
+    [2020, 'corrected-2020.txt'],
+    [2021, 'next-2021.txt'],
+  ]);
   const [y2020] = reports;
   expect(y2020).toMatchObject({ template: '2019', format: 'text', synthetic: false });
   expect(y2020.importedAt).toBeInstanceOf(Date);
@@ -56,13 +77,23 @@ test('listAgencyReports: the current report of each year, oldest first, with met
 test('getReportDocument: the parsed report and the original bytes inflated, the findings as stored', async () => {
   const [, y2021] = await listAgencyReports(db, await idOf('嘉兴市科学技术局'));
   const doc = await getReportDocument<ParsedReport>(db, y2021.reportId);
-  expect(doc).toMatchObject({ reportId: y2021.reportId, year: 2021, status: 'current', fileName: expect.stringMatching(/next-2021\.txt$/) });
+  expect(doc).toMatchObject({
+    reportId: y2021.reportId,
+    year: 2021,
+    status: 'current',
+    fileName: expect.stringMatching(/next-2021\.txt$/),
+  });
   expect(doc!.report.agency).toBe('嘉兴市科学技术局');
   expect(doc!.report.year).toBe(2021);
   expect(doc!.sourceBytes.toString('utf8')).toContain('嘉兴市科学技术局2021年度');
-  const stored = await db.$client.execute({ sql: 'SELECT rule FROM findings WHERE report_id = ? ORDER BY id', args: [y2021.reportId] });
+  const stored = await db.$client.execute({
+    sql: 'SELECT rule FROM findings WHERE report_id = ? ORDER BY id',
+    args: [y2021.reportId],
+  });
   expect(doc!.findings.map((f) => f.rule)).toEqual(stored.rows.map((r) => r.rule));
-  expect(doc!.findings.length).toBe(y2021.errorCount + y2021.warningCount + doc!.findings.filter((f) => f.severity === 'info').length);
+  expect(doc!.findings.length).toBe(
+    y2021.errorCount + y2021.warningCount + doc!.findings.filter((f) => f.severity === 'info').length,
+  );
 });
 
 test('getReportDocument: a replaced report is still readable, marked as such; an unknown id is null', async () => {

@@ -23,21 +23,41 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => db.$client.close());
 
-const SORTS = ['granted.desc', 'granted.asc', 'disclosureRate.desc', 'disclosureRate.asc', 'reviewTotal.desc', 'denialRate.asc', 'procurementAmount.desc'];
+const SORTS = [
+  'granted.desc',
+  'granted.asc',
+  'disclosureRate.desc',
+  'disclosureRate.asc',
+  'reviewTotal.desc',
+  'denialRate.asc',
+  'procurementAmount.desc',
+];
 
 /** The page as report_metrics gives it: a mark in rollup_dirty, not rebuilt while another process writes, keeps the cells out of it. */
-async function plainPage(filters: MetricFilters, id: string, desc: boolean, offset: number, limit: number): Promise<number[]> {
+async function plainPage(
+  filters: MetricFilters,
+  id: string,
+  desc: boolean,
+  offset: number,
+  limit: number,
+): Promise<number[]> {
   await db.$client.execute("INSERT INTO rollup_dirty (synthetic, year, province_code) VALUES (9, 0, 'none')");
   try {
-    return await whileAnotherWrites(url, async () => (await listCompareRows(db, filters, { by: 'agency-year', sort: { id, desc }, offset, limit })).rows.map((r) => r.reportId!));
+    return await whileAnotherWrites(url, async () =>
+      (await listCompareRows(db, filters, { by: 'agency-year', sort: { id, desc }, offset, limit })).rows.map(
+        (r) => r.reportId!,
+      ),
+    );
   } finally {
     await db.$client.execute('DELETE FROM rollup_dirty WHERE synthetic = 9');
   }
 }
 
 async function filtersToTry(): Promise<MetricFilters[]> {
-  const r = (await db.$client.execute(`SELECT year, province_code, city_code, type_id FROM report_metrics WHERE synthetic = 1
-    AND city_code IS NOT NULL AND type_id IS NOT NULL GROUP BY province_code ORDER BY count(*) DESC LIMIT 1`)).rows[0];
+  const r = (
+    await db.$client.execute(`SELECT year, province_code, city_code, type_id FROM report_metrics WHERE synthetic = 1
+    AND city_code IS NOT NULL AND type_id IS NOT NULL GROUP BY province_code ORDER BY count(*) DESC LIMIT 1`)
+  ).rows[0];
   return [
     { synthetic: true },
     { synthetic: true, yearFrom: Number(r.year), yearTo: Number(r.year) },
@@ -53,12 +73,20 @@ test.each(SORTS)('sorted by %s: the cells give the same pages as report_metrics'
   const desc = dir === 'desc';
   let answered = 0;
   for (const filters of await filtersToTry()) {
-    for (const [offset, limit] of [[0, 25], [25, 25], [0, 5], [100, 50]]) {
+    for (const [offset, limit] of [
+      [0, 25],
+      [25, 25],
+      [0, 5],
+      [100, 50],
+    ]) {
       const fromCells = await extremesPage(db, filters, { sort: { id, desc }, offset, limit });
       const plain = await plainPage(filters, id, desc, offset, limit);
       if (fromCells === null) continue;
       answered++;
-      expect(fromCells.rows.map((r) => r.reportId), `${JSON.stringify(filters)} ${offset}+${limit}`).toEqual(plain);
+      expect(
+        fromCells.rows.map((r) => r.reportId),
+        `${JSON.stringify(filters)} ${offset}+${limit}`,
+      ).toEqual(plain);
     }
   }
   expect(answered).toBeGreaterThanOrEqual(3); // of 24 (filters × pages): a few are deeper than the cells can tell
@@ -70,29 +98,44 @@ test('a page of ties at the extreme is walked in pinyin order, equal to report_m
     const [id, dir] = sort.split('.');
     for (const filters of await filtersToTry()) {
       // No candidate is few enough: only a page of ties at the extreme is answered.
-      const walkedPage = await extremesPage(db, filters, { sort: { id, desc: dir === 'desc' }, offset: 0, limit: 10 }, 0);
+      const walkedPage = await extremesPage(
+        db,
+        filters,
+        { sort: { id, desc: dir === 'desc' }, offset: 0, limit: 10 },
+        0,
+      );
       if (walkedPage === null) continue;
       walked++;
       expect(walkedPage.via).toBe('ties');
-      expect(walkedPage.rows.map((r) => r.reportId), `${sort} ${JSON.stringify(filters)}`).toEqual(await plainPage(filters, id, dir === 'desc', 0, 10));
+      expect(
+        walkedPage.rows.map((r) => r.reportId),
+        `${sort} ${JSON.stringify(filters)}`,
+      ).toEqual(await plainPage(filters, id, dir === 'desc', 0, 10));
     }
   }
   expect(walked).toBeGreaterThan(3);
 });
 
 test('no answer where the cells cannot tell: a county, a deep page, marks (whole provinces or city cells) not rebuilt, a sort that is not a metric', async () => {
-  const county = String((await db.$client.execute('SELECT county_code FROM report_metrics WHERE county_code IS NOT NULL LIMIT 1')).rows[0].county_code);
+  const county = String(
+    (await db.$client.execute('SELECT county_code FROM report_metrics WHERE county_code IS NOT NULL LIMIT 1')).rows[0]
+      .county_code,
+  );
   const sort = { id: 'granted', desc: true };
   expect(await extremesPage(db, { synthetic: true, region: county }, { sort, offset: 0, limit: 25 })).toBeNull();
   expect(await extremesPage(db, { synthetic: true }, { sort, offset: 5000, limit: 25 })).toBeNull();
-  expect(await extremesPage(db, { synthetic: true }, { sort: { id: 'agency', desc: false }, offset: 0, limit: 25 })).toBeNull();
+  expect(
+    await extremesPage(db, { synthetic: true }, { sort: { id: 'agency', desc: false }, offset: 0, limit: 25 }),
+  ).toBeNull();
   await db.$client.execute("INSERT INTO rollup_dirty (synthetic, year, province_code) VALUES (9, 0, 'none')");
   try {
     expect(await extremesPage(db, { synthetic: true }, { sort, offset: 0, limit: 25 })).toBeNull();
   } finally {
     await db.$client.execute('DELETE FROM rollup_dirty WHERE synthetic = 9');
   }
-  await db.$client.execute("INSERT INTO cell_dirty (synthetic, year, template, province_code, type_id, city_code) VALUES (9, 0, '', 'none', '', '')");
+  await db.$client.execute(
+    "INSERT INTO cell_dirty (synthetic, year, template, province_code, type_id, city_code) VALUES (9, 0, '', 'none', '', '')",
+  );
   try {
     expect(await extremesPage(db, { synthetic: true }, { sort, offset: 0, limit: 25 })).toBeNull();
   } finally {
@@ -111,15 +154,24 @@ test('rates above 100 % (broken sums) come from the rate partial index wherever 
     GROUP BY m.province_code, m.year, m.template, m.type_id ORDER BY max(c.n) DESC, 1 LIMIT 12)`);
   await recomputeRowRates(db);
   await refreshRollups(db, { full: true });
-  const overOne = Number((await db.$client.execute('SELECT count(*) AS n FROM report_metrics WHERE disclosure_rate > 1')).rows[0].n);
+  const overOne = Number(
+    (await db.$client.execute('SELECT count(*) AS n FROM report_metrics WHERE disclosure_rate > 1')).rows[0].n,
+  );
   expect(overOne).toBeGreaterThanOrEqual(12);
   let answered = 0;
   for (const filters of await filtersToTry()) {
-    for (const [offset, limit] of [[0, 3], [0, 8], [4, 4]]) {
+    for (const [offset, limit] of [
+      [0, 3],
+      [0, 8],
+      [4, 4],
+    ]) {
       const fromIndex = await extremesPage(db, filters, { sort: { id: 'disclosureRate', desc: true }, offset, limit });
       if (fromIndex?.via !== 'over-one') continue;
       answered++;
-      expect(fromIndex.rows.map((r) => r.reportId), `${JSON.stringify(filters)} ${offset}+${limit}`).toEqual(await plainPage(filters, 'disclosureRate', true, offset, limit));
+      expect(
+        fromIndex.rows.map((r) => r.reportId),
+        `${JSON.stringify(filters)} ${offset}+${limit}`,
+      ).toEqual(await plainPage(filters, 'disclosureRate', true, offset, limit));
     }
   }
   expect(answered).toBeGreaterThanOrEqual(4);

@@ -25,8 +25,19 @@ test('a database made before sort_key migrates, and preparing it gives every old
   const url = `file:${path.join(tempDir(), 'old.db')}`;
   const old = createClient({ url });
   await migrate(drizzle(old), { migrationsFolder: firstMigrationOnly() });
-  const names = ['重庆市教育委员会', '北京市财政局', '长沙县科技局', ...Array.from({ length: 2500 }, (_, i) => `第${i}号上海市机关`)];
-  await old.batch(names.map((name, i) => ({ sql: `INSERT INTO agencies (id, name, region_status, created_at) VALUES (?, ?, 'unresolved', 0)`, args: [i + 1, name] })), 'write');
+  const names = [
+    '重庆市教育委员会',
+    '北京市财政局',
+    '长沙县科技局',
+    ...Array.from({ length: 2500 }, (_, i) => `第${i}号上海市机关`),
+  ];
+  await old.batch(
+    names.map((name, i) => ({
+      sql: `INSERT INTO agencies (id, name, region_status, created_at) VALUES (?, ?, 'unresolved', 0)`,
+      args: [i + 1, name],
+    })),
+    'write',
+  );
   old.close();
 
   const db = await openDatabase({ url });

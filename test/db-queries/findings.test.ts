@@ -21,7 +21,15 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => db.$client.close());
 
-interface Reference { id: number; year: number; agency: string; rule: string; severity: string; province_code: string | null; synthetic: number }
+interface Reference {
+  id: number;
+  year: number;
+  agency: string;
+  rule: string;
+  severity: string;
+  province_code: string | null;
+  synthetic: number;
+}
 
 /** Every finding of a current report, found through reports.status rather than report_metrics. */
 async function reference(): Promise<Reference[]> {
@@ -41,7 +49,9 @@ describe('listFindings', () => {
     const { rows, total } = await page({});
     expect(total).toBe(all.length);
     expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(all.map((f) => f.id).sort((a, b) => a - b));
-    const replaced = await db.$client.execute(`SELECT count(*) AS n FROM findings f JOIN reports r ON r.id = f.report_id WHERE r.status = 'replaced'`);
+    const replaced = await db.$client.execute(
+      `SELECT count(*) AS n FROM findings f JOIN reports r ON r.id = f.report_id WHERE r.status = 'replaced'`,
+    );
     expect(Number(replaced.rows[0].n)).toBeGreaterThan(0);
   });
 
@@ -56,13 +66,22 @@ describe('listFindings', () => {
     const withRegion = rows.find((r) => r.provinceCode === '330000');
     if (withRegion) expect(withRegion.province).toBe('浙江省');
     const sample = (await page({})).rows.find((r) => r.agency === '上高县科技局')!;
-    expect(sample).toMatchObject({ province: '江西省', city: '宜春市', county: '上高县', provinceCode: '360000', year: 2020 });
+    expect(sample).toMatchObject({
+      province: '江西省',
+      city: '宜春市',
+      county: '上高县',
+      provinceCode: '360000',
+      year: 2020,
+    });
   });
 
   test('paging: two pages are the first 2N rows, without duplicates', async () => {
     const n = 25;
     const whole = (await page({ synthetic: true }, 0, 2 * n)).rows.map((r) => r.id);
-    const pages = [...(await page({ synthetic: true }, 0, n)).rows, ...(await page({ synthetic: true }, n, n)).rows].map((r) => r.id);
+    const pages = [
+      ...(await page({ synthetic: true }, 0, n)).rows,
+      ...(await page({ synthetic: true }, n, n)).rows,
+    ].map((r) => r.id);
     expect(pages).toEqual(whole);
     expect(new Set(pages).size).toBe(2 * n);
   });
@@ -79,7 +98,10 @@ describe('listFindings', () => {
       [{ rules: ['cell.blank'], severities: ['info'] }, () => false],
     ];
     for (const [filters, keep] of cases) {
-      const wanted = all.filter(keep).map((f) => f.id).sort((a, b) => a - b);
+      const wanted = all
+        .filter(keep)
+        .map((f) => f.id)
+        .sort((a, b) => a - b);
       const { rows, total } = await page({ synthetic: true, ...filters });
       expect(total, JSON.stringify(filters)).toBe(wanted.length);
       expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(wanted);
@@ -96,7 +118,8 @@ describe('countFindings', () => {
     expect(counts.length).toBeGreaterThan(3);
     for (let i = 1; i < counts.length; i++) expect(counts[i - 1].count >= counts[i].count).toBe(true);
     const expected = new Map<string, number>();
-    for (const f of (await reference()).filter((x) => x.synthetic)) expected.set(`${f.rule}/${f.severity}`, (expected.get(`${f.rule}/${f.severity}`) ?? 0) + 1);
+    for (const f of (await reference()).filter((x) => x.synthetic))
+      expected.set(`${f.rule}/${f.severity}`, (expected.get(`${f.rule}/${f.severity}`) ?? 0) + 1);
     expect(new Map(counts.map((c) => [`${c.rule}/${c.severity}`, c.count]))).toEqual(expected);
     expect(counts.find((c) => c.rule === 'table4.sum')).toMatchObject({ severity: 'error' });
   });

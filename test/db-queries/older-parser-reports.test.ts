@@ -17,11 +17,17 @@ afterAll(() => db.$client.close());
 
 test('counts the current reports of each other version, on either side of this one, and none once renewed', async () => {
   expect(await olderParserReports(db, { synthetic: false, current: PARSER_VERSION })).toEqual([]);
-  await db.$client.batch([
-    `UPDATE reports SET parser_version = '0.0.9' WHERE id IN (SELECT id FROM reports ORDER BY id LIMIT 1)`,
-    `UPDATE reports SET parser_version = '9.0.0' WHERE id IN (SELECT id FROM reports ORDER BY id DESC LIMIT 2)`,
-  ], 'write');
-  expect(await olderParserReports(db, { synthetic: false, current: PARSER_VERSION })).toEqual([{ version: '0.0.9', reports: 1 }, { version: '9.0.0', reports: 2 }]);
+  await db.$client.batch(
+    [
+      `UPDATE reports SET parser_version = '0.0.9' WHERE id IN (SELECT id FROM reports ORDER BY id LIMIT 1)`,
+      `UPDATE reports SET parser_version = '9.0.0' WHERE id IN (SELECT id FROM reports ORDER BY id DESC LIMIT 2)`,
+    ],
+    'write',
+  );
+  expect(await olderParserReports(db, { synthetic: false, current: PARSER_VERSION })).toEqual([
+    { version: '0.0.9', reports: 1 },
+    { version: '9.0.0', reports: 2 },
+  ]);
   expect(await olderParserReports(db, { synthetic: true, current: PARSER_VERSION })).toEqual([]);
   await reparseStored(db, { workers: 0 });
   expect(await olderParserReports(db, { synthetic: false, current: PARSER_VERSION })).toEqual([]);

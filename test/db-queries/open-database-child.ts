@@ -15,7 +15,9 @@ async function main(): Promise<void> {
     db.$client.close();
     process.stdout.write(JSON.stringify({ ok: true, ms: performance.now() - started }));
   } catch (e) {
-    process.stdout.write(JSON.stringify({ ok: false, ms: performance.now() - started, error: e instanceof Error ? e.message : String(e) }));
+    process.stdout.write(
+      JSON.stringify({ ok: false, ms: performance.now() - started, error: e instanceof Error ? e.message : String(e) }),
+    );
   }
 }
 

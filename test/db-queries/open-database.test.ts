@@ -13,13 +13,22 @@ import { tempDir } from '../support/temp-db';
 const ROOT = path.resolve(__dirname, '../..');
 const CHILD = path.join(__dirname, 'open-database-child.ts');
 const execFileAsync = promisify(execFile);
-const MIGRATIONS = (JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+const MIGRATIONS = (
+  JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] }
+).entries.length;
 
-interface Opened { ok: boolean; ms: number; error?: string }
+interface Opened {
+  ok: boolean;
+  ms: number;
+  error?: string;
+}
 
 /** openDatabase in a process of its own (killed after `timeout` ms if it never returns). */
 async function openInProcess(url: string, startAt = 0, timeout = 30_000): Promise<Opened> {
-  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', CHILD, url, String(startAt)], { cwd: ROOT, timeout });
+  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', CHILD, url, String(startAt)], {
+    cwd: ROOT,
+    timeout,
+  });
   return JSON.parse(stdout) as Opened;
 }
 
@@ -55,7 +64,10 @@ test('four openers of one new database in one process all succeed', async () => 
 async function refusal(url: string): Promise<string> {
   const started = performance.now();
   const error = await openDatabase({ url }).then(
-    (db) => { db.$client.close(); return 'opened'; },
+    (db) => {
+      db.$client.close();
+      return 'opened';
+    },
     (e: Error) => e.message,
   );
   expect(performance.now() - started).toBeLessThan(1000);
@@ -63,15 +75,25 @@ async function refusal(url: string): Promise<string> {
 }
 
 test('a path through a file: "… is a file, not a folder"', async () => {
-  expect(await refusal('file:/etc/passwd/x.db')).toBe('cannot open database file:/etc/passwd/x.db: /etc/passwd is a file, not a folder');
-  expect(await refusal('file:/etc/passwd/deeper/x.db')).toBe('cannot open database file:/etc/passwd/deeper/x.db: /etc/passwd is a file, not a folder');
+  expect(await refusal('file:/etc/passwd/x.db')).toBe(
+    'cannot open database file:/etc/passwd/x.db: /etc/passwd is a file, not a folder',
+  );
+  expect(await refusal('file:/etc/passwd/deeper/x.db')).toBe(
+    'cannot open database file:/etc/passwd/deeper/x.db: /etc/passwd is a file, not a folder',
+  );
 });
 
 test('a folder, a device, a file that is not a database: each said so', async () => {
   const dir = tempDir();
-  expect(await refusal(`file:${dir}`)).toBe(`cannot open database file:${dir}: ${dir} is a folder, not a database file`);
-  expect(await refusal('file:/dev/null')).toMatch(/^cannot open database file:\/dev\/null: \/dev\/null is not a regular file/);
-  expect(await refusal('file:/etc/passwd')).toBe('cannot open database file:/etc/passwd: SQLITE_NOTADB: file is not a database');
+  expect(await refusal(`file:${dir}`)).toBe(
+    `cannot open database file:${dir}: ${dir} is a folder, not a database file`,
+  );
+  expect(await refusal('file:/dev/null')).toMatch(
+    /^cannot open database file:\/dev\/null: \/dev\/null is not a regular file/,
+  );
+  expect(await refusal('file:/etc/passwd')).toBe(
+    'cannot open database file:/etc/passwd: SQLITE_NOTADB: file is not a database',
+  );
 });
 
 test('a folder that cannot be made: "cannot create folder …: permission denied"', async () => {
@@ -83,26 +105,49 @@ test('a folder that cannot be made: "cannot create folder …: permission denied
     mkdirSync(parent);
     chmodSync(parent, 0o555);
   }
-  expect(await refusal(`file:${parent}/nope/x.db`)).toBe(`cannot open database file:${parent}/nope/x.db: cannot create folder ${parent}/nope: permission denied`);
+  expect(await refusal(`file:${parent}/nope/x.db`)).toBe(
+    `cannot open database file:${parent}/nope/x.db: cannot create folder ${parent}/nope: permission denied`,
+  );
 });
 
-test.skipIf(!existsSync('/proc/self'))('under /proc (where Node\'s recursive mkdir spun forever): refused within a second, in a process of its own', async () => {
-  const opened = await openInProcess('file:/proc/nope/x.db', 0, 20_000);
-  expect(opened).toMatchObject({ ok: false, error: 'cannot open database file:/proc/nope/x.db: cannot create folder /proc/nope: /proc does not take new folders' });
-  expect(opened.ms).toBeLessThan(1000);
-  const file = await openInProcess('file:/proc/x.db', 0, 20_000);
-  expect(file).toMatchObject({ ok: false, error: 'cannot open database file:/proc/x.db: SQLite cannot open or create /proc/x.db (SQLITE_CANTOPEN)' });
-  expect(file.ms).toBeLessThan(1000);
-});
+test.skipIf(!existsSync('/proc/self'))(
+  "under /proc (where Node's recursive mkdir spun forever): refused within a second, in a process of its own",
+  async () => {
+    const opened = await openInProcess('file:/proc/nope/x.db', 0, 20_000);
+    expect(opened).toMatchObject({
+      ok: false,
+      error:
+        'cannot open database file:/proc/nope/x.db: cannot create folder /proc/nope: /proc does not take new folders',
+    });
+    expect(opened.ms).toBeLessThan(1000);
+    const file = await openInProcess('file:/proc/x.db', 0, 20_000);
+    expect(file).toMatchObject({
+      ok: false,
+      error: 'cannot open database file:/proc/x.db: SQLite cannot open or create /proc/x.db (SQLITE_CANTOPEN)',
+    });
+    expect(file.ms).toBeLessThan(1000);
+  },
+);
 
 test('`npm run import` with a bad DATABASE_URL prints the reason and exits 2 instead of hanging', async () => {
   for (const [url, reason] of [
     ['file:/etc/passwd/x.db', '/etc/passwd is a file, not a folder'],
-    ...(existsSync('/proc/self') ? [['file:/proc/nope/x.db', 'cannot create folder /proc/nope: /proc does not take new folders']] : []),
+    ...(existsSync('/proc/self')
+      ? [['file:/proc/nope/x.db', 'cannot create folder /proc/nope: /proc does not take new folders']]
+      : []),
   ]) {
-    const run = await execFileAsync(path.join(ROOT, 'node_modules/.bin/tsx'), ['lib/cli/import.ts', path.join(ROOT, 'db/samples')], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, timeout: 20_000,
-    }).then(() => ({ code: 0, stderr: '', killed: false }), (e: { code: number; stderr: string; killed: boolean }) => e);
+    const run = await execFileAsync(
+      path.join(ROOT, 'node_modules/.bin/tsx'),
+      ['lib/cli/import.ts', path.join(ROOT, 'db/samples')],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url },
+        timeout: 20_000,
+      },
+    ).then(
+      () => ({ code: 0, stderr: '', killed: false }),
+      (e: { code: number; stderr: string; killed: boolean }) => e,
+    );
     expect(run.killed).toBe(false);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`import failed: cannot open database ${url}: ${reason}\n`);

@@ -42,20 +42,32 @@ test('listPresentTypes: types with report and agency counts, most reports first,
 
 test('searchAgencies: name contains the text, pinyin order, limit, real and synthetic apart', async () => {
   expect((await searchAgencies(db, '科技局', 10)).map((a) => a.name)).toEqual(['大冶市科技局', '上高县科技局']);
-  expect((await searchAgencies(db, '科', 10)).map((a) => a.name)).toEqual(['大冶市科技局', '嘉兴市科学技术局', '上高县科技局', '吴忠市科学技术局', '忻州市科学技术局']);
+  expect((await searchAgencies(db, '科', 10)).map((a) => a.name)).toEqual([
+    '大冶市科技局',
+    '嘉兴市科学技术局',
+    '上高县科技局',
+    '吴忠市科学技术局',
+    '忻州市科学技术局',
+  ]);
   expect(await searchAgencies(db, '科', 2)).toHaveLength(2);
-  expect(await searchAgencies(db, ' 嘉兴 ', 10)).toMatchObject([{ name: '嘉兴市科学技术局', regionCode: '330400', region: '嘉兴市', typeId: 'science' }]);
+  expect(await searchAgencies(db, ' 嘉兴 ', 10)).toMatchObject([
+    { name: '嘉兴市科学技术局', regionCode: '330400', region: '嘉兴市', typeId: 'science' },
+  ]);
   expect(await searchAgencies(db, '%', 10)).toEqual([]);
   expect(await searchAgencies(db, '  ', 10)).toEqual([]);
   const synthetic = await searchAgencies(db, '局', 500, true);
-  const names = new Set((await listAgencyYears(db, { synthetic: true })).map((r) => r.agency).filter((n) => n.includes('局')));
+  const names = new Set(
+    (await listAgencyYears(db, { synthetic: true })).map((r) => r.agency).filter((n) => n.includes('局')),
+  );
   expect(new Set(synthetic.map((a) => a.name))).toEqual(names);
 });
 
-test('latestImport: the newest current report\'s import time, per kind of data', async () => {
+test("latestImport: the newest current report's import time, per kind of data", async () => {
   const before = await latestImport(db);
   expect(before).toBeInstanceOf(Date);
-  const max = await db.$client.execute(`SELECT max(imported_at) AS at FROM reports WHERE status = 'current' AND synthetic = 0`);
+  const max = await db.$client.execute(
+    `SELECT max(imported_at) AS at FROM reports WHERE status = 'current' AND synthetic = 0`,
+  );
   expect(before!.getTime()).toBe(Number(max.rows[0].at));
   expect(await latestImport(db, true)).toBeInstanceOf(Date);
   const dir = tempDir();

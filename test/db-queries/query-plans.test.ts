@@ -23,14 +23,46 @@ async function plan(sql: string): Promise<string> {
 
 describe('query plans of the save path', () => {
   test.each([
-    ["current reports of a group's agencies", "SELECT id, agency_id, year, year_link FROM reports INDEXED BY reports_current WHERE status = 'current' AND agency_id IN (1,2,3)", 'reports_current'],
-    ['reports with the same bytes', "SELECT source_hash, min(id) AS id FROM reports WHERE source_hash IN ('a','b') GROUP BY source_hash", 'reports_source'],
-    ['agencies by name', "SELECT id, name FROM agencies WHERE synthetic = 1 AND name IN ('a','b')", 'agencies_name_synthetic'],
-    ['the latest import', "SELECT max(imported_at) FROM reports WHERE status = 'current' AND synthetic = 1", 'reports_latest_import'],
-    ['an agency\'s current reports', "SELECT id FROM reports WHERE agency_id = 5 AND status = 'current'", 'reports_current'],
-    ["a reparse's next page of stored originals", "SELECT r.id, s.file_name, s.content FROM reports r NOT INDEXED JOIN source_files s ON s.hash = r.source_hash WHERE r.status = 'current' AND r.synthetic = 1 AND (0 OR r.parser_version != '0.4.0') AND r.id <= 900 AND r.id > 100 ORDER BY r.id LIMIT 256", 'SEARCH r USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)'],
-    ["a reparse's count of stored originals", "SELECT count(*) AS n FROM reports r INDEXED BY reports_parser_version WHERE r.status = 'current' AND r.synthetic = 1 AND (1 OR r.parser_version != '0.4.0') AND r.id <= 900", 'COVERING INDEX reports_parser_version (synthetic=? AND status=?)'],
-    ['current reports an older parser made (one side)', "SELECT parser_version, count(*) FROM reports WHERE synthetic = 1 AND status = 'current' AND parser_version < '0.4.0' GROUP BY parser_version", 'reports_parser_version (synthetic=? AND status=? AND parser_version<?)'],
+    [
+      "current reports of a group's agencies",
+      "SELECT id, agency_id, year, year_link FROM reports INDEXED BY reports_current WHERE status = 'current' AND agency_id IN (1,2,3)",
+      'reports_current',
+    ],
+    [
+      'reports with the same bytes',
+      "SELECT source_hash, min(id) AS id FROM reports WHERE source_hash IN ('a','b') GROUP BY source_hash",
+      'reports_source',
+    ],
+    [
+      'agencies by name',
+      "SELECT id, name FROM agencies WHERE synthetic = 1 AND name IN ('a','b')",
+      'agencies_name_synthetic',
+    ],
+    [
+      'the latest import',
+      "SELECT max(imported_at) FROM reports WHERE status = 'current' AND synthetic = 1",
+      'reports_latest_import',
+    ],
+    [
+      "an agency's current reports",
+      "SELECT id FROM reports WHERE agency_id = 5 AND status = 'current'",
+      'reports_current',
+    ],
+    [
+      "a reparse's next page of stored originals",
+      "SELECT r.id, s.file_name, s.content FROM reports r NOT INDEXED JOIN source_files s ON s.hash = r.source_hash WHERE r.status = 'current' AND r.synthetic = 1 AND (0 OR r.parser_version != '0.4.0') AND r.id <= 900 AND r.id > 100 ORDER BY r.id LIMIT 256",
+      'SEARCH r USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)',
+    ],
+    [
+      "a reparse's count of stored originals",
+      "SELECT count(*) AS n FROM reports r INDEXED BY reports_parser_version WHERE r.status = 'current' AND r.synthetic = 1 AND (1 OR r.parser_version != '0.4.0') AND r.id <= 900",
+      'COVERING INDEX reports_parser_version (synthetic=? AND status=?)',
+    ],
+    [
+      'current reports an older parser made (one side)',
+      "SELECT parser_version, count(*) FROM reports WHERE synthetic = 1 AND status = 'current' AND parser_version < '0.4.0' GROUP BY parser_version",
+      'reports_parser_version (synthetic=? AND status=? AND parser_version<?)',
+    ],
   ])('%s: searched through its index, never a scan', async (_, sql, index) => {
     const detail = await plan(sql);
     expect(detail).toContain(index);
@@ -41,13 +73,19 @@ describe('query plans of the save path', () => {
 describe('query plans of the compare table (metricConditions)', () => {
   const dialect = new SQLiteSyncDialect();
   async function comparePlan(where: SQL | undefined, order: string): Promise<string> {
-    const q = dialect.sqlToQuery(sql`SELECT report_id FROM ${reportMetrics} WHERE ${where} ORDER BY ${sql.raw(order)} LIMIT 50`);
-    return (await db.$client.execute({ sql: `EXPLAIN QUERY PLAN ${q.sql}`, args: q.params as InValue[] })).rows.map((r) => String(r.detail)).join(' | ');
+    const q = dialect.sqlToQuery(
+      sql`SELECT report_id FROM ${reportMetrics} WHERE ${where} ORDER BY ${sql.raw(order)} LIMIT 50`,
+    );
+    return (await db.$client.execute({ sql: `EXPLAIN QUERY PLAN ${q.sql}`, args: q.params as InValue[] })).rows
+      .map((r) => String(r.detail))
+      .join(' | ');
   }
   const oneYearTownship = { synthetic: true, yearFrom: 2023, yearTo: 2023, typeIds: ['township'] };
 
   test('scan: a year and a type are read straight through the table, no index fetches their rows one by one', async () => {
-    expect(await comparePlan(metricConditions(oneYearTownship, { scan: true }), 'granted DESC')).toMatch(/^SCAN report_metrics\b/);
+    expect(await comparePlan(metricConditions(oneYearTownship, { scan: true }), 'granted DESC')).toMatch(
+      /^SCAN report_metrics\b/,
+    );
   });
 
   test('without it the same filter may use an index (which is what scan is for)', async () => {
@@ -55,6 +93,11 @@ describe('query plans of the compare table (metricConditions)', () => {
   });
 
   test('walkOrderIndex: the default order is read down its index', async () => {
-    expect(await comparePlan(metricConditions({ synthetic: true, region: '510000' }, { walkOrderIndex: true }), 'apps_new DESC')).toContain('metrics_apps_new');
+    expect(
+      await comparePlan(
+        metricConditions({ synthetic: true, region: '510000' }, { walkOrderIndex: true }),
+        'apps_new DESC',
+      ),
+    ).toContain('metrics_apps_new');
   });
 });

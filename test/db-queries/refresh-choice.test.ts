@@ -23,23 +23,29 @@ beforeAll(async () => {
 afterAll(() => db.$client.close());
 
 const count = async (sql: string) => Number((await db.$client.execute(sql)).rows[0].n);
-const CELLS = 'SELECT count(*) AS n FROM (SELECT DISTINCT synthetic, year, coalesce(province_code, \'\') FROM report_metrics)';
+const CELLS =
+  "SELECT count(*) AS n FROM (SELECT DISTINCT synthetic, year, coalesce(province_code, '') FROM report_metrics)";
 
 /** Marks the first `n` (synthetic, year, province) cells as a save would, and spoils their totals so a skipped cell shows. */
 async function markCells(n: number): Promise<void> {
-  await db.$client.batch([
-    `INSERT OR IGNORE INTO rollup_dirty (synthetic, year, province_code)
+  await db.$client.batch(
+    [
+      `INSERT OR IGNORE INTO rollup_dirty (synthetic, year, province_code)
        SELECT DISTINCT synthetic, year, coalesce(province_code, '') FROM report_metrics ORDER BY 1, 2, 3 LIMIT ${n}`,
-    'UPDATE province_rollups SET apps_new = -1',
-    'UPDATE city_rollups SET apps_new = -1',
-  ], 'write');
+      'UPDATE province_rollups SET apps_new = -1',
+      'UPDATE city_rollups SET apps_new = -1',
+    ],
+    'write',
+  );
 }
 
 async function expectTotalsEqualReports(): Promise<void> {
   for (const group of ['none', 'year', 'province', 'city'] as const) {
     const rollups = await summarizeMetrics(db, { synthetic: true }, group);
     const scan = await summarizeMetrics(db, { synthetic: true }, group, 'metrics');
-    expect(rollups.map((r) => [r.key, r.reports, r.sums.appsNew])).toEqual(scan.map((r) => [r.key, r.reports, r.sums.appsNew]));
+    expect(rollups.map((r) => [r.key, r.reports, r.sums.appsNew])).toEqual(
+      scan.map((r) => [r.key, r.reports, r.sums.appsNew]),
+    );
   }
 }
 
@@ -89,12 +95,20 @@ async function rollupRows(): Promise<unknown[]> {
 }
 
 test('a few saved reports, new and replacing: only their city cells are rebuilt, to the rows a full rebuild makes', async () => {
-  const existing = await db.$client.execute(`SELECT a.name, m.year FROM report_metrics m JOIN agencies a ON a.id = m.agency_id ORDER BY m.report_id LIMIT 4`);
+  const existing = await db.$client.execute(
+    `SELECT a.name, m.year FROM report_metrics m JOIN agencies a ON a.id = m.agency_id ORDER BY m.report_id LIMIT 4`,
+  );
   const contents = [
-    ...existing.rows.map((r, i) => randomContent(mulberry32(7_000 + i), { agency: String(r.name), year: Number(r.year) })),
+    ...existing.rows.map((r, i) =>
+      randomContent(mulberry32(7_000 + i), { agency: String(r.name), year: Number(r.year) }),
+    ),
     ...[0, 1, 2, 3].map((i) => randomContent(mulberry32(8_000 + i))),
   ];
-  const prepared = await Promise.all(contents.map((c, i) => prepareReport(new TextEncoder().encode(renderText(c, 'tab-rows')), `batch-${i}.txt`, { synthetic: true })));
+  const prepared = await Promise.all(
+    contents.map((c, i) =>
+      prepareReport(new TextEncoder().encode(renderText(c, 'tab-rows')), `batch-${i}.txt`, { synthetic: true }),
+    ),
+  );
   const outcomes = await saveReports(db, prepared);
   expect(outcomes.filter((o) => o.ok && o.value.status === 'replaced')).toHaveLength(4);
   const marked = await count('SELECT count(*) AS n FROM cell_dirty');

@@ -22,23 +22,45 @@ const GROUPS: SummaryGroup[] = ['none', 'year', 'province', 'city', 'type'];
 
 async function expectRollupsCurrent(synthetic: boolean) {
   // The city holding the most findings, so a filter by city meets counts to compare.
-  const city = String((await db.$client.execute({ sql: `SELECT m.city_code FROM findings f JOIN report_metrics m ON m.report_id = f.report_id
-    WHERE m.synthetic = ? AND m.city_code IS NOT NULL GROUP BY m.city_code ORDER BY count(*) DESC LIMIT 1`, args: [synthetic ? 1 : 0] })).rows[0].city_code);
-  for (const filters of [{ synthetic }, { synthetic, region: '330000' }, { synthetic, region: city }, { synthetic, yearFrom: 2020, yearTo: 2021 }]) {
+  const city = String(
+    (
+      await db.$client.execute({
+        sql: `SELECT m.city_code FROM findings f JOIN report_metrics m ON m.report_id = f.report_id
+    WHERE m.synthetic = ? AND m.city_code IS NOT NULL GROUP BY m.city_code ORDER BY count(*) DESC LIMIT 1`,
+        args: [synthetic ? 1 : 0],
+      })
+    ).rows[0].city_code,
+  );
+  for (const filters of [
+    { synthetic },
+    { synthetic, region: '330000' },
+    { synthetic, region: city },
+    { synthetic, yearFrom: 2020, yearTo: 2021 },
+  ]) {
     expect(await dataGaps(db, filters)).toEqual(await dataGaps(db, filters, 'metrics'));
     expect(await listPresentTypes(db, filters)).toEqual(await listPresentTypes(db, filters, 'metrics'));
-    const byCount = (a: { rule: string; severity: string }, b: { rule: string; severity: string }) => `${a.rule}${a.severity}`.localeCompare(`${b.rule}${b.severity}`);
-    expect((await countFindings(db, filters)).sort(byCount)).toEqual((await countFindings(db, filters, 'findings')).sort(byCount));
+    const byCount = (a: { rule: string; severity: string }, b: { rule: string; severity: string }) =>
+      `${a.rule}${a.severity}`.localeCompare(`${b.rule}${b.severity}`);
+    expect((await countFindings(db, filters)).sort(byCount)).toEqual(
+      (await countFindings(db, filters, 'findings')).sort(byCount),
+    );
   }
   for (const group of GROUPS) {
     const fromRollups = await summarizeMetrics(db, { synthetic }, group);
     const fromMetrics = await summarizeMetrics(db, { synthetic }, group, 'metrics');
-    expect(fromRollups.map((r) => [r.key, r.reports, r.agencies, r.sums.appsNew, r.sums.granted, r.rates.disclosureRate]))
-      .toEqual(fromMetrics.map((r) => [r.key, r.reports, r.agencies, r.sums.appsNew, r.sums.granted, r.rates.disclosureRate]));
+    expect(
+      fromRollups.map((r) => [r.key, r.reports, r.agencies, r.sums.appsNew, r.sums.granted, r.rates.disclosureRate]),
+    ).toEqual(
+      fromMetrics.map((r) => [r.key, r.reports, r.agencies, r.sums.appsNew, r.sums.granted, r.rates.disclosureRate]),
+    );
   }
 }
 
-const dirty = async () => Number((await db.$client.execute('SELECT (SELECT count(*) FROM rollup_dirty) + (SELECT count(*) FROM cell_dirty) AS n')).rows[0].n);
+const dirty = async () =>
+  Number(
+    (await db.$client.execute('SELECT (SELECT count(*) FROM rollup_dirty) + (SELECT count(*) FROM cell_dirty) AS n'))
+      .rows[0].n,
+  );
 
 beforeAll(async () => {
   ({ db } = await tempDatabase());
@@ -56,7 +78,10 @@ describe('rollups', () => {
   test('a corrected report replaces the old one in the totals, not beside it', async () => {
     const file = path.join(SAMPLES, readdirSample());
     // Natural persons and the total of row 一 (one number per line in this sample): 3 → 43.
-    const corrected = readFileSync(file, 'utf8').replace('本年新收政府信息公开申请数量\n\t3\n\t0\n\t0\n\t0\n\t0\n\t0\n\t3\n', '本年新收政府信息公开申请数量\n\t43\n\t0\n\t0\n\t0\n\t0\n\t0\n\t43\n');
+    const corrected = readFileSync(file, 'utf8').replace(
+      '本年新收政府信息公开申请数量\n\t3\n\t0\n\t0\n\t0\n\t0\n\t0\n\t3\n',
+      '本年新收政府信息公开申请数量\n\t43\n\t0\n\t0\n\t0\n\t0\n\t0\n\t43\n',
+    );
     expect(corrected).toContain('\t43\n');
     const dir = tempDir();
     writeFileSync(path.join(dir, 'corrected.txt'), corrected);
@@ -69,7 +94,7 @@ describe('rollups', () => {
     await expectRollupsCurrent(false);
   });
 
-  test('a synthetic report with a real agency\'s name and year does not replace the real one', async () => {
+  test("a synthetic report with a real agency's name and year does not replace the real one", async () => {
     const file = path.join(SAMPLES, readdirSample());
     const dir = tempDir();
     writeFileSync(path.join(dir, 'same-name.txt'), `${readFileSync(file, 'utf8')}\n（合成副本）`);

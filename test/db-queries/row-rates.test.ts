@@ -27,12 +27,14 @@ async function mismatches(): Promise<{ bad: string[]; withRate: number }> {
     const counts = Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, r[metricColumn(id)] as number | null]));
     const want = reportRates(counts);
     if (RATE_IDS.some((id) => want[id] !== null)) withRate++;
-    for (const id of RATE_IDS) if (r[metricColumn(id)] !== want[id]) bad.push(`report ${r.report_id} ${id}: stored ${r[metricColumn(id)]}, expected ${want[id]}`);
+    for (const id of RATE_IDS)
+      if (r[metricColumn(id)] !== want[id])
+        bad.push(`report ${r.report_id} ${id}: stored ${r[metricColumn(id)]}, expected ${want[id]}`);
   }
   return { bad, withRate };
 }
 
-test('an import stores each row\'s rates as lib/metrics computes them', async () => {
+test("an import stores each row's rates as lib/metrics computes them", async () => {
   const { bad, withRate } = await mismatches();
   expect(withRate).toBeGreaterThan(50);
   expect(bad).toEqual([]);
@@ -48,8 +50,12 @@ test('after counts are blanked behind the import, recomputed rates follow them (
 
 test('migration 0006 fills the rates of rows stored before they were columns', async () => {
   const file = readdirSync(MIGRATIONS_FOLDER).find((f) => f.startsWith('0006_'))!;
-  const update = readFileSync(path.join(MIGRATIONS_FOLDER, file), 'utf8').split('--> statement-breakpoint').find((s) => s.includes('UPDATE'))!;
-  await db.$client.execute(`UPDATE report_metrics SET ${RATE_IDS.map((id) => `${metricColumn(id)} = NULL`).join(', ')}`);
+  const update = readFileSync(path.join(MIGRATIONS_FOLDER, file), 'utf8')
+    .split('--> statement-breakpoint')
+    .find((s) => s.includes('UPDATE'))!;
+  await db.$client.execute(
+    `UPDATE report_metrics SET ${RATE_IDS.map((id) => `${metricColumn(id)} = NULL`).join(', ')}`,
+  );
   await db.$client.execute(update);
   const { bad, withRate } = await mismatches();
   expect(withRate).toBeGreaterThan(30); // after the blanking above

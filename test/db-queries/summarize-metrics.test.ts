@@ -33,10 +33,18 @@ const KEY_OF: Record<Exclude<SummaryGroup, 'none'>, (r: Row) => string | number 
 async function expected(filters: MetricFilters, group: SummaryGroup) {
   const rows = await listAgencyYears(db, filters);
   const groups = group === 'none' ? new Map([[null, rows]]) : groupBy(rows, KEY_OF[group]);
-  return [...groups.entries()].map(([key, members]) => ({ key, reports: members.length, agencies: new Set(members.map((m) => m.agencyId)).size, ...aggregate(members) }));
+  return [...groups.entries()].map(([key, members]) => ({
+    key,
+    reports: members.length,
+    agencies: new Set(members.map((m) => m.agencyId)).size,
+    ...aggregate(members),
+  }));
 }
 
-type Summary = Pick<Awaited<ReturnType<typeof summarizeMetrics>>[number], 'key' | 'reports' | 'agencies' | 'sums' | 'rates'>;
+type Summary = Pick<
+  Awaited<ReturnType<typeof summarizeMetrics>>[number],
+  'key' | 'reports' | 'agencies' | 'sums' | 'rates'
+>;
 
 function expectSame(actual: Summary[], wanted: Summary[]) {
   const byKey = new Map(wanted.map((w) => [w.key, w]));
@@ -69,12 +77,19 @@ describe('summarizeMetrics equals aggregate() on the same rows', () => {
     // Rows that know the denominator of the disclosure rate but not its numerator: excluded from both sums.
     expect(rows.some((r) => r.handled !== null && (r.granted === null || r.partial === null))).toBe(true);
     const [all] = await summarizeMetrics(db, { synthetic: true }, 'none');
-    const naive = rows.reduce((s, r) => s + (r.granted ?? 0) + (r.partial ?? 0), 0) / rows.reduce((s, r) => s + (r.handled ?? 0), 0);
+    const naive =
+      rows.reduce((s, r) => s + (r.granted ?? 0) + (r.partial ?? 0), 0) /
+      rows.reduce((s, r) => s + (r.handled ?? 0), 0);
     expect(all.rates.disclosureRate).not.toBe(naive);
   });
 
   test('filters narrow the groups: a year, a province, a type', async () => {
-    for (const filters of [{ synthetic: true, years: [2021] }, { synthetic: true, region: '140000' }, { synthetic: true, typeIds: ['science'] }, { yearFrom: 2020, yearTo: 2020 }] as MetricFilters[]) {
+    for (const filters of [
+      { synthetic: true, years: [2021] },
+      { synthetic: true, region: '140000' },
+      { synthetic: true, typeIds: ['science'] },
+      { yearFrom: 2020, yearTo: 2020 },
+    ] as MetricFilters[]) {
       const actual = await summarizeMetrics(db, filters, 'year');
       expectSame(actual, await expected(filters, 'year'));
     }
@@ -102,14 +117,20 @@ describe('summarizeMetrics equals aggregate() on the same rows', () => {
   });
 
   test.each([
-    {}, { synthetic: true }, { synthetic: true, yearFrom: 2020, yearTo: 2021 }, { synthetic: true, template: '2019' },
-    { synthetic: true, template: '2021', yearFrom: 2021 }, { synthetic: true, region: '140000', years: [2020, 2022] },
+    {},
+    { synthetic: true },
+    { synthetic: true, yearFrom: 2020, yearTo: 2021 },
+    { synthetic: true, template: '2019' },
+    { synthetic: true, template: '2021', yearFrom: 2021 },
+    { synthetic: true, region: '140000', years: [2020, 2022] },
     { synthetic: true, typeIds: ['science', 'education'] },
   ] as MetricFilters[])('the rollups answer exactly as a scan of report_metrics: %o', async (filters) => {
     for (const group of ['none', 'year', 'province', 'city', 'type'] as SummaryGroup[]) {
       const fromRollups = await summarizeMetrics(db, filters, group);
       const fromMetrics = await summarizeMetrics(db, filters, group, 'metrics');
-      expect(fromRollups.map((r) => [r.key, r.reports, r.agencies])).toEqual(fromMetrics.map((r) => [r.key, r.reports, r.agencies]));
+      expect(fromRollups.map((r) => [r.key, r.reports, r.agencies])).toEqual(
+        fromMetrics.map((r) => [r.key, r.reports, r.agencies]),
+      );
       expectSame(fromRollups, fromMetrics);
     }
   });

@@ -21,7 +21,13 @@ export const SAMPLES = path.resolve(__dirname, '../../db/samples');
  * The agencies of the samples. A synthetic report for one of them in a sample's year would replace
  * the sample (real and synthetic reports share an agency-year's one current slot), so none is drawn.
  */
-const SAMPLE_AGENCIES = new Set(['忻州市科学技术局', '上高县科技局', '吴忠市科学技术局', '嘉兴市科学技术局', '大冶市科技局']);
+const SAMPLE_AGENCIES = new Set([
+  '忻州市科学技术局',
+  '上高县科技局',
+  '吴忠市科学技术局',
+  '嘉兴市科学技术局',
+  '大冶市科技局',
+]);
 
 /**
  * Imports `count` random reports (flagged synthetic); agency × year collisions replace, as in life.
@@ -34,7 +40,10 @@ export async function importSyntheticReports(db: Db, count: number, seed = 1): P
     if (SAMPLE_AGENCIES.has(content.agency)) continue;
     const review = content.table4[TABLE4_GROUPS[0]];
     if (i % 7 === 3 && review.total !== null) review.total += 1;
-    writeFileSync(path.join(dir, `r${String(i).padStart(4, '0')}.txt`), renderText(content, i % 2 ? 'tab-rows' : 'cell-per-line'));
+    writeFileSync(
+      path.join(dir, `r${String(i).padStart(4, '0')}.txt`),
+      renderText(content, i % 2 ? 'tab-rows' : 'cell-per-line'),
+    );
   }
   const summary = await importPaths(db, [dir], { synthetic: true });
   if (summary.failed.length > 0) throw new Error(`synthetic reports failed to import: ${summary.failed[0].error}`);
@@ -45,7 +54,10 @@ export async function importSyntheticReports(db: Db, count: number, seed = 1): P
  * of rows (about one row in `every`), so rates see rows that know only some of their parts.
  */
 export async function blankSomeMetrics(db: Db, every = 4): Promise<void> {
-  const statements = COUNT_METRIC_IDS.map((id, j) => `UPDATE report_metrics SET ${metricColumn(id)} = NULL WHERE synthetic = 1 AND (report_id * 7 + ${j} * 5) % ${every} = 0`);
+  const statements = COUNT_METRIC_IDS.map(
+    (id, j) =>
+      `UPDATE report_metrics SET ${metricColumn(id)} = NULL WHERE synthetic = 1 AND (report_id * 7 + ${j} * 5) % ${every} = 0`,
+  );
   await db.$client.batch(statements, 'write');
   // Written behind the save path's back, so the stored rates and the rollups are rebuilt by hand, as a
   // migration would.

@@ -9,7 +9,9 @@ import { expect, test } from 'vitest';
 import { packBytes, unpackBytes } from '../../db/stored/stored-bytes';
 
 const SEEDS = path.resolve(__dirname, '../../db/samples');
-const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(SEEDS, f)));
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(path.join(SEEDS, f)));
 
 test('a report packs to a fraction of its size and unpacks to the same bytes', () => {
   for (const bytes of seeds) {

@@ -27,7 +27,12 @@ describe('exportAccess', () => {
   });
 
   test.each([
-    [null, 401, 'token-required', /without the admin token an export holds at most 2,000.*Authorization: Bearer <token>.*up to 10,000 rows.*npm run export/],
+    [
+      null,
+      401,
+      'token-required',
+      /without the admin token an export holds at most 2,000.*Authorization: Bearer <token>.*up to 10,000 rows.*npm run export/,
+    ],
     ['Basic abc', 401, 'token-required', /Authorization: Bearer <token>/],
     ['Bearer wrong', 403, 'wrong', /The admin token is wrong/],
   ])('over the public limit, authorization %j: %i %s', (authorization, status, error, message) => {
@@ -45,10 +50,15 @@ describe('exportAccess', () => {
     expect(!access.ok && access.refusal.message).toMatch(/NIANBAO_ADMIN_TOKEN.*npm run export/);
   });
 
-  test.each([null, BEARER])('over the cap, authorization %j: 413 token or not, naming the cap and the command', (authorization) => {
-    process.env.NIANBAO_ADMIN_TOKEN = TOKEN;
-    const access = exportAccess(MAX_EXPORT_ROWS + 1, authorization);
-    expect(access).toMatchObject({ ok: false, refusal: { status: 413, reason: 'too-many-rows' } });
-    expect(!access.ok && access.refusal.message).toMatch(/10,001 rows; an export holds at most 10,000\. Narrow .*npm run export/);
-  });
+  test.each([null, BEARER])(
+    'over the cap, authorization %j: 413 token or not, naming the cap and the command',
+    (authorization) => {
+      process.env.NIANBAO_ADMIN_TOKEN = TOKEN;
+      const access = exportAccess(MAX_EXPORT_ROWS + 1, authorization);
+      expect(access).toMatchObject({ ok: false, refusal: { status: 413, reason: 'too-many-rows' } });
+      expect(!access.ok && access.refusal.message).toMatch(
+        /10,001 rows; an export holds at most 10,000\. Narrow .*npm run export/,
+      );
+    },
+  );
 });

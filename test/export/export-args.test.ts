@@ -6,7 +6,10 @@ describe('export arguments', () => {
     [['--format', 'json'], { format: 'json', filters: { synthetic: false } }],
     [['--year', '2020'], { format: 'csv', filters: { synthetic: false, years: [2020] } }],
     [['--year', '2019-2021'], { format: 'csv', filters: { synthetic: false, yearFrom: 2019, yearTo: 2021 } }],
-    [['--year', '2019,2021', '--region', '330400', '--type', 'edu,sci'], { format: 'csv', filters: { synthetic: false, years: [2019, 2021], region: '330400', typeIds: ['edu', 'sci'] } }],
+    [
+      ['--year', '2019,2021', '--region', '330400', '--type', 'edu,sci'],
+      { format: 'csv', filters: { synthetic: false, years: [2019, 2021], region: '330400', typeIds: ['edu', 'sci'] } },
+    ],
   ])('%j', (args, expected) => {
     expect(parseExportArgs(args)).toEqual(expected);
   });

@@ -18,7 +18,16 @@ test('filters by region, year and type; the record carries metrics and rates', a
   const zhejiang = await listAgencyYears(db, { region: '330000' });
   expect(zhejiang.map((r) => r.agency)).toEqual(['嘉兴市科学技术局']);
   const record = exportRecord(zhejiang[0]);
-  expect(record).toMatchObject({ agency: '嘉兴市科学技术局', year: 2020, regionCode: '330400', province: '浙江省', city: '嘉兴市', appsNew: 3, granted: 3, disclosureRate: 1 });
+  expect(record).toMatchObject({
+    agency: '嘉兴市科学技术局',
+    year: 2020,
+    regionCode: '330400',
+    province: '浙江省',
+    city: '嘉兴市',
+    appsNew: 3,
+    granted: 3,
+    disclosureRate: 1,
+  });
   expect(Object.keys(record).sort()).toEqual([...EXPORT_COLUMNS].sort());
   expect((await listAgencyYears(db, { years: [2021] })).map((r) => r.agency)).toEqual(['吴忠市科学技术局']);
   expect((await listAgencyYears(db, { region: '360923' })).map((r) => r.agency)).toEqual(['上高县科技局']);

@@ -27,10 +27,12 @@ describe('exportGate', () => {
     const gate = exportGate({ ...LIMITS, queued: 3 });
     const order: string[] = [];
     const first = await gate.enter();
-    const waiting = ['a', 'b', 'c'].map((name) => gate.enter().then((release) => {
-      order.push(name);
-      release!();
-    }));
+    const waiting = ['a', 'b', 'c'].map((name) =>
+      gate.enter().then((release) => {
+        order.push(name);
+        release!();
+      }),
+    );
     first!();
     // Released and entered in the same turn: the slot has already gone to "a".
     expect(gate.running).toBe(1);

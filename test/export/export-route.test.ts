@@ -79,7 +79,10 @@ describe(`a table over the public limit (${PUBLIC_EXPORT_ROWS + 1} rows)`, () =>
   test('without the token: 401, saying how to get it', async () => {
     const res = await get(`${LARGE}&format=csv`);
     expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ error: 'token-required', message: expect.stringMatching(/Authorization: Bearer.*npm run export/) });
+    expect(await res.json()).toMatchObject({
+      error: 'token-required',
+      message: expect.stringMatching(/Authorization: Bearer.*npm run export/),
+    });
   });
 
   test('a wrong token: 403; a server without a token: 403 naming the variable', async () => {
@@ -101,7 +104,11 @@ describe(`a table over the public limit (${PUBLIC_EXPORT_ROWS + 1} rows)`, () =>
 test('more exports at once than the gate holds: the rest get 503 with Retry-After at once, the others their file', async () => {
   const { running, queued } = EXPORT_LIMITS;
   const started = performance.now();
-  const responses = await Promise.all(Array.from({ length: running + queued + 2 }, () => get(`${LARGE}&format=xlsx`, TOKEN).then((res) => ({ res, ms: performance.now() - started }))));
+  const responses = await Promise.all(
+    Array.from({ length: running + queued + 2 }, () =>
+      get(`${LARGE}&format=xlsx`, TOKEN).then((res) => ({ res, ms: performance.now() - started })),
+    ),
+  );
   const busy = responses.filter(({ res }) => res.status === 503);
   expect(responses.map(({ res }) => res.status).sort()).toEqual([...Array(running + queued).fill(200), 503, 503]);
   for (const { res } of busy) {
@@ -109,5 +116,7 @@ test('more exports at once than the gate holds: the rest get 503 with Retry-Afte
     expect(await res.json()).toMatchObject({ error: 'busy', message: expect.stringContaining('try again') });
   }
   // Turned away without waiting for the exports ahead of them.
-  expect(Math.max(...busy.map((b) => b.ms))).toBeLessThan(Math.min(...responses.filter(({ res }) => res.status === 200).map((r) => r.ms)));
+  expect(Math.max(...busy.map((b) => b.ms))).toBeLessThan(
+    Math.min(...responses.filter(({ res }) => res.status === 200).map((r) => r.ms)),
+  );
 }, 60_000);

@@ -18,11 +18,20 @@ afterAll(async () => {
   db.$client.close();
 });
 
-const job = (database: { url: string }, maxRows = 100) => ({ query: 'sort=agency.asc', format: 'csv' as const, maxRows, database });
+const job = (database: { url: string }, maxRows = 100) => ({
+  query: 'sort=agency.asc',
+  format: 'csv' as const,
+  maxRows,
+  database,
+});
 
 test('a database that cannot be opened: the error comes back, and the next export is served', async () => {
   const gate = exportGate({ running: 1, queued: 0, maxWaitMs: 1000 });
-  const failed = await exportOffThread(job({ url: `file:${path.join(__filename, 'not-a-folder', 'x.db')}` }), undefined, gate);
+  const failed = await exportOffThread(
+    job({ url: `file:${path.join(__filename, 'not-a-folder', 'x.db')}` }),
+    undefined,
+    gate,
+  );
   expect(failed).toMatchObject({ ok: false, error: expect.stringContaining('cannot open database') });
   const served = await exportOffThread(job({ url }), undefined, gate);
   expect(served).toMatchObject({ ok: true, total: 5 });

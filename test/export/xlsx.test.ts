@@ -20,7 +20,11 @@ const TABLE: ExportTable = {
   ],
 };
 
-const CAPTION = ['筛选条件：浙江省 嘉兴市 · 2019–2021年', '数据截至：2024年5月1日', '数据来源：各机构政府信息公开工作年度报告；年报透镜整理'];
+const CAPTION = [
+  '筛选条件：浙江省 嘉兴市 · 2019–2021年',
+  '数据截至：2024年5月1日',
+  '数据来源：各机构政府信息公开工作年度报告；年报透镜整理',
+];
 
 async function readBack(buffer: Buffer): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
@@ -107,7 +111,15 @@ test('safeSheetName: Excel-forbidden characters replaced, at most 31 characters,
 });
 
 test('an empty table still has title, caption and header', async () => {
-  const sheet = await readBack(await tableToXlsx({ sheetName: 'x', title: 't', captionLines: [], columns: [{ header: 'h', kind: 'count' }], rows: [] }));
+  const sheet = await readBack(
+    await tableToXlsx({
+      sheetName: 'x',
+      title: 't',
+      captionLines: [],
+      columns: [{ header: 'h', kind: 'count' }],
+      rows: [],
+    }),
+  );
   expect(sheet.getCell('A1').value).toBe('t');
   expect(sheet.getCell('A2').value).toBe('h');
   expect(sheet.autoFilter).toBe('A2:A2');

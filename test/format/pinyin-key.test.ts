@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { pinyinSortKey } from '../../lib/format/pinyin-key';
 
-const byKey = (names: string[]) => [...names].sort((a, b) => (pinyinSortKey(a) < pinyinSortKey(b) ? -1 : pinyinSortKey(a) > pinyinSortKey(b) ? 1 : 0));
+const byKey = (names: string[]) =>
+  [...names].sort((a, b) => (pinyinSortKey(a) < pinyinSortKey(b) ? -1 : pinyinSortKey(a) > pinyinSortKey(b) ? 1 : 0));
 
 describe('pinyinSortKey', () => {
   test('syllables in lower case, toneless, joined by spaces', () => {

@@ -26,13 +26,33 @@ async function main(): Promise<number> {
   const minutes = option('minutes', 10);
   let seed = option('seed', Date.now() % 2 ** 31);
   const until = Date.now() + minutes * 60_000;
-  const tally = { cases: 0, reports: 0, refused: 0, crashes: 0, hangs: 0, unbacked: 0, memory: 0, slowestMs: 0, peakRss: 0 };
+  const tally = {
+    cases: 0,
+    reports: 0,
+    refused: 0,
+    crashes: 0,
+    hangs: 0,
+    unbacked: 0,
+    memory: 0,
+    slowestMs: 0,
+    peakRss: 0,
+  };
   const perSuite = new Map(SUITES.map((s) => [s.name, 0]));
   mkdirSync(OUT, { recursive: true });
   const record = (suite: string, runSeed: number, name: string, bytes: Uint8Array, v: Verdict, memory: boolean) => {
-    const file = path.join(OUT, `${suite.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${runSeed}-${tally.cases}${path.extname(name)}`);
+    const file = path.join(
+      OUT,
+      `${suite.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${runSeed}-${tally.cases}${path.extname(name)}`,
+    );
     writeFileSync(file, bytes);
-    const what = [v.crash && `crash: ${v.crash}`, v.slow && `hang: ${v.slow.toFixed(0)} ms`, v.unbacked && `unbacked: ${v.unbacked.slice(0, 3).join(', ')}`, memory && `memory: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`].filter(Boolean).join('; ');
+    const what = [
+      v.crash && `crash: ${v.crash}`,
+      v.slow && `hang: ${v.slow.toFixed(0)} ms`,
+      v.unbacked && `unbacked: ${v.unbacked.slice(0, 3).join(', ')}`,
+      memory && `memory: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+    ]
+      .filter(Boolean)
+      .join('; ');
     process.stdout.write(`✗ ${suite} (seed ${runSeed}): ${what}\n  input: ${path.relative(process.cwd(), file)}\n`);
   };
   while (Date.now() < until) {
@@ -57,19 +77,26 @@ async function main(): Promise<number> {
         if (failed(v) || memory) record(suite.name, runSeed, input.name, input.bytes, v, memory);
       }
     }
-    process.stdout.write(`… ${tally.cases} cases, ${tally.crashes + tally.hangs + tally.unbacked + tally.memory} failures\n`);
+    process.stdout.write(
+      `… ${tally.cases} cases, ${tally.crashes + tally.hangs + tally.unbacked + tally.memory} failures\n`,
+    );
   }
   const peak = Math.max(tally.peakRss, process.resourceUsage().maxRSS * 1024);
-  process.stdout.write([
-    `${tally.cases} cases in ${minutes} min: ${tally.reports} read, ${tally.refused} refused with a reason`,
-    `crashes ${tally.crashes}, hangs (> ${HANG_MS / 1000} s) ${tally.hangs}, numbers not in the source ${tally.unbacked}, over 1 GB ${tally.memory}`,
-    `slowest case ${tally.slowestMs.toFixed(0)} ms; peak memory ${(peak / 2 ** 20).toFixed(0)} MB`,
-    ...[...perSuite].map(([name, n]) => `  ${String(n).padStart(7)}  ${name}`),
-  ].join('\n') + '\n');
+  process.stdout.write(
+    `${[
+      `${tally.cases} cases in ${minutes} min: ${tally.reports} read, ${tally.refused} refused with a reason`,
+      `crashes ${tally.crashes}, hangs (> ${HANG_MS / 1000} s) ${tally.hangs}, numbers not in the source ${tally.unbacked}, over 1 GB ${tally.memory}`,
+      `slowest case ${tally.slowestMs.toFixed(0)} ms; peak memory ${(peak / 2 ** 20).toFixed(0)} MB`,
+      ...[...perSuite].map(([name, n]) => `  ${String(n).padStart(7)}  ${name}`),
+    ].join('\n')}\n`,
+  );
   return tally.crashes + tally.hangs + tally.unbacked + tally.memory > 0 || peak > MEMORY_LIMIT ? 1 : 0;
 }
 
-main().then((code) => (process.exitCode = code), (e) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

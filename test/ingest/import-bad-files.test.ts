@@ -29,7 +29,10 @@ function batch(): string {
   const docx = readFileSync(fixture('docx/003-jiaxing.docx'));
   writeFileSync(path.join(dir, 'cut.docx'), docx.subarray(0, docx.length >> 1));
   const [types, rels] = docxParts('');
-  writeFileSync(path.join(dir, 'bomb.docx'), writeZip([types, rels, { name: 'word/document.xml', data: new Uint8Array(60 << 20).fill(0x20) }]));
+  writeFileSync(
+    path.join(dir, 'bomb.docx'),
+    writeZip([types, rels, { name: 'word/document.xml', data: new Uint8Array(60 << 20).fill(0x20) }]),
+  );
   copyFileSync(fixture('docx/003-encrypted.docx'), path.join(dir, 'locked.docx'));
   copyFileSync(fixture('pdf/003-encrypted.pdf'), path.join(dir, 'locked.pdf'));
   copyFileSync(fixture('pdf/003-scanned.pdf'), path.join(dir, 'scan.pdf'));
@@ -41,7 +44,16 @@ function batch(): string {
 
 function expectFailures(failed: { file: string; error: string }[]): void {
   const errors = Object.fromEntries(failed.map((f) => [path.basename(f.file), f.error]));
-  expect(Object.keys(errors).sort()).toEqual(['bomb.docx', 'budget.docx', 'cut.docx', 'empty.pdf', 'locked.docx', 'locked.pdf', 'old.doc', 'scan.pdf']);
+  expect(Object.keys(errors).sort()).toEqual([
+    'bomb.docx',
+    'budget.docx',
+    'cut.docx',
+    'empty.pdf',
+    'locked.docx',
+    'locked.pdf',
+    'old.doc',
+    'scan.pdf',
+  ]);
   expect(errors['cut.docx']).toMatch(/cut\.docx: the DOCX file is truncated or damaged/);
   expect(errors['bomb.docx']).toMatch(/bomb\.docx: .*zip bomb/);
   expect(errors['locked.docx']).toMatch(/locked\.docx: the document is password-protected/);
@@ -56,10 +68,21 @@ function expectFailures(failed: { file: string; error: string }[]): void {
 async function expectOnlyGoodReports(db: Db): Promise<void> {
   const q = (sql: string) => db.$client.execute(sql);
   const n = async (table: string) => Number((await q(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
-  const names = await q(`SELECT a.name, r.format FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY r.format, a.name`);
-  expect(names.rows.map((r) => `${r.format} ${r.name}`)).toEqual(['docx 吴忠市科学技术局', 'docx 嘉兴市科学技术局', 'pdf 忻州市科学技术局', 'text 大冶市科技局']);
-  expect({ reports: await n('reports'), source_files: await n('source_files'), report_metrics: await n('report_metrics'), agencies: await n('agencies') })
-    .toEqual({ reports: 4, source_files: 4, report_metrics: 4, agencies: 4 });
+  const names = await q(
+    `SELECT a.name, r.format FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY r.format, a.name`,
+  );
+  expect(names.rows.map((r) => `${r.format} ${r.name}`)).toEqual([
+    'docx 吴忠市科学技术局',
+    'docx 嘉兴市科学技术局',
+    'pdf 忻州市科学技术局',
+    'text 大冶市科技局',
+  ]);
+  expect({
+    reports: await n('reports'),
+    source_files: await n('source_files'),
+    report_metrics: await n('report_metrics'),
+    agencies: await n('agencies'),
+  }).toEqual({ reports: 4, source_files: 4, report_metrics: 4, agencies: 4 });
 }
 
 /** The scan stands for a file that cannot be read: OCR, which reads it where installed, is off here. */
@@ -77,8 +100,13 @@ test('inline: bad files do not stop the good ones and leave nothing partial', as
 
 test('through the CLI with a worker thread: the same outcome', async () => {
   const { db, url } = await tempDatabase();
-  const out = await execFileAsync(TSX, ['lib/cli/import.ts', '--json', '--workers', '1', batch()], { cwd: ROOT, env: { ...process.env, ...NO_OCR, DATABASE_URL: url } })
-    .then((r) => r.stdout, (e: { stdout: string }) => e.stdout);
+  const out = await execFileAsync(TSX, ['lib/cli/import.ts', '--json', '--workers', '1', batch()], {
+    cwd: ROOT,
+    env: { ...process.env, ...NO_OCR, DATABASE_URL: url },
+  }).then(
+    (r) => r.stdout,
+    (e: { stdout: string }) => e.stdout,
+  );
   const summary = JSON.parse(out) as { imported: number; failed: { file: string; error: string }[] };
   expectFailures(summary.failed);
   expect(summary.imported).toBe(4);

@@ -7,15 +7,28 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import {
-  MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, previewUploads, saveUploads, type UploadFile, UploadLimitError, uploadName,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_FILES,
+  previewUploads,
+  saveUploads,
+  type UploadFile,
+  UploadLimitError,
+  uploadName,
 } from '../../lib/ingest/import-uploads';
 import { checkUploadLimits } from '../../lib/ingest/upload-limits';
 import { tempDatabase } from '../support/temp-db';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLES = path.join(ROOT, 'db/samples');
-const read = (file: string, name = path.basename(file)): UploadFile => ({ name, bytes: new Uint8Array(readFileSync(file)) });
-const samples = (): UploadFile[] => readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => read(path.join(SAMPLES, f)));
+const read = (file: string, name = path.basename(file)): UploadFile => ({
+  name,
+  bytes: new Uint8Array(readFileSync(file)),
+});
+const samples = (): UploadFile[] =>
+  readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => read(path.join(SAMPLES, f)));
 const halfDocx = (): UploadFile => {
   const docx = readFileSync(path.join(ROOT, 'test/fixtures/docx/003-jiaxing.docx'));
   return { name: 'cut.docx', bytes: new Uint8Array(docx.subarray(0, docx.length >> 1)) };
@@ -40,20 +53,37 @@ describe('preview', () => {
     const previews = await previewUploads([...samples(), halfDocx()], { db });
     expect(previews.map((p) => p.ok)).toEqual([true, true, true, true, true, false]);
     const byAgency = Object.fromEntries(previews.flatMap((p) => (p.ok ? [[p.agency, p]] : [])));
-    expect(Object.keys(byAgency).sort()).toEqual(['上高县科技局', '吴忠市科学技术局', '嘉兴市科学技术局', '大冶市科技局', '忻州市科学技术局']);
-    expect(byAgency['嘉兴市科学技术局']).toMatchObject({
-      file: '003_ce3ce06ef0481c4f.txt', year: 2020, template: '2019', format: 'text',
-      region: { province: '浙江省', city: '嘉兴市' }, summary: { appsNew: 3, granted: 3 },
-      hash: expect.stringMatching(/^[0-9a-f]{64}$/), alreadyStored: false, replacesCurrent: false,
+    expect(Object.keys(byAgency).sort()).toEqual([
+      '上高县科技局',
+      '吴忠市科学技术局',
+      '嘉兴市科学技术局',
+      '大冶市科技局',
+      '忻州市科学技术局',
+    ]);
+    expect(byAgency.嘉兴市科学技术局).toMatchObject({
+      file: '003_ce3ce06ef0481c4f.txt',
+      year: 2020,
+      template: '2019',
+      format: 'text',
+      region: { province: '浙江省', city: '嘉兴市' },
+      summary: { appsNew: 3, granted: 3 },
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      alreadyStored: false,
+      replacesCurrent: false,
     });
-    expect(byAgency['吴忠市科学技术局']).toMatchObject({ year: 2021, template: '2021' });
+    expect(byAgency.吴忠市科学技术局).toMatchObject({ year: 2021, template: '2021' });
     for (const p of previews) {
       if (!p.ok) continue;
       expect(p.findings.filter((f) => f.severity === 'error')).toHaveLength(p.errorCount);
       expect(p.findings.filter((f) => f.severity === 'warning')).toHaveLength(p.warningCount);
-      for (const f of p.findings) expect(f).toMatchObject({ rule: expect.any(String), where: expect.any(String), message: expect.any(String) });
+      for (const f of p.findings)
+        expect(f).toMatchObject({ rule: expect.any(String), where: expect.any(String), message: expect.any(String) });
     }
-    expect(previews[5]).toEqual({ file: 'cut.docx', ok: false, error: expect.stringMatching(/^cut\.docx: the DOCX file is truncated or damaged/) });
+    expect(previews[5]).toEqual({
+      file: 'cut.docx',
+      ok: false,
+      error: expect.stringMatching(/^cut\.docx: the DOCX file is truncated or damaged/),
+    });
     expect(await counts(db)).toMatchObject({ reports: 0, source_files: 0, agencies: 0 });
   });
 
@@ -76,7 +106,11 @@ describe('save', () => {
     const before = await counts(db);
     expect(before).toMatchObject({ reports: 5, source_files: 5, report_metrics: 5, agencies: 5 });
     const stored = await db.$client.execute(`SELECT file_name FROM source_files ORDER BY file_name`);
-    expect(stored.rows.map((r) => r.file_name)).toEqual(readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort());
+    expect(stored.rows.map((r) => r.file_name)).toEqual(
+      readdirSync(SAMPLES)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
 
     const second = await saveUploads(db, samples());
     expect(second).toMatchObject({ imported: 0, unchanged: 5, replaced: 0, failed: [] });
@@ -86,18 +120,29 @@ describe('save', () => {
   });
 
   test('a corrected report is previewed as replacing the current one, then replaces it', async () => {
-    const text = readFileSync(path.join(SAMPLES, '003_ce3ce06ef0481c4f.txt'), 'utf8').replace('通过门户网站发布信息464条', '通过门户网站发布信息465条');
+    const text = readFileSync(path.join(SAMPLES, '003_ce3ce06ef0481c4f.txt'), 'utf8').replace(
+      '通过门户网站发布信息464条',
+      '通过门户网站发布信息465条',
+    );
     const corrected = { name: 'jiaxing-corrected.txt', bytes: new TextEncoder().encode(text) };
-    expect(await previewUploads([corrected], { db })).toMatchObject([{ ok: true, alreadyStored: false, replacesCurrent: true }]);
+    expect(await previewUploads([corrected], { db })).toMatchObject([
+      { ok: true, alreadyStored: false, replacesCurrent: true },
+    ]);
     const saved = await saveUploads(db, [corrected]);
-    expect(saved.results).toMatchObject([{ file: 'jiaxing-corrected.txt', status: 'replaced', agency: '嘉兴市科学技术局', year: 2020 }]);
+    expect(saved.results).toMatchObject([
+      { file: 'jiaxing-corrected.txt', status: 'replaced', agency: '嘉兴市科学技术局', year: 2020 },
+    ]);
   });
 
   test('a batch with a bad file saves the others and nothing of the bad one', async () => {
     const fresh = await tempDatabase();
     const [a, b] = samples();
     const summary = await saveUploads(fresh.db, [a, halfDocx(), b]);
-    expect(summary.results.map((r) => [r.file, r.status])).toEqual([[a.name, 'imported'], ['cut.docx', 'failed'], [b.name, 'imported']]);
+    expect(summary.results.map((r) => [r.file, r.status])).toEqual([
+      [a.name, 'imported'],
+      ['cut.docx', 'failed'],
+      [b.name, 'imported'],
+    ]);
     expect(summary.failed).toEqual([{ file: 'cut.docx', error: expect.stringMatching(/^cut\.docx: /) }]);
     expect(await counts(fresh.db)).toMatchObject({ reports: 2, source_files: 2, report_metrics: 2, agencies: 2 });
     fresh.db.$client.close();
@@ -106,10 +151,17 @@ describe('save', () => {
 
 describe('limits', () => {
   test('too many files, too many bytes, or none: refused with the limit named', async () => {
-    const many = Array.from({ length: MAX_UPLOAD_FILES + 1 }, (_, i) => ({ name: `${i}.txt`, bytes: new Uint8Array(1) }));
+    const many = Array.from({ length: MAX_UPLOAD_FILES + 1 }, (_, i) => ({
+      name: `${i}.txt`,
+      bytes: new Uint8Array(1),
+    }));
     await expect(previewUploads(many)).rejects.toThrow(UploadLimitError);
     await expect(saveUploads(db, many)).rejects.toThrow(`at most ${MAX_UPLOAD_FILES} are accepted`);
-    expect(checkUploadLimits([MAX_UPLOAD_BYTES / 2, MAX_UPLOAD_BYTES / 2 + 1])).toMatchObject({ status: 413, reason: 'too-large', message: expect.stringContaining('100 MB limit') });
+    expect(checkUploadLimits([MAX_UPLOAD_BYTES / 2, MAX_UPLOAD_BYTES / 2 + 1])).toMatchObject({
+      status: 413,
+      reason: 'too-large',
+      message: expect.stringContaining('100 MB limit'),
+    });
     expect(checkUploadLimits([MAX_UPLOAD_BYTES / 2, MAX_UPLOAD_BYTES / 2])).toBeNull();
     expect(checkUploadLimits([])).toMatchObject({ status: 400, reason: 'no-files' });
   });

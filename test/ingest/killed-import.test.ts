@@ -35,29 +35,52 @@ afterAll(() => db.$client.close());
 /** A folder of `count` generated reports (real, not flagged synthetic, as most imports are). */
 function reportsFolder(count: number, seed: number): string {
   const dir = tempDir('nianbao-killed-');
-  for (let i = 0; i < count; i++) writeFileSync(path.join(dir, `r${i}.txt`), renderText(randomContent(mulberry32(seed * 1000 + i)), 'tab-rows'));
+  for (let i = 0; i < count; i++)
+    writeFileSync(path.join(dir, `r${i}.txt`), renderText(randomContent(mulberry32(seed * 1000 + i)), 'tab-rows'));
   return dir;
 }
 
 /** Imports `folder` in another process, killed with SIGKILL once `killAfter` reports are saved. */
 async function killedImport(folder: string, killAfter: number): Promise<void> {
-  const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', CHILD, url, folder, String(killAfter)], { cwd: ROOT, timeout: 60_000 })
-    .then((r) => ({ signal: null, stderr: r.stderr }), (e: { signal: string | null; stderr: string }) => e);
+  const result = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', CHILD, url, folder, String(killAfter)],
+    { cwd: ROOT, timeout: 60_000 },
+  ).then(
+    (r) => ({ signal: null, stderr: r.stderr }),
+    (e: { signal: string | null; stderr: string }) => e,
+  );
   expect(result).toMatchObject({ signal: 'SIGKILL', stderr: '' });
 }
 
-const currentReports = async (d: Db) => Number((await d.$client.execute('SELECT count(*) AS n FROM report_metrics')).rows[0].n);
+const currentReports = async (d: Db) =>
+  Number((await d.$client.execute('SELECT count(*) AS n FROM report_metrics')).rows[0].n);
 
 /** The overview's totals (headline cards, charts, data gaps, findings by rule) from the rollups, equal to the scans they replace. */
 async function expectOverviewCountsEverything(d: Db): Promise<void> {
   const [overall] = await summarizeMetrics(d, {}, 'none');
   expect(overall.reports).toBe(await currentReports(d));
   for (const group of ['none', 'year', 'province', 'city', 'type'] as const) {
-    const shown = (await summarizeMetrics(d, {}, group)).map((r) => [r.key, r.reports, r.agencies, r.sums.appsNew, r.rates.disclosureRate]);
-    expect(shown).toEqual((await summarizeMetrics(d, {}, group, 'metrics')).map((r) => [r.key, r.reports, r.agencies, r.sums.appsNew, r.rates.disclosureRate]));
+    const shown = (await summarizeMetrics(d, {}, group)).map((r) => [
+      r.key,
+      r.reports,
+      r.agencies,
+      r.sums.appsNew,
+      r.rates.disclosureRate,
+    ]);
+    expect(shown).toEqual(
+      (await summarizeMetrics(d, {}, group, 'metrics')).map((r) => [
+        r.key,
+        r.reports,
+        r.agencies,
+        r.sums.appsNew,
+        r.rates.disclosureRate,
+      ]),
+    );
   }
   expect(await dataGaps(d, {})).toEqual(await dataGaps(d, {}, 'metrics'));
-  const byRule = (a: { rule: string; severity: string }, b: { rule: string; severity: string }) => `${a.rule}${a.severity}`.localeCompare(`${b.rule}${b.severity}`);
+  const byRule = (a: { rule: string; severity: string }, b: { rule: string; severity: string }) =>
+    `${a.rule}${a.severity}`.localeCompare(`${b.rule}${b.severity}`);
   expect((await countFindings(d, {})).sort(byRule)).toEqual((await countFindings(d, {}, 'findings')).sort(byRule));
 }
 
@@ -71,7 +94,7 @@ test('a dashboard connected before the kill counts the saved reports at its next
   expect(await rollupsMarked(db)).toBe(false);
 });
 
-test('a connection opened after the kill counts them too, without the app\'s start-up refresh', async () => {
+test("a connection opened after the kill counts them too, without the app's start-up refresh", async () => {
   await killedImport(reportsFolder(40, 2), 20);
   const fresh = await openDatabase({ url });
   try {

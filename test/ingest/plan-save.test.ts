@@ -25,54 +25,124 @@ interface Spec {
 }
 
 function yearLink(year: number, carriedOver?: number, carriedForward?: number): string {
-  return JSON.stringify({ year, template: '2021', table2: {}, table3: { carriedOver: { total: carriedOver ?? null }, carriedForward: { total: carriedForward ?? null } } });
+  return JSON.stringify({
+    year,
+    template: '2021',
+    table2: {},
+    table3: { carriedOver: { total: carriedOver ?? null }, carriedForward: { total: carriedForward ?? null } },
+  });
 }
 
 function prepared(s: Spec): PreparedReport {
   const metrics = Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, null])) as Record<CountMetricId, number | null>;
   Object.assign(metrics, { granted: 3, partial: 1, handled: 8 });
   return {
-    fileName: `${s.hash}.txt`, hash: s.hash, byteLength: 100, source: Buffer.from('source'), document: Buffer.from('document'),
-    sourceText: null, yearLink: yearLink(s.year, s.carriedOver, s.carriedForward),
+    fileName: `${s.hash}.txt`,
+    hash: s.hash,
+    byteLength: 100,
+    source: Buffer.from('source'),
+    document: Buffer.from('document'),
+    sourceText: null,
+    yearLink: yearLink(s.year, s.carriedOver, s.carriedForward),
     report: {
-      template: '2021', identity: s.identity ?? 'confident',
+      template: '2021',
+      identity: s.identity ?? 'confident',
       source: { format: 'text', encoding: 'utf-8', bytes: 100, parserVersion: '0.4.0' },
       findings: [{ rule: 'table3.sum', severity: 'error', where: 'table3.total', message: 'off by one', line: 12 }],
-      narrative: [{ metric: 'itemsPublished', channel: 'website', value: 464, unit: '条', evidence: '发布信息464条', offset: 40 }],
+      narrative: [
+        { metric: 'itemsPublished', channel: 'website', value: 464, unit: '条', evidence: '发布信息464条', offset: 40 },
+      ],
     },
     agency: {
-      name: s.agency ?? AGENCY, typeId: 'science', regionCode: '330400', regionStatus: 'resolved', regionEvidence: '嘉兴市',
-      level: 'city', zone: null, candidates: [],
+      name: s.agency ?? AGENCY,
+      typeId: 'science',
+      regionCode: '330400',
+      regionStatus: 'resolved',
+      regionEvidence: '嘉兴市',
+      level: 'city',
+      zone: null,
+      candidates: [],
     },
-    year: s.year, metrics, region: { provinceCode: '330000', cityCode: '330400', countyCode: null },
-    errorCount: 1, warningCount: 0, synthetic: s.synthetic ?? false,
+    year: s.year,
+    metrics,
+    region: { provinceCode: '330000', cityCode: '330400', countyCode: null },
+    errorCount: 1,
+    warningCount: 0,
+    synthetic: s.synthetic ?? false,
   };
 }
 
 function facts(f: Partial<SaveFacts> = {}): SaveFacts {
   return {
-    seenByHash: new Map(), heldByHash: new Map(), supersededByHash: new Map(), agencyIds: new Map(), settledRegions: new Map(),
-    currentReports: [], nextReportId: 100, nextAgencyId: 10, ...f,
+    seenByHash: new Map(),
+    heldByHash: new Map(),
+    supersededByHash: new Map(),
+    agencyIds: new Map(),
+    settledRegions: new Map(),
+    currentReports: [],
+    nextReportId: 100,
+    nextAgencyId: 10,
+    ...f,
   };
 }
 
 /** An agency stored as id 7 with a current report (id 50) for 2020. */
-const stored2020 = (carriedForward?: number) => facts({
-  agencyIds: new Map([[`0:${AGENCY}`, 7]]),
-  currentReports: [{ id: 50, agencyId: 7, year: 2020, yearLink: yearLink(2020, undefined, carriedForward) }],
-});
+const stored2020 = (carriedForward?: number) =>
+  facts({
+    agencyIds: new Map([[`0:${AGENCY}`, 7]]),
+    currentReports: [{ id: 50, agencyId: 7, year: 2020, yearLink: yearLink(2020, undefined, carriedForward) }],
+  });
 
 describe('a new report', () => {
   test('into an empty database: a new agency, and every row of the report, its rates computed beside its counts', () => {
     const plan = planSave([prepared({ hash: 'a', year: 2021 })], facts(), {}, NOW);
     expect(plan.outcomes).toEqual([{ status: 'imported', reportId: 100 }]);
-    expect(plan.agencies).toEqual([expect.objectContaining({ id: 10, name: AGENCY, sortKey: pinyinSortKey(AGENCY), synthetic: false, createdAt: NOW })]);
-    expect(plan.sourceFiles).toEqual([{ hash: 'a', fileName: 'a.txt', byteLength: 100, content: Buffer.from('source'), storedAt: NOW }]);
-    expect(plan.reports).toEqual([expect.objectContaining({ id: 100, agencyId: 10, year: 2021, status: 'current', sourceHash: 'a', importedAt: NOW })]);
+    expect(plan.agencies).toEqual([
+      expect.objectContaining({
+        id: 10,
+        name: AGENCY,
+        sortKey: pinyinSortKey(AGENCY),
+        synthetic: false,
+        createdAt: NOW,
+      }),
+    ]);
+    expect(plan.sourceFiles).toEqual([
+      { hash: 'a', fileName: 'a.txt', byteLength: 100, content: Buffer.from('source'), storedAt: NOW },
+    ]);
+    expect(plan.reports).toEqual([
+      expect.objectContaining({
+        id: 100,
+        agencyId: 10,
+        year: 2021,
+        status: 'current',
+        sourceHash: 'a',
+        importedAt: NOW,
+      }),
+    ]);
     expect(plan.metrics).toHaveLength(1);
-    expect(plan.metrics[0]).toMatchObject({ reportId: 100, agencyId: 10, provinceCode: '330000', cityCode: '330400', handled: 8, disclosureRate: 0.5, denialRate: null });
-    expect(plan.findings).toEqual([{ reportId: 100, rule: 'table3.sum', severity: 'error', path: 'table3.total', message: 'off by one', line: 12 }]);
-    expect(plan.narrative).toEqual([{ reportId: 100, metric: 'itemsPublished', channel: 'website', value: 464, unit: '条', evidence: '发布信息464条', sourceOffset: 40 }]);
+    expect(plan.metrics[0]).toMatchObject({
+      reportId: 100,
+      agencyId: 10,
+      provinceCode: '330000',
+      cityCode: '330400',
+      handled: 8,
+      disclosureRate: 0.5,
+      denialRate: null,
+    });
+    expect(plan.findings).toEqual([
+      { reportId: 100, rule: 'table3.sum', severity: 'error', path: 'table3.total', message: 'off by one', line: 12 },
+    ]);
+    expect(plan.narrative).toEqual([
+      {
+        reportId: 100,
+        metric: 'itemsPublished',
+        channel: 'website',
+        value: 464,
+        unit: '条',
+        evidence: '发布信息464条',
+        sourceOffset: 40,
+      },
+    ]);
     expect(plan.replaced).toEqual([]);
     expect(plan.redoneFindings.reportIds).toEqual([]);
   });
@@ -80,9 +150,20 @@ describe('a new report', () => {
   test('an ambiguous agency keeps its candidates; real and synthetic agencies of one name are two', () => {
     const ambiguous = prepared({ hash: 'a', year: 2021, agency: '鼓楼区教育局' });
     ambiguous.agency.candidates = ['320106', '350102'];
-    const plan = planSave([ambiguous, prepared({ hash: 'b', year: 2021, agency: '鼓楼区教育局', synthetic: true })], facts(), {}, NOW);
-    expect(plan.agencies.map((a) => [a.id, a.synthetic])).toEqual([[10, false], [11, true]]);
-    expect(plan.regionCandidates).toEqual([{ agencyId: 10, regionCode: '320106' }, { agencyId: 10, regionCode: '350102' }]);
+    const plan = planSave(
+      [ambiguous, prepared({ hash: 'b', year: 2021, agency: '鼓楼区教育局', synthetic: true })],
+      facts(),
+      {},
+      NOW,
+    );
+    expect(plan.agencies.map((a) => [a.id, a.synthetic])).toEqual([
+      [10, false],
+      [11, true],
+    ]);
+    expect(plan.regionCandidates).toEqual([
+      { agencyId: 10, regionCode: '320106' },
+      { agencyId: 10, regionCode: '350102' },
+    ]);
     expect(plan.outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
   });
 
@@ -90,17 +171,30 @@ describe('a new report', () => {
     const seen = planSave([prepared({ hash: 'a', year: 2021 })], facts({ seenByHash: new Map([['a', 42]]) }), {}, NOW);
     expect(seen.outcomes).toEqual([{ status: 'unchanged', reportId: 42 }]);
     expect([seen.agencies, seen.reports, seen.sourceFiles, seen.findings]).toEqual([[], [], [], []]);
-    const twice = planSave([prepared({ hash: 'a', year: 2021 }), prepared({ hash: 'a', year: 2021 })], facts(), {}, NOW);
-    expect(twice.outcomes).toEqual([{ status: 'imported', reportId: 100 }, { status: 'unchanged', reportId: 100 }]);
+    const twice = planSave(
+      [prepared({ hash: 'a', year: 2021 }), prepared({ hash: 'a', year: 2021 })],
+      facts(),
+      {},
+      NOW,
+    );
+    expect(twice.outcomes).toEqual([
+      { status: 'imported', reportId: 100 },
+      { status: 'unchanged', reportId: 100 },
+    ]);
     expect(twice.reports).toHaveLength(1);
   });
 });
 
 test('a report that keeps its source text (DOCX, PDF) writes it beside the report, held or filed; a text report and bytes seen before write none', () => {
-  const docx = (hash: string, year: number, identity?: 'weak') => ({ ...prepared({ hash, year, identity }), sourceText: Buffer.from(`text of ${hash}`) });
+  const docx = (hash: string, year: number, identity?: 'weak') => ({
+    ...prepared({ hash, year, identity }),
+    sourceText: Buffer.from(`text of ${hash}`),
+  });
   const plan = planSave([docx('a', 2021), prepared({ hash: 'b', year: 2022 })], facts(), {}, NOW);
   expect(plan.reportTexts).toEqual([{ reportId: 100, text: Buffer.from('text of a') }]);
-  expect(planSave([docx('a', 2020, 'weak')], stored2020(), {}, NOW).reportTexts).toEqual([{ reportId: 100, text: Buffer.from('text of a') }]);
+  expect(planSave([docx('a', 2020, 'weak')], stored2020(), {}, NOW).reportTexts).toEqual([
+    { reportId: 100, text: Buffer.from('text of a') },
+  ]);
   expect(planSave([docx('a', 2021)], facts({ seenByHash: new Map([['a', 42]]) }), {}, NOW).reportTexts).toEqual([]);
 });
 
@@ -136,12 +230,19 @@ describe('a report for a slot already taken', () => {
     const f = { ...stored2020(), heldByHash: new Map([['a', [60, 61]]]) };
     const plan = planSave([prepared({ hash: 'a', year: 2020, identity: 'weak' })], f, { settle: true }, NOW);
     expect(plan.outcomes).toEqual([{ status: 'replaced', reportId: 100 }]);
-    expect(plan.replaced).toEqual([{ id: 50, by: 100 }, { id: 60, by: 100 }, { id: 61, by: 100 }]);
+    expect(plan.replaced).toEqual([
+      { id: 50, by: 100 },
+      { id: 60, by: 100 },
+      { id: 61, by: 100 },
+    ]);
   });
 });
 
 test('a region the user settled for the agency wins over the one read from the report', () => {
-  const f = { ...stored2020(), settledRegions: new Map([[7, { provinceCode: '320000', cityCode: '320100', countyCode: '320106' }]]) };
+  const f = {
+    ...stored2020(),
+    settledRegions: new Map([[7, { provinceCode: '320000', cityCode: '320100', countyCode: '320106' }]]),
+  };
   const plan = planSave([prepared({ hash: 'a', year: 2021 })], f, {}, NOW);
   expect(plan.metrics[0]).toMatchObject({ provinceCode: '320000', cityCode: '320100', countyCode: '320106' });
 });
@@ -176,7 +277,12 @@ describe('a reparse', () => {
 
   test('saveLookup asks for the facts each kind of save needs', () => {
     const group = [prepared({ hash: 'a', year: 2020 })];
-    expect(saveLookup(group)).toEqual({ reports: [{ hash: 'a', agency: AGENCY, synthetic: false }], seen: true, held: false, superseded: false });
+    expect(saveLookup(group)).toEqual({
+      reports: [{ hash: 'a', agency: AGENCY, synthetic: false }],
+      seen: true,
+      held: false,
+      superseded: false,
+    });
     expect(saveLookup(group, { reparse: true })).toMatchObject({ seen: false, held: false, superseded: true });
     expect(saveLookup(group, { settle: true })).toMatchObject({ seen: false, held: true, superseded: false });
   });
@@ -186,7 +292,9 @@ describe('checks across years', () => {
   test('a new report is checked against the year before: the finding is on the new report', () => {
     const plan = planSave([prepared({ hash: 'a', year: 2021, carriedOver: 2 })], stored2020(3), {}, NOW);
     const crossYear = plan.findings.filter((f) => f.rule.startsWith('crossYear.'));
-    expect(crossYear).toEqual([expect.objectContaining({ reportId: 100, rule: 'crossYear.carryOver', path: 'table3.carriedOver.total' })]);
+    expect(crossYear).toEqual([
+      expect.objectContaining({ reportId: 100, rule: 'crossYear.carryOver', path: 'table3.carriedOver.total' }),
+    ]);
     expect(plan.redoneFindings.reportIds).toEqual([]);
   });
 
@@ -198,13 +306,25 @@ describe('checks across years', () => {
     const plan = planSave([prepared({ hash: 'a', year: 2020, carriedForward: 5 })], f, {}, NOW);
     expect(plan.redoneFindings).toEqual({ reportIds: [51], rulePrefix: 'crossYear.' });
     expect(plan.findings.filter((x) => x.rule.startsWith('crossYear.'))).toEqual([
-      expect.objectContaining({ reportId: 51, rule: 'crossYear.carryOver', message: expect.stringContaining('2021 上年结转 4 ≠ 2020 结转下年度继续办理 5') }),
+      expect.objectContaining({
+        reportId: 51,
+        rule: 'crossYear.carryOver',
+        message: expect.stringContaining('2021 上年结转 4 ≠ 2020 结转下年度继续办理 5'),
+      }),
     ]);
   });
 
   test('consecutive years in one group are checked against each other', () => {
-    const plan = planSave([prepared({ hash: 'a', year: 2020, carriedForward: 1 }), prepared({ hash: 'b', year: 2021, carriedOver: 1, carriedForward: 3 }),
-      prepared({ hash: 'c', year: 2022, carriedOver: 9 })], facts(), {}, NOW);
+    const plan = planSave(
+      [
+        prepared({ hash: 'a', year: 2020, carriedForward: 1 }),
+        prepared({ hash: 'b', year: 2021, carriedOver: 1, carriedForward: 3 }),
+        prepared({ hash: 'c', year: 2022, carriedOver: 9 }),
+      ],
+      facts(),
+      {},
+      NOW,
+    );
     expect(plan.findings.filter((x) => x.rule.startsWith('crossYear.')).map((x) => x.reportId)).toEqual([102]);
   });
 });

@@ -22,11 +22,14 @@ beforeAll(async () => {
 });
 afterAll(() => db.$client.close());
 
-const regionsOf = async (agency: string) => (await db.$client.execute({
-  sql: `SELECT m.year, m.province_code, m.city_code, m.county_code, m.warning_count FROM report_metrics m JOIN agencies a ON a.id = m.agency_id
+const regionsOf = async (agency: string) =>
+  (
+    await db.$client.execute({
+      sql: `SELECT m.year, m.province_code, m.city_code, m.county_code, m.warning_count FROM report_metrics m JOIN agencies a ON a.id = m.agency_id
         WHERE a.name = ? ORDER BY m.year`,
-  args: [agency],
-})).rows.map((r) => [r.year, r.province_code, r.city_code, r.county_code]);
+      args: [agency],
+    })
+  ).rows.map((r) => [r.year, r.province_code, r.city_code, r.county_code]);
 
 test('reports imported after a settlement are filed in the settled region, new years and replacements alike', async () => {
   expect(await regionsOf('上高县科技局')).toEqual([[2020, '360000', '360900', '360923']]);
@@ -40,7 +43,10 @@ test('reports imported after a settlement are filed in the settled region, new y
   writeFileSync(path.join(dir, 'shanggao-2020-corrected.txt'), `${text}\n（更正版）`);
   const summary = await importPaths(db, [dir]);
   expect(summary).toMatchObject({ imported: 1, replaced: 1, failed: [] });
-  expect(await regionsOf('上高县科技局')).toEqual([[2019, '360000', '360900', null], [2020, '360000', '360900', null]]);
+  expect(await regionsOf('上高县科技局')).toEqual([
+    [2019, '360000', '360900', null],
+    [2020, '360000', '360900', null],
+  ]);
 
   const [fromRollups] = await summarizeMetrics(db, { region: '360900' }, 'none');
   const [fromMetrics] = await summarizeMetrics(db, { region: '360900' }, 'none', 'metrics');

@@ -20,13 +20,27 @@ function tree(): string {
 test('folders in name order, depth first; hidden entries inside folders skipped; links followed; a link to nothing reported', async () => {
   const root = tree();
   const { files, missing } = await listFiles([root]);
-  expect(files.map((f) => path.relative(root, f))).toEqual(['a/1.txt', 'a/2.txt', 'a/z/deep.html', 'b.txt', 'c.docx', 'link.docx']);
-  expect(missing).toEqual([{ file: path.join(root, 'broken.txt'), error: `${path.join(root, 'broken.txt')}: a link to nothing` }]);
+  expect(files.map((f) => path.relative(root, f))).toEqual([
+    'a/1.txt',
+    'a/2.txt',
+    'a/z/deep.html',
+    'b.txt',
+    'c.docx',
+    'link.docx',
+  ]);
+  expect(missing).toEqual([
+    { file: path.join(root, 'broken.txt'), error: `${path.join(root, 'broken.txt')}: a link to nothing` },
+  ]);
 });
 
 test('paths given are taken as given (a hidden file too), a missing one reported, in the order given', async () => {
   const root = tree();
-  const given = [path.join(root, 'b.txt'), path.join(root, 'nope'), path.join(root, '.hidden.txt'), path.join(root, 'a', 'z')];
+  const given = [
+    path.join(root, 'b.txt'),
+    path.join(root, 'nope'),
+    path.join(root, '.hidden.txt'),
+    path.join(root, 'a', 'z'),
+  ];
   const { files, missing } = await listFiles(given);
   expect(files.map((f) => path.relative(root, f))).toEqual(['b.txt', '.hidden.txt', 'a/z/deep.html']);
   expect(missing.map((m) => m.error)).toEqual([`${path.join(root, 'nope')}: no such file or folder`]);

@@ -18,17 +18,30 @@ import { tempDatabase } from '../support/temp-db';
 const PAGE = readFileSync(path.resolve(__dirname, '../fixtures/forms/003-page.html'), 'utf8');
 const bytes = (text: string) => new TextEncoder().encode(text);
 /** The page with its title line made an image, as some sites publish it. */
-const imageTitle = PAGE.replace(/<div class="article-title">.*?<\/div>/, '<div class="article-title"><img src="/title.png" alt=""></div>');
+const imageTitle = PAGE.replace(
+  /<div class="article-title">.*?<\/div>/,
+  '<div class="article-title"><img src="/title.png" alt=""></div>',
+);
 /** …and without a title in the page's metadata either. */
-const noTitleAnywhere = imageTitle.replace(/<title>.*?<\/title>/, '<title>政府信息公开年报</title>').replace(/<meta name="ArticleTitle"[^>]*>/, '');
+const noTitleAnywhere = imageTitle
+  .replace(/<title>.*?<\/title>/, '<title>政府信息公开年报</title>')
+  .replace(/<meta name="ArticleTitle"[^>]*>/, '');
 /** The page's own title line says 2020 while its <title> and ArticleTitle say 2019: which report is it? */
-const contradicted = PAGE.replaceAll('嘉兴市科学技术局2020年度政府信息公开工作年度报告_', '嘉兴市科学技术局2019年度政府信息公开工作年度报告_')
-  .replace('<meta name="ArticleTitle" content="嘉兴市科学技术局2020年度', '<meta name="ArticleTitle" content="嘉兴市科学技术局2019年度');
+const contradicted = PAGE.replaceAll(
+  '嘉兴市科学技术局2020年度政府信息公开工作年度报告_',
+  '嘉兴市科学技术局2019年度政府信息公开工作年度报告_',
+).replace(
+  '<meta name="ArticleTitle" content="嘉兴市科学技术局2020年度',
+  '<meta name="ArticleTitle" content="嘉兴市科学技术局2019年度',
+);
 
 describe('reading the identity', () => {
   test('"2019年度政府信息公开工作年度报告" names a year and no agency (not "度政府")', () => {
     expect(matchTitle('2019年度政府信息公开工作年度报告')).toEqual({ agency: null, year: 2019 });
-    expect(matchTitle('2020年度嘉兴市科学技术局政府信息公开工作年度报告')).toEqual({ agency: '嘉兴市科学技术局', year: 2020 });
+    expect(matchTitle('2020年度嘉兴市科学技术局政府信息公开工作年度报告')).toEqual({
+      agency: '嘉兴市科学技术局',
+      year: 2020,
+    });
   });
 
   test('a page whose title is an image takes its identity from its metadata, never from a link in the sidebar', async () => {
@@ -49,7 +62,7 @@ describe('reading the identity', () => {
     expect(report.findings.find((f) => f.rule === 'header.identityWeak')?.severity).toBe('warning');
   });
 
-  test('the repository\'s own reports all have a confident identity', async () => {
+  test("the repository's own reports all have a confident identity", async () => {
     const original = await parseAnyReport(bytes(PAGE), '003-page.html');
     expect(original.identity).toBe('confident');
   });
@@ -63,8 +76,11 @@ describe('importing a weak identity', () => {
   afterAll(() => db.$client.close());
 
   const source = (name: string, text: string) => ({ name, read: async () => bytes(text) });
-  const current = async () => (await db.$client.execute(`SELECT r.id, s.file_name AS file FROM reports r JOIN source_files s ON s.hash = r.source_hash
-    WHERE r.status = 'current'`)).rows.map((r) => ({ id: Number(r.id), file: String(r.file) }));
+  const current = async () =>
+    (
+      await db.$client.execute(`SELECT r.id, s.file_name AS file FROM reports r JOIN source_files s ON s.hash = r.source_hash
+    WHERE r.status = 'current'`)
+    ).rows.map((r) => ({ id: Number(r.id), file: String(r.file) }));
 
   test('into an empty slot it is imported, with its finding', async () => {
     const summary = await importSources(db, [source('contradicted.html', contradicted)]);
@@ -79,7 +95,10 @@ describe('importing a weak identity', () => {
   });
 
   test('but it never replaces a report: it is held, uncounted, and listed for a person', async () => {
-    const other = contradicted.replace('<p style="text-align:justify"><strong>一、总体情况</strong></p>', '<p style="text-align:justify"><strong>一、总体情况</strong> </p>');
+    const other = contradicted.replace(
+      '<p style="text-align:justify"><strong>一、总体情况</strong></p>',
+      '<p style="text-align:justify"><strong>一、总体情况</strong> </p>',
+    );
     const summary = await importSources(db, [source('another-weak.html', other)]);
     expect(summary).toMatchObject({ imported: 0, replaced: 0, held: 1, failed: [] });
     expect((await current()).map((r) => r.file)).toEqual(['003-page.html']);
@@ -87,8 +106,16 @@ describe('importing a weak identity', () => {
     expect(Number(metrics.rows[0].n)).toBe(1);
     const held = await listHeldReports(db, { synthetic: false, limit: 10 });
     expect(held.total).toBe(1);
-    expect(held.rows[0]).toMatchObject({ fileName: 'another-weak.html', agency: '嘉兴市科学技术局', year: 2020, inForce: (await current())[0].id });
-    const findings = await db.$client.execute({ sql: 'SELECT rule FROM findings WHERE report_id = ?', args: [held.rows[0].reportId] });
+    expect(held.rows[0]).toMatchObject({
+      fileName: 'another-weak.html',
+      agency: '嘉兴市科学技术局',
+      year: 2020,
+      inForce: (await current())[0].id,
+    });
+    const findings = await db.$client.execute({
+      sql: 'SELECT rule FROM findings WHERE report_id = ?',
+      args: [held.rows[0].reportId],
+    });
     expect(findings.rows.map((r) => r.rule)).toEqual(expect.arrayContaining(['header.identityWeak', 'import.held']));
     // Imported again: the same bytes, unchanged, still held.
     expect(await importSources(db, [source('another-weak.html', other)])).toMatchObject({ unchanged: 1, held: 0 });

@@ -37,9 +37,21 @@ describe('aggregate: sums and counts', () => {
 
 describe('aggregate: rates are Σ numerator ÷ Σ denominator over rows with every part known', () => {
   test.each<[string, MetricRow[], number | null]>([
-    ['weighted, not a mean of rates', [row({ granted: 1, partial: 0, handled: 1 }), row({ granted: 1, partial: 0, handled: 3 })], 0.5],
-    ['a row with a zero denominator still counts', [row({ granted: 0, partial: 0, handled: 0 }), row({ granted: 2, partial: 1, handled: 4 })], 0.75],
-    ['a row with an unknown part is left out', [row({ granted: 9, handled: 9 }), row({ granted: 1, partial: 1, handled: 4 })], 0.5],
+    [
+      'weighted, not a mean of rates',
+      [row({ granted: 1, partial: 0, handled: 1 }), row({ granted: 1, partial: 0, handled: 3 })],
+      0.5,
+    ],
+    [
+      'a row with a zero denominator still counts',
+      [row({ granted: 0, partial: 0, handled: 0 }), row({ granted: 2, partial: 1, handled: 4 })],
+      0.75,
+    ],
+    [
+      'a row with an unknown part is left out',
+      [row({ granted: 9, handled: 9 }), row({ granted: 1, partial: 1, handled: 4 })],
+      0.5,
+    ],
     ['all denominators zero', [row({ granted: 0, partial: 0, handled: 0 })], null],
     ['no row known', [row({ granted: 1 }), row({ handled: 3 })], null],
   ])('disclosureRate: %s', (_name, rows, expected) => {
@@ -54,19 +66,34 @@ describe('aggregate: rates are Σ numerator ÷ Σ denominator over rows with eve
     expect(aggregate(rows).rates.disclosureRateExcludingRejected).toBe(4 / 6);
   });
 
-  test('one row: every rate equals that report\'s own rate', () => {
+  test("one row: every rate equals that report's own rate", () => {
     const one = row({
-      granted: 3, partial: 1, denied: 1, unable: 2, rejected: 1, otherOutcome: 0, handled: 8,
-      reviewCorrected: 1, reviewTotal: 3, reviewPending: 1,
-      litigationDirectCorrected: 0, litigationAfterReviewCorrected: 1, litigationDirectTotal: 2,
-      litigationAfterReviewTotal: 1, litigationDirectPending: 0, litigationAfterReviewPending: 0,
+      granted: 3,
+      partial: 1,
+      denied: 1,
+      unable: 2,
+      rejected: 1,
+      otherOutcome: 0,
+      handled: 8,
+      reviewCorrected: 1,
+      reviewTotal: 3,
+      reviewPending: 1,
+      litigationDirectCorrected: 0,
+      litigationAfterReviewCorrected: 1,
+      litigationDirectTotal: 2,
+      litigationAfterReviewTotal: 1,
+      litigationDirectPending: 0,
+      litigationAfterReviewPending: 0,
     });
     const { rates } = aggregate([one]);
     for (const def of RATE_METRICS) expect(rates[def.id], def.id).toBe(rateValue(def, one));
   });
 
   test('reportMetrics rows aggregate directly', () => {
-    const reports: Record<string, number>[] = [{ 'summary.newReceived': 2 }, { 'summary.newReceived': 1, 'summary.granted': 0 }];
+    const reports: Record<string, number>[] = [
+      { 'summary.newReceived': 2 },
+      { 'summary.newReceived': 1, 'summary.granted': 0 },
+    ];
     const { sums, counts } = aggregate(reports.map((cells) => reportMetrics(buildReport({ template: '2021', cells }))));
     expect([sums.appsNew, counts.appsNew]).toEqual([3, 2]);
     expect([sums.granted, counts.granted]).toEqual([0, 1]);
@@ -76,7 +103,11 @@ describe('aggregate: rates are Σ numerator ÷ Σ denominator over rows with eve
 
 describe('groupBy', () => {
   test('groups and rows in first-seen order', () => {
-    const rows = [{ p: '浙江', v: 1 }, { p: '山西', v: 2 }, { p: '浙江', v: 3 }];
+    const rows = [
+      { p: '浙江', v: 1 },
+      { p: '山西', v: 2 },
+      { p: '浙江', v: 3 },
+    ];
     const groups = groupBy(rows, (r) => r.p);
     expect([...groups.keys()]).toEqual(['浙江', '山西']);
     expect(groups.get('浙江')!.map((r) => r.v)).toEqual([1, 3]);

@@ -5,9 +5,22 @@
  */
 import { TABLE2_COLUMNS, TABLE3_OTHER_ROWS } from '../../lib/report/glossary';
 import {
-  APPLICANT_COLUMNS, type ApplicantRow, type NarrativeChannel, type NarrativeFigure, type ParsedReport, SUMMARY_KEYS,
-  type Summary, type Table2, type Table2Key, type Table3, type Table3Key, TABLE3_ROWS, type Table4, TABLE4_COLUMNS,
-  TABLE4_GROUPS, type TemplateVersion,
+  APPLICANT_COLUMNS,
+  type ApplicantRow,
+  type NarrativeChannel,
+  type NarrativeFigure,
+  type ParsedReport,
+  SUMMARY_KEYS,
+  type Summary,
+  type Table2,
+  type Table2Key,
+  type Table3,
+  type Table3Key,
+  TABLE3_ROWS,
+  type Table4,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  type TemplateVersion,
 } from '../../lib/report/types';
 
 export interface ReportSpec {
@@ -53,7 +66,9 @@ export function buildReport(spec: ReportSpec): ParsedReport {
     provenance: {},
   };
   for (const [key, values] of Object.entries(spec.rows ?? {})) {
-    report.table3[key as Table3Key] = Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c, values[i] ?? null])) as ApplicantRow;
+    report.table3[key as Table3Key] = Object.fromEntries(
+      APPLICANT_COLUMNS.map((c, i) => [c, values[i] ?? null]),
+    ) as ApplicantRow;
   }
   for (const [path, value] of Object.entries(spec.cells ?? {})) setCell(report, path, value);
   return report;

@@ -43,26 +43,38 @@ describe('crossYear.carryOver', () => {
 });
 
 describe('crossYear.docsInForce (2021 form both years)', () => {
-  const inForce = (regulations: number | null, normativeDocs: number | null) =>
-    ({ 'table2.regulations[2]': regulations, 'table2.normativeDocs[2]': normativeDocs });
-  const changes = (row: 'regulations' | 'normativeDocs', issued: number | null, repealed: number | null, now: number | null) =>
-    ({ [`table2.${row}[0]`]: issued, [`table2.${row}[1]`]: repealed, [`table2.${row}[2]`]: now });
+  const inForce = (regulations: number | null, normativeDocs: number | null) => ({
+    'table2.regulations[2]': regulations,
+    'table2.normativeDocs[2]': normativeDocs,
+  });
+  const changes = (
+    row: 'regulations' | 'normativeDocs',
+    issued: number | null,
+    repealed: number | null,
+    now: number | null,
+  ) => ({ [`table2.${row}[0]`]: issued, [`table2.${row}[1]`]: repealed, [`table2.${row}[2]`]: now });
 
   const prev = year(2021, '2021', { cells: inForce(0, 10) });
 
   test('in force = last year + issued − repealed: no finding', () => {
-    const next = year(2022, '2021', { cells: { ...changes('regulations', 0, 0, 0), ...changes('normativeDocs', 3, 1, 12) } });
+    const next = year(2022, '2021', {
+      cells: { ...changes('regulations', 0, 0, 0), ...changes('normativeDocs', 3, 1, 12) },
+    });
     expect(crossYearFindings(prev, next)).toEqual([]);
   });
 
   test('regulations and normative documents are checked separately', () => {
-    const next = year(2022, '2021', { cells: { ...changes('regulations', 1, 0, 0), ...changes('normativeDocs', 3, 1, 15) } });
+    const next = year(2022, '2021', {
+      cells: { ...changes('regulations', 1, 0, 0), ...changes('normativeDocs', 3, 1, 15) },
+    });
     const findings = crossYearFindings(prev, next);
     expect(findings.map((f) => [f.rule, f.where])).toEqual([
       ['crossYear.docsInForce', 'table2.regulations[2]'],
       ['crossYear.docsInForce', 'table2.normativeDocs[2]'],
     ]);
-    expect(findings[1].message).toBe('规范性文件: 2022 现行有效件数 15 ≠ 2021 现行有效件数 10 + 2022 制发 3 − 废止 1 = 12');
+    expect(findings[1].message).toBe(
+      '规范性文件: 2022 现行有效件数 15 ≠ 2021 现行有效件数 10 + 2022 制发 3 − 废止 1 = 12',
+    );
   });
 
   test.each([
@@ -81,11 +93,14 @@ describe('crossYear.docsInForce (2021 form both years)', () => {
   test.each([
     ['2019 → 2021 forms', '2019', '2021'],
     ['unknown form', '2021', null],
-  ] as const)('%s: not checked (the 2019 column is a running total of published documents)', (_name, prevForm, nextForm) => {
-    const p = year(2020, prevForm, { cells: inForce(0, 10) });
-    const n = year(2021, nextForm, { cells: changes('normativeDocs', 3, 1, 99) });
-    expect(crossYearFindings(p, n)).toEqual([]);
-  });
+  ] as const)(
+    '%s: not checked (the 2019 column is a running total of published documents)',
+    (_name, prevForm, nextForm) => {
+      const p = year(2020, prevForm, { cells: inForce(0, 10) });
+      const n = year(2021, nextForm, { cells: changes('normativeDocs', 3, 1, 99) });
+      expect(crossYearFindings(p, n)).toEqual([]);
+    },
+  );
 });
 
 test('every cross-year rule has Chinese and English text', () => {

@@ -28,18 +28,42 @@ describe('rateValue', () => {
     ['reviewCorrectionRate', { reviewCorrected: 0, reviewTotal: 2, reviewPending: 2 }, null],
     ['reviewCorrectionRate', { reviewCorrected: 0, reviewTotal: 0, reviewPending: 0 }, null],
     ['reviewCorrectionRate', { reviewCorrected: 1, reviewTotal: 5, reviewPending: null }, null],
-    ['litigationCorrectionRate', {
-      litigationDirectCorrected: 1, litigationAfterReviewCorrected: 1,
-      litigationDirectTotal: 6, litigationAfterReviewTotal: 3, litigationDirectPending: 1, litigationAfterReviewPending: 0,
-    }, 0.25],
-    ['litigationCorrectionRate', {
-      litigationDirectCorrected: 0, litigationAfterReviewCorrected: 0,
-      litigationDirectTotal: 0, litigationAfterReviewTotal: 0, litigationDirectPending: 0, litigationAfterReviewPending: 0,
-    }, null],
-    ['litigationCorrectionRate', {
-      litigationDirectCorrected: 1, litigationAfterReviewCorrected: null,
-      litigationDirectTotal: 6, litigationAfterReviewTotal: 3, litigationDirectPending: 1, litigationAfterReviewPending: 0,
-    }, null],
+    [
+      'litigationCorrectionRate',
+      {
+        litigationDirectCorrected: 1,
+        litigationAfterReviewCorrected: 1,
+        litigationDirectTotal: 6,
+        litigationAfterReviewTotal: 3,
+        litigationDirectPending: 1,
+        litigationAfterReviewPending: 0,
+      },
+      0.25,
+    ],
+    [
+      'litigationCorrectionRate',
+      {
+        litigationDirectCorrected: 0,
+        litigationAfterReviewCorrected: 0,
+        litigationDirectTotal: 0,
+        litigationAfterReviewTotal: 0,
+        litigationDirectPending: 0,
+        litigationAfterReviewPending: 0,
+      },
+      null,
+    ],
+    [
+      'litigationCorrectionRate',
+      {
+        litigationDirectCorrected: 1,
+        litigationAfterReviewCorrected: null,
+        litigationDirectTotal: 6,
+        litigationAfterReviewTotal: 3,
+        litigationDirectPending: 1,
+        litigationAfterReviewPending: 0,
+      },
+      null,
+    ],
   ])('%s of %j is %s', (id, values, expected) => {
     expect(rate(id, values)).toBe(expected);
   });
@@ -50,9 +74,16 @@ describe('reportRates on a hand-made report', () => {
     const report = buildReport({
       template: '2021',
       cells: {
-        'summary.granted': 6, 'summary.partial': 2, 'summary.denied': 1, 'summary.unable': 3,
-        'summary.rejected': 2, 'summary.other': 2, 'summary.total': 16,
-        'table4.review.corrected': 0, 'table4.review.total': 0, 'table4.review.pending': 0,
+        'summary.granted': 6,
+        'summary.partial': 2,
+        'summary.denied': 1,
+        'summary.unable': 3,
+        'summary.rejected': 2,
+        'summary.other': 2,
+        'summary.total': 16,
+        'table4.review.corrected': 0,
+        'table4.review.total': 0,
+        'table4.review.pending': 0,
       },
     });
     expect(reportRates(reportMetrics(report))).toEqual({

@@ -14,7 +14,10 @@ describe('a report with nothing known', () => {
 });
 
 describe('table 2: the column each form defines', () => {
-  const docs = (col: number, a: number, b: number) => ({ [`table2.regulations[${col}]`]: a, [`table2.normativeDocs[${col}]`]: b });
+  const docs = (col: number, a: number, b: number) => ({
+    [`table2.regulations[${col}]`]: a,
+    [`table2.normativeDocs[${col}]`]: b,
+  });
   const three = (row: string, values: number[]) => Object.fromEntries(values.map((v, i) => [`table2.${row}[${i}]`, v]));
   test.each<[CountMetricId, TemplateVersion | null, Record<string, number>, number | null]>([
     ['docsIssued', '2019', docs(0, 1, 4), 5],
@@ -50,7 +53,10 @@ describe('table 2: the column each form defines', () => {
   });
 
   test('a row the report lacks is null', () => {
-    const report = buildReport({ template: '2019', cells: { 'table2.normativeDocs[0]': 4, 'table2.regulations[0]': 0 } });
+    const report = buildReport({
+      template: '2019',
+      cells: { 'table2.normativeDocs[0]': 4, 'table2.regulations[0]': 0 },
+    });
     delete report.table2.regulations;
     expect(reportMetrics(report).docsIssued).toBeNull();
   });
@@ -92,13 +98,34 @@ describe('table 3: applications and outcomes', () => {
 
 describe('reasons: the row total, derived when blank', () => {
   const REASONS_BOTH: CountMetricId[] = [
-    'deniedStateSecret', 'deniedLawForbidden', 'deniedSafetyStability', 'deniedThirdParty', 'deniedInternalAffairs',
-    'deniedProcessInfo', 'deniedEnforcementFile', 'deniedInquiry', 'unableNotHeld', 'unableNeedsCreation', 'unableUnclear',
-    'rejectedComplaint', 'rejectedRepeated', 'rejectedPublication', 'rejectedExcessive', 'rejectedConfirmation',
+    'deniedStateSecret',
+    'deniedLawForbidden',
+    'deniedSafetyStability',
+    'deniedThirdParty',
+    'deniedInternalAffairs',
+    'deniedProcessInfo',
+    'deniedEnforcementFile',
+    'deniedInquiry',
+    'unableNotHeld',
+    'unableNeedsCreation',
+    'unableUnclear',
+    'rejectedComplaint',
+    'rejectedRepeated',
+    'rejectedPublication',
+    'rejectedExcessive',
+    'rejectedConfirmation',
   ];
   const REASONS_2021: CountMetricId[] = ['otherOverdueCorrection', 'otherUnpaidFee', 'otherMisc'];
 
-  test.each(REASONS_BOTH.flatMap((id) => [[id, '2019'], [id, '2021']] as const))('%s on the %s form', (id, template) => {
+  test.each(
+    REASONS_BOTH.flatMap(
+      (id) =>
+        [
+          [id, '2019'],
+          [id, '2021'],
+        ] as const,
+    ),
+  )('%s on the %s form', (id, template) => {
     expect(metric(id, { template, cells: { [`table3.${id}.total`]: 4 } })).toBe(4);
   });
 
@@ -134,17 +161,29 @@ describe('table 4', () => {
     [3, null, null],
     [null, 2, null],
   ])('litigationTotal of direct %s and after review %s is %s', (direct, afterReview, expected) => {
-    const spec = { template: '2019' as const, cells: { 'table4.litigationDirect.total': direct, 'table4.litigationAfterReview.total': afterReview } };
+    const spec = {
+      template: '2019' as const,
+      cells: { 'table4.litigationDirect.total': direct, 'table4.litigationAfterReview.total': afterReview },
+    };
     expect(metric('litigationTotal', spec)).toBe(expected);
   });
 });
 
 describe('narrative: items published', () => {
-  const run = (...figures: ReturnType<typeof figure>[]) => reportMetrics(buildReport({ template: '2021', narrative: figures }));
+  const run = (...figures: ReturnType<typeof figure>[]) =>
+    reportMetrics(buildReport({ template: '2021', narrative: figures }));
 
   test('per channel, the largest figure', () => {
-    const v = run(figure('website', 120), figure('website', 464), figure('wechat', 223), figure('weibo', 68), figure('newMedia', 9));
-    expect([v.itemsPublishedWebsite, v.itemsPublishedWechat, v.itemsPublishedWeibo, v.itemsPublishedNewMedia]).toEqual([464, 223, 68, 9]);
+    const v = run(
+      figure('website', 120),
+      figure('website', 464),
+      figure('wechat', 223),
+      figure('weibo', 68),
+      figure('newMedia', 9),
+    );
+    expect([v.itemsPublishedWebsite, v.itemsPublishedWechat, v.itemsPublishedWeibo, v.itemsPublishedNewMedia]).toEqual([
+      464, 223, 68, 9,
+    ]);
   });
 
   test.each([
@@ -152,7 +191,11 @@ describe('narrative: items published', () => {
     ['the largest stated total', [figure('total', 21), figure('total', 30)], 30],
     ['else the four channels summed', [figure('website', 423), figure('wechat', 225), figure('catalogue', 26)], 648],
     ['a single channel', [figure('weibo', 68)], 68],
-    ['other channels alone do not make a total', [figure('catalogue', 26), figure('app', 15), figure('other', 3)], null],
+    [
+      'other channels alone do not make a total',
+      [figure('catalogue', 26), figure('app', 15), figure('other', 3)],
+      null,
+    ],
     ['nothing in the prose', [], null],
   ])('itemsPublishedTotal: %s', (_name, figures, expected) => {
     expect(run(...figures).itemsPublishedTotal).toBe(expected);

@@ -64,5 +64,4 @@ describe('metrics of the seeds', () => {
   ])('%s: %s = %s', (seed, id, expected) => {
     expect(measured[seed][id]).toBe(expected);
   });
-
 });

@@ -93,21 +93,26 @@ describe('places consumed and zones', () => {
     expect(resolveRegion(name)).toMatchObject({ placeName, zone });
   });
 
-  test.each(['中山大学', '吉林大学', '浙江大学'])('a short place name before a non-agency word is no place: %s', (name) => {
-    expect(resolveRegion(name)).toMatchObject({ status: 'unresolved', placeName: null });
-  });
+  test.each(['中山大学', '吉林大学', '浙江大学'])(
+    'a short place name before a non-agency word is no place: %s',
+    (name) => {
+      expect(resolveRegion(name)).toMatchObject({ status: 'unresolved', placeName: null });
+    },
+  );
 });
 
 describe('repeated names', () => {
-  test.each([['鼓楼区教育局', 4], ['通州区人民政府', 2], ['朝阳区财政局', 2], ['市中区人民政府', 4]])(
-    '%s alone is ambiguous among %d places',
-    (name, n) => {
-      const r = resolveRegion(name);
-      expect(r).toMatchObject({ status: 'ambiguous', region: null, placeName: name.slice(0, 3) });
-      expect(r.candidates).toHaveLength(n);
-      expect(r.evidence).toContain(`exists in ${n} places`);
-    },
-  );
+  test.each([
+    ['鼓楼区教育局', 4],
+    ['通州区人民政府', 2],
+    ['朝阳区财政局', 2],
+    ['市中区人民政府', 4],
+  ])('%s alone is ambiguous among %d places', (name, n) => {
+    const r = resolveRegion(name);
+    expect(r).toMatchObject({ status: 'ambiguous', region: null, placeName: name.slice(0, 3) });
+    expect(r.candidates).toHaveLength(n);
+    expect(r.evidence).toContain(`exists in ${n} places`);
+  });
 
   test('a province before a repeated name narrows the candidates', () => {
     const r = resolveRegion('江苏省鼓楼区人民政府');
@@ -145,12 +150,17 @@ describe('repeated names', () => {
 });
 
 describe('names without a place', () => {
-  test.each(['教育部', '国家税务总局', '国务院办公厅', '海关总署', '国家发展和改革委员会', '生态环境部', '中华人民共和国海关总署'])(
-    '%s is central',
-    (name) => {
-      expect(resolveRegion(name, '北京市')).toMatchObject({ status: 'central', region: null, candidates: [] });
-    },
-  );
+  test.each([
+    '教育部',
+    '国家税务总局',
+    '国务院办公厅',
+    '海关总署',
+    '国家发展和改革委员会',
+    '生态环境部',
+    '中华人民共和国海关总署',
+  ])('%s is central', (name) => {
+    expect(resolveRegion(name, '北京市')).toMatchObject({ status: 'central', region: null, candidates: [] });
+  });
 
   test('a township settles its county from the text', () => {
     const text = '泗溪镇人民政府在上高县委、县政府的领导下……宜春市……上高县泗溪镇';

@@ -14,7 +14,7 @@ describe('region tree', () => {
     expect(regionChildren('330400').map((c) => c.name)).toEqual(expect.arrayContaining(['南湖区', '海宁市']));
   });
 
-  it('puts a municipality\'s districts directly under it', () => {
+  it("puts a municipality's districts directly under it", () => {
     const beijing = regionChildren('110000');
     expect(beijing.map((c) => c.name)).toContain('朝阳区');
     expect(beijing.every((c) => c.level === 'county')).toBe(true);
@@ -36,7 +36,7 @@ describe('regionSelects', async () => {
     expect(s.counties.map((c) => c.name)).toContain('南湖区');
     expect(s.trail).toEqual(['浙江省', '嘉兴市', '海宁市']);
   });
-  it('offers a municipality\'s districts as counties, with no city', () => {
+  it("offers a municipality's districts as counties, with no city", () => {
     const s = regionSelects('110000');
     expect(s.cities).toEqual([]);
     expect(s.counties.map((c) => c.name)).toContain('海淀区');

@@ -29,14 +29,31 @@ describe('readCrawlerHeader', () => {
   });
 
   test.each([
-    ['full-width colons, other keys, any order', '索引号：FJ00-2022-001\n来源：平潭县人民政府\n作者：办公室\n成文日期：2022-01-30\n发布时间：2022/2/8\n标题：某局2021年度政府信息公开工作年度报告\n==== 正文 ====\n一、总体情况\n',
-      { title: '某局2021年度政府信息公开工作年度报告', published: '2022-02-08', url: null, publisher: '平潭县人民政府' }],
-    ['no separator: the body starts at the first line that is no key', '标题: 某局2021年报告\n发文日期: 2022年1月9日\n原文链接: http://example.gov.cn/a/1.htm\n\n某局2021年报告\n一、总体情况\n',
-      { title: '某局2021年报告', published: '2022-01-09', url: 'http://example.gov.cn/a/1.htm', publisher: null }],
-    ['成文日期 is the signing date, not the publication', '标题: 某局2021年报告\n成文日期: 2022-01-30\n\n一、总体情况\n',
-      { title: '某局2021年报告', published: null, url: null, publisher: null }],
-    ['a 链接 that is no URL is left out', '标题: 某局2021年报告\n链接: 见附件\n发布机构: 某局\n\n一、总体情况\n',
-      { title: '某局2021年报告', published: null, url: null, publisher: '某局' }],
+    [
+      'full-width colons, other keys, any order',
+      '索引号：FJ00-2022-001\n来源：平潭县人民政府\n作者：办公室\n成文日期：2022-01-30\n发布时间：2022/2/8\n标题：某局2021年度政府信息公开工作年度报告\n==== 正文 ====\n一、总体情况\n',
+      {
+        title: '某局2021年度政府信息公开工作年度报告',
+        published: '2022-02-08',
+        url: null,
+        publisher: '平潭县人民政府',
+      },
+    ],
+    [
+      'no separator: the body starts at the first line that is no key',
+      '标题: 某局2021年报告\n发文日期: 2022年1月9日\n原文链接: http://example.gov.cn/a/1.htm\n\n某局2021年报告\n一、总体情况\n',
+      { title: '某局2021年报告', published: '2022-01-09', url: 'http://example.gov.cn/a/1.htm', publisher: null },
+    ],
+    [
+      '成文日期 is the signing date, not the publication',
+      '标题: 某局2021年报告\n成文日期: 2022-01-30\n\n一、总体情况\n',
+      { title: '某局2021年报告', published: null, url: null, publisher: null },
+    ],
+    [
+      'a 链接 that is no URL is left out',
+      '标题: 某局2021年报告\n链接: 见附件\n发布机构: 某局\n\n一、总体情况\n',
+      { title: '某局2021年报告', published: null, url: null, publisher: '某局' },
+    ],
   ])('%s', (_name, text, fields) => {
     const head = readCrawlerHeader(text);
     expect(head).toMatchObject(fields);
@@ -62,8 +79,14 @@ describe('readCrawlerHeader', () => {
   });
 
   test.each([
-    ['2022-02-08 16:34', '2022-02-08'], ['2022/2/8', '2022-02-08'], ['2022年2月8日', '2022-02-08'], ['2022.12.31', '2022-12-31'],
-    ['2022-02-30', null], ['2022-13-01', null], ['20220208', null], ['', null],
+    ['2022-02-08 16:34', '2022-02-08'],
+    ['2022/2/8', '2022-02-08'],
+    ['2022年2月8日', '2022-02-08'],
+    ['2022.12.31', '2022-12-31'],
+    ['2022-02-30', null],
+    ['2022-13-01', null],
+    ['20220208', null],
+    ['', null],
   ])('isoDate(%j) = %j', (value, iso) => {
     expect(isoDate(value)).toBe(iso);
   });
@@ -84,16 +107,23 @@ describe('a report below a crawler header', () => {
     const bodyStart = PINGTAN_HEADER.length;
     const headerLines = PINGTAN_HEADER.split('\n').length - 1;
     const { table2, table3, table4, summary } = report;
-    expect({ table2, table3, table4, summary }).toEqual({ table2: plain.table2, table3: plain.table3, table4: plain.table4, summary: plain.summary });
+    expect({ table2, table3, table4, summary }).toEqual({
+      table2: plain.table2,
+      table3: plain.table3,
+      table4: plain.table4,
+      summary: plain.summary,
+    });
     expect(report.narrative.map((n) => ({ ...n, offset: n.offset - bodyStart }))).toEqual(plain.narrative);
-    expect(report.findings.map((f) => ({ ...f, line: f.line && f.line - headerLines }))).toEqual(plain.findings.map((f) => ({ ...f, line: f.line })));
+    expect(report.findings.map((f) => ({ ...f, line: f.line && f.line - headerLines }))).toEqual(
+      plain.findings.map((f) => ({ ...f, line: f.line })),
+    );
     for (const [path, p] of Object.entries(report.provenance)) {
       expect(p.offset, path).toBeGreaterThanOrEqual(bodyStart);
       expect(p.offset - bodyStart, path).toBe(plain.provenance[path].offset);
     }
   });
 
-  test('a header title naming another year is noted; the document\'s own title line is used', () => {
+  test("a header title naming another year is noted; the document's own title line is used", () => {
     const other = parseReport(enc(PINGTAN_HEADER + SEED_002), 'crawled.txt');
     expect(other).toMatchObject({ agency: '吴忠市科学技术局', year: 2021 });
     const note = other.findings.find((f) => f.rule === 'header.titleSourcesDisagree');
@@ -105,10 +135,15 @@ describe('a report below a crawler header', () => {
 
 describe('an HTML page below a crawler header', () => {
   test('the header is not page text: no paragraph of it, the page read as HTML', () => {
-    const html = '<!DOCTYPE html><html><head><title>站点</title></head><body><p>某某县教育局2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
+    const html =
+      '<!DOCTYPE html><html><head><title>站点</title></head><body><p>某某县教育局2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
     const text = `标题: 某某县教育局2021年政府信息公开工作年度报告\n发布时间: 2022-01-20 09:00\n原文链接: http://example.gov.cn/2022/01/t20220120_1.html\n${html}`;
     const report = parseReport(enc(text), 'page.txt');
-    expect(report).toMatchObject({ agency: '某某县教育局', year: 2021, source: { format: 'html', published: '2022-01-20', url: 'http://example.gov.cn/2022/01/t20220120_1.html' } });
+    expect(report).toMatchObject({
+      agency: '某某县教育局',
+      year: 2021,
+      source: { format: 'html', published: '2022-01-20', url: 'http://example.gov.cn/2022/01/t20220120_1.html' },
+    });
     expect(report.findings.map((f) => f.rule)).not.toContain('header.titleSourcesDisagree');
     const words = readHtml(text).map((b) => (b.kind === 'paragraph' ? b.text : ''));
     expect(words.join('\n')).not.toMatch(/发布时间|example\.gov/);
@@ -124,6 +159,7 @@ describe('the real crawler file (test/fixtures/corpus)', () => {
     expect(report.findings.map((f) => f.rule)).toContain('header.titleFromMetadata');
     // Neither the header's date nor its URL's digits are read as a value.
     expect(Object.keys(report.provenance).length).toBeGreaterThan(100);
-    for (const [path, p] of Object.entries(report.provenance)) expect(p.offset, path).toBeGreaterThanOrEqual(PINGTAN_HEADER.length);
+    for (const [path, p] of Object.entries(report.provenance))
+      expect(p.offset, path).toBeGreaterThanOrEqual(PINGTAN_HEADER.length);
   });
 });

@@ -3,7 +3,14 @@
  * damaged documents it parses, so each damage must do something, alone, and the same way every time.
  */
 import { describe, expect, it } from 'vitest';
-import { BLANK_TOTALS, BLANK_ZEROS, degrade, FORM_DAMAGES, flattenLikeCrawler, type WildForm } from '../support/degrade';
+import {
+  BLANK_TOTALS,
+  BLANK_ZEROS,
+  degrade,
+  FORM_DAMAGES,
+  flattenLikeCrawler,
+  type WildForm,
+} from '../support/degrade';
 import { seedExpectations } from '../support/expectations';
 import { renumber } from '../support/renumber';
 import { seedSource } from '../support/seed-source';
@@ -14,14 +21,21 @@ const sources = seeds.map(seedSource);
 const forms = Object.keys(FORM_DAMAGES) as WildForm[];
 
 describe('seed sources', () => {
-  it.each(sources.map((s) => [s.id, s] as const))('%s: title, prose, three tables, the golden as expected', (_id, s) => {
-    const e = seeds.find((x) => x.id === s.id)!;
-    expect(s.title.join('')).toContain(String(e.year));
-    expect(s.parts.filter((p) => 'table' in p).map((p) => ('table' in p ? p.table : ''))).toEqual(['table2', 'table3', 'table4']);
-    expect(s.parts.filter((p) => 'prose' in p).length).toBeGreaterThan(3);
-    expect(goldenCells(s.expected)).toEqual(goldenCells(e));
-    expect(s.table4.cells).toHaveLength(15);
-  });
+  it.each(sources.map((s) => [s.id, s] as const))(
+    '%s: title, prose, three tables, the golden as expected',
+    (_id, s) => {
+      const e = seeds.find((x) => x.id === s.id)!;
+      expect(s.title.join('')).toContain(String(e.year));
+      expect(s.parts.filter((p) => 'table' in p).map((p) => ('table' in p ? p.table : ''))).toEqual([
+        'table2',
+        'table3',
+        'table4',
+      ]);
+      expect(s.parts.filter((p) => 'prose' in p).length).toBeGreaterThan(3);
+      expect(goldenCells(s.expected)).toEqual(goldenCells(e));
+      expect(s.table4.cells).toHaveLength(15);
+    },
+  );
 });
 
 describe.each(forms)('%s', (form) => {
@@ -32,9 +46,12 @@ describe.each(forms)('%s', (form) => {
     expect(degrade(form, src, FORM_DAMAGES[form], 2).text).toBe(degrade(form, src, FORM_DAMAGES[form], 2).text);
   });
 
-  it.each(FORM_DAMAGES[form].filter((d) => d !== BLANK_ZEROS && d !== BLANK_TOTALS))('damage %s changes the document on its own', (d) => {
-    expect(degrade(form, src, [d], 1).text).not.toBe(bare);
-  });
+  it.each(FORM_DAMAGES[form].filter((d) => d !== BLANK_ZEROS && d !== BLANK_TOTALS))(
+    'damage %s changes the document on its own',
+    (d) => {
+      expect(degrade(form, src, [d], 1).text).not.toBe(bare);
+    },
+  );
 
   it('blankZeros blanks cells and makes their expected values null', () => {
     const d = degrade(form, src, [BLANK_ZEROS], 1);

@@ -14,7 +14,8 @@ import { writeZip } from '../../lib/synth/zip';
 import { compareReport } from '../bench/round-trip';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/docx/${name}`, import.meta.url)));
-const golden = (seed: string) => JSON.parse(readFileSync(new URL(`../fixtures/golden/${seed}.json`, import.meta.url), 'utf8'));
+const golden = (seed: string) =>
+  JSON.parse(readFileSync(new URL(`../fixtures/golden/${seed}.json`, import.meta.url), 'utf8'));
 
 /** Every number the report states has provenance, and the provenance points at that number in `text`. */
 function provenanceProblems(report: ParsedReport, text: string): string[] {
@@ -39,7 +40,11 @@ describe.each([
   test('header, all three tables and the summary equal the golden; read as DOCX', async () => {
     const g = golden(seed);
     const { report, text } = await parseAnyDocument(fixture(file), file);
-    expect({ agency: report.agency, year: report.year, template: report.template }).toEqual({ agency: g.agency, year: g.year, template: g.template });
+    expect({ agency: report.agency, year: report.year, template: report.template }).toEqual({
+      agency: g.agency,
+      year: g.year,
+      template: g.template,
+    });
     expect(report.table2).toEqual(g.table2);
     expect(report.table3).toEqual(g.table3);
     expect(report.table4).toEqual(g.table4);
@@ -60,7 +65,15 @@ describe('Word merged cells reach the HTML reader as rowspan/colspan', () => {
 
   test('the in-process writer gives the same tables as LibreOffice', async () => {
     const g = golden('003_ce3ce06ef0481c4f');
-    const content = { agency: g.agency, year: g.year, template: g.template, table2: g.table2, table3: g.table3, table4: g.table4, narrative: g.narrativeValues };
+    const content = {
+      agency: g.agency,
+      year: g.year,
+      template: g.template,
+      table2: g.table2,
+      table3: g.table3,
+      table4: g.table4,
+      narrative: g.narrativeValues,
+    };
     const { report } = await parseAnyDocument(renderDocx(content), 'x.docx');
     const lo = (await parseAnyDocument(fixture('003-jiaxing.docx'), '003.docx')).report;
     expect([report.table2, report.table3, report.table4]).toEqual([lo.table2, lo.table3, lo.table4]);
@@ -79,15 +92,25 @@ describe('generated DOCX round trip', () => {
 
 describe('slimming document.xml before mammoth', () => {
   test('layout goes, text, merges, bold and self-closing neighbours stay', () => {
-    const xml = '<w:tc><w:tcPr><w:tcW w:w="1" w:type="dxa"/><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/><w:tcBorders/>' +
+    const xml =
+      '<w:tc><w:tcPr><w:tcW w:w="1" w:type="dxa"/><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/><w:tcBorders/>' +
       '<w:tcBorders><w:top w:val="single"/></w:tcBorders></w:tcPr><w:p w:rsidR="00A1"><w:r><w:rPr><w:b/><w:sz w:val="21"/></w:rPr><w:t>12</w:t></w:r></w:p></w:tc>';
-    expect(slimDocumentXml(xml)).toBe('<w:tc><w:tcPr><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>12</w:t></w:r></w:p></w:tc>');
+    expect(slimDocumentXml(xml)).toBe(
+      '<w:tc><w:tcPr><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>12</w:t></w:r></w:p></w:tc>',
+    );
   });
 
   test('mammoth gives the same HTML with and without slimming', async () => {
     const mammoth = (await import('mammoth')).default;
-    for (const bytes of [fixture('003-jiaxing.docx'), fixture('002-wuzhong.docx'), renderDocx(randomContent(mulberry32(7)))]) {
-      const plain = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    for (const bytes of [
+      fixture('003-jiaxing.docx'),
+      fixture('002-wuzhong.docx'),
+      renderDocx(randomContent(mulberry32(7))),
+    ]) {
+      const plain = await mammoth.convertToHtml(
+        { buffer: Buffer.from(bytes) },
+        { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+      );
       expect((await readDocx(bytes)).text).toBe(plain.value);
     }
   });
@@ -98,7 +121,9 @@ describe('by content, not by name', () => {
     const { report } = await parseAnyDocument(fixture('002-wuzhong.docx'), '002.pdf');
     expect(report.source.format).toBe('docx');
     expect(report.agency).toBe('吴忠市科学技术局');
-    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'source.extensionMismatch', severity: 'info', where: 'source' }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'source.extensionMismatch', severity: 'info', where: 'source' }),
+    );
   });
 
   test('a DOCX named .docx says nothing about its name', async () => {
@@ -112,7 +137,10 @@ describe('by content, not by name', () => {
 
   test('a DOCX with images and odd parts: images are never unpacked', async () => {
     const content = randomContent(mulberry32(3));
-    const parts = [...docxParts(documentXml(content)), { name: 'word/media/image1.png', data: new Uint8Array(4096).fill(7) }];
+    const parts = [
+      ...docxParts(documentXml(content)),
+      { name: 'word/media/image1.png', data: new Uint8Array(4096).fill(7) },
+    ];
     const { report } = await parseAnyDocument(writeZip(parts), 'x.docx');
     expect(report.agency).toBe(content.agency);
   });

@@ -21,8 +21,17 @@ describe('damaged and hostile documents', () => {
   });
 
   test('the unmodified sources pass the properties', async () => {
-    const sources: { name: string; bytes: Uint8Array }[] = [...[...TEXTS, ...PAGES].map((t) => ({ name: t.name, bytes: encoder.encode(t.text) })), ...ENCODED, ...DOCX, ...PDFS];
-    for (const s of sources) expect({ file: s.name, ...(await judge(s.bytes, s.name, HANG_MS)) }).toMatchObject({ file: s.name, outcome: 'report' });
+    const sources: { name: string; bytes: Uint8Array }[] = [
+      ...[...TEXTS, ...PAGES].map((t) => ({ name: t.name, bytes: encoder.encode(t.text) })),
+      ...ENCODED,
+      ...DOCX,
+      ...PDFS,
+    ];
+    for (const s of sources)
+      expect({ file: s.name, ...(await judge(s.bytes, s.name, HANG_MS)) }).toMatchObject({
+        file: s.name,
+        outcome: 'report',
+      });
   });
 
   test('at least 2,000 cases in all', () => {
@@ -34,7 +43,11 @@ describe('damaged and hostile documents', () => {
       await fc.assert(
         fc.asyncProperty(suite.input, async (input) => {
           const v = await judge(input.bytes, input.name, HANG_MS);
-          expect({ crash: v.crash, slow: v.slow, unbacked: v.unbacked }).toEqual({ crash: undefined, slow: undefined, unbacked: undefined });
+          expect({ crash: v.crash, slow: v.slow, unbacked: v.unbacked }).toEqual({
+            crash: undefined,
+            slow: undefined,
+            unbacked: undefined,
+          });
         }),
         { numRuns: suite.runs, seed: SEED },
       );

@@ -6,8 +6,16 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { ParsedReport } from '../../lib/report/types';
 import { APPLICANT_COLUMNS } from '../../lib/report/types';
 import {
-  type Expectation, expectationProblems, formExpectations, hasFinding, narrativeKey,
-  normalizeEncoding, readBytes, seedExpectations, violatesForbidden, within,
+  type Expectation,
+  expectationProblems,
+  formExpectations,
+  hasFinding,
+  narrativeKey,
+  normalizeEncoding,
+  readBytes,
+  seedExpectations,
+  violatesForbidden,
+  within,
 } from '../support/expectations';
 
 const cases: Expectation[] = [...seedExpectations(), ...formExpectations()];

@@ -16,14 +16,21 @@ const rules = (r: ParsedReport) => r.findings.map((f) => f.rule);
 
 /** Enough of a report to be read as one (its six sections), with no title line. */
 const BODY = [
-  '一、总体情况', '2021年，本机关通过门户网站公开政府信息12条。', '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项', '无。',
+  '一、总体情况',
+  '2021年，本机关通过门户网站公开政府信息12条。',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+  '无。',
 ].join('\n');
 
 function page(head: string, body: string): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><div class="nav"><a href="/">首页</a></div>${body
-    .split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    .split('\n')
+    .map((l) => `<p>${l}</p>`)
+    .join('')}</body></html>`;
 }
 
 describe('matchTitle: a title names an agency and a year; a sentence is no title', () => {
@@ -63,12 +70,18 @@ describe('matchTitle: a title names an agency and a year; a sentence is no title
 describe('a report whose only "title" is a sentence', () => {
   // The Markdown that gave agency "信息公开规定》的要求,市科委编制了": no title line, the report named in a sentence.
   const md = [
-    '# 上海市科学技术委员会', '', '根据《中华人民共和国政府信息公开条例》和《上海市政府',
-    '信息公开规定》的要求，市科委编制了2021年度政府信息公开工作年度报告。', '',
+    '# 上海市科学技术委员会',
+    '',
+    '根据《中华人民共和国政府信息公开条例》和《上海市政府',
+    '信息公开规定》的要求，市科委编制了2021年度政府信息公开工作年度报告。',
+    '',
     ...BODY.split('\n').map((l) => (/^[一二三四五六]、/.test(l) ? `## ${l}` : l)),
   ].join('\n');
 
-  test.each([['report.md', md], ['report.txt', md.replace(/^#+ /gm, '')]])('%s: agency null with header.agency, never the fragment', (name, text) => {
+  test.each([
+    ['report.md', md],
+    ['report.txt', md.replace(/^#+ /gm, '')],
+  ])('%s: agency null with header.agency, never the fragment', (name, text) => {
     const report = parseReport(enc(text), name);
     expect(report.agency).toBeNull();
     expect(report.findings.find((f) => f.rule === 'header.agency')?.severity).toBe('warning');
@@ -87,7 +100,8 @@ describe('an HTML page whose only title is in its head', () => {
   });
 
   test('the ArticleTitle meta, when <title> is only the site name', () => {
-    const head = '<title>某某县人民政府门户网站</title><meta name="ArticleTitle" content="2021年度某某县教育局政府信息公开工作年度报告">';
+    const head =
+      '<title>某某县人民政府门户网站</title><meta name="ArticleTitle" content="2021年度某某县教育局政府信息公开工作年度报告">';
     const report = parseReport(enc(page(head, BODY)), 'page.html');
     expect(report).toMatchObject({ agency: '某某县教育局', year: 2021 });
     expect(report.findings.find((f) => f.rule === 'header.titleFromMetadata')?.message).toContain('ArticleTitle');
@@ -99,8 +113,11 @@ describe('an HTML page whose only title is in its head', () => {
     expect(parseReport(enc(page(head, BODY)), 'page.html').agency).toBe('某某县教育局');
   });
 
-  test('the page\'s own title line wins over a <title> that says another year, with an info finding naming it', () => {
-    const html = page('<title>某某县教育局2020年政府信息公开工作年度报告_某某县人民政府</title>', `某某县教育局2021年政府信息公开工作年度报告\n${BODY}`);
+  test("the page's own title line wins over a <title> that says another year, with an info finding naming it", () => {
+    const html = page(
+      '<title>某某县教育局2020年政府信息公开工作年度报告_某某县人民政府</title>',
+      `某某县教育局2021年政府信息公开工作年度报告\n${BODY}`,
+    );
     const report = parseReport(enc(html), 'page.html');
     expect(report).toMatchObject({ agency: '某某县教育局', year: 2021 });
     const note = report.findings.find((f) => f.rule === 'header.titleSourcesDisagree');
@@ -116,7 +133,12 @@ describe("a PDF's Title property", () => {
   });
 
   test('names the agency of a document without a title line', () => {
-    const meta = { format: 'pdf', encoding: 'pdf', bytes: BODY.length, metadataTitle: 'Microsoft Word - 某某县教育局2021年政府信息公开工作年度报告.docx' };
+    const meta = {
+      format: 'pdf',
+      encoding: 'pdf',
+      bytes: BODY.length,
+      metadataTitle: 'Microsoft Word - 某某县教育局2021年政府信息公开工作年度报告.docx',
+    };
     const report = interpretBlocks(readText(BODY), BODY, meta);
     expect(report).toMatchObject({ agency: '某某县教育局', year: 2021 });
     expect(report.findings.find((f) => f.rule === 'header.titleFromMetadata')?.message).toContain('Title property');
@@ -128,7 +150,11 @@ describe('agencyFullName: the full name the text states beside an abbreviation',
   test.each([
     ['（以下简称“…”）', '上海市科学技术委员会（以下简称“市科委”）根据条例编制本报告。', '上海市科学技术委员会'],
     ['after a sentence word', '本报告由上海市科学技术委员会（以下简称"市科委"）编制。', '上海市科学技术委员会'],
-    ['short name then the full one in brackets', '2021年，市科委（上海市科学技术委员会）坚持公开为常态。', '上海市科学技术委员会'],
+    [
+      'short name then the full one in brackets',
+      '2021年，市科委（上海市科学技术委员会）坚持公开为常态。',
+      '上海市科学技术委员会',
+    ],
     ['a bracketed joint name is no full name', '2021年，市科委（市知识产权局）坚持公开为常态。', null],
     ['no full name stated', '2021年，市科委坚持公开为常态。', null],
   ])('%s', (_name, sentence, full) => {

@@ -109,9 +109,15 @@ describe('channels', () => {
   });
 
   it('reads a 其中 breakdown in the same clause, the next sentence, or the next paragraph', () => {
-    expect(figures('主动公开信息共21条，其中：政务服务网1条，政府网5条')).toEqual(['total 21条', 'serviceNet 1条', 'website 5条']);
+    expect(figures('主动公开信息共21条，其中：政务服务网1条，政府网5条')).toEqual([
+      'total 21条',
+      'serviceNet 1条',
+      'website 5条',
+    ]);
     expect(figures('主动公开信息共21条。', '', '其中：政务服务网1条，政府网5条。')).toEqual([
-      'total 21条', 'serviceNet 1条', 'website 5条',
+      'total 21条',
+      'serviceNet 1条',
+      'website 5条',
     ]);
   });
 
@@ -178,8 +184,12 @@ describe('exclusions', () => {
   });
 
   it('skips categories inside a channel figure', () => {
-    expect(figures('通过网站公开信息423条。其中工作动态类79条；通知公告类90条；规范性文件7条。')).toEqual(['website 423条']);
-    expect(figures('通过门户网站发布信息464条，梳理发布科技政策与解读4条、科技信息动态151条')).toEqual(['website 464条']);
+    expect(figures('通过网站公开信息423条。其中工作动态类79条；通知公告类90条；规范性文件7条。')).toEqual([
+      'website 423条',
+    ]);
+    expect(figures('通过门户网站发布信息464条，梳理发布科技政策与解读4条、科技信息动态151条')).toEqual([
+      'website 464条',
+    ]);
     expect(figures('通过网站发布信息464条。通过局网站发布“回应关切”信息4条。')).toEqual(['website 464条']);
   });
 
@@ -195,4 +205,3 @@ describe('exclusions', () => {
     expect(unreadable).toEqual([[7 + text.indexOf('1844'), '18446744073709551616']]);
   });
 });
-

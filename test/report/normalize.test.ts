@@ -16,7 +16,25 @@ describe('compact', () => {
   });
 
   it('equals it for label-like mixes of plain text, whitespace and characters NFKC changes', () => {
-    const pieces = ['（三）', '不予公开', ' ', '\u3000', '\u00a0', '1.', '属于国家秘密', 'ＡＢ１２', '⼀', '兀', 'ﬁ', 'e\u0301', '\t', '、', '“', '”', '—'];
+    const pieces = [
+      '（三）',
+      '不予公开',
+      ' ',
+      '\u3000',
+      '\u00a0',
+      '1.',
+      '属于国家秘密',
+      'ＡＢ１２',
+      '⼀',
+      '兀',
+      'ﬁ',
+      'e\u0301',
+      '\t',
+      '、',
+      '“',
+      '”',
+      '—',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
     for (let i = 0; i < 2000; i++) {

@@ -11,8 +11,11 @@ import { describe, expect, test, vi } from 'vitest';
 import { type Finding, findOcrTools, lookupOnPath, parseAnyReport } from '../../lib/report';
 
 const scan = () => new Uint8Array(readFileSync(new URL('../fixtures/pdf/003-scanned.pdf', import.meta.url)));
-const golden = JSON.parse(readFileSync(new URL('../fixtures/golden/003_ce3ce06ef0481c4f.json', import.meta.url), 'utf8'));
-const OLD_REFUSAL = 'the PDF is scanned images without a text layer: it needs OCR, which is not done here; ask for a PDF with text, or the report as DOCX or HTML';
+const golden = JSON.parse(
+  readFileSync(new URL('../fixtures/golden/003_ce3ce06ef0481c4f.json', import.meta.url), 'utf8'),
+);
+const OLD_REFUSAL =
+  'the PDF is scanned images without a text layer: it needs OCR, which is not done here; ask for a PDF with text, or the report as DOCX or HTML';
 
 type Cells = Record<string, Record<string, number | null> | (number | null)[]>;
 
@@ -34,46 +37,73 @@ function compare(table: string, got: Cells, want: Cells) {
 function flagged(findings: Finding[], row: string, cell: string): boolean {
   const table = row.split('.')[0];
   const aboutNumbers = findings.filter((f) => f.severity !== 'info' && !f.rule.startsWith('label.'));
-  return aboutNumbers.some((f) => f.where === row || f.where.startsWith(`${row}.`) || f.where.startsWith(`${row}[`)
-    || (f.severity === 'error' && f.where === `${table}.total.${cell}`));
+  return aboutNumbers.some(
+    (f) =>
+      f.where === row ||
+      f.where.startsWith(`${row}.`) ||
+      f.where.startsWith(`${row}[`) ||
+      (f.severity === 'error' && f.where === `${table}.total.${cell}`),
+  );
 }
 
 const tools = await findOcrTools();
 
 describe('a scanned PDF with the OCR tools installed', () => {
   test('the tools are found on PATH (install them: bash test/support/install-system-packages.sh ocr)', () => {
-    expect(tools).toMatchObject({ tesseract: expect.stringMatching(/tesseract$/), pdftoppm: expect.stringMatching(/pdftoppm$/) });
+    expect(tools).toMatchObject({
+      tesseract: expect.stringMatching(/tesseract$/),
+      pdftoppm: expect.stringMatching(/pdftoppm$/),
+    });
   });
 
-  test.runIf(tools)('003-scanned.pdf reads as seed 003, every number under an OCR warning, none wrong unflagged', async () => {
-    const started = performance.now();
-    const report = await parseAnyReport(scan(), '003-scanned.pdf', { ocr: tools });
-    const seconds = (performance.now() - started) / 1000;
+  test.runIf(tools)(
+    '003-scanned.pdf reads as seed 003, every number under an OCR warning, none wrong unflagged',
+    async () => {
+      const started = performance.now();
+      const report = await parseAnyReport(scan(), '003-scanned.pdf', { ocr: tools });
+      const seconds = (performance.now() - started) / 1000;
 
-    expect(report.source.format).toBe('pdf');
-    expect({ agency: report.agency, year: report.year, template: report.template }).toEqual({ agency: golden.agency, year: golden.year, template: golden.template });
-    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'source.ocr', severity: 'warning', where: 'source' }));
-    expect(report.findings.some((f) => f.rule === 'source.needsOcr')).toBe(false);
+      expect(report.source.format).toBe('pdf');
+      expect({ agency: report.agency, year: report.year, template: report.template }).toEqual({
+        agency: golden.agency,
+        year: golden.year,
+        template: golden.template,
+      });
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({ rule: 'source.ocr', severity: 'warning', where: 'source' }),
+      );
+      expect(report.findings.some((f) => f.rule === 'source.needsOcr')).toBe(false);
 
-    const table3 = compare('table3', report.table3 as unknown as Cells, golden.table3);
-    const table2 = compare('table2', report.table2 as unknown as Cells, golden.table2);
-    console.log(`OCR of 003-scanned.pdf (1 page): ${seconds.toFixed(1)} s; table 3: ${table3.equal} equal, ${table3.null} null, ${table3.wrong.length} wrong`
-      + ` of 161 cells (70 on the scan); table 2: ${table2.equal} equal, ${table2.null} null, ${table2.wrong.length} wrong`);
-    for (const w of [...table3.wrong, ...table2.wrong]) {
-      expect(flagged(report.findings, w.row, w.cell), `${w.row}.${w.cell} read as ${w.got}, golden ${w.want}, and no finding says so`).toBe(true);
-    }
-    // The screenshot shows 10 of table 3's 23 rows; of their 70 cells OCR reads 63 (row 3.危及 is lost to a label misread).
-    expect(table3.equal).toBeGreaterThanOrEqual(56);
-    expect(seconds).toBeLessThan(60);
-  }, 120_000);
+      const table3 = compare('table3', report.table3 as unknown as Cells, golden.table3);
+      const table2 = compare('table2', report.table2 as unknown as Cells, golden.table2);
+      console.log(
+        `OCR of 003-scanned.pdf (1 page): ${seconds.toFixed(1)} s; table 3: ${table3.equal} equal, ${table3.null} null, ${table3.wrong.length} wrong` +
+          ` of 161 cells (70 on the scan); table 2: ${table2.equal} equal, ${table2.null} null, ${table2.wrong.length} wrong`,
+      );
+      for (const w of [...table3.wrong, ...table2.wrong]) {
+        expect(
+          flagged(report.findings, w.row, w.cell),
+          `${w.row}.${w.cell} read as ${w.got}, golden ${w.want}, and no finding says so`,
+        ).toBe(true);
+      }
+      // The screenshot shows 10 of table 3's 23 rows; of their 70 cells OCR reads 63 (row 3.危及 is lost to a label misread).
+      expect(table3.equal).toBeGreaterThanOrEqual(56);
+      expect(seconds).toBeLessThan(60);
+    },
+    120_000,
+  );
 
-  test.runIf(tools)('a second parse of the same PDF in the process reuses the OCR of its page', async () => {
-    await parseAnyReport(scan(), 'a.pdf', { ocr: tools });
-    const started = performance.now();
-    const again = await parseAnyReport(scan(), 'b.pdf', { ocr: tools });
-    expect(performance.now() - started).toBeLessThan(2_000);
-    expect(again.agency).toBe(golden.agency);
-  }, 120_000);
+  test.runIf(tools)(
+    'a second parse of the same PDF in the process reuses the OCR of its page',
+    async () => {
+      await parseAnyReport(scan(), 'a.pdf', { ocr: tools });
+      const started = performance.now();
+      const again = await parseAnyReport(scan(), 'b.pdf', { ocr: tools });
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(again.agency).toBe(golden.agency);
+    },
+    120_000,
+  );
 });
 
 describe('a scanned PDF without the OCR tools', () => {
@@ -92,11 +122,18 @@ describe('a scanned PDF without the OCR tools', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fake-tesseract-'));
     try {
       const fake = join(dir, 'tesseract');
-      writeFileSync(fake, '#!/bin/sh\n[ "$1" = --list-langs ] && { echo chi_sim; exit 0; }\necho "simulated failure" >&2; exit 1\n');
+      writeFileSync(
+        fake,
+        '#!/bin/sh\n[ "$1" = --list-langs ] && { echo chi_sim; exit 0; }\necho "simulated failure" >&2; exit 1\n',
+      );
       chmodSync(fake, 0o755);
-      const broken = await findOcrTools((name) => (name === 'tesseract' ? fake : lookupOnPath(process.env.PATH ?? '')(name)));
+      const broken = await findOcrTools((name) =>
+        name === 'tesseract' ? fake : lookupOnPath(process.env.PATH ?? '')(name),
+      );
       expect(broken).toMatchObject({ tesseract: fake, digits: 'chi_sim' });
-      await expect(parseAnyReport(scan(), '003.pdf', { ocr: broken })).rejects.toThrow(/^the PDF is scanned images without a text layer: it needs OCR, and OCR failed here \(tesseract .*simulated failure\); ask for/);
+      await expect(parseAnyReport(scan(), '003.pdf', { ocr: broken })).rejects.toThrow(
+        /^the PDF is scanned images without a text layer: it needs OCR, and OCR failed here \(tesseract .*simulated failure\); ask for/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -20,7 +20,11 @@ describe('inputs that are not reports', () => {
   test.each([
     ['empty.txt', new Uint8Array(0), /empty/],
     ['image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), /binary/],
-    ['budget.txt', enc('某某市财政局2021年部门预算公开说明\n一、部门职责\n负责全市财政收支。\n二、机构设置\n下设10个科室。\n'), /not an annual/],
+    [
+      'budget.txt',
+      enc('某某市财政局2021年部门预算公开说明\n一、部门职责\n负责全市财政收支。\n二、机构设置\n下设10个科室。\n'),
+      /not an annual/,
+    ],
     ['notes.md', enc('# Notes\n\nnothing here\n'), /not an annual/],
   ])('%s is refused with a clear error', (name, bytes, message) => {
     expect(() => parseReport(bytes, name)).toThrow(UnreadableReportError);
@@ -32,9 +36,19 @@ describe('values as written, with findings where they are uncertain', () => {
   test('a blank 总计 cell stays null; the summary is derived and says so', () => {
     const doc = with002Row(/^一、本年新收/, '一、本年新收政府信息公开申请数量\t\t2\t1\t0\t0\t0\t0\t\u00a0\t');
     const r = parseReport(enc(doc), 'x.txt');
-    expect(r.table3.newReceived).toEqual({ natural: 2, commercial: 1, research: 0, social: 0, legal: 0, other: 0, total: null });
+    expect(r.table3.newReceived).toEqual({
+      natural: 2,
+      commercial: 1,
+      research: 0,
+      social: 0,
+      legal: 0,
+      other: 0,
+      total: null,
+    });
     expect(r.summary.newReceived).toBe(3);
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'cell.blank', where: 'table3.newReceived.total' }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ rule: 'cell.blank', where: 'table3.newReceived.total' }),
+    );
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'value.derived', where: 'summary.newReceived' }));
   });
 
@@ -43,7 +57,9 @@ describe('values as written, with findings where they are uncertain', () => {
     const r = parseReport(enc(doc), 'x.txt');
     expect(r.table3.newReceived?.natural).toBeNull();
     expect(r.table3.newReceived?.commercial).toBe(0);
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'cell.unreadable', where: 'table3.newReceived.natural' }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ rule: 'cell.unreadable', where: 'table3.newReceived.natural' }),
+    );
   });
 
   test('broken sums are reported, never corrected', () => {
@@ -55,9 +71,20 @@ describe('values as written, with findings where they are uncertain', () => {
   });
 
   test('a row given twice with different numbers is dropped, not guessed', () => {
-    const doc = SEED_002.replace(/^(二、上年结转[^\n]*)$/m, '$1\n二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t');
+    const doc = SEED_002.replace(
+      /^(二、上年结转[^\n]*)$/m,
+      '$1\n二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t',
+    );
     const r = parseReport(enc(doc), 'x.txt');
-    expect(r.table3.carriedOver).toEqual({ natural: null, commercial: null, research: null, social: null, legal: null, other: null, total: null });
+    expect(r.table3.carriedOver).toEqual({
+      natural: null,
+      commercial: null,
+      research: null,
+      social: null,
+      legal: null,
+      other: null,
+      total: null,
+    });
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'row.conflict', where: 'table3.carriedOver' }));
     expect(r.provenance['table3.carriedOver.natural']).toBeUndefined();
   });
@@ -75,7 +102,9 @@ describe('values as written, with findings where they are uncertain', () => {
     const doc = SEED_003.replace(/^\t2\.重复申请\n(?:\t0\n){7}/m, '');
     const r = parseReport(enc(doc), 'x.txt');
     expect(r.table3.rejectedRepeated?.total).toBe(0);
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'value.derived', where: 'table3.rejectedRepeated' }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ rule: 'value.derived', where: 'table3.rejectedRepeated' }),
+    );
   });
 
   test('a missing row of a report with no requests at all is 0, derived, with both findings', () => {
@@ -83,14 +112,21 @@ describe('values as written, with findings where they are uncertain', () => {
     const r = parseReport(enc(doc), 'x.txt');
     expect(r.table3.rejectedRepeated?.total).toBe(0);
     expect(r.provenance['table3.rejectedRepeated.total']).toBeUndefined();
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'row.missing', where: 'table3.rejectedRepeated' }));
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'value.derived', where: 'table3.rejectedRepeated' }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ rule: 'row.missing', where: 'table3.rejectedRepeated' }),
+    );
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ rule: 'value.derived', where: 'table3.rejectedRepeated' }),
+    );
   });
 
   test('a table replaced by a sentence: nulls, and the finding quotes the sentence', () => {
     const start = SEED_003.indexOf('三、收到和处理政府信息公开申请情况');
     const end = SEED_003.indexOf('四、政府信息公开行政复议');
-    const doc = SEED_003.slice(0, start) + '三、收到和处理政府信息公开申请情况\n2020年，我局未收到政府信息公开申请。\n\n' + SEED_003.slice(end);
+    const doc =
+      SEED_003.slice(0, start) +
+      '三、收到和处理政府信息公开申请情况\n2020年，我局未收到政府信息公开申请。\n\n' +
+      SEED_003.slice(end);
     const r = parseReport(enc(doc), 'x.txt');
     expect(r.summary.newReceived).toBeNull();
     const f = r.findings.find((x) => x.rule === 'table3.missing');

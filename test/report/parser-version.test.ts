@@ -22,11 +22,13 @@ const ROOT = path.resolve(__dirname, '../..');
 const REPORT_FILE = /\.(txt|md|html?|docx?|pdf)$/i;
 
 function reportFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return reportFiles(file);
-    return REPORT_FILE.test(name) && name !== 'README.md' ? [file] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) return reportFiles(file);
+      return REPORT_FILE.test(name) && name !== 'README.md' ? [file] : [];
+    });
 }
 
 test('the parser version names the parser output', { timeout: 60_000 }, async () => {
@@ -44,5 +46,8 @@ test('the parser version names the parser output', { timeout: 60_000 }, async ()
     digest.update(`${path.relative(ROOT, file)}\n${output}\n`);
   }
   const made = digest.digest('hex');
-  expect(DIGESTS[PARSER_VERSION], `parser ${PARSER_VERSION}: output digest ${made}. If the output changed on purpose, bump PARSER_VERSION and record the new version with this digest`).toBe(made);
+  expect(
+    DIGESTS[PARSER_VERSION],
+    `parser ${PARSER_VERSION}: output digest ${made}. If the output changed on purpose, bump PARSER_VERSION and record the new version with this digest`,
+  ).toBe(made);
 });

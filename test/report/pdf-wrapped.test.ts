@@ -29,7 +29,9 @@ function* cells(report: Record<string, unknown>) {
 }
 
 const explains = (f: Finding, c: { table: string; row: string; path: string }) =>
-  f.severity !== 'info' && !f.rule.startsWith('label.') && (f.where === c.path || f.where === c.row || f.where === c.table);
+  f.severity !== 'info' &&
+  !f.rule.startsWith('label.') &&
+  (f.where === c.path || f.where === c.row || f.where === c.table);
 
 describe('table 3 split inside （四） with wrapped labels: exact, or null with a finding, never another number', () => {
   test.each([
@@ -39,27 +41,38 @@ describe('table 3 split inside （四） with wrapped labels: exact, or null wit
     // reader with its label after its numbers; the layout reading misses the row, the order reading
     // places it (segments.ts, labelsAfterNumbers) with a reading.order finding.
     ['busy-split-borderless.pdf', true],
-  ])('%s', async (file, allExact) => {
-    const report = await parseAnyReport(fixture(file), file);
-    expect({ agency: report.agency, year: report.year, template: report.template }).toEqual({ agency: content.agency, year: content.year, template: content.template });
-    const tally = { exact: 0, nullWithFinding: [] as string[], nullWithout: [] as string[], wrong: [] as string[] };
-    for (const c of cells(report as unknown as Record<string, unknown>)) {
-      if (c.read === c.want) tally.exact++;
-      else if (c.read !== null) tally.wrong.push(`${c.path}: ${c.read}, not ${c.want}`);
-      else if (report.findings.some((f) => explains(f, c))) tally.nullWithFinding.push(c.path);
-      else tally.nullWithout.push(`${c.path} (want ${c.want})`);
-    }
-    const total = tally.exact + tally.nullWithFinding.length + tally.nullWithout.length + tally.wrong.length;
-    console.log(`${file}: ${tally.exact}/${total} exact, ${tally.nullWithFinding.length} null with a finding, `
-      + `${tally.nullWithout.length} null without, ${tally.wrong.length} wrong`);
-    const nullRows = [...new Set(tally.nullWithFinding.map((p) => p.replace(/(\.[a-z]+|\[\d+\])$/i, '')))];
-    for (const f of report.findings.filter((f) => nullRows.includes(f.where))) console.log(`  ${f.rule} ${f.severity} ${f.where}: ${f.message}`);
-    expect(tally.wrong).toEqual([]);
-    expect(tally.nullWithout).toEqual([]);
-    if (allExact) expect(tally.exact).toBe(total);
-    if (file.includes('borderless')) {
-      const byOrder = report.findings.filter((f) => f.rule === 'reading.order').map((f) => f.where);
-      expect(byOrder).toEqual(expect.arrayContaining(['table3.deniedThirdParty', 'table3.unableNeedsCreation']));
-    }
-  }, 20_000);
+  ])(
+    '%s',
+    async (file, allExact) => {
+      const report = await parseAnyReport(fixture(file), file);
+      expect({ agency: report.agency, year: report.year, template: report.template }).toEqual({
+        agency: content.agency,
+        year: content.year,
+        template: content.template,
+      });
+      const tally = { exact: 0, nullWithFinding: [] as string[], nullWithout: [] as string[], wrong: [] as string[] };
+      for (const c of cells(report as unknown as Record<string, unknown>)) {
+        if (c.read === c.want) tally.exact++;
+        else if (c.read !== null) tally.wrong.push(`${c.path}: ${c.read}, not ${c.want}`);
+        else if (report.findings.some((f) => explains(f, c))) tally.nullWithFinding.push(c.path);
+        else tally.nullWithout.push(`${c.path} (want ${c.want})`);
+      }
+      const total = tally.exact + tally.nullWithFinding.length + tally.nullWithout.length + tally.wrong.length;
+      console.log(
+        `${file}: ${tally.exact}/${total} exact, ${tally.nullWithFinding.length} null with a finding, ` +
+          `${tally.nullWithout.length} null without, ${tally.wrong.length} wrong`,
+      );
+      const nullRows = [...new Set(tally.nullWithFinding.map((p) => p.replace(/(\.[a-z]+|\[\d+\])$/i, '')))];
+      for (const f of report.findings.filter((f) => nullRows.includes(f.where)))
+        console.log(`  ${f.rule} ${f.severity} ${f.where}: ${f.message}`);
+      expect(tally.wrong).toEqual([]);
+      expect(tally.nullWithout).toEqual([]);
+      if (allExact) expect(tally.exact).toBe(total);
+      if (file.includes('borderless')) {
+        const byOrder = report.findings.filter((f) => f.rule === 'reading.order').map((f) => f.where);
+        expect(byOrder).toEqual(expect.arrayContaining(['table3.deniedThirdParty', 'table3.unableNeedsCreation']));
+      }
+    },
+    20_000,
+  );
 });

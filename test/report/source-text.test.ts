@@ -10,7 +10,11 @@ const SAMPLE = readFileSync(path.resolve(__dirname, '../../db/samples/003_ce3ce0
 const PAGE = readFileSync(path.resolve(__dirname, '../fixtures/forms/003-page.html'));
 
 test.each([
-  ['docx', true], ['pdf', true], ['text', false], ['html', false], ['markdown', false],
+  ['docx', true],
+  ['pdf', true],
+  ['text', false],
+  ['html', false],
+  ['markdown', false],
 ])('%s keeps its text at import: %s', (format, kept) => {
   expect(keepsSourceText(format)).toBe(kept);
 });
@@ -21,7 +25,9 @@ test.each([
   ['UTF-16LE', 'text', Buffer.from(encodeUtf16(SAMPLE.toString('utf8'), 'le'))],
   ['an HTML page', 'html', PAGE],
 ])('%s: the original decoded is the text the parser read', (_name, format, bytes) => {
-  expect(storedSourceText(format, bytes, null)).toBe(parseDocument(bytes, `x.${format === 'html' ? 'html' : 'txt'}`).text);
+  expect(storedSourceText(format, bytes, null)).toBe(
+    parseDocument(bytes, `x.${format === 'html' ? 'html' : 'txt'}`).text,
+  );
 });
 
 test('a kept text is used as it is; a DOCX or PDF without one has none (never the ZIP or PDF bytes decoded)', () => {

@@ -30,17 +30,37 @@ const RANDOM_SEEDS = [1, 2, 3];
  */
 const MIN_EXACT: Record<string, [number, number]> = {
   'seed/as-is': [0.99, 0],
-  'crawler/none': [0.97, 0.91], 'crawler/chrome': [0.97, 0.91], 'crawler/spaces': [0.97, 0.92], 'crawler/blankZeros': [0.7, 0.11],
-  'crawler/blankTotals': [0.81, 0.08], 'crawler/all': [0.68, 0.03],
-  'pdfMarkdown/none': [0.99, 0.99], 'pdfMarkdown/brokenHeaders': [0.99, 0.99], 'pdfMarkdown/separatorEveryRow': [0.99, 0.99],
-  'pdfMarkdown/repeatedHeadings': [0.99, 0.99], 'pdfMarkdown/pageFooters': [0.99, 0.99], 'pdfMarkdown/splitGroupLabels': [0.99, 0.99],
-  'pdfMarkdown/displacedLabels': [0.98, 0.96], 'pdfMarkdown/splitLabels': [0.99, 0.99], 'pdfMarkdown/cutTables': [0.99, 0.99],
-  'pdfMarkdown/trailingCells': [0.99, 0.99], 'pdfMarkdown/garbledTable4Header': [0.99, 0.99], 'pdfMarkdown/wrapProse': [0.99, 0.99],
-  'pdfMarkdown/blankZeros': [0.96, 0.97], 'pdfMarkdown/blankTotals': [0.99, 0.99], 'pdfMarkdown/all': [0.92, 0.9],
-  'wrappedText/none': [0.99, 0.99], 'wrappedText/wrapLabels': [0.98, 0.97], 'wrappedText/labelOwnLine': [0.98, 0.9],
-  'wrappedText/pageFooters': [0.99, 0.99], 'wrappedText/wrapProse': [0.99, 0.99], 'wrappedText/blankZeros': [0.73, 0.37],
-  'wrappedText/blankTotals': [0.83, 0.17], 'wrappedText/all': [0.72, 0.12],
-  'corpus/pingtan-2021-flattened': [0.99, 0], 'corpus/shanghai-office-2025-from-pdf': [0.99, 0],
+  'crawler/none': [0.97, 0.91],
+  'crawler/chrome': [0.97, 0.91],
+  'crawler/spaces': [0.97, 0.92],
+  'crawler/blankZeros': [0.7, 0.11],
+  'crawler/blankTotals': [0.81, 0.08],
+  'crawler/all': [0.68, 0.03],
+  'pdfMarkdown/none': [0.99, 0.99],
+  'pdfMarkdown/brokenHeaders': [0.99, 0.99],
+  'pdfMarkdown/separatorEveryRow': [0.99, 0.99],
+  'pdfMarkdown/repeatedHeadings': [0.99, 0.99],
+  'pdfMarkdown/pageFooters': [0.99, 0.99],
+  'pdfMarkdown/splitGroupLabels': [0.99, 0.99],
+  'pdfMarkdown/displacedLabels': [0.98, 0.96],
+  'pdfMarkdown/splitLabels': [0.99, 0.99],
+  'pdfMarkdown/cutTables': [0.99, 0.99],
+  'pdfMarkdown/trailingCells': [0.99, 0.99],
+  'pdfMarkdown/garbledTable4Header': [0.99, 0.99],
+  'pdfMarkdown/wrapProse': [0.99, 0.99],
+  'pdfMarkdown/blankZeros': [0.96, 0.97],
+  'pdfMarkdown/blankTotals': [0.99, 0.99],
+  'pdfMarkdown/all': [0.92, 0.9],
+  'wrappedText/none': [0.99, 0.99],
+  'wrappedText/wrapLabels': [0.98, 0.97],
+  'wrappedText/labelOwnLine': [0.98, 0.9],
+  'wrappedText/pageFooters': [0.99, 0.99],
+  'wrappedText/wrapProse': [0.99, 0.99],
+  'wrappedText/blankZeros': [0.73, 0.37],
+  'wrappedText/blankTotals': [0.83, 0.17],
+  'wrappedText/all': [0.72, 0.12],
+  'corpus/pingtan-2021-flattened': [0.99, 0],
+  'corpus/shanghai-office-2025-from-pdf': [0.99, 0],
 };
 const RENUMBERED = ' +renumbered';
 const minExact = (group: string) => MIN_EXACT[group.replace(RENUMBERED, '')]?.[group.endsWith(RENUMBERED) ? 1 : 0];
@@ -60,7 +80,7 @@ function parseOrRefuse(bytes: Uint8Array, fileName: string): { report: ParsedRep
     return { report: parseReport(bytes, fileName) };
   } catch (err) {
     if (err instanceof UnreadableReportError) return { report: null };
-    return { report: null, crash: err instanceof Error ? err.stack ?? err.message : String(err) };
+    return { report: null, crash: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
 }
 
@@ -70,7 +90,13 @@ const seeds = seedExpectations();
 // Baseline: the seeds as published, against their goldens.
 for (const e of seeds) {
   const { report, crash } = parseOrRefuse(readBytes(e), e.fileName);
-  runs.push({ group: 'seed/as-is', doc: e.id.slice(0, 3), cells: scoreCells(report, e), header: scoreHeader(report, e.agency!, e.year!), crash });
+  runs.push({
+    group: 'seed/as-is',
+    doc: e.id.slice(0, 3),
+    cells: scoreCells(report, e),
+    header: scoreHeader(report, e.agency!, e.year!),
+    crash,
+  });
 }
 
 // Degraded copies: each form bare, with each damage alone, and with all of them; each with the seed's own
@@ -78,7 +104,11 @@ for (const e of seeds) {
 const sources = seeds.map(seedSource);
 const encoder = new TextEncoder();
 for (const form of Object.keys(FORM_DAMAGES) as WildForm[]) {
-  const variants: [string, readonly string[]][] = [['none', []], ...FORM_DAMAGES[form].map((d): [string, string[]] => [d, [d]]), ['all', FORM_DAMAGES[form]]];
+  const variants: [string, readonly string[]][] = [
+    ['none', []],
+    ...FORM_DAMAGES[form].map((d): [string, string[]] => [d, [d]]),
+    ['all', FORM_DAMAGES[form]],
+  ];
   for (const numbers of ['', RENUMBERED]) {
     for (const [name, damages] of variants) {
       for (const seed of RANDOM_SEEDS) {
@@ -87,8 +117,11 @@ for (const form of Object.keys(FORM_DAMAGES) as WildForm[]) {
           const d = degrade(form, src, damages, seed);
           const { report, crash } = parseOrRefuse(encoder.encode(d.text), d.fileName);
           runs.push({
-            group: `${form}/${name}${numbers}`, doc: `${own.id.slice(0, 3)}#${seed}`, crash,
-            cells: scoreCells(report, d.expected), header: scoreHeader(report, d.expected.agency, d.expected.year),
+            group: `${form}/${name}${numbers}`,
+            doc: `${own.id.slice(0, 3)}#${seed}`,
+            crash,
+            cells: scoreCells(report, d.expected),
+            header: scoreHeader(report, d.expected.agency, d.expected.year),
           });
         }
       }
@@ -99,7 +132,13 @@ for (const form of Object.keys(FORM_DAMAGES) as WildForm[]) {
 // The real damaged documents, as found.
 const corpus = corpusCases().map((c) => ({ c, ...parseOrRefuse(c.bytes, c.fileName) }));
 for (const { c, report, crash } of corpus) {
-  runs.push({ group: `corpus/${c.id}`, doc: c.id, cells: scoreCells(report, c.golden), header: scoreHeader(report, c.agency, c.year), crash });
+  runs.push({
+    group: `corpus/${c.id}`,
+    doc: c.id,
+    cells: scoreCells(report, c.golden),
+    header: scoreHeader(report, c.agency, c.year),
+    crash,
+  });
 }
 
 const groups = [...new Set(runs.map((r) => r.group))];
@@ -133,9 +172,11 @@ describe.each(groups)('%s', (group) => {
   });
 
   it('agency and year right, or null with header.agency / header.year', () => {
-    const bad = mine.flatMap((r) => (['agency', 'year'] as const)
-      .filter((f) => r.header[f] === 'wrong' || r.header[f] === 'nullWithoutFinding')
-      .map((f) => `${r.doc} ${f}: ${r.header[f]}`));
+    const bad = mine.flatMap((r) =>
+      (['agency', 'year'] as const)
+        .filter((f) => r.header[f] === 'wrong' || r.header[f] === 'nullWithoutFinding')
+        .map((f) => `${r.doc} ${f}: ${r.header[f]}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -146,21 +187,26 @@ describe.each(groups)('%s', (group) => {
 });
 
 // The corpus goldens are what a person read: every listed value must be exact, field by field.
-describe.each(corpus.map((x) => [x.c.id, x] as const))('corpus %s: every hand-read value exact', (_id, { c, report, crash }) => {
-  const parsed = () => {
-    if (!report) throw new Error(crash ?? 'the parser refused the document (UnreadableReportError)');
-    return report;
-  };
-  it.each(['agency', 'year', 'template'] as const)('%s', (k) => {
-    expect(parsed()[k]).toBe(c[k]);
-  });
-  const cells = runs.find((r) => r.group === `corpus/${c.id}`)!.cells;
-  it.each([...new Set(cells.map((s) => fieldOf(s.path)))])('%s', (field) => {
-    const mine = cells.filter((s) => fieldOf(s.path) === field);
-    const r = parsed();
-    expect(Object.fromEntries(mine.map((s) => [s.path, valueAt(r, s.path)]))).toEqual(Object.fromEntries(mine.map((s) => [s.path, s.want])));
-  });
-});
+describe.each(corpus.map((x) => [x.c.id, x] as const))(
+  'corpus %s: every hand-read value exact',
+  (_id, { c, report, crash }) => {
+    const parsed = () => {
+      if (!report) throw new Error(crash ?? 'the parser refused the document (UnreadableReportError)');
+      return report;
+    };
+    it.each(['agency', 'year', 'template'] as const)('%s', (k) => {
+      expect(parsed()[k]).toBe(c[k]);
+    });
+    const cells = runs.find((r) => r.group === `corpus/${c.id}`)!.cells;
+    it.each([...new Set(cells.map((s) => fieldOf(s.path)))])('%s', (field) => {
+      const mine = cells.filter((s) => fieldOf(s.path) === field);
+      const r = parsed();
+      expect(Object.fromEntries(mine.map((s) => [s.path, valueAt(r, s.path)]))).toEqual(
+        Object.fromEntries(mine.map((s) => [s.path, s.want])),
+      );
+    });
+  },
+);
 
 afterAll(() => {
   const pct = (n: number) => `${(100 * n).toFixed(1)}%`.padStart(7);
@@ -169,8 +215,14 @@ afterAll(() => {
     const mine = runs.filter((r) => r.group === g);
     const t = tally(mine.flatMap((r) => r.cells));
     const header = mine.filter((r) => r.header.agency !== 'exact' || r.header.year !== 'exact').length;
-    lines.push(`${g.padEnd(44)}${String(mine.length).padStart(4)}${String(t.numbers).padStart(8)}${pct(t.exactShare)}`
-      + [t.nullWithFinding, t.refused, t.nullWithoutFinding, t.wrong, t.invented, t.derivedForBlank, header].map((n) => String(n).padStart(7)).join(''));
+    lines.push(
+      `${g.padEnd(44)}${String(mine.length).padStart(4)}${String(t.numbers).padStart(8)}${pct(t.exactShare)}` +
+        [t.nullWithFinding, t.refused, t.nullWithoutFinding, t.wrong, t.invented, t.derivedForBlank, header]
+          .map((n) => String(n).padStart(7))
+          .join(''),
+    );
   }
-  console.log(`\nExact share per form and damage (header = documents whose agency or year is not exact):\n${lines.join('\n')}\n`);
+  console.log(
+    `\nExact share per form and damage (header = documents whose agency or year is not exact):\n${lines.join('\n')}\n`,
+  );
 });

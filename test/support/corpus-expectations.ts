@@ -20,22 +20,37 @@ export interface CorpusCase {
   golden: Golden;
 }
 
-type RawCorpus = Golden & { file: string; agency: string; year: number; template: TemplateVersion; table3?: Record<string, unknown> };
+type RawCorpus = Golden & {
+  file: string;
+  agency: string;
+  year: number;
+  template: TemplateVersion;
+  table3?: Record<string, unknown>;
+};
 
 /** One case per `<name>.expected.json`, its document named by the JSON's `file`. */
 export function corpusCases(): CorpusCase[] {
-  return readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.expected.json')).sort().map((f) => {
-    const raw = JSON.parse(readFileSync(join(CORPUS_DIR, f), 'utf8')) as RawCorpus;
-    return {
-      id: f.replace('.expected.json', ''),
-      fileName: raw.file,
-      bytes: new Uint8Array(readFileSync(join(CORPUS_DIR, raw.file))),
-      agency: raw.agency,
-      year: raw.year,
-      template: raw.template,
-      golden: { template: raw.template, table2: raw.table2, table3: withNotedZeroRows(raw), table4: raw.table4, summary: raw.summary },
-    };
-  });
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => {
+      const raw = JSON.parse(readFileSync(join(CORPUS_DIR, f), 'utf8')) as RawCorpus;
+      return {
+        id: f.replace('.expected.json', ''),
+        fileName: raw.file,
+        bytes: new Uint8Array(readFileSync(join(CORPUS_DIR, raw.file))),
+        agency: raw.agency,
+        year: raw.year,
+        template: raw.template,
+        golden: {
+          template: raw.template,
+          table2: raw.table2,
+          table3: withNotedZeroRows(raw),
+          table4: raw.table4,
+          summary: raw.summary,
+        },
+      };
+    });
 }
 
 /**

@@ -15,7 +15,12 @@ export function footerStyle(rng: Rng): (page: number) => string {
 }
 
 /** Rows to damage: each with probability `p`, and at least one, so every variant shows its damage. */
-export function chooseRows<T>(rng: Rng, rows: readonly T[], p: number, eligible: (r: T) => boolean = () => true): Set<T> {
+export function chooseRows<T>(
+  rng: Rng,
+  rows: readonly T[],
+  p: number,
+  eligible: (r: T) => boolean = () => true,
+): Set<T> {
   const pool = rows.filter(eligible);
   const chosen = new Set(pool.filter(() => rng() < p));
   if (chosen.size === 0 && pool.length > 0) chosen.add(pick(rng, pool));

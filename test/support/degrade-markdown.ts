@@ -10,17 +10,41 @@ import { SECTION_TITLES } from './template-rows';
 import type { SourceRow, WildSource } from './wild-source';
 
 export type MarkdownDamage =
-  | 'brokenHeaders' | 'separatorEveryRow' | 'repeatedHeadings' | 'pageFooters' | 'splitGroupLabels'
-  | 'displacedLabels' | 'splitLabels' | 'cutTables' | 'trailingCells' | 'garbledTable4Header' | 'wrapProse';
+  | 'brokenHeaders'
+  | 'separatorEveryRow'
+  | 'repeatedHeadings'
+  | 'pageFooters'
+  | 'splitGroupLabels'
+  | 'displacedLabels'
+  | 'splitLabels'
+  | 'cutTables'
+  | 'trailingCells'
+  | 'garbledTable4Header'
+  | 'wrapProse';
 export const MARKDOWN_DAMAGES: readonly MarkdownDamage[] = [
-  'brokenHeaders', 'separatorEveryRow', 'repeatedHeadings', 'pageFooters', 'splitGroupLabels',
-  'displacedLabels', 'splitLabels', 'cutTables', 'trailingCells', 'garbledTable4Header', 'wrapProse',
+  'brokenHeaders',
+  'separatorEveryRow',
+  'repeatedHeadings',
+  'pageFooters',
+  'splitGroupLabels',
+  'displacedLabels',
+  'splitLabels',
+  'cutTables',
+  'trailingCells',
+  'garbledTable4Header',
+  'wrapProse',
 ];
 
-export interface MarkdownOptions { damages?: readonly MarkdownDamage[]; seed?: number }
+export interface MarkdownOptions {
+  damages?: readonly MarkdownDamage[];
+  seed?: number;
+}
 
 /** A table row and the lines the converter put before it; any such line ends the table chunk. */
-interface MdRow { cells: string[]; before: string[] }
+interface MdRow {
+  cells: string[];
+  before: string[];
+}
 
 const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 const separator = (n: number) => `|${'---|'.repeat(n)}`;
@@ -41,7 +65,10 @@ export function pdfToMarkdown(src: WildSource, opts: MarkdownOptions = {}): stri
   const tables = { table2: () => table2(src, on), table3: () => table3(src, on, rng), table4: () => table4(src, on) };
   const out: string[] = [...pdfLines(src.title.join(''), on.has('wrapProse')), ''];
   for (const part of src.parts) {
-    if ('prose' in part) { out.push(...pdfLines(part.prose, on.has('wrapProse')), ''); continue; }
+    if ('prose' in part) {
+      out.push(...pdfLines(part.prose, on.has('wrapProse')), '');
+      continue;
+    }
     const rows = tables[part.table]();
     chunkDamages(rows, part.table, on, rng);
     out.push(...emit(rows, on.has('separatorEveryRow')), '');
@@ -53,7 +80,10 @@ function emit(rows: MdRow[], everyRow: boolean): string[] {
   const out: string[] = [];
   let chunkStart = true;
   for (const r of rows) {
-    if (r.before.length > 0) { out.push(...r.before); chunkStart = true; }
+    if (r.before.length > 0) {
+      out.push(...r.before);
+      chunkStart = true;
+    }
     if (r.cells.length === 0) continue; // only loose lines (a label displaced past the table's end)
     out.push(line(r.cells));
     // A converter writes the separator under each chunk's first row, or (damaged) under every row.
@@ -115,10 +145,22 @@ function table3(src: WildSource, on: Set<MarkdownDamage>, rng: Rng): MdRow[] {
   });
 
   const header: MdRow[] = on.has('brokenHeaders')
-    ? [{ cells: [note.slice(note.indexOf('，') + 1), top[1], applicants[0].slice(0, 2), applicants[1].slice(0, 2), top[3]],
-         before: [top[0], top[2], note.slice(0, note.indexOf('，') + 1), ...interleave(applicants)] }]
-    : [{ cells: [top[0], top[1], top[2], '', '', '', '', top[3]], before: [note] },
-       { cells: ['', '', ...applicants, ''], before: [] }];
+    ? [
+        {
+          cells: [
+            note.slice(note.indexOf('，') + 1),
+            top[1],
+            applicants[0].slice(0, 2),
+            applicants[1].slice(0, 2),
+            top[3],
+          ],
+          before: [top[0], top[2], note.slice(0, note.indexOf('，') + 1), ...interleave(applicants)],
+        },
+      ]
+    : [
+        { cells: [top[0], top[1], top[2], '', '', '', '', top[3]], before: [note] },
+        { cells: ['', '', ...applicants, ''], before: [] },
+      ];
   return [...header, ...out];
 }
 
@@ -145,7 +187,8 @@ function splitGroups(rows: SourceRow[], out: MdRow[], rng: Rng): void {
     out[m + 1].cells.unshift(g.slice(cut));
   }
   const lead = rows.find((r) => r.lead)?.lead;
-  if (lead) out[pick(rng, [Math.floor(out.length / 2), Math.floor(out.length / 3)])].before.push('', ...hardWrap(lead, 3));
+  if (lead)
+    out[pick(rng, [Math.floor(out.length / 2), Math.floor(out.length / 3)])].before.push('', ...hardWrap(lead, 3));
 }
 
 function table4(src: WildSource, on: Set<MarkdownDamage>): MdRow[] {

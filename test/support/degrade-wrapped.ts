@@ -12,7 +12,10 @@ import type { SourceRow, WildSource } from './wild-source';
 export type WrappedDamage = 'wrapLabels' | 'labelOwnLine' | 'pageFooters' | 'wrapProse';
 export const WRAPPED_DAMAGES: readonly WrappedDamage[] = ['wrapLabels', 'labelOwnLine', 'pageFooters', 'wrapProse'];
 
-export interface WrappedOptions { damages?: readonly WrappedDamage[]; seed?: number }
+export interface WrappedOptions {
+  damages?: readonly WrappedDamage[];
+  seed?: number;
+}
 
 const numbers = (cells: readonly string[]) => cells.filter((c) => c !== '').join(' ');
 const spaced = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
@@ -21,20 +24,26 @@ export function wrappedLabelsWithFooters(src: WildSource, opts: WrappedOptions =
   const rng = mulberry32(opts.seed ?? 1);
   const on = new Set(opts.damages ?? WRAPPED_DAMAGES);
   const tables = {
-    table2: () => src.table2.flatMap((b) => [
-      b.heading, spaced('信息内容', ...b.columns), ...b.rows.map((r) => spaced(r.label, numbers(r.cells))),
-    ]),
+    table2: () =>
+      src.table2.flatMap((b) => [
+        b.heading,
+        spaced('信息内容', ...b.columns),
+        ...b.rows.map((r) => spaced(r.label, numbers(r.cells))),
+      ]),
     table3: () => [...src.table3.header.map((h) => h.join(' ')), ...table3Lines(src.table3.rows, on, rng)],
     table4: () => [...src.table4.header.map((h) => h.join(' ')), numbers(src.table4.cells)],
   };
   const out: string[] = [...pdfLines(src.title.join(''), on.has('wrapProse'))];
-  for (const part of src.parts) out.push(...('prose' in part ? pdfLines(part.prose, on.has('wrapProse')) : tables[part.table]()));
+  for (const part of src.parts)
+    out.push(...('prose' in part ? pdfLines(part.prose, on.has('wrapProse')) : tables[part.table]()));
   return `${(on.has('pageFooters') ? insertFooters(out, rng) : out).join('\n')}\n`;
 }
 
 function table3Lines(rows: SourceRow[], on: Set<WrappedDamage>, rng: Rng): string[] {
   // The merged cells (三、本年度办理结果, （三）不予公开 …) are read once, before the first row they span.
-  const labels = rows.map((r, i) => spaced(r.lead ?? '', r.group && rows[i - 1]?.group !== r.group ? r.group : '', r.label));
+  const labels = rows.map((r, i) =>
+    spaced(r.lead ?? '', r.group && rows[i - 1]?.group !== r.group ? r.group : '', r.label),
+  );
   const long = (r: SourceRow) => labels[rows.indexOf(r)].length >= 12;
   const wrapped = on.has('wrapLabels') ? chooseRows(rng, rows, 0.35, long) : new Set<SourceRow>();
   const alone = on.has('labelOwnLine') ? chooseRows(rng, rows, 0.15, (r) => !wrapped.has(r)) : new Set<SourceRow>();

@@ -17,13 +17,20 @@ export { pdfToMarkdown, wrappedLabelsWithFooters };
 export type CrawlerDamage = 'chrome' | 'spaces';
 export const CRAWLER_DAMAGES: readonly CrawlerDamage[] = ['chrome', 'spaces'];
 
-export interface CrawlerOptions { damages?: readonly CrawlerDamage[]; seed?: number }
+export interface CrawlerOptions {
+  damages?: readonly CrawlerDamage[];
+  seed?: number;
+}
 
 const BREADCRUMBS = [
   (t: string) => `当前位置： 首页 政务公开 政府信息公开 政府信息公开年报 ${t} 来源： 时间：`,
   (t: string) => `当前位置：首页>政府信息公开>年度报告 ${t} 字号：大 中 小 `,
 ];
-const TOOLBARS = ['微信 微博 QQ空间 打印 关闭', '分享到： 【打印本页】 【关闭窗口】', '全真版 文字版 文件下载 相关链接： -->'];
+const TOOLBARS = [
+  '微信 微博 QQ空间 打印 关闭',
+  '分享到： 【打印本页】 【关闭窗口】',
+  '全真版 文字版 文件下载 相关链接： -->',
+];
 
 /**
  * Crawler archive text: a metadata header, then the page body as ONE line. Paragraphs run together and
@@ -38,19 +45,25 @@ export function flattenLikeCrawler(src: WildSource, opts: CrawlerOptions = {}): 
   const published = `${src.expected.year + 1}-0${randInt(rng, 1, 3)}-${String(randInt(rng, 10, 28))} 16:34`;
   const gap = (p: number) => (on.has('spaces') && rng() < p ? ' ' : '');
   const cells = (row: readonly string[]) =>
-    row.filter((c) => c !== '').map((c, i) => (i === 0 ? '' : gap(0.08)) + c).join('');
+    row
+      .filter((c) => c !== '')
+      .map((c, i) => (i === 0 ? '' : gap(0.08)) + c)
+      .join('');
   const row = (r: SourceRow, prefix = '') => prefix + r.label + gap(0.1) + cells(r.cells);
 
   const tables = {
-    table2: () => src.table2.map((b) => b.heading + '信息内容' + b.columns.join('') + b.rows.map((r) => row(r)).join('')).join(gap(0.5)),
-    table3: () => src.table3.header.map((h) => h.join('')).join(gap(0.5)) + src.table3.rows
-      .map((r, i, all) => row(r, (r.lead ?? '') + (r.group && all[i - 1]?.group !== r.group ? r.group : '')))
-      .join(''),
+    table2: () =>
+      src.table2
+        .map((b) => `${b.heading}信息内容${b.columns.join('')}${b.rows.map((r) => row(r)).join('')}`)
+        .join(gap(0.5)),
+    table3: () =>
+      src.table3.header.map((h) => h.join('')).join(gap(0.5)) +
+      src.table3.rows
+        .map((r, i, all) => row(r, (r.lead ?? '') + (r.group && all[i - 1]?.group !== r.group ? r.group : '')))
+        .join(''),
     table4: () => src.table4.header.map((h) => h.join('')).join('') + cells(src.table4.cells),
   };
-  const body = src.parts
-    .map((p) => ('prose' in p ? p.prose : gap(0.5) + tables[p.table]() + gap(0.5)))
-    .join('');
+  const body = src.parts.map((p) => ('prose' in p ? p.prose : gap(0.5) + tables[p.table]() + gap(0.5))).join('');
   const page = on.has('chrome')
     ? `${pick(rng, BREADCRUMBS)(title)}${published} ${pick(rng, TOOLBARS)} ${body} 附件下载 ${pick(rng, TOOLBARS)}`
     : body;
@@ -82,7 +95,11 @@ export const FORM_DAMAGES: Record<WildForm, readonly string[]> = {
   wrappedText: [...WRAPPED_DAMAGES, ...CONTENT_DAMAGES],
 };
 
-export interface DegradedDocument { fileName: string; text: string; expected: WildExpected }
+export interface DegradedDocument {
+  fileName: string;
+  text: string;
+  expected: WildExpected;
+}
 
 /** The damaged document and what a correct parse of it gives (blanked cells are null there). */
 export function degrade(form: WildForm, src: WildSource, damages: readonly string[], seed: number): DegradedDocument {
@@ -90,8 +107,10 @@ export function degrade(form: WildForm, src: WildSource, damages: readonly strin
   if (damages.includes(BLANK_TOTALS)) source = leaveTotalsBlank(source);
   const layout = damages.filter((d) => !CONTENT_DAMAGES.includes(d));
   const text =
-    form === 'crawler' ? flattenLikeCrawler(source, { damages: layout as CrawlerDamage[], seed })
-    : form === 'pdfMarkdown' ? pdfToMarkdown(source, { damages: layout as MarkdownDamage[], seed })
-    : wrappedLabelsWithFooters(source, { damages: layout as WrappedDamage[], seed });
+    form === 'crawler'
+      ? flattenLikeCrawler(source, { damages: layout as CrawlerDamage[], seed })
+      : form === 'pdfMarkdown'
+        ? pdfToMarkdown(source, { damages: layout as MarkdownDamage[], seed })
+        : wrappedLabelsWithFooters(source, { damages: layout as WrappedDamage[], seed });
   return { fileName: `${src.id}.${form === 'pdfMarkdown' ? 'md' : 'txt'}`, text, expected: source.expected };
 }

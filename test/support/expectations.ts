@@ -6,8 +6,16 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  APPLICANT_COLUMNS, SUMMARY_KEYS, TABLE4_COLUMNS, TABLE4_GROUPS,
-  type Finding, type Summary, type Table2, type Table3, type Table4, type TemplateVersion,
+  APPLICANT_COLUMNS,
+  SUMMARY_KEYS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  type Finding,
+  type Summary,
+  type Table2,
+  type Table3,
+  type Table4,
+  type TemplateVersion,
 } from '../../lib/report/types';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,8 +23,15 @@ export const SEEDS_DIR = join(ROOT, 'db/samples');
 export const GOLDEN_DIR = join(ROOT, 'test/fixtures/golden');
 export const FORMS_DIR = join(ROOT, 'test/fixtures/forms');
 
-export interface FindingExpectation { rule: string; where?: string }
-export interface NarrativeValue { channel: string; value: number; unit: string }
+export interface FindingExpectation {
+  rule: string;
+  where?: string;
+}
+export interface NarrativeValue {
+  channel: string;
+  value: number;
+  unit: string;
+}
 
 export interface Expectation {
   /** Test name: the seed id or the fixture file name. */
@@ -46,8 +61,14 @@ function build(id: string, kind: Expectation['kind'], path: string, raw: Raw): E
   const tables = raw.sameTablesAs ? readJson(goldenPath(raw.sameTablesAs)) : {};
   const findings = raw.sameFindingsAs ? readJson(goldenPath(raw.sameFindingsAs)) : {};
   return {
-    id, kind, path, fileName: basename(path),
-    agency: raw.agency, year: raw.year, template: raw.template, encoding: raw.encoding,
+    id,
+    kind,
+    path,
+    fileName: basename(path),
+    agency: raw.agency,
+    year: raw.year,
+    template: raw.template,
+    encoding: raw.encoding,
     table2: raw.table2 ?? tables.table2,
     table3: raw.table3 ?? tables.table3,
     table4: raw.table4 ?? tables.table4,
@@ -60,12 +81,15 @@ function build(id: string, kind: Expectation['kind'], path: string, raw: Raw): E
 
 /** Every seed in db/samples, with its golden; a seed without a golden throws. */
 export function seedExpectations(): Expectation[] {
-  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const id = basename(f, '.txt');
-    const golden = goldenPath(id);
-    if (!existsSync(golden)) throw new Error(`seed ${f} has no golden at ${golden}`);
-    return build(id, 'seed', join(SEEDS_DIR, f), readJson(golden));
-  });
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const id = basename(f, '.txt');
+      const golden = goldenPath(id);
+      if (!existsSync(golden)) throw new Error(`seed ${f} has no golden at ${golden}`);
+      return build(id, 'seed', join(SEEDS_DIR, f), readJson(golden));
+    });
 }
 
 /** Every fixture in test/fixtures/forms, with `<name without extension>.expected.json`. */
@@ -99,29 +123,56 @@ export const normalizeEncoding = (s: string) => s.toLowerCase().replace(/[^a-z0-
 // --- The template's row sets, and checks that a hand-written expectation is well-formed. ---
 
 const COMMON_T3 = [
-  'newReceived', 'carriedOver', 'granted', 'partial',
-  'deniedStateSecret', 'deniedLawForbidden', 'deniedSafetyStability', 'deniedThirdParty',
-  'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFile', 'deniedInquiry',
-  'unableNotHeld', 'unableNeedsCreation', 'unableUnclear',
-  'rejectedComplaint', 'rejectedRepeated', 'rejectedPublication', 'rejectedExcessive', 'rejectedConfirmation',
+  'newReceived',
+  'carriedOver',
+  'granted',
+  'partial',
+  'deniedStateSecret',
+  'deniedLawForbidden',
+  'deniedSafetyStability',
+  'deniedThirdParty',
+  'deniedInternalAffairs',
+  'deniedProcessInfo',
+  'deniedEnforcementFile',
+  'deniedInquiry',
+  'unableNotHeld',
+  'unableNeedsCreation',
+  'unableUnclear',
+  'rejectedComplaint',
+  'rejectedRepeated',
+  'rejectedPublication',
+  'rejectedExcessive',
+  'rejectedConfirmation',
 ];
 export const TEMPLATE_T3_ROWS: Record<TemplateVersion, string[]> = {
   '2019': [...COMMON_T3, 'other', 'total', 'carriedForward'],
   '2021': [...COMMON_T3, 'otherOverdueCorrection', 'otherUnpaidFee', 'otherMisc', 'total', 'carriedForward'],
 };
 export const TEMPLATE_T2_WIDTHS: Record<TemplateVersion, Record<string, number>> = {
-  '2019': { regulations: 3, normativeDocs: 3, licensing: 3, otherServices: 3, penalty: 3, coercion: 3, fees: 2, procurement: 2 },
+  '2019': {
+    regulations: 3,
+    normativeDocs: 3,
+    licensing: 3,
+    otherServices: 3,
+    penalty: 3,
+    coercion: 3,
+    fees: 2,
+    procurement: 2,
+  },
   '2021': { regulations: 3, normativeDocs: 3, licensing: 1, penalty: 1, coercion: 1, fees: 1 },
 };
 /** Which table 3 rows each summary key adds up. */
 export const SUMMARY_ROWS: Record<string, (t: TemplateVersion) => string[]> = {
-  newReceived: () => ['newReceived'], carriedOver: () => ['carriedOver'],
-  granted: () => ['granted'], partial: () => ['partial'],
+  newReceived: () => ['newReceived'],
+  carriedOver: () => ['carriedOver'],
+  granted: () => ['granted'],
+  partial: () => ['partial'],
   denied: () => COMMON_T3.filter((r) => r.startsWith('denied')),
   unable: () => COMMON_T3.filter((r) => r.startsWith('unable')),
   rejected: () => COMMON_T3.filter((r) => r.startsWith('rejected')),
   other: (t) => (t === '2019' ? ['other'] : ['otherOverdueCorrection', 'otherUnpaidFee', 'otherMisc']),
-  total: () => ['total'], carriedForward: () => ['carriedForward'],
+  total: () => ['total'],
+  carriedForward: () => ['carriedForward'],
 };
 
 const isCell = (v: unknown) => v === null || typeof v === 'number';
@@ -163,7 +214,10 @@ function summaryProblems(e: Expectation, t: TemplateVersion): string[] {
   const p: string[] = [];
   for (const key of SUMMARY_KEYS) {
     const rows = SUMMARY_ROWS[key](t).map((r) => e.table3![r as keyof Table3]);
-    if (rows.some((r) => !r)) { p.push(`summary.${key}: table3 lacks one of its rows`); continue; }
+    if (rows.some((r) => !r)) {
+      p.push(`summary.${key}: table3 lacks one of its rows`);
+      continue;
+    }
     const derived = e.requiredFindings.some((f) => f.rule === 'value.derived' && f.where === `summary.${key}`);
     const cells = derived
       ? rows.flatMap((r) => APPLICANT_COLUMNS.filter((c) => c !== 'total').map((c) => r![c]))

@@ -36,7 +36,9 @@ export function renumber(src: WildSource, seed: number): WildSource {
   const outcomes = keys.filter((k) => !NOT_OUTCOMES.has(k));
   const colSum = (c: (typeof APPLICANTS)[number]) => outcomes.reduce((a, k) => a + (t3[k]![c] as number), 0);
   t3.total = withTotal(APPLICANTS.map(colSum));
-  t3.carriedForward = withTotal(APPLICANTS.map((c) => (rng() < 0.5 ? 0 : randInt(rng, 0, 3 + Math.floor(colSum(c) / 4)))));
+  t3.carriedForward = withTotal(
+    APPLICANTS.map((c) => (rng() < 0.5 ? 0 : randInt(rng, 0, 3 + Math.floor(colSum(c) / 4)))),
+  );
   // 一 + 二 = 三（七）+ 四, column by column, with 二 never more than the column's outcomes allow.
   const handled = APPLICANTS.map((c) => (t3.total![c] as number) + (t3.carriedForward![c] as number));
   const carried = handled.map((h) => (rng() < 0.5 ? 0 : randInt(rng, 0, Math.min(h, 4))));
@@ -65,8 +67,12 @@ export function renumber(src: WildSource, seed: number): WildSource {
     });
   });
   const template = out.expected.template;
-  out.expected.summary = Object.fromEntries(Object.entries(SUMMARY_ROWS).map(([key, rows]) =>
-    [key, rows(template).reduce((a, k) => a + (t3[k as Table3Key]!.total as number), 0)]));
+  out.expected.summary = Object.fromEntries(
+    Object.entries(SUMMARY_ROWS).map(([key, rows]) => [
+      key,
+      rows(template).reduce((a, k) => a + (t3[k as Table3Key]!.total as number), 0),
+    ]),
+  );
   out.id = `${src.id}+renumbered`;
   return out;
 }

@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { APPLICANT_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../lib/report/types';
 import type { Expectation } from './expectations';
 import {
-  TABLE2_BLOCKS, TABLE3_HEADER, TABLE3_NOTE, TABLE3_ROWS_WRITTEN, TABLE4_HEADER, WORDING_VARIANTS,
+  TABLE2_BLOCKS,
+  TABLE3_HEADER,
+  TABLE3_NOTE,
+  TABLE3_ROWS_WRITTEN,
+  TABLE4_HEADER,
+  WORDING_VARIANTS,
   type WordingScope,
 } from './template-rows';
 import { cellText, type SourcePart, type SourceRow, type WildSource } from './wild-source';
@@ -48,14 +53,21 @@ export function seedSource(e: Expectation): WildSource {
     title,
     parts,
     table2,
-    table3: { header: [[TABLE3_NOTE], ...TABLE3_HEADER.map((h) => h.map((c) => word(c, 'table3Header')))], rows: table3Rows },
+    table3: {
+      header: [[TABLE3_NOTE], ...TABLE3_HEADER.map((h) => h.map((c) => word(c, 'table3Header')))],
+      rows: table3Rows,
+    },
     table4: {
       header: TABLE4_HEADER.map((h) => h.map((c) => word(c, 'table4Header'))),
       cells: TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => cellText(e.table4![g][c]))),
     },
     expected: {
-      agency: e.agency, year: e.year, template,
-      table2: structuredClone(e.table2), table3: structuredClone(e.table3), table4: structuredClone(e.table4),
+      agency: e.agency,
+      year: e.year,
+      template,
+      table2: structuredClone(e.table2),
+      table3: structuredClone(e.table3),
+      table4: structuredClone(e.table4),
       summary: { ...(e.summary ?? {}) },
     },
   };
@@ -68,7 +80,8 @@ function wording(seedText: string) {
     let out = text;
     for (const v of used) {
       if (v.scope !== scope) continue;
-      if (v.whole ? out === v.template : out.includes(v.template)) out = v.whole ? v.variant : out.replace(v.template, v.variant);
+      if (v.whole ? out === v.template : out.includes(v.template))
+        out = v.whole ? v.variant : out.replace(v.template, v.variant);
     }
     return out;
   };
@@ -94,7 +107,10 @@ function readProse(id: string, lines: string[]): { title: string[]; parts: Sourc
   for (; i < lines.length; i++) {
     if (isBlank(lines[i])) continue;
     title.push(lines[i].trim());
-    if (lines[i].includes('报告')) { i++; break; }
+    if (lines[i].includes('报告')) {
+      i++;
+      break;
+    }
   }
   const parts: SourcePart[] = [];
   let tables = 0;

@@ -17,27 +17,74 @@ const T2_2021_DECISIONS = ['本年处理决定数量'];
 
 export const TABLE2_BLOCKS: Record<TemplateVersion, Table2BlockTemplate[]> = {
   '2019': [
-    { heading: '第二十条第（一）项', columns: ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
-      rows: [{ key: 'regulations', label: '规章' }, { key: 'normativeDocs', label: '规范性文件' }] },
-    { heading: '第二十条第（五）项', columns: T2_2019_COUNTS,
-      rows: [{ key: 'licensing', label: '行政许可' }, { key: 'otherServices', label: '其他对外管理服务事项' }] },
-    { heading: '第二十条第（六）项', columns: T2_2019_COUNTS,
-      rows: [{ key: 'penalty', label: '行政处罚' }, { key: 'coercion', label: '行政强制' }] },
-    { heading: '第二十条第（八）项', columns: ['上一年项目数量', '本年增/减'], rows: [{ key: 'fees', label: '行政事业性收费' }] },
-    { heading: '第二十条第（九）项', columns: ['采购项目数量', '采购总金额'], rows: [{ key: 'procurement', label: '政府集中采购' }] },
+    {
+      heading: '第二十条第（一）项',
+      columns: ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      rows: [
+        { key: 'regulations', label: '规章' },
+        { key: 'normativeDocs', label: '规范性文件' },
+      ],
+    },
+    {
+      heading: '第二十条第（五）项',
+      columns: T2_2019_COUNTS,
+      rows: [
+        { key: 'licensing', label: '行政许可' },
+        { key: 'otherServices', label: '其他对外管理服务事项' },
+      ],
+    },
+    {
+      heading: '第二十条第（六）项',
+      columns: T2_2019_COUNTS,
+      rows: [
+        { key: 'penalty', label: '行政处罚' },
+        { key: 'coercion', label: '行政强制' },
+      ],
+    },
+    {
+      heading: '第二十条第（八）项',
+      columns: ['上一年项目数量', '本年增/减'],
+      rows: [{ key: 'fees', label: '行政事业性收费' }],
+    },
+    {
+      heading: '第二十条第（九）项',
+      columns: ['采购项目数量', '采购总金额'],
+      rows: [{ key: 'procurement', label: '政府集中采购' }],
+    },
   ],
   '2021': [
-    { heading: '第二十条第（一）项', columns: ['本年制发件数', '本年废止件数', '现行有效件数'],
-      rows: [{ key: 'regulations', label: '规章' }, { key: 'normativeDocs', label: '行政规范性文件' }] },
+    {
+      heading: '第二十条第（一）项',
+      columns: ['本年制发件数', '本年废止件数', '现行有效件数'],
+      rows: [
+        { key: 'regulations', label: '规章' },
+        { key: 'normativeDocs', label: '行政规范性文件' },
+      ],
+    },
     { heading: '第二十条第（五）项', columns: T2_2021_DECISIONS, rows: [{ key: 'licensing', label: '行政许可' }] },
-    { heading: '第二十条第（六）项', columns: T2_2021_DECISIONS,
-      rows: [{ key: 'penalty', label: '行政处罚' }, { key: 'coercion', label: '行政强制' }] },
-    { heading: '第二十条第（八）项', columns: ['本年收费金额（单位：万元）'], rows: [{ key: 'fees', label: '行政事业性收费' }] },
+    {
+      heading: '第二十条第（六）项',
+      columns: T2_2021_DECISIONS,
+      rows: [
+        { key: 'penalty', label: '行政处罚' },
+        { key: 'coercion', label: '行政强制' },
+      ],
+    },
+    {
+      heading: '第二十条第（八）项',
+      columns: ['本年收费金额（单位：万元）'],
+      rows: [{ key: 'fees', label: '行政事业性收费' }],
+    },
   ],
 };
 
 /** One table 3 row: `group` is the merged cell of a (三)–(六) block; `lead` the 三、 cell printed before (一). */
-export interface Table3RowTemplate { key: Table3Key; label: string; group?: string; lead?: string }
+export interface Table3RowTemplate {
+  key: Table3Key;
+  label: string;
+  group?: string;
+  lead?: string;
+}
 
 const group = (name: string, rows: [Table3Key, string][]): Table3RowTemplate[] =>
   rows.map(([key, label]) => ({ key, label, group: name }));
@@ -48,18 +95,25 @@ const HEAD: Table3RowTemplate[] = [
   { key: 'granted', label: '（一）予以公开', lead: '三、本年度办理结果' },
   { key: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' },
   ...group('（三）不予公开', [
-    ['deniedStateSecret', '1.属于国家秘密'], ['deniedLawForbidden', '2.其他法律行政法规禁止公开'],
-    ['deniedSafetyStability', '3.危及“三安全一稳定”'], ['deniedThirdParty', '4.保护第三方合法权益'],
-    ['deniedInternalAffairs', '5.属于三类内部事务信息'], ['deniedProcessInfo', '6.属于四类过程性信息'],
-    ['deniedEnforcementFile', '7.属于行政执法案卷'], ['deniedInquiry', '8.属于行政查询事项'],
+    ['deniedStateSecret', '1.属于国家秘密'],
+    ['deniedLawForbidden', '2.其他法律行政法规禁止公开'],
+    ['deniedSafetyStability', '3.危及“三安全一稳定”'],
+    ['deniedThirdParty', '4.保护第三方合法权益'],
+    ['deniedInternalAffairs', '5.属于三类内部事务信息'],
+    ['deniedProcessInfo', '6.属于四类过程性信息'],
+    ['deniedEnforcementFile', '7.属于行政执法案卷'],
+    ['deniedInquiry', '8.属于行政查询事项'],
   ]),
   ...group('（四）无法提供', [
-    ['unableNotHeld', '1.本机关不掌握相关政府信息'], ['unableNeedsCreation', '2.没有现成信息需要另行制作'],
+    ['unableNotHeld', '1.本机关不掌握相关政府信息'],
+    ['unableNeedsCreation', '2.没有现成信息需要另行制作'],
     ['unableUnclear', '3.补正后申请内容仍不明确'],
   ]),
   ...group('（五）不予处理', [
-    ['rejectedComplaint', '1.信访举报投诉类申请'], ['rejectedRepeated', '2.重复申请'],
-    ['rejectedPublication', '3.要求提供公开出版物'], ['rejectedExcessive', '4.无正当理由大量反复申请'],
+    ['rejectedComplaint', '1.信访举报投诉类申请'],
+    ['rejectedRepeated', '2.重复申请'],
+    ['rejectedPublication', '3.要求提供公开出版物'],
+    ['rejectedExcessive', '4.无正当理由大量反复申请'],
     ['rejectedConfirmation', '5.要求行政机关确认或重新出具已获取信息'],
   ]),
 ];

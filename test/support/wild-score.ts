@@ -17,7 +17,10 @@ export interface Golden {
 }
 
 export type Verdict =
-  | 'exact' | 'nullWithFinding' | 'nullWithoutFinding' | 'wrong'
+  | 'exact'
+  | 'nullWithFinding'
+  | 'nullWithoutFinding'
+  | 'wrong'
   /** The parser refused the whole document (UnreadableReportError): honest, but nothing read. */
   | 'refused'
   /** A number where the document has none (a blank cell, or a short row's unplaceable values). */
@@ -27,7 +30,12 @@ export type Verdict =
   /** Expected blank and read as null: right, but not a number, so not in the exact share. */
   | 'blankKept';
 
-export interface CellScore { path: string; want: number | null; got: number | null | undefined; verdict: Verdict }
+export interface CellScore {
+  path: string;
+  want: number | null;
+  got: number | null | undefined;
+  verdict: Verdict;
+}
 
 /** [path, expected value] for every cell the golden states, in a fixed order; `_notes` keys skipped. */
 export function goldenCells(g: Golden): [string, number | null][] {
@@ -55,13 +63,19 @@ export function valueAt(r: ParsedReport, path: string): number | null | undefine
  * A warning or error at the cell, its row, or its table. A summary value is owned by its own path and by
  * the table 3 rows it adds up (SUMMARY_ROWS): a short or undecodable row explains a null total.
  */
-export function ownedByFinding(findings: Finding[], path: string, template: TemplateVersion | null | undefined): boolean {
+export function ownedByFinding(
+  findings: Finding[],
+  path: string,
+  template: TemplateVersion | null | undefined,
+): boolean {
   const table = path.split(/[.[]/)[0];
   const row = path.replace(/(\[\d+\]|\.\w+)$/, '');
   const owners = [path, row, table];
-  const summaryRows = table === 'summary' && template ? SUMMARY_ROWS[path.split('.')[1]]?.(template) ?? [] : [];
-  return findings.some((f) =>
-    f.severity !== 'info' && (owners.includes(f.where) || summaryRows.some((r) => within(f.where, `table3.${r}`))));
+  const summaryRows = table === 'summary' && template ? (SUMMARY_ROWS[path.split('.')[1]]?.(template) ?? []) : [];
+  return findings.some(
+    (f) =>
+      f.severity !== 'info' && (owners.includes(f.where) || summaryRows.some((r) => within(f.where, `table3.${r}`))),
+  );
 }
 
 /** Scores every golden cell; `report` null means the parser refused the document. */
@@ -72,13 +86,22 @@ export function scoreCells(report: ParsedReport | null, g: Golden): CellScore[] 
     const isNull = got === null || got === undefined;
     let verdict: Verdict;
     if (want === null) {
-      verdict = isNull || path.startsWith('summary.') ? 'blankKept'
-        : ownedByFinding(report.findings.filter((f) => f.rule === 'value.derived'), path, g.template) ? 'derivedForBlank'
-        : 'invented';
-    }
-    else if (got === want) verdict = 'exact';
+      verdict =
+        isNull || path.startsWith('summary.')
+          ? 'blankKept'
+          : ownedByFinding(
+                report.findings.filter((f) => f.rule === 'value.derived'),
+                path,
+                g.template,
+              )
+            ? 'derivedForBlank'
+            : 'invented';
+    } else if (got === want) verdict = 'exact';
     else if (!isNull) verdict = 'wrong';
-    else verdict = ownedByFinding(report.findings, path, g.template ?? report.template) ? 'nullWithFinding' : 'nullWithoutFinding';
+    else
+      verdict = ownedByFinding(report.findings, path, g.template ?? report.template)
+        ? 'nullWithFinding'
+        : 'nullWithoutFinding';
     return { path, want, got, verdict };
   });
 }
@@ -86,7 +109,11 @@ export function scoreCells(report: ParsedReport | null, g: Golden): CellScore[] 
 export type HeaderVerdict = 'exact' | 'nullWithFinding' | 'nullWithoutFinding' | 'wrong' | 'refused';
 
 /** Agency and year: right, or null with header.agency / header.year; anything else is a failure. */
-export function scoreHeader(report: ParsedReport | null, agency: string, year: number): Record<'agency' | 'year', HeaderVerdict> {
+export function scoreHeader(
+  report: ParsedReport | null,
+  agency: string,
+  year: number,
+): Record<'agency' | 'year', HeaderVerdict> {
   const one = (field: 'agency' | 'year', want: string | number): HeaderVerdict => {
     if (!report) return 'refused';
     const got = report[field];
@@ -99,7 +126,16 @@ export function scoreHeader(report: ParsedReport | null, agency: string, year: n
 
 /** Counts per verdict, and the share of expected numbers (blanks excluded) read exactly. */
 export function tally(scores: CellScore[]): Record<Verdict, number> & { numbers: number; exactShare: number } {
-  const counts = { exact: 0, nullWithFinding: 0, nullWithoutFinding: 0, wrong: 0, refused: 0, invented: 0, derivedForBlank: 0, blankKept: 0 };
+  const counts = {
+    exact: 0,
+    nullWithFinding: 0,
+    nullWithoutFinding: 0,
+    wrong: 0,
+    refused: 0,
+    invented: 0,
+    derivedForBlank: 0,
+    blankKept: 0,
+  };
   for (const s of scores) counts[s.verdict]++;
   const numbers = scores.filter((s) => s.want !== null).length;
   return { ...counts, numbers, exactShare: numbers ? counts.exact / numbers : 1 };

@@ -19,7 +19,11 @@ export interface SourceRow {
   cells: string[];
 }
 
-export interface SourceTable2Block { heading: string; columns: string[]; rows: SourceRow[] }
+export interface SourceTable2Block {
+  heading: string;
+  columns: string[];
+  rows: SourceRow[];
+}
 
 /** The numbers a correct parse must give (a report's content); null = blank or not knowable from the document. */
 export interface WildExpected extends Omit<ReportContent, 'narrative'> {
@@ -57,20 +61,31 @@ export function leaveZerosBlank(src: WildSource, rate: number, seed: number): Wi
     if (!want || row.cells.length !== 7) continue; // a short row (seed 001) is left as the seed writes it
     const cols = Object.keys(want) as (keyof typeof want)[];
     row.cells.forEach((c, i) => {
-      if (c === '0' && rng() < rate) { row.cells[i] = ''; want[cols[i]] = null; }
+      if (c === '0' && rng() < rate) {
+        row.cells[i] = '';
+        want[cols[i]] = null;
+      }
     });
   }
   // Seed 001's short rows are known (all 0) only because rows 一 and 二 are 0 in every column; once one of
   // those zeros is blank, that reasoning is gone and the short rows can no longer be known.
-  const headBlanked = out.table3.rows.some((r) => ['newReceived', 'carriedOver'].includes(r.key) && r.cells.slice(0, 6).includes(''));
+  const headBlanked = out.table3.rows.some(
+    (r) => ['newReceived', 'carriedOver'].includes(r.key) && r.cells.slice(0, 6).includes(''),
+  );
   for (const row of out.table3.rows) {
     const want = out.expected.table3[row.key as keyof Table3];
-    if (headBlanked && want && row.cells.length !== 7) for (const c of Object.keys(want) as (keyof typeof want)[]) want[c] = null;
+    if (headBlanked && want && row.cells.length !== 7)
+      for (const c of Object.keys(want) as (keyof typeof want)[]) want[c] = null;
   }
-  TABLE4_GROUPS.forEach((g, gi) => TABLE4_COLUMNS.forEach((c, ci) => {
-    const i = gi * 5 + ci;
-    if (out.table4.cells[i] === '0' && rng() < rate) { out.table4.cells[i] = ''; out.expected.table4[g][c] = null; }
-  }));
+  TABLE4_GROUPS.forEach((g, gi) =>
+    TABLE4_COLUMNS.forEach((c, ci) => {
+      const i = gi * 5 + ci;
+      if (out.table4.cells[i] === '0' && rng() < rate) {
+        out.table4.cells[i] = '';
+        out.expected.table4[g][c] = null;
+      }
+    }),
+  );
   return out;
 }
 

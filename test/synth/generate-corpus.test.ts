@@ -9,7 +9,8 @@ import { mulberry32 } from '../../lib/synth/prng';
 
 const plans = (seed: number, reports: number) => [...planCorpus({ seed, reports })];
 const appsNew = (p: PlannedReport) => p.content.table3.newReceived?.total ?? 0;
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))];
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))];
 
 describe('planCorpus', () => {
   const sample = plans(1, 2000);
@@ -38,7 +39,11 @@ describe('planCorpus', () => {
   });
 
   test('big agencies at province and city level receive far more than townships', () => {
-    const big = sample.filter((p) => ['province', 'city'].includes(p.agency.level) && ['natural-resources', 'public-security', 'housing'].includes(p.agency.typeId));
+    const big = sample.filter(
+      (p) =>
+        ['province', 'city'].includes(p.agency.level) &&
+        ['natural-resources', 'public-security', 'housing'].includes(p.agency.typeId),
+    );
     const townships = sample.filter((p) => p.agency.level === 'township');
     expect(big.length).toBeGreaterThan(5);
     expect(quantile(big.map(appsNew), 0.5)).toBeGreaterThan(10 * Math.max(1, quantile(townships.map(appsNew), 0.5)));
@@ -75,7 +80,8 @@ describe('planCorpus', () => {
       if (prev.agency.index !== next.agency.index) continue;
       expect(next.year).toBe(prev.year + 1);
       pairs++;
-      if (JSON.stringify(next.content.table3.carriedOver) === JSON.stringify(prev.content.table3.carriedForward)) consistent++;
+      if (JSON.stringify(next.content.table3.carriedOver) === JSON.stringify(prev.content.table3.carriedForward))
+        consistent++;
     }
     expect(pairs).toBeGreaterThan(1000);
     expect(consistent / pairs).toBeGreaterThan(0.85);
@@ -97,7 +103,9 @@ describe('agency names resolve back to their region, type and level', () => {
       const type = agencyTypeOf(a.name, r.placeName).type?.id;
       const level = administrativeLevel(r, a.name);
       if (r.status !== 'resolved' || r.region?.code !== a.regionCode || type !== a.typeId || level !== a.level) {
-        misses.push(`${a.name}: ${r.status} ${r.region?.code}/${type}/${level}, meant ${a.regionCode}/${a.typeId}/${a.level}`);
+        misses.push(
+          `${a.name}: ${r.status} ${r.region?.code}/${type}/${level}, meant ${a.regionCode}/${a.typeId}/${a.level}`,
+        );
       }
     }
     expect(misses).toEqual([]);
@@ -109,7 +117,10 @@ describe('the parser reads generated reports back', () => {
   const all = plans(3, 2000);
   const defective = all.filter((p) => p.defect);
   const chosen = [...defective, ...all.filter((p) => !p.defect).slice(0, 200 - defective.length)];
-  const parsed = chosen.map((p): [PlannedReport, ParsedReport] => [p, parseReport(new TextEncoder().encode(renderReport(p)), reportFileName(p))]);
+  const parsed = chosen.map((p): [PlannedReport, ParsedReport] => [
+    p,
+    parseReport(new TextEncoder().encode(renderReport(p)), reportFileName(p)),
+  ]);
 
   test('the sample holds every form and both kinds of defect', () => {
     expect(new Set(chosen.map((p) => p.form)).size).toBe(5);
@@ -118,7 +129,11 @@ describe('the parser reads generated reports back', () => {
 
   test('agency, year and template of every report', () => {
     for (const [p, r] of parsed) {
-      expect({ agency: r.agency, year: r.year, template: r.template }, reportFileName(p)).toEqual({ agency: p.agency.name, year: p.year, template: p.template });
+      expect({ agency: r.agency, year: r.year, template: r.template }, reportFileName(p)).toEqual({
+        agency: p.agency.name,
+        year: p.year,
+        template: p.template,
+      });
     }
   });
 
@@ -126,7 +141,10 @@ describe('the parser reads generated reports back', () => {
     for (const [p, r] of parsed.filter(([p]) => !p.defect)) {
       const want = { appsNew: p.content.table3.newReceived!.total, granted: p.content.table3.granted!.total };
       expect({ appsNew: r.summary.newReceived, granted: r.summary.granted }, reportFileName(p)).toEqual(want);
-      expect(r.findings.filter((f) => f.severity !== 'info'), reportFileName(p)).toEqual([]);
+      expect(
+        r.findings.filter((f) => f.severity !== 'info'),
+        reportFileName(p),
+      ).toEqual([]);
     }
   });
 
@@ -138,7 +156,10 @@ describe('the parser reads generated reports back', () => {
       const owned = r.findings.some((f) =>
         kind === 'broken-sum'
           ? f.severity === 'error' && f.where.startsWith(table)
-          : f.severity === 'warning' && (where === 'table3.*.total' ? f.rule === 'cell.blank' && f.where.startsWith('table3') : f.where.startsWith(row)),
+          : f.severity === 'warning' &&
+            (where === 'table3.*.total'
+              ? f.rule === 'cell.blank' && f.where.startsWith('table3')
+              : f.where.startsWith(row)),
       );
       expect(owned, `${reportFileName(p)} ${where}: ${JSON.stringify(r.findings)}`).toBe(true);
     }

@@ -12,7 +12,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function snapshot(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) out.set(path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name)));
+    if (e.isFile())
+      out.set(path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name)));
   }
   return out;
 }
@@ -23,12 +24,20 @@ describe('writeCorpus', () => {
   let manifest: CorpusManifest;
   let files: Map<string, Buffer>;
   beforeAll(async () => {
-    ({ manifest } = await writeCorpus({ dir, seed: 9, reports: 130, shardSize: 50, onProgress: (n) => progress.push(n) }));
+    ({ manifest } = await writeCorpus({
+      dir,
+      seed: 9,
+      reports: 130,
+      shardSize: 50,
+      onProgress: (n) => progress.push(n),
+    }));
     files = snapshot(dir);
   });
 
   test('writes shards of at most shardSize files, named by the positions they hold', () => {
-    const shards = readdirSync(dir).filter((e) => e !== 'manifest.json').sort();
+    const shards = readdirSync(dir)
+      .filter((e) => e !== 'manifest.json')
+      .sort();
     expect(shards).toEqual(['0000000-0000049', '0000050-0000099', '0000100-0000129']);
     expect(shards.map((s) => readdirSync(path.join(dir, s)).length)).toEqual([50, 50, 30]);
     expect(progress.at(-1)).toBe(130);
@@ -69,7 +78,11 @@ describe('writeCorpus', () => {
     const shard = path.join(dir, '0000050-0000099');
     const file = path.join(shard, readdirSync(shard)[0]);
     for (const p of [dir, shard, file]) expect(syntheticCorpusOf(p)?.dir, p).toBe(path.resolve(dir));
-    expect(corpusReportPaths(dir).map((p) => path.basename(p))).toEqual(['0000000-0000049', '0000050-0000099', '0000100-0000129']);
+    expect(corpusReportPaths(dir).map((p) => path.basename(p))).toEqual([
+      '0000000-0000049',
+      '0000050-0000099',
+      '0000100-0000129',
+    ]);
   });
 
   test('a folder with some other manifest.json is not a corpus', () => {

@@ -28,7 +28,10 @@ describe('randomContent', () => {
     const c = structuredClone(sample.find((x) => (x.table3.granted?.natural ?? 0) > 0)!);
     c.table3.granted!.natural! += 1;
     expect(consistencyErrors(c)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^table3\.granted\.total/), expect.stringMatching(/^table3\.total\.natural/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^table3\.granted\.total/),
+        expect.stringMatching(/^table3\.total\.natural/),
+      ]),
     );
     c.table4.review.total = (c.table4.review.total ?? 0) + 1;
     expect(consistencyErrors(c)).toContainEqual(expect.stringMatching(/^table4\.review\.total/));
@@ -60,7 +63,10 @@ describe('randomContent', () => {
   test('agency names are real places plus agency types, and vary', () => {
     const names = new Set(sample.map((c) => c.agency));
     expect(names.size).toBeGreaterThan(200);
-    for (const n of names) expect(n).toMatch(/^[\u4e00-\u9fa5]+(省|自治区|市|县|区)[\u4e00-\u9fa5]*(局|厅|委员会|政府|办公室|办公厅|办事处)$/);
+    for (const n of names)
+      expect(n).toMatch(
+        /^[\u4e00-\u9fa5]+(省|自治区|市|县|区)[\u4e00-\u9fa5]*(局|厅|委员会|政府|办公室|办公厅|办事处)$/,
+      );
   });
 
   test('the same seed gives the same content and the same documents', () => {

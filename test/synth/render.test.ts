@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { APPLICANT_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type TemplateVersion } from '../../lib/report/types';
 import { SECTION_HEADINGS, TABLE2_BLOCKS, table3Keys, table3Rows } from '../../lib/synth/labels';
-import {
-  renderHtml,
-  renderMarkdown,
-  renderRunTogether,
-  renderText,
-  type ReportContent,
-} from '../../lib/synth/render';
+import { renderHtml, renderMarkdown, renderRunTogether, renderText, type ReportContent } from '../../lib/synth/render';
 import { distinctContent, htmlTables } from './fixture';
 
 const TEMPLATES: TemplateVersion[] = ['2019', '2021'];
@@ -39,7 +33,7 @@ describe.each(TEMPLATES)('the %s template', (template) => {
 
   test.each(allForms(c))('%s has the title, the six headings, the labels and the narrative', (_, out) => {
     const text = out.replace(/<[^>]+>/g, ''); // spans split labels in HTML
-    expect(text).toContain('忻州市科学技术局' + c.year + '年政府信息公开工作年度报告');
+    expect(text).toContain(`忻州市科学技术局${c.year}年政府信息公开工作年度报告`);
     for (const h of SECTION_HEADINGS) expect(text).toContain(h);
     for (const r of table3Rows(template)) expect(text).toContain(r.top ?? r.item ?? r.group);
     for (const b of TABLE2_BLOCKS[template]) {
@@ -63,12 +57,12 @@ describe.each(TEMPLATES)('the %s template', (template) => {
   test('one cell per line: each row of values follows its label, one value per tabbed line', () => {
     const lines = renderText(c, 'cell-per-line').split('\n');
     for (const key of table3Keys(template)) {
-      const at = lines.indexOf('\t' + rowLabel(key, template));
+      const at = lines.indexOf(`\t${rowLabel(key, template)}`);
       expect(at, key).toBeGreaterThan(0);
-      expect(lines.slice(at + 1, at + 8), key).toEqual(row3(c, key).map((v) => '\t' + v));
+      expect(lines.slice(at + 1, at + 8), key).toEqual(row3(c, key).map((v) => `\t${v}`));
     }
-    const t4 = lines.findIndex((l) => l === '\t' + table4Values(c)[0]);
-    expect(lines.slice(t4, t4 + 15)).toEqual(table4Values(c).map((v) => '\t' + v));
+    const t4 = lines.indexOf(`\t${table4Values(c)[0]}`);
+    expect(lines.slice(t4, t4 + 15)).toEqual(table4Values(c).map((v) => `\t${v}`));
   });
 
   test('one cell per line: merged cells continue as empty tabbed lines, rows end with a blank line', () => {
@@ -140,7 +134,7 @@ describe.each(TEMPLATES)('the %s template', (template) => {
   test('run-together: a row on one line, its numbers concatenated', () => {
     const lines = renderRunTogether(c).split('\n');
     expect(lines).toContain('（一）予以公开'.replace(/^/, '三、本年度办理结果') + row3(c, 'granted').join(''));
-    expect(lines).toContain('四、结转下年度继续办理' + row3(c, 'carriedForward').join(''));
+    expect(lines).toContain(`四、结转下年度继续办理${row3(c, 'carriedForward').join('')}`);
     expect(lines).toContain(table4Values(c).join(''));
   });
 });

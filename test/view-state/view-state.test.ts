@@ -3,11 +3,25 @@ import { filtersOf, hrefWith, parseViewState, serializeViewState } from '../../l
 
 describe('parseViewState', () => {
   it('reads every filter, sort and page from the query', () => {
-    const s = parseViewState(new URLSearchParams('lang=en&region=330400&from=2019&to=2021&type=education,finance&tpl=2021&metric=disclosureRate&sort=appsNew.desc&page=3&size=100&cols=appsNew,granted&by=agency'));
+    const s = parseViewState(
+      new URLSearchParams(
+        'lang=en&region=330400&from=2019&to=2021&type=education,finance&tpl=2021&metric=disclosureRate&sort=appsNew.desc&page=3&size=100&cols=appsNew,granted&by=agency',
+      ),
+    );
     expect(s).toEqual({
-      lang: 'en', region: '330400', yearFrom: 2019, yearTo: 2021, types: ['education', 'finance'], template: '2021',
-      metric: 'disclosureRate', sort: { id: 'appsNew', desc: true }, page: 3, pageSize: 100,
-      columns: ['appsNew', 'granted'], by: 'agency', synthetic: false,
+      lang: 'en',
+      region: '330400',
+      yearFrom: 2019,
+      yearTo: 2021,
+      types: ['education', 'finance'],
+      template: '2021',
+      metric: 'disclosureRate',
+      sort: { id: 'appsNew', desc: true },
+      page: 3,
+      pageSize: 100,
+      columns: ['appsNew', 'granted'],
+      by: 'agency',
+      synthetic: false,
     });
   });
 
@@ -37,7 +51,10 @@ describe('parseViewState', () => {
   });
 
   it('reads Next.js searchParams objects, taking the first of repeated keys', () => {
-    expect(parseViewState({ region: ['110000', '120000'], lang: 'en' })).toMatchObject({ region: '110000', lang: 'en' });
+    expect(parseViewState({ region: ['110000', '120000'], lang: 'en' })).toMatchObject({
+      region: '110000',
+      lang: 'en',
+    });
   });
 });
 
@@ -59,7 +76,9 @@ describe('hrefWith', () => {
   const state = parseViewState(new URLSearchParams('region=330000&page=4&sort=appsNew.desc'));
   it('goes back to page 1 when a filter or the sort changes', () => {
     expect(hrefWith('/compare', state, { region: '330400' })).toBe('/compare?region=330400&sort=appsNew.desc');
-    expect(hrefWith('/compare', state, { sort: { id: 'granted', desc: false } })).toBe('/compare?region=330000&sort=granted.asc');
+    expect(hrefWith('/compare', state, { sort: { id: 'granted', desc: false } })).toBe(
+      '/compare?region=330000&sort=granted.asc',
+    );
   });
   it('keeps the page when only the language, metric or columns change', () => {
     expect(hrefWith('/compare', state, { lang: 'en' })).toBe('/compare?lang=en&region=330000&sort=appsNew.desc&page=4');
@@ -72,7 +91,12 @@ describe('hrefWith', () => {
 describe('filtersOf', () => {
   it('turns a state into database filters, real data unless synthetic is asked for', () => {
     expect(filtersOf(parseViewState({ region: '330400', year: '2020', type: 'education' }))).toEqual({
-      region: '330400', yearFrom: 2020, yearTo: 2020, typeIds: ['education'], template: undefined, synthetic: false,
+      region: '330400',
+      yearFrom: 2020,
+      yearTo: 2020,
+      typeIds: ['education'],
+      template: undefined,
+      synthetic: false,
     });
   });
 });

@@ -6,8 +6,16 @@ import type { AgencyFinding } from '@/lib/dashboard/agency-page';
 import { pick, type Locale } from '@/lib/format/locale';
 import { AGENCY_TEXT } from '@/lib/i18n/agency-text';
 
-export function FindingsList({ findings, locale, cellHref, hasCell }: {
-  findings: AgencyFinding[]; locale: Locale; cellHref: (path: string) => string; hasCell: (path: string) => boolean;
+export function FindingsList({
+  findings,
+  locale,
+  cellHref,
+  hasCell,
+}: {
+  findings: AgencyFinding[];
+  locale: Locale;
+  cellHref: (path: string) => string;
+  hasCell: (path: string) => boolean;
 }) {
   const t = pick(locale, AGENCY_TEXT);
   if (findings.length === 0) return <p className="muted">{t.noFindings}</p>;
@@ -16,12 +24,21 @@ export function FindingsList({ findings, locale, cellHref, hasCell }: {
       {findings.map((f) => (
         <li key={f.id}>
           <span className={`sev-${f.severity}`}>{t.severity[f.severity]}</span>{' '}
-          {hasCell(f.path)
-            ? <a href={cellHref(f.path)} title={f.path}>{f.place ?? f.path}</a>
-            : <span className="muted" title={f.path}>{f.place ?? f.path}</span>}
-          {' — '}{f.meaning || <code>{f.rule}</code>}
+          {hasCell(f.path) ? (
+            <a href={cellHref(f.path)} title={f.path}>
+              {f.place ?? f.path}
+            </a>
+          ) : (
+            <span className="muted" title={f.path}>
+              {f.place ?? f.path}
+            </span>
+          )}
+          {' — '}
+          {f.meaning || <code>{f.rule}</code>}
           {/* The parser's own words, with the numbers it saw (English; the meaning above is in the page's language). */}
-          <div className="muted" style={{ fontSize: 12 }} title={f.rule}>{f.message}</div>
+          <div className="muted" style={{ fontSize: 12 }} title={f.rule}>
+            {f.message}
+          </div>
         </li>
       ))}
     </ul>

@@ -18,7 +18,13 @@ import { YearChanges } from './year-changes';
 
 export const dynamic = 'force-dynamic';
 
-export default async function AgencyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function AgencyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const id = Number((await params).id);
   const query = await searchParams;
   const state = parseViewState(query);
@@ -27,9 +33,13 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
   const { agency, reports, current } = data;
   const t = pick(state.lang, AGENCY_TEXT);
   const path = `/agency/${id}`;
-  const cell = typeof query.cell === 'string' && Object.hasOwn(data.document?.report.provenance ?? {}, query.cell) ? query.cell : undefined;
+  const cell =
+    typeof query.cell === 'string' && Object.hasOwn(data.document?.report.provenance ?? {}, query.cell)
+      ? query.cell
+      : undefined;
   const yearState = current ? { ...state, yearFrom: current.year, yearTo: current.year } : state;
-  const cellHref = (p: string) => `${hrefWith(path, yearState)}${hrefWith(path, yearState).includes('?') ? '&' : '?'}cell=${encodeURIComponent(p)}#source`;
+  const cellHref = (p: string) =>
+    `${hrefWith(path, yearState)}${hrefWith(path, yearState).includes('?') ? '&' : '?'}cell=${encodeURIComponent(p)}#source`;
   const provenance = data.document?.report.provenance ?? {};
   const region = regionName(agency);
 
@@ -37,7 +47,9 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
     <>
       <div className="page-head">
         <div>
-          <h1>{agency.name} {current?.synthetic && <span className="pill synthetic">{t.synthetic}</span>}</h1>
+          <h1>
+            {agency.name} {current?.synthetic && <span className="pill synthetic">{t.synthetic}</span>}
+          </h1>
           <p>
             {t.region}：{region || t.unresolved} · {t.type}：{data.typeName}
             {agency.level ? ` · ${t.level}：${t.levels[agency.level] ?? agency.level}` : ''}
@@ -47,19 +59,32 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
       </div>
       <nav className="tabs" aria-label={t.years}>
         {reports.map((r) => (
-          <Link key={r.year} href={hrefWith(path, { ...state, yearFrom: r.year, yearTo: r.year })} className={r.year === current?.year ? 'active' : undefined}>
-            {r.year}{r.errorCount > 0 ? ' ⚠' : ''}
+          <Link
+            key={r.year}
+            href={hrefWith(path, { ...state, yearFrom: r.year, yearTo: r.year })}
+            className={r.year === current?.year ? 'active' : undefined}
+          >
+            {r.year}
+            {r.errorCount > 0 ? ' ⚠' : ''}
           </Link>
         ))}
       </nav>
       {current && data.document && (
         <>
           <p className="muted">
-            {t.template(current.template)} · {t.file}：{current.fileName.split(/[\\/]/).pop()} ({current.format}) · {t.imported}：{formatDate(current.importedAt, state.lang)}
+            {t.template(current.template)} · {t.file}：{current.fileName.split(/[\\/]/).pop()} ({current.format}) ·{' '}
+            {t.imported}：{formatDate(current.importedAt, state.lang)}
           </p>
           <div className="grid-2">
             <ChartPanel kind="agency-trend" state={yearState} agencyId={id} metric={state.metric} height={360} />
-            <ChartPanel kind="peers" state={yearState} agencyId={id} year={current.year} metric={state.metric} height={360} />
+            <ChartPanel
+              kind="peers"
+              state={yearState}
+              agencyId={id}
+              year={current.year}
+              metric={state.metric}
+              height={360}
+            />
           </div>
           <div className="grid-2">
             <section className="panel">
@@ -70,19 +95,39 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
               <h2>{t.peersTitle}</h2>
               <PeerPosition agencyId={id} typeId={agency.typeId} year={current.year} state={yearState} />
               <h2 style={{ marginTop: 16 }}>{t.findingsTitle}</h2>
-              <FindingsList findings={data.findings} locale={state.lang} cellHref={cellHref} hasCell={(p) => Object.hasOwn(provenance, p)} />
+              <FindingsList
+                findings={data.findings}
+                locale={state.lang}
+                cellHref={cellHref}
+                hasCell={(p) => Object.hasOwn(provenance, p)}
+              />
             </section>
           </div>
           <div className="grid-2">
             <ChartPanel kind="agency-outcomes" state={yearState} agencyId={id} definition="granted" height={360} />
-            <ChartPanel kind="agency-review" state={yearState} agencyId={id} year={current.year} definition="reviewTotal" height={360} />
+            <ChartPanel
+              kind="agency-review"
+              state={yearState}
+              agencyId={id}
+              year={current.year}
+              definition="reviewTotal"
+              height={360}
+            />
           </div>
           <section className="panel" style={{ marginBottom: 16 }}>
             <h2>{t.tablesTitle}</h2>
-            <p className="muted" style={{ marginTop: 0 }}>{t.tablesIntro}</p>
+            <p className="muted" style={{ marginTop: 0 }}>
+              {t.tablesIntro}
+            </p>
             <TemplateTables report={data.document.report} locale={state.lang} cellHref={cellHref} highlighted={cell} />
           </section>
-          <SourceView text={data.text} span={cell ? provenance[cell] : undefined} fileName={current.fileName.split(/[\\/]/).pop() ?? current.fileName} format={current.format} locale={state.lang} />
+          <SourceView
+            text={data.text}
+            span={cell ? provenance[cell] : undefined}
+            fileName={current.fileName.split(/[\\/]/).pop() ?? current.fileName}
+            format={current.format}
+            locale={state.lang}
+          />
         </>
       )}
     </>

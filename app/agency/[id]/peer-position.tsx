@@ -5,7 +5,17 @@ import { pick } from '@/lib/format/locale';
 import { AGENCY_TEXT } from '@/lib/i18n/agency-text';
 import type { ViewState } from '@/lib/view-state/view-state';
 
-export async function PeerPosition({ agencyId, typeId, year, state }: { agencyId: number; typeId: string | null; year: number; state: ViewState }) {
+export async function PeerPosition({
+  agencyId,
+  typeId,
+  year,
+  state,
+}: {
+  agencyId: number;
+  typeId: string | null;
+  year: number;
+  state: ViewState;
+}) {
   const t = pick(state.lang, AGENCY_TEXT);
   const peers = await loadPeerPosition(await appDatabase(), agencyId, typeId, year, state);
   if (!peers) return <p className="muted">{t.peerNoType}</p>;

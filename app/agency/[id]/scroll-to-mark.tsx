@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 
 export function ScrollToMark({ containerId, markKey }: { containerId: string; markKey: string }) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new mark (another cell chosen) scrolls again, though the box is the same.
   useEffect(() => {
     const box = document.getElementById(containerId);
     const mark = box?.querySelector('mark');

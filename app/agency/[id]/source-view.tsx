@@ -34,9 +34,11 @@ export function SourceView({ text, span, fileName, format, locale }: SourceViewP
     if (format === 'docx') notes.push(t.docxNote);
     if (format === 'pdf') notes.push(t.pdfNote);
     if (piece.windowed) {
-      notes.push(piece.marked === undefined
-        ? t.start(n(piece.to), n(text.length))
-        : t.window(n(piece.from + 1), n(piece.to), n(text.length)));
+      notes.push(
+        piece.marked === undefined
+          ? t.start(n(piece.to), n(text.length))
+          : t.window(n(piece.from + 1), n(piece.to), n(text.length)),
+      );
     }
     if (piece.outOfRange) notes.push(t.outOfRange);
     else if (!span) notes.push(t.pickNumber);
@@ -49,7 +51,11 @@ export function SourceView({ text, span, fileName, format, locale }: SourceViewP
         {fileName} · {t.formats[format] ?? format}
         {span && piece && !piece.outOfRange ? ` · ${t.line(span.line)}` : ''}
       </p>
-      {notes.map((note) => <p key={note} className="muted" style={{ marginTop: 0 }}>{note}</p>)}
+      {notes.map((note) => (
+        <p key={note} className="muted" style={{ marginTop: 0 }}>
+          {note}
+        </p>
+      ))}
       {piece && (
         // scroll-margin keeps the file line above visible when the #source anchor scrolls the page
         <pre className="source-text" id={CONTAINER_ID} style={{ scrollMarginTop: 96 }}>

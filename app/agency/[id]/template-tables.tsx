@@ -6,7 +6,12 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { Finding, ParsedReport } from '../../../lib/dashboard/agency-page';
 import {
-  layoutValuePaths, templateLayout, type LabelCell, type LayoutRow, type TableLayout, type ValueCell,
+  layoutValuePaths,
+  templateLayout,
+  type LabelCell,
+  type LayoutRow,
+  type TableLayout,
+  type ValueCell,
 } from '../../../lib/dashboard/report-view/template-layout';
 import { rowPathOf, tableValuePaths, valueAt } from '../../../lib/dashboard/report-view/value-at';
 import { formatCount, NO_VALUE } from '../../../lib/format/number';
@@ -46,8 +51,12 @@ export function TemplateTables({ report, locale, cellHref, highlighted }: Templa
   const extra = tableValuePaths(report).filter((p) => !shown.has(p));
   return (
     <div>
-      <p className={layout.assumed ? 'sev-warning' : 'muted'} style={{ marginTop: 0 }}>{pick(locale, layout.label)}</p>
-      {layout.tables.map((table) => <TemplateTable key={table.id} table={table} ctx={ctx} />)}
+      <p className={layout.assumed ? 'sev-warning' : 'muted'} style={{ marginTop: 0 }}>
+        {pick(locale, layout.label)}
+      </p>
+      {layout.tables.map((table) => (
+        <TemplateTable key={table.id} table={table} ctx={ctx} />
+      ))}
       {extra.length > 0 && (
         <>
           <h3>{ctx.t.extraTitle}</h3>
@@ -55,7 +64,8 @@ export function TemplateTables({ report, locale, cellHref, highlighted }: Templa
             {ctx.t.extraIntro}
             {extra.map((path, i) => (
               <span key={path}>
-                {i > 0 ? '; ' : ''}<code>{path}</code> {numberOrBlank(path, ctx)}
+                {i > 0 ? '; ' : ''}
+                <code>{path}</code> {numberOrBlank(path, ctx)}
               </span>
             ))}
           </p>
@@ -68,15 +78,26 @@ export function TemplateTables({ report, locale, cellHref, highlighted }: Templa
 function TemplateTable({ table, ctx }: { table: TableLayout; ctx: Context }) {
   return (
     <div style={{ overflowX: 'auto', marginBottom: 16 }}>
-      <h3>{pick(ctx.locale, table.title)}{marker(ctx.findings.get(table.id))}</h3>
+      <h3>
+        {pick(ctx.locale, table.title)}
+        {marker(ctx.findings.get(table.id))}
+      </h3>
       <table className="template-table">
         {table.head.length > 0 && (
           <thead>
-            {table.head.map((row, i) => <tr key={i}>{row.cells.map((c, j) => <Heading key={j} cell={c as LabelCell} ctx={ctx} />)}</tr>)}
+            {table.head.map((row, i) => (
+              <tr key={i}>
+                {row.cells.map((c, j) => (
+                  <Heading key={j} cell={c as LabelCell} ctx={ctx} />
+                ))}
+              </tr>
+            ))}
           </thead>
         )}
         <tbody>
-          {table.body.map((row, i) => <BodyRow key={i} row={row} ctx={ctx} />)}
+          {table.body.map((row, i) => (
+            <BodyRow key={i} row={row} ctx={ctx} />
+          ))}
         </tbody>
       </table>
     </div>
@@ -84,12 +105,22 @@ function TemplateTable({ table, ctx }: { table: TableLayout; ctx: Context }) {
 }
 
 function Heading({ cell, ctx }: { cell: LabelCell; ctx: Context }) {
-  return <th colSpan={span(cell.colSpan)} rowSpan={span(cell.rowSpan)} scope="col">{pick(ctx.locale, cell.text)}</th>;
+  return (
+    <th colSpan={span(cell.colSpan)} rowSpan={span(cell.rowSpan)} scope="col">
+      {pick(ctx.locale, cell.text)}
+    </th>
+  );
 }
 
 function BodyRow({ row, ctx }: { row: LayoutRow; ctx: Context }) {
   if (row.heading) {
-    return <tr>{row.cells.map((c, j) => <Heading key={j} cell={c as LabelCell} ctx={ctx} />)}</tr>;
+    return (
+      <tr>
+        {row.cells.map((c, j) => (
+          <Heading key={j} cell={c as LabelCell} ctx={ctx} />
+        ))}
+      </tr>
+    );
   }
   const labels = row.cells.filter((c): c is LabelCell => c.kind === 'label');
   // A finding about a whole row goes on the row's own label (the last one; those before it span several
@@ -97,19 +128,25 @@ function BodyRow({ row, ctx }: { row: LayoutRow; ctx: Context }) {
   const rowFindings = row.path ? ctx.findings.get(row.path) : undefined;
   return (
     <tr>
-      {row.cells.map((c, j) => c.kind === 'label'
-        ? (
+      {row.cells.map((c, j) =>
+        c.kind === 'label' ? (
           <th key={j} colSpan={span(c.colSpan)} rowSpan={span(c.rowSpan)} scope="row" style={{ textAlign: 'left' }}>
-            {pick(ctx.locale, c.text)}{c === labels[labels.length - 1] ? marker(rowFindings) : null}
+            {pick(ctx.locale, c.text)}
+            {c === labels[labels.length - 1] ? marker(rowFindings) : null}
           </th>
-        )
-        : <ValueTd key={j} cell={c} ctx={ctx} markRow={labels.length === 0} />)}
+        ) : (
+          <ValueTd key={j} cell={c} ctx={ctx} markRow={labels.length === 0} />
+        ),
+      )}
     </tr>
   );
 }
 
 function ValueTd({ cell, ctx, markRow }: { cell: ValueCell; ctx: Context; markRow: boolean }) {
-  const found = [...(ctx.findings.get(cell.path) ?? []), ...(markRow ? (ctx.findings.get(rowPathOf(cell.path)) ?? []) : [])];
+  const found = [
+    ...(ctx.findings.get(cell.path) ?? []),
+    ...(markRow ? (ctx.findings.get(rowPathOf(cell.path)) ?? []) : []),
+  ];
   const style = ctx.highlighted === cell.path ? HIGHLIGHT : undefined;
   const v = valueAt(ctx.report, cell.path);
   const blank = v === null || v === undefined;
@@ -122,7 +159,8 @@ function ValueTd({ cell, ctx, markRow }: { cell: ValueCell; ctx: Context; markRo
       aria-current={style ? 'location' : undefined}
       data-path={cell.path}
     >
-      {numberOrBlank(cell.path, ctx)}{marker(found)}
+      {numberOrBlank(cell.path, ctx)}
+      {marker(found)}
     </td>
   );
 }
@@ -130,13 +168,18 @@ function ValueTd({ cell, ctx, markRow }: { cell: ValueCell; ctx: Context; markRo
 /** The number as a link to its place in the source, or '—' titled with why there is no number. */
 function numberOrBlank(path: string, ctx: Context): ReactNode {
   const v = valueAt(ctx.report, path);
-  if (v === null || v === undefined) return <span title={v === null ? ctx.t.nullCell : ctx.t.missingCell}>{NO_VALUE}</span>;
+  if (v === null || v === undefined)
+    return <span title={v === null ? ctx.t.nullCell : ctx.t.missingCell}>{NO_VALUE}</span>;
   const text = formatCount(v, ctx.locale);
   const provenance = ctx.report.provenance ?? {};
   const source = Object.hasOwn(provenance, path) ? provenance[path] : undefined;
   // Without a recorded position a link would mark nothing, so the number stays plain text.
   if (!source) return <span title={ctx.t.noSource}>{text}</span>;
-  return <a href={ctx.cellHref(path)} title={ctx.t.showInSource(source.line, source.text.trim())}>{text}</a>;
+  return (
+    <a href={ctx.cellHref(path)} title={ctx.t.showInSource(source.line, source.text.trim())}>
+      {text}
+    </a>
+  );
 }
 
 /** A small warning sign titled with the findings' messages, coloured by the most serious of them. */
@@ -144,7 +187,17 @@ function marker(findings: Finding[] | undefined): ReactNode {
   if (!findings || findings.length === 0) return null;
   const worst = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
   const title = findings.map((f) => `${f.rule}: ${f.message}`).join('\n');
-  return <span className={`sev-${worst.severity}`} title={title} aria-label={title} style={{ marginLeft: 3, fontSize: 11 }}>⚠</span>;
+  return (
+    <span
+      className={`sev-${worst.severity}`}
+      title={title}
+      role="img"
+      aria-label={title}
+      style={{ marginLeft: 3, fontSize: 11 }}
+    >
+      ⚠
+    </span>
+  );
 }
 
 /** React writes colSpan/rowSpan="1" otherwise; leaving them out keeps the markup as the form's. */

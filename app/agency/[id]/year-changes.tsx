@@ -10,7 +10,12 @@ export function YearChanges({ year, changes, locale }: { year: number; changes: 
   return (
     <table className="data">
       <thead>
-        <tr><th>{t.changes.metric}</th><th className="num">{t.changes.lastYear(year - 1)}</th><th className="num">{t.changes.thisYear(year)}</th><th className="num">{t.changes.change}</th></tr>
+        <tr>
+          <th>{t.changes.metric}</th>
+          <th className="num">{t.changes.lastYear(year - 1)}</th>
+          <th className="num">{t.changes.thisYear(year)}</th>
+          <th className="num">{t.changes.change}</th>
+        </tr>
       </thead>
       <tbody>
         {changes.map((c) => (

@@ -15,13 +15,20 @@ export async function GET(request: Request) {
   const kind = params.get('chart');
   const format = params.get('format') ?? 'svg';
   if (!isChartKind(kind)) return Response.json({ error: `unknown chart "${kind ?? ''}"` }, { status: 400 });
-  if (format !== 'svg' && format !== 'png') return Response.json({ error: 'format must be svg or png' }, { status: 400 });
+  if (format !== 'svg' && format !== 'png')
+    return Response.json({ error: 'format must be svg or png' }, { status: 400 });
   const agencyId = Number(params.get('agency')) || undefined;
   const year = Number(params.get('chartYear')) || undefined;
   const chart = await buildChart(await appDatabase(), { kind, state: parseViewState(params), agencyId, year });
   if (!chart) return Response.json({ error: 'nothing to draw for this chart and these filters' }, { status: 404 });
-  const headers = { 'Content-Disposition': attachment(chart.subject ? `${chart.subject} ${chart.title}` : chart.title, format), 'Cache-Control': 'no-store' };
-  if (format === 'svg') return new Response(renderChartSvg(chart.option, SIZE), { headers: { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  const headers = {
+    'Content-Disposition': attachment(chart.subject ? `${chart.subject} ${chart.title}` : chart.title, format),
+    'Cache-Control': 'no-store',
+  };
+  if (format === 'svg')
+    return new Response(renderChartSvg(chart.option, SIZE), {
+      headers: { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' },
+    });
   const png = await renderChartPng(chart.option, { ...SIZE, scale: 2 });
   return new Response(new Uint8Array(png), { headers: { ...headers, 'Content-Type': 'image/png' } });
 }

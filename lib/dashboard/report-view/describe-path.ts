@@ -52,11 +52,16 @@ function placesOf(version: TemplateVersion): Map<string, Place> {
     rows.forEach((row, r) => {
       if (row.heading) return;
       const labelsBefore = (c: number) => distinct(grid[r].slice(0, c)).filter(isLabel);
-      if (row.path) places.set(row.path, { table: table.id, rowLabels: rowWords(labelsBefore(table.columns)), columnLabels: [] });
+      if (row.path)
+        places.set(row.path, { table: table.id, rowLabels: rowWords(labelsBefore(table.columns)), columnLabels: [] });
       grid[r].forEach((cell, c) => {
         if (cell?.kind !== 'value' || places.has(cell.path)) return;
         const above = columnLabels(rows, grid, r, c);
-        places.set(cell.path, { table: table.id, rowLabels: rowWords(labelsBefore(c)), columnLabels: table.id === 'table4' ? above : above.slice(-1) });
+        places.set(cell.path, {
+          table: table.id,
+          rowLabels: rowWords(labelsBefore(c)),
+          columnLabels: table.id === 'table4' ? above : above.slice(-1),
+        });
       });
     });
   }
@@ -87,7 +92,8 @@ function columnLabels(rows: LayoutRow[], grid: (LayoutCell | null)[][], r: numbe
 }
 
 const isLabel = (cell: LayoutCell | null): cell is Extract<LayoutCell, { kind: 'label' }> => cell?.kind === 'label';
-const distinct = (cells: (LayoutCell | null)[]) => cells.filter((cell, i) => cell !== null && cells.indexOf(cell) === i);
+const distinct = (cells: (LayoutCell | null)[]) =>
+  cells.filter((cell, i) => cell !== null && cells.indexOf(cell) === i);
 
 /** The cells as the form draws them: each grid slot holds the cell that covers it (spans as in HTML). */
 function gridOf(rows: LayoutRow[], width: number): (LayoutCell | null)[][] {

@@ -23,15 +23,21 @@ export interface SourcePiece {
 }
 
 export function sourceWindow(text: string, span?: { offset: number; length: number }): SourcePiece {
-  const valid = span !== undefined
-    && Number.isInteger(span.offset) && Number.isInteger(span.length)
-    && span.offset >= 0 && span.length >= 0 && span.offset + span.length <= text.length;
+  const valid =
+    span !== undefined &&
+    Number.isInteger(span.offset) &&
+    Number.isInteger(span.length) &&
+    span.offset >= 0 &&
+    span.length >= 0 &&
+    span.offset + span.length <= text.length;
   const windowed = text.length > LONG_SOURCE;
   let from = 0;
   let to = text.length;
   if (windowed) {
     from = valid ? Math.max(0, span.offset - WINDOW_RADIUS) : 0;
-    to = valid ? Math.min(text.length, span.offset + span.length + WINDOW_RADIUS) : Math.min(text.length, 2 * WINDOW_RADIUS);
+    to = valid
+      ? Math.min(text.length, span.offset + span.length + WINDOW_RADIUS)
+      : Math.min(text.length, 2 * WINDOW_RADIUS);
     // Start and end on line breaks near the cut, so the window does not open mid-line.
     const lineStart = text.lastIndexOf('\n', from);
     if (from > 0 && lineStart >= 0 && from - lineStart < 200) from = lineStart + 1;

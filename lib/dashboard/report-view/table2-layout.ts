@@ -40,18 +40,31 @@ const BLOCKS: Record<TemplateVersion, Block[]> = {
   '2019': [
     {
       article: ARTICLE.one,
-      columns: [words('本年新制作数量', 'Made this year'), words('本年新公开数量', 'Newly published this year'), words('对外公开总数量', 'Published in total')],
-      rows: [{ key: 'regulations', text: ROW.regulations }, { key: 'normativeDocs', text: words('规范性文件', 'Normative documents') }],
+      columns: [
+        words('本年新制作数量', 'Made this year'),
+        words('本年新公开数量', 'Newly published this year'),
+        words('对外公开总数量', 'Published in total'),
+      ],
+      rows: [
+        { key: 'regulations', text: ROW.regulations },
+        { key: 'normativeDocs', text: words('规范性文件', 'Normative documents') },
+      ],
     },
     {
       article: ARTICLE.five,
       columns: DECISIONS_2019,
-      rows: [{ key: 'licensing', text: ROW.licensing }, { key: 'otherServices', text: ROW.otherServices }],
+      rows: [
+        { key: 'licensing', text: ROW.licensing },
+        { key: 'otherServices', text: ROW.otherServices },
+      ],
     },
     {
       article: ARTICLE.six,
       columns: DECISIONS_2019,
-      rows: [{ key: 'penalty', text: ROW.penalty }, { key: 'coercion', text: ROW.coercion }],
+      rows: [
+        { key: 'penalty', text: ROW.penalty },
+        { key: 'coercion', text: ROW.coercion },
+      ],
     },
     { article: ARTICLE.eight, columns: YEAR_ON_YEAR, rows: [{ key: 'fees', text: ROW.fees }] },
     {
@@ -63,14 +76,24 @@ const BLOCKS: Record<TemplateVersion, Block[]> = {
   '2021': [
     {
       article: ARTICLE.one,
-      columns: [words('本年制发件数', 'Issued this year'), words('本年废止件数', 'Repealed this year'), words('现行有效件数', 'In force')],
-      rows: [{ key: 'regulations', text: ROW.regulations }, { key: 'normativeDocs', text: words('行政规范性文件', 'Administrative normative documents') }],
+      columns: [
+        words('本年制发件数', 'Issued this year'),
+        words('本年废止件数', 'Repealed this year'),
+        words('现行有效件数', 'In force'),
+      ],
+      rows: [
+        { key: 'regulations', text: ROW.regulations },
+        { key: 'normativeDocs', text: words('行政规范性文件', 'Administrative normative documents') },
+      ],
     },
     { article: ARTICLE.five, columns: DECISIONS_2021, rows: [{ key: 'licensing', text: ROW.licensing }] },
     {
       article: ARTICLE.six,
       columns: DECISIONS_2021,
-      rows: [{ key: 'penalty', text: ROW.penalty }, { key: 'coercion', text: ROW.coercion }],
+      rows: [
+        { key: 'penalty', text: ROW.penalty },
+        { key: 'coercion', text: ROW.coercion },
+      ],
     },
     {
       article: ARTICLE.eight,
@@ -89,7 +112,10 @@ function blockRows(block: Block): LayoutRow[] {
     { heading: true, cells: [label(block.article, { colSpan: WIDTH })] },
     {
       heading: true,
-      cells: [label(words('信息内容', 'Information')), ...block.columns.map((c, i) => label(c, { colSpan: spanOf(i, n) }))],
+      cells: [
+        label(words('信息内容', 'Information')),
+        ...block.columns.map((c, i) => label(c, { colSpan: spanOf(i, n) })),
+      ],
     },
     ...block.rows.map((row) => ({
       path: `table2.${row.key}`,

@@ -49,7 +49,11 @@ const REJECTED: Outcome = {
     line('rejectedRepeated', '2.重复申请', '2. Repeated request'),
     line('rejectedPublication', '3.要求提供公开出版物', '3. Request for a publication'),
     line('rejectedExcessive', '4.无正当理由大量反复申请', '4. Excessive repeated requests without good reason'),
-    line('rejectedConfirmation', '5.要求行政机关确认或重新出具已获取信息', '5. Request to confirm or reissue information already obtained'),
+    line(
+      'rejectedConfirmation',
+      '5.要求行政机关确认或重新出具已获取信息',
+      '5. Request to confirm or reissue information already obtained',
+    ),
   ],
 };
 
@@ -75,7 +79,11 @@ const OTHER_2021: Outcome = {
 function outcomes(version: TemplateVersion): Outcome[] {
   return [
     line('granted', '（一）予以公开', '(1) Disclosed'),
-    line('partial', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '(2) Partly disclosed (a request handled in parts is counted here only)'),
+    line(
+      'partial',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      '(2) Partly disclosed (a request handled in parts is counted here only)',
+    ),
     DENIED,
     UNABLE,
     REJECTED,
@@ -86,7 +94,10 @@ function outcomes(version: TemplateVersion): Outcome[] {
 
 const values = (key: Table3Key) => APPLICANT_COLUMNS.map((column) => value(`table3.${key}.${column}`));
 
-const row = (key: Table3Key, labels: LayoutCell[]): LayoutRow => ({ path: `table3.${key}`, cells: [...labels, ...values(key)] });
+const row = (key: Table3Key, labels: LayoutCell[]): LayoutRow => ({
+  path: `table3.${key}`,
+  cells: [...labels, ...values(key)],
+});
 
 /** The rows under 三、本年度办理结果, its label spanning all of them from the first. */
 function outcomeRows(version: TemplateVersion): LayoutRow[] {
@@ -95,7 +106,9 @@ function outcomeRows(version: TemplateVersion): LayoutRow[] {
   const rows: LayoutRow[] = [];
   for (const o of list) {
     if ('lines' in o) {
-      o.lines.forEach((l, i) => rows.push(row(l.key, [...(i === 0 ? [label(o.text, { rowSpan: o.lines.length })] : []), label(l.text)])));
+      o.lines.forEach((l, i) =>
+        rows.push(row(l.key, [...(i === 0 ? [label(o.text, { rowSpan: o.lines.length })] : []), label(l.text)])),
+      );
     } else {
       rows.push(row(o.key, [label(o.text, { colSpan: 2 })]));
     }
@@ -108,7 +121,10 @@ const HEAD: LayoutRow[] = [
   {
     cells: [
       label(
-        words('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '(Each column: item 1 + item 2 = item 3 + item 4)'),
+        words(
+          '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+          '(Each column: item 1 + item 2 = item 3 + item 4)',
+        ),
         { colSpan: LABEL_COLUMNS, rowSpan: 3 },
       ),
       label(words('申请人情况', 'Applicants'), { colSpan: APPLICANT_COLUMNS.length }),
@@ -140,8 +156,12 @@ export function table3Layout(version: TemplateVersion): TableLayout {
     columns: WIDTH,
     head: HEAD,
     body: [
-      row('newReceived', [label(words('一、本年新收政府信息公开申请数量', '1. New requests received this year'), whole)]),
-      row('carriedOver', [label(words('二、上年结转政府信息公开申请数量', '2. Requests carried over from last year'), whole)]),
+      row('newReceived', [
+        label(words('一、本年新收政府信息公开申请数量', '1. New requests received this year'), whole),
+      ]),
+      row('carriedOver', [
+        label(words('二、上年结转政府信息公开申请数量', '2. Requests carried over from last year'), whole),
+      ]),
       ...outcomeRows(version),
       row('carriedForward', [label(words('四、结转下年度继续办理', '4. Carried forward to next year'), whole)]),
     ],

@@ -78,5 +78,7 @@ export function templateLayout(version: TemplateVersion | null): TemplateLayout 
 
 /** Every value path the layout shows, table by table, row by row. */
 export function layoutValuePaths(layout: TemplateLayout): string[] {
-  return layout.tables.flatMap((t) => t.body.flatMap((r) => r.cells.flatMap((c) => (c.kind === 'value' ? [c.path] : []))));
+  return layout.tables.flatMap((t) =>
+    t.body.flatMap((r) => r.cells.flatMap((c) => (c.kind === 'value' ? [c.path] : []))),
+  );
 }

@@ -30,7 +30,8 @@ export function valueAt(report: ParsedReport, path: string): number | null | und
       if (!Array.isArray(node) || step >= node.length) return undefined;
       node = node[step];
     } else {
-      if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, step)) return undefined;
+      if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, step))
+        return undefined;
       node = (node as Record<string, unknown>)[step];
     }
   }

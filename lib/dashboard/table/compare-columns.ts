@@ -12,8 +12,18 @@ import { groupLabel, metricHeader } from './metric-headers';
 import type { TableColumn } from './table-spec';
 
 export const DEFAULT_COMPARE_METRICS: MetricId[] = [
-  'appsNew', 'granted', 'partial', 'denied', 'unable', 'rejected', 'handled', 'carriedForward',
-  'reviewTotal', 'litigationTotal', 'disclosureRate', 'reviewCorrectionRate',
+  'appsNew',
+  'granted',
+  'partial',
+  'denied',
+  'unable',
+  'rejected',
+  'handled',
+  'carriedForward',
+  'reviewTotal',
+  'litigationTotal',
+  'disclosureRate',
+  'reviewCorrectionRate',
 ];
 
 const METRIC_ORDER = new Map<string, number>(METRICS.map((m, i) => [m.id, i]));
@@ -38,8 +48,12 @@ export function compareColumns(metricIds: readonly MetricId[], by: CompareBy, lo
   const metrics: TableColumn[] = metricIds.map((id) => {
     const m = metricById(id);
     return {
-      id, header: metricHeader(id, locale), kind: isRate(m) ? 'rate' : m.unit === 'count' ? 'count' : 'amount',
-      group: groupLabel(m.group, locale), definitionHref: definitionHref(id, locale), sortable: true,
+      id,
+      header: metricHeader(id, locale),
+      kind: isRate(m) ? 'rate' : m.unit === 'count' ? 'count' : 'amount',
+      group: groupLabel(m.group, locale),
+      definitionHref: definitionHref(id, locale),
+      sortable: true,
     };
   });
   const tail: TableColumn[] = [{ id: 'errors', header: who.errors, kind: 'count', sortable: true }];

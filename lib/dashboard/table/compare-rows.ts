@@ -6,16 +6,22 @@ import { regionName } from '../../format/region-name';
 import type { CountMetricId, RateId } from '../../metrics/types';
 import type { CellValue, TableColumn, TableRow } from './table-spec';
 
-
 function cell(row: CompareRow, id: string, locale: Locale): CellValue {
   switch (id) {
-    case 'agency': return row.agency;
-    case 'region': return regionName(row) || null;
-    case 'type': return row.typeId ? agencyTypeName(row.typeId, locale) : null;
-    case 'year': return row.year;
-    case 'years': return row.yearFrom === row.yearTo ? String(row.yearFrom) : `${row.yearFrom}–${row.yearTo}`;
-    case 'reports': return row.reports;
-    case 'errors': return row.errorCount;
+    case 'agency':
+      return row.agency;
+    case 'region':
+      return regionName(row) || null;
+    case 'type':
+      return row.typeId ? agencyTypeName(row.typeId, locale) : null;
+    case 'year':
+      return row.year;
+    case 'years':
+      return row.yearFrom === row.yearTo ? String(row.yearFrom) : `${row.yearFrom}–${row.yearTo}`;
+    case 'reports':
+      return row.reports;
+    case 'errors':
+      return row.errorCount;
     default:
       if (id in row.metrics) return row.metrics[id as CountMetricId];
       if (id in row.rates) return row.rates[id as RateId];
@@ -23,7 +29,12 @@ function cell(row: CompareRow, id: string, locale: Locale): CellValue {
   }
 }
 
-export function compareTableRow(row: CompareRow, columns: readonly TableColumn[], locale: Locale, query: string): TableRow {
+export function compareTableRow(
+  row: CompareRow,
+  columns: readonly TableColumn[],
+  locale: Locale,
+  query: string,
+): TableRow {
   const cells = Object.fromEntries(columns.map((c) => [c.id, cell(row, c.id, locale)]));
   const q = new URLSearchParams(query);
   if (row.year !== null) q.set('year', String(row.year));

@@ -11,22 +11,32 @@ const PARENT = {
 } as const;
 
 const ROW_TOTAL =
-  '取该行总计列；总计空白且六类申请人数字齐全时为六列之和。'
-  + ' The row\'s total column; where it is blank and all six applicant columns are known, their sum.';
+  '取该行总计列；总计空白且六类申请人数字齐全时为六列之和。' +
+  " The row's total column; where it is blank and all six applicant columns are known, their sum.";
 
 const CLASSIFIED =
-  '原因由机关自行归类，同类情形在不同机关可能归入不同原因。'
-  + ' The agency picks the reason itself; the same situation may be filed under different reasons by different agencies.';
+  '原因由机关自行归类，同类情形在不同机关可能归入不同原因。' +
+  ' The agency picks the reason itself; the same situation may be filed under different reasons by different agencies.';
 
 const ONLY_2021 =
-  '仅 2021 版表格有此行；2019 版只有一行"其他处理"（见 otherOutcome），本指标为空值。'
-  + ' Only the 2021 form has this row; the 2019 form has a single "other" row (see otherOutcome), so the value is null there.';
+  '仅 2021 版表格有此行；2019 版只有一行"其他处理"（见 otherOutcome），本指标为空值。' +
+  ' Only the 2021 form has this row; the 2019 form has a single "other" row (see otherOutcome), so the value is null there.';
 
-function reason(id: ReasonId, parent: keyof typeof PARENT, item: number, zh: string, en: string): CountMetricDefinition {
+function reason(
+  id: ReasonId,
+  parent: keyof typeof PARENT,
+  item: number,
+  zh: string,
+  en: string,
+): CountMetricDefinition {
   const p = PARENT[parent];
   const only2021 = parent === 'other';
   return {
-    id, zh: `${p.zh}：${zh}`, en: `${p.en}: ${en}`, group: 'reasons', unit: 'count',
+    id,
+    zh: `${p.zh}：${zh}`,
+    en: `${p.en}: ${en}`,
+    group: 'reasons',
+    unit: 'count',
     formula: `三${p.n}${item}. ${zh}（总计列） — outcome ${p.n} item ${item}, total column`,
     caveats: only2021 ? [ONLY_2021, ROW_TOTAL] : [ROW_TOTAL, CLASSIFIED],
     templates: only2021 ? ['2021'] : ['2019', '2021'],
@@ -50,7 +60,13 @@ export const REASON_METRICS: CountMetricDefinition[] = [
   reason('rejectedRepeated', 'rejected', 2, '重复申请', 'repeated request'),
   reason('rejectedPublication', 'rejected', 3, '要求提供公开出版物', 'request for a publication'),
   reason('rejectedExcessive', 'rejected', 4, '无正当理由大量反复申请', 'excessive repeated requests'),
-  reason('rejectedConfirmation', 'rejected', 5, '要求行政机关确认或重新出具已获取信息', 'request to confirm or reissue information already obtained'),
+  reason(
+    'rejectedConfirmation',
+    'rejected',
+    5,
+    '要求行政机关确认或重新出具已获取信息',
+    'request to confirm or reissue information already obtained',
+  ),
   reason('otherOverdueCorrection', 'other', 1, '申请人逾期不补正', 'applicant did not correct the request in time'),
   reason('otherUnpaidFee', 'other', 2, '申请人逾期未缴纳费用', 'applicant did not pay the fee in time'),
   reason('otherMisc', 'other', 3, '其他', 'other'),

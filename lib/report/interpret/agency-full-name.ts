@@ -26,7 +26,10 @@ export function statedFullName(agency: string | null, paragraphs: readonly { tex
     const text = compact(p.text);
     if (!text.includes(short)) continue;
     // The patterns are tried only around "简称" and the short name, not along a page-long paragraph.
-    for (const m of [...windows(text, '简称', 48, short.length + 4).map((w) => named.exec(w)), ...windows(text, `${short}(`, 0, 48).map((w) => expanded.exec(w))]) {
+    for (const m of [
+      ...windows(text, '简称', 48, short.length + 4).map((w) => named.exec(w)),
+      ...windows(text, `${short}(`, 0, 48).map((w) => expanded.exec(w)),
+    ]) {
       const full = m?.[1].replace(LEADING_WORDS, '');
       if (full && isFullNameOf(full, short)) return full;
     }

@@ -13,9 +13,17 @@ export interface AmbiguousRow {
   cell: Cell;
 }
 
-export function settleByColumns(table: Table3, ambiguous: AmbiguousRow[], outcomeRows: Table3Key[], sink: ReportSink): void {
+export function settleByColumns(
+  table: Table3,
+  ambiguous: AmbiguousRow[],
+  outcomeRows: Table3Key[],
+  sink: ReportSink,
+): void {
   const equations: [Table3Key[], Table3Key[]][] = [
-    [['newReceived', 'carriedOver'], ['total', 'carriedForward']],
+    [
+      ['newReceived', 'carriedOver'],
+      ['total', 'carriedForward'],
+    ],
     [outcomeRows, ['total']],
   ];
   let open = ambiguous.slice();
@@ -33,8 +41,13 @@ export function settleByColumns(table: Table3, ambiguous: AmbiguousRow[], outcom
         sink.trace(`table3.${row.key}.${c}`, row.cell);
       });
       sink.retract('row.undecodable', `table3.${row.key}`);
-      sink.add('row.decoded', 'warning', `table3.${row.key}`,
-        `"${row.cell.text.trim()}" has no cell boundaries; of the readings that satisfy the row sum, only ${reading.join(', ')} satisfies the column sums`, row.cell.span.offset);
+      sink.add(
+        'row.decoded',
+        'warning',
+        `table3.${row.key}`,
+        `"${row.cell.text.trim()}" has no cell boundaries; of the readings that satisfy the row sum, only ${reading.join(', ')} satisfies the column sums`,
+        row.cell.span.offset,
+      );
       open = open.filter((r) => r !== row);
       progress = true;
     }
@@ -55,7 +68,12 @@ function required(table: Table3, [left, right]: [Table3Key[], Table3Key[]], key:
   return result;
 }
 
-function sumExcept(table: Table3, keys: Table3Key[], except: Table3Key, column: (typeof APPLICANT_COLUMNS)[number]): number | null {
+function sumExcept(
+  table: Table3,
+  keys: Table3Key[],
+  except: Table3Key,
+  column: (typeof APPLICANT_COLUMNS)[number],
+): number | null {
   let s = 0;
   for (const k of keys) {
     if (k === except) continue;

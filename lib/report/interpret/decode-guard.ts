@@ -22,24 +22,35 @@ export function guardDecodedRows(
   sink: ReportSink,
 ): void {
   const withdraw = (row: DecodedRow, why: string) => {
-    if (!table[row.key] || table[row.key]!.total === null && table[row.key]!.natural === null) return;
+    if (!table[row.key] || (table[row.key]!.total === null && table[row.key]!.natural === null)) return;
     for (const c of APPLICANT_COLUMNS) {
       table[row.key]![c] = null;
       sink.forget(`table3.${row.key}.${c}`);
     }
-    sink.add('row.decodeWithdrawn', 'warning', `table3.${row.key}`, `"${row.digits}" was read as one reading, but ${why}; left null`);
+    sink.add(
+      'row.decodeWithdrawn',
+      'warning',
+      `table3.${row.key}`,
+      `"${row.digits}" was read as one reading, but ${why}; left null`,
+    );
   };
 
   for (const row of decoded) {
     const couldBeSix = readRunTogether(row.digits, 6, anyReading, undefined, 1).readings.length > 0;
     if (tablesWithNoReading.has(row.tableId) && couldBeSix) {
-      withdraw(row, 'other rows of this table show that blank cells vanished, and these digits also read as six numbers');
+      withdraw(
+        row,
+        'other rows of this table show that blank cells vanished, and these digits also read as six numbers',
+      );
     }
   }
 
   const decodedKeys = new Set(decoded.map((d) => d.key));
   const equations: Table3Key[][][] = [
-    [['newReceived', 'carriedOver'], ['total', 'carriedForward']],
+    [
+      ['newReceived', 'carriedOver'],
+      ['total', 'carriedForward'],
+    ],
     [outcomeRows, ['total']],
   ];
   for (const [left, right] of equations) {
@@ -52,7 +63,7 @@ export function guardDecodedRows(
     });
     if (!broken) continue;
     for (const row of decoded.filter((d) => involved.includes(d.key))) {
-      withdraw(row, 'with that reading the table\'s column sums do not hold');
+      withdraw(row, "with that reading the table's column sums do not hold");
     }
   }
 }

@@ -16,16 +16,24 @@ import { APPLICANT_COLUMNS, type Table3, type Table3Key, type TemplateVersion } 
 type Column = (typeof APPLICANT_COLUMNS)[number];
 
 /** Returns whether any cell was derived. */
-export function deriveForcedZeros(table: Table3, template: TemplateVersion | null, sink: ReportSink, writtenAll: (key: Table3Key) => number[]): boolean {
+export function deriveForcedZeros(
+  table: Table3,
+  template: TemplateVersion | null,
+  sink: ReportSink,
+  writtenAll: (key: Table3Key) => number[],
+): boolean {
   const keys = Object.keys(table) as Table3Key[];
   // Nothing to derive in a complete table (most reports), nothing safe to derive beside a negative count.
   if (!keys.some((k) => APPLICANT_COLUMNS.some((c) => table[k]![c] === null))) return false;
   if (keys.some((k) => APPLICANT_COLUMNS.some((c) => (table[k]![c] ?? 0) < 0))) return false;
   const writtenOf = new Map<Table3Key, number[]>();
   const written = (k: Table3Key) => writtenOf.get(k) ?? writtenOf.set(k, writtenAll(k)).get(k)!;
-  const blank = new Set(sink.findings.filter((f) => f.rule === 'cell.blank' || f.rule === 'cell.unreadable').map((f) => f.where));
+  const blank = new Set(
+    sink.findings.filter((f) => f.rule === 'cell.blank' || f.rule === 'cell.unreadable').map((f) => f.where),
+  );
   const derived = new Map<Table3Key, Set<Column>>();
-  const canDerive = (k: Table3Key, c: Column) => !!table[k] && table[k]![c] === null && !blank.has(`table3.${k}.${c}`) && written(k).every((n) => n === 0);
+  const canDerive = (k: Table3Key, c: Column) =>
+    !!table[k] && table[k]![c] === null && !blank.has(`table3.${k}.${c}`) && written(k).every((n) => n === 0);
   const zero = (k: Table3Key, c: Column) => {
     table[k]![c] = 0;
     if (!derived.has(k)) derived.set(k, new Set());
@@ -38,7 +46,12 @@ export function deriveForcedZeros(table: Table3, template: TemplateVersion | nul
     if (row[c] !== null) return row[c];
     // A row that gives only zeros, however they were placed, is 0 in every column ("0 0 0 0 0 0" for 7).
     const given = written(k);
-    if (given.length > 0 && given.every((n) => n === 0) && APPLICANT_COLUMNS.every((a) => row[a] === null || row[a] === 0)) return 0;
+    if (
+      given.length > 0 &&
+      given.every((n) => n === 0) &&
+      APPLICANT_COLUMNS.every((a) => row[a] === null || row[a] === 0)
+    )
+      return 0;
     if (c !== 'total') return null;
     const parts = APPLICANT_COLUMNS.slice(0, 6).map((a) => row[a]);
     return parts.every((v) => v !== null) ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
@@ -54,13 +67,16 @@ export function deriveForcedZeros(table: Table3, template: TemplateVersion | nul
     const sum = other.reduce((s, k) => s + (valueOf(k, c) ?? 0), 0);
     if (sum !== target) return false;
     let changed = false;
-    for (const k of other) if (canDerive(k, c)) (zero(k, c), (changed = true));
+    for (const k of other) if (canDerive(k, c)) zero(k, c), (changed = true);
     return changed;
   };
 
   const outcomes = outcomeRows(table, template);
   const sums: [Table3Key[], Table3Key[]][] = [
-    [['newReceived', 'carriedOver'], ['total', 'carriedForward']],
+    [
+      ['newReceived', 'carriedOver'],
+      ['total', 'carriedForward'],
+    ],
     [outcomes, ['total']],
   ];
   for (let pass = 0, changed = true; changed && pass < 6; pass++) {
@@ -73,12 +89,16 @@ export function deriveForcedZeros(table: Table3, template: TemplateVersion | nul
       if (row.total === null) continue;
       const known = APPLICANT_COLUMNS.slice(0, 6).reduce((s, c) => s + (row[c] ?? 0), 0);
       if (known !== row.total) continue;
-      for (const c of APPLICANT_COLUMNS.slice(0, 6)) if (canDerive(k, c)) (zero(k, c), (changed = true));
+      for (const c of APPLICANT_COLUMNS.slice(0, 6)) if (canDerive(k, c)) zero(k, c), (changed = true);
     }
   }
   for (const [key, columns] of derived) {
-    sink.add('value.derived', 'warning', `table3.${key}`,
-      `the form's sums already add up without this row's ${columns.size} unplaced cell(s), and counts are never negative: they are derived as 0`);
+    sink.add(
+      'value.derived',
+      'warning',
+      `table3.${key}`,
+      `the form's sums already add up without this row's ${columns.size} unplaced cell(s), and counts are never negative: they are derived as 0`,
+    );
   }
   return derived.size > 0;
 }

@@ -31,7 +31,12 @@ export interface Header {
 
 const PERIOD = /(20\d{2})年1月1日(?:起)?至\1年12月31日/;
 
-export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sink: ReportSink, context: TitleContext): Header {
+export function readHeader(
+  paragraphs: Paragraph[],
+  firstBodyOffset: number,
+  sink: ReportSink,
+  context: TitleContext,
+): Header {
   const line = titleLine(paragraphs, firstBodyOffset);
   const { crawler, sources } = metadataTitles(context);
   const others = sources.flatMap((s) => {
@@ -50,22 +55,39 @@ export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sin
     const differ = others.filter((o) => !agrees(o.hit, hit));
     if (differ.length > 0) {
       const said = differ.map((o) => `${o.name} says "${o.title}"`).join('; ');
-      sink.add('header.titleSourcesDisagree', 'info', 'agency', `the title line names ${describe(hit)} and is used; ${said}`);
+      sink.add(
+        'header.titleSourcesDisagree',
+        'info',
+        'agency',
+        `the title line names ${describe(hit)} and is used; ${said}`,
+      );
       weak.push(`the title line and ${differ.map((o) => o.name).join(', ')} name different reports`);
     }
     const filler = hit.agency ? null : others.find((o) => o.hit.agency && o.hit.year === hit.year);
     if (filler) {
       found = { agency: filler.hit.agency, year: hit.year };
-      sink.add('header.titleFromMetadata', 'info', 'agency', `the title line names no agency; "${filler.hit.agency}" taken from ${filler.name} "${filler.title}"`);
+      sink.add(
+        'header.titleFromMetadata',
+        'info',
+        'agency',
+        `the title line names no agency; "${filler.hit.agency}" taken from ${filler.name} "${filler.title}"`,
+      );
     }
   } else {
     const first = others.find((o) => o.hit.agency) ?? others[0];
     if (first) {
       found = first.hit;
-      sink.add('header.titleFromMetadata', 'info', 'agency', `the document has no title line; ${describe(first.hit)} taken from ${first.name} "${first.title}"`);
+      sink.add(
+        'header.titleFromMetadata',
+        'info',
+        'agency',
+        `the document has no title line; ${describe(first.hit)} taken from ${first.name} "${first.title}"`,
+      );
       const differ = others.filter((o) => !agrees(o.hit, first.hit));
-      if (differ.length > 0) weak.push(`${first.name} and ${differ.map((o) => o.name).join(', ')} name different reports`);
-      if (line && !agrees(line.hit, first.hit)) weak.push(`a line after the report body began names ${describe(line.hit)}`);
+      if (differ.length > 0)
+        weak.push(`${first.name} and ${differ.map((o) => o.name).join(', ')} name different reports`);
+      if (line && !agrees(line.hit, first.hit))
+        weak.push(`a line after the report body began names ${describe(line.hit)}`);
     }
   }
 
@@ -77,8 +99,12 @@ export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sin
     identity: weak.length > 0 && found ? 'weak' : 'confident',
   };
   if (header.identity === 'weak') {
-    sink.add('header.identityWeak', 'warning', 'agency',
-      `${describe(found!)} is uncertain: ${weak.join('; ')}. An import files it only where no report of that agency and year exists, and never lets it replace one`);
+    sink.add(
+      'header.identityWeak',
+      'warning',
+      'agency',
+      `${describe(found!)} is uncertain: ${weak.join('; ')}. An import files it only where no report of that agency and year exists, and never lets it replace one`,
+    );
   }
   if (crawler?.published) header.source.published = crawler.published;
   if (crawler?.url) header.source.url = crawler.url;
@@ -86,12 +112,20 @@ export function readHeader(paragraphs: Paragraph[], firstBodyOffset: number, sin
     const period = paragraphs.map((p) => PERIOD.exec(compact(p.text))).find((m) => m);
     if (period) {
       header.year = Number(period[1]);
-      sink.add('header.yearFromPeriod', 'info', 'year', `no year in the title; ${header.year} taken from the statistics period "${period[0]}"`);
+      sink.add(
+        'header.yearFromPeriod',
+        'info',
+        'year',
+        `no year in the title; ${header.year} taken from the statistics period "${period[0]}"`,
+      );
     }
   }
-  if (!header.agency) sink.add('header.agency', 'warning', 'agency', 'the report title naming the agency was not found');
-  if (header.year === null) sink.add('header.year', 'warning', 'year', 'the statistics year was not found in the title');
-  else if (header.year < 2019) sink.add('header.yearEarly', 'warning', 'year', `year ${header.year} is before the 2019 template took effect`);
+  if (!header.agency)
+    sink.add('header.agency', 'warning', 'agency', 'the report title naming the agency was not found');
+  if (header.year === null)
+    sink.add('header.year', 'warning', 'year', 'the statistics year was not found in the title');
+  else if (header.year < 2019)
+    sink.add('header.yearEarly', 'warning', 'year', `year ${header.year} is before the 2019 template took effect`);
   return header;
 }
 

@@ -35,14 +35,16 @@ function matchLabel<K extends string>(dictionary: RowLabel<K>[], labels: string[
     if (!core) continue;
     for (const entry of dictionary) {
       if (core === entry.label) return withVariantNote({ key: entry.key, quality: 'exact' }, raw);
-      if (entry.variants?.includes(core)) return { key: entry.key, quality: 'variant', note: `"${core}" for "${entry.label}"` };
+      if (entry.variants?.includes(core))
+        return { key: entry.key, quality: 'variant', note: `"${core}" for "${entry.label}"` };
     }
   }
   for (const raw of candidates) {
     const core = labelCore(raw);
     if (!core) continue;
     const byKeyword = dictionary.find((e) => e.keywords.some((w) => core.includes(w)));
-    if (byKeyword) return { key: byKeyword.key, quality: 'approximate', note: `"${core}" read as "${byKeyword.label}"` };
+    if (byKeyword)
+      return { key: byKeyword.key, quality: 'approximate', note: `"${core}" read as "${byKeyword.label}"` };
     const best = mostSimilar(dictionary, core);
     if (best) return { key: best.key, quality: 'approximate', note: `"${core}" read as "${best.label}"` };
   }
@@ -52,7 +54,9 @@ function matchLabel<K extends string>(dictionary: RowLabel<K>[], labels: string[
 function withVariantNote<K extends string>(match: LabelMatch<K>, raw: string): LabelMatch<K> {
   const text = compact(raw);
   const variant = LABEL_VARIANTS.find((v) => v.pattern.test(text));
-  return variant ? { ...match, quality: 'variant', note: `"${variant.pattern.source}" for "${variant.canonical}"` } : match;
+  return variant
+    ? { ...match, quality: 'variant', note: `"${variant.pattern.source}" for "${variant.canonical}"` }
+    : match;
 }
 
 /** Character-bigram Dice similarity, for labels with OCR misreads; only a close match counts. */
@@ -96,5 +100,6 @@ export function variantNotes(labels: string[]): string[] {
 /** Says so when a row was recognised by a variant or only approximately. */
 export function reportLabelQuality(match: LabelMatch<string>, rowPath: string, sink: ReportSink, at: number): void {
   if (match.quality === 'variant') sink.add('label.variant', 'info', rowPath, `label ${match.note}`, at);
-  else if (match.quality === 'approximate') sink.add('label.approximate', 'warning', rowPath, `label ${match.note}`, at);
+  else if (match.quality === 'approximate')
+    sink.add('label.approximate', 'warning', rowPath, `label ${match.note}`, at);
 }

@@ -49,7 +49,6 @@ export interface Placed {
 export function placeRow(cells: Cell[], spec: ColumnSpec, sink: ReportSink): Placed {
   const k = spec.paths.length;
   const nulls = () => new Array<number | null>(k).fill(null);
-  const at = cells[0]?.span.offset;
   const filled = cells.filter((c) => c.text.trim() !== '');
 
   if (cells.length < k && filled.length === 1 && isDigitRun(filled[0].text) && digitsOf(filled[0]).length >= k) {
@@ -64,18 +63,33 @@ function placeCells(cells: Cell[], filledCount: number, spec: ColumnSpec, sink: 
   const filled = { length: filledCount };
   const chosen = chooseCells(cells, k, spec.leadHint);
   if (chosen === 'short') {
-    sink.add('row.short', 'warning', spec.rowPath,
-      `${spec.rowName}: ${filled.length} value(s) in ${cells.length} cell(s) for ${k} columns; which column each belongs to cannot be told, so none is used`, at);
+    sink.add(
+      'row.short',
+      'warning',
+      spec.rowPath,
+      `${spec.rowName}: ${filled.length} value(s) in ${cells.length} cell(s) for ${k} columns; which column each belongs to cannot be told, so none is used`,
+      at,
+    );
     return null;
   }
   if (chosen === 'long') {
-    sink.add('row.long', 'warning', spec.rowPath,
-      `${spec.rowName}: ${filled.length} values for ${k} columns; the extra cells cannot be told apart, so none is used`, at);
+    sink.add(
+      'row.long',
+      'warning',
+      spec.rowPath,
+      `${spec.rowName}: ${filled.length} values for ${k} columns; the extra cells cannot be told apart, so none is used`,
+      at,
+    );
     return null;
   }
   if (chosen === 'ambiguous') {
-    sink.add('row.ambiguous', 'warning', spec.rowPath,
-      `${spec.rowName}: ${cells.length} cells for ${k} columns with blanks at both ends; the alignment is uncertain, so none is used`, at);
+    sink.add(
+      'row.ambiguous',
+      'warning',
+      spec.rowPath,
+      `${spec.rowName}: ${cells.length} cells for ${k} columns with blanks at both ends; the alignment is uncertain, so none is used`,
+      at,
+    );
     return null;
   }
   return chosen.map((cell, i) => readPlaced(cell, i, spec, sink));
@@ -125,7 +139,13 @@ function readPlaced(cell: Cell, i: number, spec: ColumnSpec, sink: ReportSink): 
     return null;
   }
   if (value.kind === 'unreadable') {
-    sink.add('cell.unreadable', 'warning', path, `${spec.rowName}: cannot read "${cell.text.trim().replace(/\s*\n\s*/g, ' / ')}" as one number`, at);
+    sink.add(
+      'cell.unreadable',
+      'warning',
+      path,
+      `${spec.rowName}: cannot read "${cell.text.trim().replace(/\s*\n\s*/g, ' / ')}" as one number`,
+      at,
+    );
     return null;
   }
   let n = value.value;
@@ -153,25 +173,45 @@ const MAX_CANDIDATES = 12;
 function decodeRun(cell: Cell, spec: ColumnSpec, sink: ReportSink): Placed {
   const digits = digitsOf(cell);
   const k = spec.paths.length;
-  const { readings, truncated } = spec.countOnly ? cutByCount(digits, k) : readRunTogether(digits, k, spec.validate, spec.prune, MAX_CANDIDATES);
+  const { readings, truncated } = spec.countOnly
+    ? cutByCount(digits, k)
+    : readRunTogether(digits, k, spec.validate, spec.prune, MAX_CANDIDATES);
   const at = cell.span.offset;
   if (readings.length === 1 && !truncated) {
     const [reading] = readings;
-    sink.add('row.decoded', 'warning', spec.rowPath,
-      `${spec.rowName}: "${digits}" has no cell boundaries; the only reading that satisfies the table's sums is ${reading.join(', ')}`, at);
+    sink.add(
+      'row.decoded',
+      'warning',
+      spec.rowPath,
+      `${spec.rowName}: "${digits}" has no cell boundaries; the only reading that satisfies the table's sums is ${reading.join(', ')}`,
+      at,
+    );
     reading.forEach((_, i) => sink.trace(spec.paths[i], cell));
     return { values: reading, decodedFrom: digits };
   }
-  const why = readings.length === 0 ? 'no reading satisfies the table\'s sums' : truncated ? 'too many readings to check' : 'more than one reading satisfies the table\'s sums';
-  sink.add('row.undecodable', 'warning', spec.rowPath, `${spec.rowName}: "${digits}" has no cell boundaries and ${why}; left null`, at);
+  const why =
+    readings.length === 0
+      ? "no reading satisfies the table's sums"
+      : truncated
+        ? 'too many readings to check'
+        : "more than one reading satisfies the table's sums";
+  sink.add(
+    'row.undecodable',
+    'warning',
+    spec.rowPath,
+    `${spec.rowName}: "${digits}" has no cell boundaries and ${why}; left null`,
+    at,
+  );
   const nulls = new Array<number | null>(k).fill(null);
-  if (readings.length > 1 && readings.length < MAX_CANDIDATES && !truncated) return { values: nulls, candidates: readings, cell, decodedFrom: undefined };
+  if (readings.length > 1 && readings.length < MAX_CANDIDATES && !truncated)
+    return { values: nulls, candidates: readings, cell, decodedFrom: undefined };
   return { values: nulls, noReading: readings.length === 0 && !truncated };
 }
 
 /** `countOnly` rows: the one reading the digit count allows, unless fewer numbers would read as well. */
 function cutByCount(digits: string, k: number): { readings: number[][]; truncated: boolean } {
-  for (let n = 1; n < k; n++) if (readRunTogether(digits, n, anyReading, undefined, 1).readings.length > 0) return { readings: [], truncated: false };
+  for (let n = 1; n < k; n++)
+    if (readRunTogether(digits, n, anyReading, undefined, 1).readings.length > 0)
+      return { readings: [], truncated: false };
   return readRunTogether(digits, k, anyReading, undefined, MAX_CANDIDATES);
 }
-

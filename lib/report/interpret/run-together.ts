@@ -68,7 +68,6 @@ function table4GroupHolds(n: number[], g: number): boolean {
   return n[g] + n[g + 1] + n[g + 2] + n[g + 3] === n[g + 4];
 }
 
-
 export const anyReading: Validate = () => true;
 
 /**

@@ -15,7 +15,7 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
   const table: Table2 = {};
   const width = (r: RowRecord) => {
     const key = matchTable2(r.view.labels.map((c) => c.text))?.key;
-    return key ? columns[key] ?? null : null;
+    return key ? (columns[key] ?? null) : null;
   };
   const leadHint = alignmentHints(rows, 'table2', width, (r, k) => leadingGap(r.view.values, k));
   for (const record of rows) {
@@ -24,7 +24,14 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
     const match = matchTable2(labels) ?? (record.previousLabel ? matchTable2([record.previousLabel, ...labels]) : null);
     const at = record.view.row.span.offset;
     if (!match) {
-      if (labels.length > 0) sink.add('row.unmatched', 'info', 'table2', `row "${labels.join(' ').trim()}" is not a template row; ignored`, at);
+      if (labels.length > 0)
+        sink.add(
+          'row.unmatched',
+          'info',
+          'table2',
+          `row "${labels.join(' ').trim()}" is not a template row; ignored`,
+          at,
+        );
       continue;
     }
     const k = columns[match.key];
@@ -40,22 +47,27 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
       continue;
     }
     const paths = cellPaths(rowPath, indexed(k));
-    table[match.key] = placeRow(record.view.values, {
-      paths,
-      rowName: name,
-      rowPath,
-      // No sums: 新公开 ≤ 总数 (2019) is a check real reports break, not a way to cut digits.
-      validate: anyReading,
-      countOnly: true,
-      signed: signedColumns(template, match.key, k),
-      units: unitColumns(template, match.key, k),
-      leadHint: leadHint(record),
-    }, sink).values;
+    table[match.key] = placeRow(
+      record.view.values,
+      {
+        paths,
+        rowName: name,
+        rowPath,
+        // No sums: 新公开 ≤ 总数 (2019) is a check real reports break, not a way to cut digits.
+        validate: anyReading,
+        countOnly: true,
+        signed: signedColumns(template, match.key, k),
+        units: unitColumns(template, match.key, k),
+        leadHint: leadHint(record),
+      },
+      sink,
+    ).values;
   }
   const anyFound = Object.keys(table).length > 0;
   const out: Table2 = {};
   for (const key of Object.keys(columns) as Table2Key[]) {
-    if (!table[key] && anyFound) sink.add('row.missing', 'warning', `table2.${key}`, `row ${NAMES.get(key)} not found; its cells are null`);
+    if (!table[key] && anyFound)
+      sink.add('row.missing', 'warning', `table2.${key}`, `row ${NAMES.get(key)} not found; its cells are null`);
     out[key] = table[key] ?? new Array(columns[key]).fill(null);
   }
   return out;

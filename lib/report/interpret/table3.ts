@@ -21,7 +21,9 @@ export function table3Keys(template: TemplateVersion): readonly Table3Key[] {
 
 const keysOf = (template: TemplateVersion): readonly Table3Key[] => {
   const other = TABLE3_OTHER_ROWS[template];
-  return TABLE3_LABELS.map((l) => l.key).flatMap((k) => (k === 'other' ? other : k === 'otherOverdueCorrection' || k === 'otherUnpaidFee' ? [] : [k]));
+  return TABLE3_LABELS.map((l) => l.key).flatMap((k) =>
+    k === 'other' ? other : k === 'otherOverdueCorrection' || k === 'otherUnpaidFee' ? [] : [k],
+  );
 };
 const KEYS: Record<TemplateVersion, readonly Table3Key[]> = { 2019: keysOf('2019'), 2021: keysOf('2021') };
 
@@ -35,7 +37,12 @@ export function emptyApplicantRow(): ApplicantRow {
  * column of the 自然人 header.
  */
 function alignment(rows: RowRecord[], naturalColumn: Map<number, number>) {
-  const fromSiblings = alignmentHints(rows, 'table3', () => 7, (r, k) => leadingGap(r.view.values, k));
+  const fromSiblings = alignmentHints(
+    rows,
+    'table3',
+    () => 7,
+    (r, k) => leadingGap(r.view.values, k),
+  );
   return (r: RowRecord): number | undefined => {
     const hint = fromSiblings(r);
     if (hint !== undefined) return hint;
@@ -47,7 +54,13 @@ function alignment(rows: RowRecord[], naturalColumn: Map<number, number>) {
 }
 
 /** `written`, when given, receives each row's records, to tell its numbers as written, placed or not (`writtenNumbers`). */
-export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>, template: TemplateVersion, sink: ReportSink, written?: Map<Table3Key, RowRecord[]>): Table3 {
+export function readTable3(
+  rows: RowRecord[],
+  naturalColumn: Map<number, number>,
+  template: TemplateVersion,
+  sink: ReportSink,
+  written?: Map<Table3Key, RowRecord[]>,
+): Table3 {
   const table: Table3 = {};
   const seen = new Map<Table3Key, (number | null)[]>();
   let afterOtherGroup = false;
@@ -63,7 +76,14 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
     if (!match && record.previousLabel) match = matchTable3([record.previousLabel, ...labels], { afterOtherGroup });
     const at = record.view.row.span.offset;
     if (!match) {
-      if (labels.length > 0) sink.add('row.unmatched', 'info', 'table3', `row "${labels.join(' ').trim()}" is not a template row; ignored`, at);
+      if (labels.length > 0)
+        sink.add(
+          'row.unmatched',
+          'info',
+          'table3',
+          `row "${labels.join(' ').trim()}" is not a template row; ignored`,
+          at,
+        );
       continue;
     }
     afterOtherGroup = match.key === 'otherUnpaidFee' || match.key === 'otherOverdueCorrection';
@@ -72,15 +92,26 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
     reportLabelQuality(match, rowPath, sink, at);
     if (written) (written.get(match.key) ?? written.set(match.key, []).get(match.key)!).push(record);
     const paths = cellPaths(rowPath, named(APPLICANT_COLUMNS));
-    const placed = placeRow(record.view.values, { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) }, sink);
+    const placed = placeRow(
+      record.view.values,
+      { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) },
+      sink,
+    );
     const values = placed.values;
     if (placed.decodedFrom) decoded.push({ key: match.key, tableId: record.tableId, digits: placed.decodedFrom });
     if (placed.noReading) tablesWithNoReading.add(record.tableId);
-    if (placed.candidates && placed.cell) ambiguous.push({ key: match.key, candidates: placed.candidates, cell: placed.cell });
+    if (placed.candidates && placed.cell)
+      ambiguous.push({ key: match.key, candidates: placed.candidates, cell: placed.cell });
     const earlier = seen.get(match.key);
     if (earlier) {
       if (earlier.some((v, i) => v !== values[i])) {
-        sink.add('row.conflict', 'error', rowPath, `${name} appears twice with different numbers (${earlier.join(',')} / ${values.join(',')}); both dropped`, at);
+        sink.add(
+          'row.conflict',
+          'error',
+          rowPath,
+          `${name} appears twice with different numbers (${earlier.join(',')} / ${values.join(',')}); both dropped`,
+          at,
+        );
         table[match.key] = emptyApplicantRow();
         paths.forEach((p) => sink.forget(p));
       }
@@ -96,17 +127,30 @@ export function readTable3(rows: RowRecord[], naturalColumn: Map<number, number>
   for (const key of table3Keys(template)) {
     if (table[key] || (oneOtherRow && key.startsWith('other'))) continue;
     table[key] = emptyApplicantRow();
-    if (seen.size > 0) sink.add('row.missing', 'warning', `table3.${key}`, `row ${NAMES.get(key) ?? '3.其他'} not found; its cells are null`);
+    if (seen.size > 0)
+      sink.add(
+        'row.missing',
+        'warning',
+        `table3.${key}`,
+        `row ${NAMES.get(key) ?? '3.其他'} not found; its cells are null`,
+      );
   }
   if (oneOtherRow) {
-    sink.add('table3.otherLayout', 'warning', 'table3.other', 'the 2021 form splits （六）其他处理 into three rows; this report gives one row');
+    sink.add(
+      'table3.otherLayout',
+      'warning',
+      'table3.other',
+      'the 2021 form splits （六）其他处理 into three rows; this report gives one row',
+    );
   }
   return orderRows(table, template);
 }
 
 /** The numbers a row's records give, placed or not. */
 export function writtenNumbers(records: readonly RowRecord[]): number[] {
-  return records.flatMap((r) => r.view.values.map((c) => readCellValue(c.text)).flatMap((v) => (v.kind === 'number' ? [v.value] : [])));
+  return records.flatMap((r) =>
+    r.view.values.map((c) => readCellValue(c.text)).flatMap((v) => (v.kind === 'number' ? [v.value] : [])),
+  );
 }
 
 function toApplicantRow(values: (number | null)[]): ApplicantRow {

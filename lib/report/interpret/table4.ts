@@ -11,7 +11,11 @@ import { placeRow } from './place';
 import { table4Prune, table4RowRule } from './run-together';
 import type { RowRecord } from './walk';
 
-const GROUP_NAMES: Record<Table4Group, string> = { review: '行政复议', litigationDirect: '行政诉讼 未经复议直接起诉', litigationAfterReview: '行政诉讼 复议后起诉' };
+const GROUP_NAMES: Record<Table4Group, string> = {
+  review: '行政复议',
+  litigationDirect: '行政诉讼 未经复议直接起诉',
+  litigationAfterReview: '行政诉讼 复议后起诉',
+};
 
 export function emptyTable4(): Table4 {
   const group = () => ({ upheld: null, corrected: null, other: null, pending: null, total: null });
@@ -35,7 +39,16 @@ export function readTable4(rows: RowRecord[], sink: ReportSink): Table4 {
       if (done.has(group)) continue;
       done.add(group);
       const paths = cellPaths(`table4.${group}`, named(TABLE4_COLUMNS));
-      const values = placeRow(record.view.values, { paths, rowName: GROUP_NAMES[group], rowPath: `table4.${group}`, validate: (n) => table4RowRule([...n, ...n, ...n]) }, sink).values;
+      const values = placeRow(
+        record.view.values,
+        {
+          paths,
+          rowName: GROUP_NAMES[group],
+          rowPath: `table4.${group}`,
+          validate: (n) => table4RowRule([...n, ...n, ...n]),
+        },
+        sink,
+      ).values;
       TABLE4_COLUMNS.forEach((c, i) => (table[group][c] = values[i]));
       continue;
     }
@@ -43,7 +56,17 @@ export function readTable4(rows: RowRecord[], sink: ReportSink): Table4 {
       sink.add('row.duplicate', 'info', 'table4', 'another row of table 4 numbers follows the first; ignored', at);
       continue;
     }
-    const values = placeRow(record.view.values, { paths: ALL_PATHS, rowName: '行政复议、行政诉讼', rowPath: 'table4', validate: table4RowRule, prune: table4Prune }, sink).values;
+    const values = placeRow(
+      record.view.values,
+      {
+        paths: ALL_PATHS,
+        rowName: '行政复议、行政诉讼',
+        rowPath: 'table4',
+        validate: table4RowRule,
+        prune: table4Prune,
+      },
+      sink,
+    ).values;
     TABLE4_GROUPS.forEach((g, gi) => TABLE4_COLUMNS.forEach((c, ci) => (table[g][c] = values[gi * 5 + ci])));
     TABLE4_GROUPS.forEach((g) => done.add(g));
   }

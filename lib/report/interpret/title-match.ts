@@ -11,7 +11,8 @@ export interface TitleHit {
   year: number;
 }
 
-const AGENCY_FIRST = /^(.{3,40}?)(?:关于)?(20\d{2})年度?(?:的)?(?:本单位|本机关)?(?:政府信息公开|政务公开|信息公开|政府信息)(?:工作)?(?:年度)?(?:工作)?报告/;
+const AGENCY_FIRST =
+  /^(.{3,40}?)(?:关于)?(20\d{2})年度?(?:的)?(?:本单位|本机关)?(?:政府信息公开|政务公开|信息公开|政府信息)(?:工作)?(?:年度)?(?:工作)?报告/;
 const YEAR_FIRST = /^(20\d{2})年度?(?!度)(.{3,40}?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?报告/;
 /** A title that names no agency ("2021年度政府信息公开工作年度报告"): the year alone. */
 const YEAR_ONLY = /^(20\d{2})年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?报告/;
@@ -22,7 +23,8 @@ const YEAR_ONLY = /^(20\d{2})年度?(?:政府信息公开|政务公开|信息公
  * abbreviation, and says nothing of who compiled it under which rule (编制了, not 机构编制委员会); it does
  * not start "我局" or "本局" (but may start 本溪市).
  */
-const SENTENCE = /[,.;:!?。；，：！？《》“”"「」]|根据|依据|按照|要求|编制(?:了|完成|本|的|并)|现将|特此|如下|予以公布|现予|以下简称|本报告|^(?:我|本(?:局|委|办|厅|院|部门|单位|机关|市|区|县))/;
+const SENTENCE =
+  /[,.;:!?。；，：！？《》“”"「」]|根据|依据|按照|要求|编制(?:了|完成|本|的|并)|现将|特此|如下|予以公布|现予|以下简称|本报告|^(?:我|本(?:局|委|办|厅|院|部门|单位|机关|市|区|县))/;
 
 /** A label some pages put before the title line ("标题：…"). */
 const TITLE_LABEL = /^(?:标题|文章标题|题目|名称)[:：]/;
@@ -48,7 +50,10 @@ const SITE_SEPARATOR = /[_|｜]|\s+[-–—－]+\s+|[-–—－]{1,2}/;
  */
 export function matchMetadataTitle(title: string): TitleHit | null {
   const whole = compact(title);
-  const parts = title.split(SITE_SEPARATOR).map(compact).filter((p) => p.length > 0);
+  const parts = title
+    .split(SITE_SEPARATOR)
+    .map(compact)
+    .filter((p) => p.length > 0);
   for (const part of parts.length > 1 ? [...parts, whole] : [whole]) {
     const hit = matchTitle(part);
     if (hit) return hit;

@@ -28,7 +28,7 @@ export interface MetadataTitles {
 export function metadataTitles(context: TitleContext): MetadataTitles {
   const sources: TitleSource[] = [];
   const add = (name: string, title: string | null | undefined) => {
-    if (title && title.trim()) sources.push({ name, title: title.trim() });
+    if (title?.trim()) sources.push({ name, title: title.trim() });
   };
   // Only the text readers blank a crawler header; DOCX and PDF text is the reader's own rendering.
   const textual = context.format === 'text' || context.format === 'markdown' || context.format === 'html';
@@ -36,10 +36,10 @@ export function metadataTitles(context: TitleContext): MetadataTitles {
   add("the crawler header's 标题", crawler?.title);
   if (context.format === 'html') {
     const html = readHtmlTitles(context.text);
-    add('the page\'s ArticleTitle meta', html.articleTitle);
-    add('the page\'s og:title meta', html.ogTitle);
-    add('the page\'s title meta', html.metaTitle);
-    add('the page\'s <title>', html.title);
+    add("the page's ArticleTitle meta", html.articleTitle);
+    add("the page's og:title meta", html.ogTitle);
+    add("the page's title meta", html.metaTitle);
+    add("the page's <title>", html.title);
   }
   add("the file's Title property", context.metadataTitle);
   return { crawler, sources };

@@ -42,8 +42,13 @@ export interface Walk {
 
 export function walkBlocks(blocks: Block[]): Walk {
   const walk: Walk = {
-    rows: [], paragraphs: [], tableWords: [], headerWords: { table2: [], table3: [], table4: [] },
-    tablesSeen: new Map(), sectionsSeen: new Set(), naturalColumn: new Map(),
+    rows: [],
+    paragraphs: [],
+    tableWords: [],
+    headerWords: { table2: [], table3: [], table4: [] },
+    tablesSeen: new Map(),
+    sectionsSeen: new Set(),
+    naturalColumn: new Map(),
   };
   let section = 0;
   let kind: TableKind | null = null;
@@ -59,7 +64,11 @@ export function walkBlocks(blocks: Block[]): Walk {
       } else if (block.text.length <= 40) {
         kind = tableCue(compact(block.text)) ?? kind;
       }
-      walk.paragraphs.push(block.link ? { text: block.text, offset: block.span.offset, section, link: true } : { text: block.text, offset: block.span.offset, section });
+      walk.paragraphs.push(
+        block.link
+          ? { text: block.text, offset: block.span.offset, section, link: true }
+          : { text: block.text, offset: block.span.offset, section },
+      );
       continue;
     }
     let previousLabel: string | null = null;
@@ -108,7 +117,12 @@ export function tableCue(text: string): TableKind | null {
  * Per table and label column, the gap between label and first value that the table's unambiguous rows
  * agree on; used to align rows with blank cells at both ends. Disagreeing rows leave no hint.
  */
-export function alignmentHints(rows: RowRecord[], kind: TableKind, k: (r: RowRecord) => number | null, gap: (r: RowRecord, k: number) => number | null) {
+export function alignmentHints(
+  rows: RowRecord[],
+  kind: TableKind,
+  k: (r: RowRecord) => number | null,
+  gap: (r: RowRecord, k: number) => number | null,
+) {
   const hints = new Map<string, number | null>();
   for (const r of rows) {
     const width = r.kind === kind ? k(r) : null;

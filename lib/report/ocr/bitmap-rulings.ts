@@ -86,10 +86,14 @@ export function findRulings(image: GreyImage, dpi: number): ImageRulings {
   const { width, height } = image;
   // Paint each run and its anti-aliased edges white.
   for (const { runs: rs } of horizontal) {
-    for (const r of rs) for (let y = Math.max(0, r.at - EDGE_PX); y <= Math.min(height - 1, r.at + EDGE_PX); y++) pixels.fill(255, y * width + r.a, y * width + r.b + 1);
+    for (const r of rs)
+      for (let y = Math.max(0, r.at - EDGE_PX); y <= Math.min(height - 1, r.at + EDGE_PX); y++)
+        pixels.fill(255, y * width + r.a, y * width + r.b + 1);
   }
   for (const { runs: rs } of vertical) {
-    for (const r of rs) for (let x = Math.max(0, r.at - EDGE_PX); x <= Math.min(width - 1, r.at + EDGE_PX); x++) for (let y = r.a; y <= r.b; y++) pixels[y * width + x] = 255;
+    for (const r of rs)
+      for (let x = Math.max(0, r.at - EDGE_PX); x <= Math.min(width - 1, r.at + EDGE_PX); x++)
+        for (let y = r.a; y <= r.b; y++) pixels[y * width + x] = 255;
   }
   const toPoints = (b: { line: Run }): Segment => ({ at: b.line.at / px, a: b.line.a / px, b: b.line.b / px });
   return {

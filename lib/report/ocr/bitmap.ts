@@ -32,7 +32,8 @@ export function parsePgm(bytes: Uint8Array): GreyImage {
   const [magic, w, h, max] = fields;
   const width = Number(w);
   const height = Number(h);
-  if (magic !== 'P5' || Number(max) !== 255 || !(width > 0) || !(height > 0)) throw new Error(`not an 8-bit binary PGM (${fields.join(' ')})`);
+  if (magic !== 'P5' || Number(max) !== 255 || !(width > 0) || !(height > 0))
+    throw new Error(`not an 8-bit binary PGM (${fields.join(' ')})`);
   const start = i + 1; // exactly one whitespace byte after maxval
   if (bytes.length < start + width * height) throw new Error('the PGM is shorter than its header says');
   return { width, height, pixels: bytes.subarray(start, start + width * height) };

@@ -21,7 +21,7 @@ import { DOUBTFUL, MIN_DIGIT_CONFIDENCE } from './tesseract-words';
 const MIN_FILL_CONFIDENCE = 90;
 const CJK_WORD = /[\u3400-\u9fff]{2,}/;
 const UNIT = /(万元|元|件|条|个|项|篇|次|份|人次)$/;
-const leadingNumber = (s: string) => /^[+\-]?[\d,]+(?:\.\d+)?/.exec(s.replace(/\s+/g, ''))?.[0] ?? null;
+const leadingNumber = (s: string) => /^[+-]?[\d,]+(?:\.\d+)?/.exec(s.replace(/\s+/g, ''))?.[0] ?? null;
 
 /** Reads an image with the given tesseract language, returning the TSV. */
 export type ReadImage = (image: GreyImage, language: string) => Promise<string>;
@@ -32,7 +32,13 @@ function mayBeValue(cell: GridCell): boolean {
   return t.length <= 12 && !CJK_WORD.test(t);
 }
 
-async function readCells(tables: GridTable[], image: GreyImage, dpi: number, choose: (c: GridCell) => boolean, read: (sheet: GreyImage) => Promise<string>) {
+async function readCells(
+  tables: GridTable[],
+  image: GreyImage,
+  dpi: number,
+  choose: (c: GridCell) => boolean,
+  read: (sheet: GreyImage) => Promise<string>,
+) {
   const crops = cellCrops(tables, image, dpi, choose);
   if (crops.length === 0) return [];
   const { sheet, tops } = contactSheet(image, crops);
@@ -56,8 +62,20 @@ function combine(first: string, second: CellReading): string {
 }
 
 /** Re-reads the cells of the page's ruled tables, in place. `image` is the page with its borders erased. */
-export async function recheckCells(tables: GridTable[], image: GreyImage, dpi: number, languages: { text: string; digits: string }, read: ReadImage): Promise<void> {
-  for (const { cell, reading } of await readCells(tables, image, dpi, () => true, (s) => read(s, languages.text))) {
+export async function recheckCells(
+  tables: GridTable[],
+  image: GreyImage,
+  dpi: number,
+  languages: { text: string; digits: string },
+  read: ReadImage,
+): Promise<void> {
+  for (const { cell, reading } of await readCells(
+    tables,
+    image,
+    dpi,
+    () => true,
+    (s) => read(s, languages.text),
+  )) {
     cell.text = firstReading(cell.text, reading);
   }
   for (const { cell, reading } of await readCells(tables, image, dpi, mayBeValue, (s) => read(s, languages.digits))) {

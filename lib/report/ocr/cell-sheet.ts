@@ -25,7 +25,13 @@ export interface CellReading {
 }
 
 /** The ink inside a box, or null when the box is blank. */
-function inkBox(image: GreyImage, x0: number, y0: number, x1: number, y1: number): [number, number, number, number] | null {
+function inkBox(
+  image: GreyImage,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): [number, number, number, number] | null {
   let [l, t, r, b] = [Infinity, Infinity, -1, -1];
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
@@ -40,7 +46,12 @@ function inkBox(image: GreyImage, x0: number, y0: number, x1: number, y1: number
 }
 
 /** The ink of each chosen cell of the ruled tables (cells without ink are left out). */
-export function cellCrops(tables: GridTable[], image: GreyImage, dpi: number, choose: (cell: GridCell) => boolean): CellCrop[] {
+export function cellCrops(
+  tables: GridTable[],
+  image: GreyImage,
+  dpi: number,
+  choose: (cell: GridCell) => boolean,
+): CellCrop[] {
   const px = dpi / 72;
   const crops: CellCrop[] = [];
   for (const { rows, xs, ys } of tables) {
@@ -70,7 +81,11 @@ export function contactSheet(image: GreyImage, crops: CellCrop[]): { sheet: Grey
   }
   const pixels = new Uint8Array(width * height).fill(255);
   crops.forEach((c, i) => {
-    for (let y = c.y0; y < c.y1; y++) pixels.set(image.pixels.subarray(y * image.width + c.x0, y * image.width + c.x1), (tops[i] + y - c.y0) * width + gap);
+    for (let y = c.y0; y < c.y1; y++)
+      pixels.set(
+        image.pixels.subarray(y * image.width + c.x0, y * image.width + c.x1),
+        (tops[i] + y - c.y0) * width + gap,
+      );
   });
   return { sheet: { width, height, pixels }, tops };
 }
@@ -90,5 +105,7 @@ export function sheetReadings(tsv: string, crops: CellCrop[], tops: number[]): C
     lines[i].set(line, [...(lines[i].get(line) ?? []), f.slice(11).join('\t').trim().normalize('NFKC')]);
     conf[i] = Math.min(conf[i], c);
   }
-  return lines.map((l, i) => (l.size === 0 ? { text: '', conf: 0 } : { text: [...l.values()].map((w) => w.join(' ')).join('\n'), conf: conf[i] }));
+  return lines.map((l, i) =>
+    l.size === 0 ? { text: '', conf: 0 } : { text: [...l.values()].map((w) => w.join(' ')).join('\n'), conf: conf[i] },
+  );
 }

@@ -37,23 +37,39 @@ export function dpiFor(widthPt: number, heightPt: number): number {
 
 function tesseract(tools: OcrTools, image: GreyImage, dpi: number, languages: string): Promise<string> {
   const args = ['-', '-', '--dpi', String(dpi), '-l', languages, '--psm', PAGE_SEGMENTATION, 'tsv'];
-  return runTool(tools.tesseract, args, { input: encodePgm(image), timeoutMs: READ_TIMEOUT_MS }).then((out) => out.toString('utf8'));
+  return runTool(tools.tesseract, args, { input: encodePgm(image), timeoutMs: READ_TIMEOUT_MS }).then((out) =>
+    out.toString('utf8'),
+  );
 }
 
 /** Reads page `pageNumber` (1-based) of `pdf`, whose size in points is given (pdf.js's viewport). */
-export async function ocrPdfPage(tools: OcrTools, pdf: Uint8Array, pageNumber: number, widthPt: number, heightPt: number): Promise<PageContent> {
+export async function ocrPdfPage(
+  tools: OcrTools,
+  pdf: Uint8Array,
+  pageNumber: number,
+  widthPt: number,
+  heightPt: number,
+): Promise<PageContent> {
   const dpi = dpiFor(widthPt, heightPt);
   if (dpi < MIN_DPI) {
-    throw new Error(`page ${pageNumber} is ${Math.round(widthPt / 72)} × ${Math.round(heightPt / 72)} inches, too large to render for OCR (limit ${MAX_PIXELS / 1e6} million pixels at ${MIN_DPI} dpi or more)`);
+    throw new Error(
+      `page ${pageNumber} is ${Math.round(widthPt / 72)} × ${Math.round(heightPt / 72)} inches, too large to render for OCR (limit ${MAX_PIXELS / 1e6} million pixels at ${MIN_DPI} dpi or more)`,
+    );
   }
   const n = String(pageNumber);
   // The output is capped too, in case poppler sizes the page otherwise than pdf.js (another page box).
-  const pgm = await runTool(tools.pdftoppm, ['-r', String(dpi), '-gray', '-f', n, '-l', n, '-'], { input: pdf, timeoutMs: RENDER_TIMEOUT_MS, maxBytes: MAX_PIXELS + 1024 });
+  const pgm = await runTool(tools.pdftoppm, ['-r', String(dpi), '-gray', '-f', n, '-l', n, '-'], {
+    input: pdf,
+    timeoutMs: RENDER_TIMEOUT_MS,
+    maxBytes: MAX_PIXELS + 1024,
+  });
   const image = parsePgm(pgm);
   const { rulings, erased } = findRulings(image, dpi);
   const words = wordsFromTsv(await tesseract(tools, erased, dpi, TEXT_LANGUAGE), dpi);
   const { tables, rest } = buildGrids(rulings, words);
-  await recheckCells(tables, erased, dpi, { text: TEXT_LANGUAGE, digits: tools.digits }, (sheet, language) => tesseract(tools, sheet, dpi, language));
+  await recheckCells(tables, erased, dpi, { text: TEXT_LANGUAGE, digits: tools.digits }, (sheet, language) =>
+    tesseract(tools, sheet, dpi, language),
+  );
   const aligned = alignedTables(buildLines(rest));
   return {
     width: (image.width * 72) / dpi,

@@ -25,7 +25,11 @@ export function findAnchors<K extends string>(text: string, from: number, to: nu
   const hits: Anchor<K>[] = [];
   rows.forEach((row, index) => {
     for (const p of row.patterns) {
-      for (let at = text.indexOf(p.text, from); at >= 0 && at + p.text.length <= to; at = text.indexOf(p.text, at + 1)) {
+      for (
+        let at = text.indexOf(p.text, from);
+        at >= 0 && at + p.text.length <= to;
+        at = text.indexOf(p.text, at + 1)
+      ) {
         const end = at + p.text.length;
         // A label with its numbers right after it is surer than the same words in prose.
         const next = text.indexOf(NUMBER_MARK, end);
@@ -47,7 +51,13 @@ const MIN_SIMILARITY = 0.6;
  * OCR-garbled label is found where the form's order puts it and nowhere else. Only whole labels of at
  * least five characters: short words match too much by chance.
  */
-function approximateHits<K extends string>(text: string, chain: Anchor<K>[], rows: FormRow<K>[], from: number, to: number): Anchor<K>[] {
+function approximateHits<K extends string>(
+  text: string,
+  chain: Anchor<K>[],
+  rows: FormRow<K>[],
+  from: number,
+  to: number,
+): Anchor<K>[] {
   const out: Anchor<K>[] = [];
   for (let j = 0; j <= chain.length; j++) {
     const before = chain[j - 1];

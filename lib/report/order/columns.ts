@@ -59,7 +59,12 @@ const MAX_STATES = 4_096;
  * reachable after each choice; backward, the sums from which every equation can still be met. A reading
  * belongs to some solution exactly when it leads from a forward sum to a backward one.
  */
-export function chooseByColumns(fixed: Values, choices: Choice[], equations: Equation[], columns: number): (number | null)[] {
+export function chooseByColumns(
+  fixed: Values,
+  choices: Choice[],
+  equations: Equation[],
+  columns: number,
+): (number | null)[] {
   const none = choices.map(() => null);
   const chosen = new Set(choices.flatMap((c) => c.keys));
   // The equation-columns every term of which is known (fixed) or chosen: the only ones that can judge.
@@ -76,7 +81,11 @@ export function chooseByColumns(fixed: Values, choices: Choice[], equations: Equ
     for (const k of [...eq.left, ...eq.right]) if (!chosen.has(k)) s += sign(eq, k) * (fixed[k]![c] as number);
     return s;
   });
-  const fullStep = choices.map((ch) => ch.readings.map((reading) => dims.map(({ eq, c }) => ch.keys.reduce((s, k, i) => s + sign(eq, k) * reading[i][c], 0))));
+  const fullStep = choices.map((ch) =>
+    ch.readings.map((reading) =>
+      dims.map(({ eq, c }) => ch.keys.reduce((s, k, i) => s + sign(eq, k) * reading[i][c], 0)),
+    ),
+  );
   // A dimension no choice varies in only shifts the sums: it is settled once, not carried along.
   const varies = dims.map((_, d) => fullStep.some((readings) => readings.some((r) => r[d] !== readings[0][d])));
   for (let d = 0; d < dims.length; d++) {
@@ -94,7 +103,8 @@ export function chooseByColumns(fixed: Values, choices: Choice[], equations: Equ
   }
   // Partial sums are small integers: up to two of them make one number key (no string to build).
   // Every partial sum stays within ±(|offset| + the largest steps); below 2^24 two of them fit one double.
-  const reach = Math.max(0, ...offset.map(Math.abs)) + step.reduce((s, rs) => s + Math.max(0, ...rs.flat().map(Math.abs)), 0);
+  const reach =
+    Math.max(0, ...offset.map(Math.abs)) + step.reduce((s, rs) => s + Math.max(0, ...rs.flat().map(Math.abs)), 0);
   const small = offset.length <= 2 && reach < 2 ** 24;
   const key = small ? (v: number[]) => (v[0] ?? 0) * 2 ** 26 + (v[1] ?? 0) : (v: number[]) => v.join(',');
   const add = (a: number[], b: number[], by = 1) => a.map((x, i) => x + by * b[i]);
@@ -102,7 +112,11 @@ export function chooseByColumns(fixed: Values, choices: Choice[], equations: Equ
   const forward: Map<string | number, number[]>[] = [new Map([[key(offset), offset]])];
   for (let i = 0; i < choices.length; i++) {
     const next = new Map<string | number, number[]>();
-    for (const s of forward[i].values()) for (const d of step[i]) { const t = add(s, d); next.set(key(t), t); }
+    for (const s of forward[i].values())
+      for (const d of step[i]) {
+        const t = add(s, d);
+        next.set(key(t), t);
+      }
     if (next.size > MAX_STATES) return none;
     forward.push(next);
   }
@@ -112,7 +126,11 @@ export function chooseByColumns(fixed: Values, choices: Choice[], equations: Equ
   backward[choices.length] = new Map([[key(zero), zero]]);
   for (let i = choices.length - 1; i >= 0; i--) {
     const prev = new Map<string | number, number[]>();
-    for (const t of backward[i + 1].values()) for (const d of step[i]) { const s = add(t, d, -1); if (forward[i].has(key(s))) prev.set(key(s), s); }
+    for (const t of backward[i + 1].values())
+      for (const d of step[i]) {
+        const s = add(t, d, -1);
+        if (forward[i].has(key(s))) prev.set(key(s), s);
+      }
     backward[i] = prev;
   }
   return choices.map((_, i) => {

@@ -23,7 +23,10 @@ export function placeDisplacedCells(
   notes: OrderNote[],
 ): void {
   // A displaced cell is one number followed by its note in words (the cell's second line).
-  const cells = orphans.filter((g) => g.length === 1 && g[0].value !== null).map((g) => ({ token: g[0], note: noteAfter(stream, g[0]) })).filter((c) => c.note !== '');
+  const cells = orphans
+    .filter((g) => g.length === 1 && g[0].value !== null)
+    .map((g) => ({ token: g[0], note: noteAfter(stream, g[0]) }))
+    .filter((c) => c.note !== '');
   if (short.length === 0 || cells.length !== short.length) {
     for (const row of short) notes.push(shortNote(row.key, row.tokens, ''));
     return;
@@ -32,7 +35,13 @@ export function placeDisplacedCells(
     const cell = cells[i];
     const cue = COLUMN_CUES.find((c) => c.words.test(cell.note));
     if (!cue) {
-      notes.push(shortNote(row.key, row.tokens, `; the number ${cell.token.raw} standing apart with the note "${cell.note}" may be its missing cell, but the note does not say which column`));
+      notes.push(
+        shortNote(
+          row.key,
+          row.tokens,
+          `; the number ${cell.token.raw} standing apart with the note "${cell.note}" may be its missing cell, but the note does not say which column`,
+        ),
+      );
       return;
     }
     const tokens = [...row.tokens];
@@ -57,7 +66,9 @@ function noteAfter(stream: OrderStream, token: NumberToken): string {
 
 function shortNote(key: Table2Key, tokens: NumberToken[], more: string): OrderNote {
   return {
-    rule: 'row.short', severity: 'warning', where: `table2.${key}`,
+    rule: 'row.short',
+    severity: 'warning',
+    where: `table2.${key}`,
     message: `read in the form's order: "${tokens.map((t) => t.raw).join(' ')}" are two numbers for three columns${more}; left null`,
     offset: tokens[0].offset,
   };

@@ -21,23 +21,47 @@ export interface FormRow<K extends string> {
 
 /** Extra cues where the glossary's keywords are too weak or too common in a stream of all words. */
 const TABLE3_CUES: Partial<Record<Table3Key, Pattern[]>> = {
-  otherMisc: [{ text: '3其他', score: 3 }, { text: '其他', score: 1 }],
+  otherMisc: [
+    { text: '3其他', score: 3 },
+    { text: '其他', score: 1 },
+  ],
   other: [{ text: '其他处理', score: 3 }],
-  total: [{ text: '七总计', score: 3 }, { text: '七合计', score: 3 }, { text: '总计', score: 1 }, { text: '合计', score: 1 }],
+  total: [
+    { text: '七总计', score: 3 },
+    { text: '七合计', score: 3 },
+    { text: '总计', score: 1 },
+    { text: '合计', score: 1 },
+  ],
   deniedSafetyStability: [{ text: '危及', score: 1 }],
-  rejectedConfirmation: [{ text: '确认或重新', score: 2 }, { text: '已获取信息', score: 2 }],
+  rejectedConfirmation: [
+    { text: '确认或重新', score: 2 },
+    { text: '已获取信息', score: 2 },
+  ],
   otherOverdueCorrection: [{ text: '无正当理由逾期', score: 2 }],
   otherUnpaidFee: [{ text: '逾期未按', score: 2 }],
 };
 
 function patternsOf(label: string, keywords: string[], extra: Pattern[] = []): Pattern[] {
-  const out: Pattern[] = [{ text: labelCore(label), score: 3 }, ...keywords.map((k) => ({ text: k, score: 2 })), ...extra];
+  const out: Pattern[] = [
+    { text: labelCore(label), score: 3 },
+    ...keywords.map((k) => ({ text: k, score: 2 })),
+    ...extra,
+  ];
   return out.filter((p, i) => p.text.length >= 2 && out.findIndex((q) => q.text === p.text) === i);
 }
 
 /** The sub-rows' numbering within their group (（三）1–8, （四）1–3, （五）1–5, （六）1–3 in 2021). */
 const NUMBERED_GROUPS: Table3Key[][] = [
-  ['deniedStateSecret', 'deniedLawForbidden', 'deniedSafetyStability', 'deniedThirdParty', 'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFile', 'deniedInquiry'],
+  [
+    'deniedStateSecret',
+    'deniedLawForbidden',
+    'deniedSafetyStability',
+    'deniedThirdParty',
+    'deniedInternalAffairs',
+    'deniedProcessInfo',
+    'deniedEnforcementFile',
+    'deniedInquiry',
+  ],
   ['unableNotHeld', 'unableNeedsCreation', 'unableUnclear'],
   ['rejectedComplaint', 'rejectedRepeated', 'rejectedPublication', 'rejectedExcessive', 'rejectedConfirmation'],
   ['otherOverdueCorrection', 'otherUnpaidFee', 'otherMisc'],
@@ -55,17 +79,31 @@ function table3Rows(template: TemplateVersion): FormRow<Table3Key>[] {
     const entry = TABLE3_LABELS.find((l) => l.key === key);
     const keywords = [...(entry?.keywords ?? []), ...(entry?.variants ?? []).map(labelCore)];
     const extra = [...(TABLE3_CUES[key] ?? []), ...numberedStart(key, entry?.label ?? '')];
-    return { key, patterns: key === 'otherMisc' ? TABLE3_CUES.otherMisc! : patternsOf(entry?.label ?? '', keywords, extra) };
+    return {
+      key,
+      patterns: key === 'otherMisc' ? TABLE3_CUES.otherMisc! : patternsOf(entry?.label ?? '', keywords, extra),
+    };
   });
 }
 
 function table2Rows(template: TemplateVersion): FormRow<Table2Key>[] {
   const columns = TABLE2_COLUMNS[template];
-  const order: Table2Key[] = ['regulations', 'normativeDocs', 'licensing', 'otherServices', 'penalty', 'coercion', 'fees', 'procurement'];
-  return order.filter((k) => columns[k]).map((key) => {
-    const entry = TABLE2_LABELS.find((l) => l.key === key)!;
-    return { key, patterns: patternsOf(entry.label, [...entry.keywords, ...(entry.variants ?? [])]) };
-  });
+  const order: Table2Key[] = [
+    'regulations',
+    'normativeDocs',
+    'licensing',
+    'otherServices',
+    'penalty',
+    'coercion',
+    'fees',
+    'procurement',
+  ];
+  return order
+    .filter((k) => columns[k])
+    .map((key) => {
+      const entry = TABLE2_LABELS.find((l) => l.key === key)!;
+      return { key, patterns: patternsOf(entry.label, [...entry.keywords, ...(entry.variants ?? [])]) };
+    });
 }
 
 const TABLE3: Record<TemplateVersion, FormRow<Table3Key>[]> = { 2019: table3Rows('2019'), 2021: table3Rows('2021') };

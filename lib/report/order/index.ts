@@ -23,15 +23,27 @@ export type TableName = 'table2' | 'table3' | 'table4';
 const ALL: ReadonlySet<TableName> = new Set(['table2', 'table3', 'table4']);
 
 /** The tables `which` names, read by the form's order; the others are left null (not looked at). */
-export function readByOrder(stream: OrderStream, template: TemplateVersion, which: ReadonlySet<TableName> = ALL): OrderReading {
+export function readByOrder(
+  stream: OrderStream,
+  template: TemplateVersion,
+  which: ReadonlySet<TableName> = ALL,
+): OrderReading {
   const text = stream.text;
   const end = text.length;
   const t2 = firstOf(text, TABLE_STARTS.table2, 0, end);
   const t3 = firstOf(text, TABLE_STARTS.table3, Math.max(t2, 0), end);
   const t4From = firstOf(text, TABLE_STARTS.table4, Math.max(t3, t2, 0), end);
-  const table2 = t2 >= 0 && which.has('table2') ? readTable2ByOrder(stream, { from: t2, to: t3 >= 0 ? t3 : t4From >= 0 ? t4From : end }, template) : null;
-  const table3 = t3 >= 0 && which.has('table3') ? readTable3ByOrder(stream, { from: t3, to: t4From >= 0 ? t4From : end }, template) : null;
-  const table4 = which.has('table4') ? readTable4ByOrder(stream, { from: Math.max(table3?.end ?? 0, t3, t2, 0), to: end }) : null;
+  const table2 =
+    t2 >= 0 && which.has('table2')
+      ? readTable2ByOrder(stream, { from: t2, to: t3 >= 0 ? t3 : t4From >= 0 ? t4From : end }, template)
+      : null;
+  const table3 =
+    t3 >= 0 && which.has('table3')
+      ? readTable3ByOrder(stream, { from: t3, to: t4From >= 0 ? t4From : end }, template)
+      : null;
+  const table4 = which.has('table4')
+    ? readTable4ByOrder(stream, { from: Math.max(table3?.end ?? 0, t3, t2, 0), to: end })
+    : null;
   return { table2, table3, table4 };
 }
 

@@ -34,7 +34,12 @@ export function segmentsOf<K extends string>(
   const spans = chain.map((anchor, j) => {
     const next = chain[j + 1];
     const end = next ? next.start : to;
-    return { first: anchor.row, rows: (next ? next.row : formRows) - anchor.row, tokens: stream.numbers.filter((t) => t.at >= anchor.end && t.at < end), moved: false };
+    return {
+      first: anchor.row,
+      rows: (next ? next.row : formRows) - anchor.row,
+      tokens: stream.numbers.filter((t) => t.at >= anchor.end && t.at < end),
+      moved: false,
+    };
   });
   labelsAfterNumbers(spans, width, (tokens) => wordBreaks(stream.text, tokens));
   return spans.map((s) => {
@@ -49,7 +54,11 @@ export function segmentsOf<K extends string>(
  * this row holds none. The extra row's numbers are moved to it, as a reading by order (kept only when
  * every sum of the table holds).
  */
-function labelsAfterNumbers(spans: { rows: number; tokens: NumberToken[]; moved: boolean }[], width: number, breaksOf: (t: NumberToken[]) => Set<number>): void {
+function labelsAfterNumbers(
+  spans: { rows: number; tokens: NumberToken[]; moved: boolean }[],
+  width: number,
+  breaksOf: (t: NumberToken[]) => Set<number>,
+): void {
   for (let j = 0; j + 1 < spans.length; j++) {
     const here = spans[j];
     const next = spans[j + 1];
@@ -62,9 +71,25 @@ function labelsAfterNumbers(spans: { rows: number; tokens: NumberToken[]; moved:
   }
 }
 
-function readSegment(first: number, rows: number, tokens: NumberToken[], width: number, rowRule: (row: number[]) => boolean, breaks: ReadonlySet<number>, budget: Budget): Segment {
+function readSegment(
+  first: number,
+  rows: number,
+  tokens: NumberToken[],
+  width: number,
+  rowRule: (row: number[]) => boolean,
+  breaks: ReadonlySet<number>,
+  budget: Budget,
+): Segment {
   const count = rows * width;
-  const segment: Segment = { first, rows, tokens, breaks, readings: [], how: rows > 1 ? 'order' : 'read', failed: null };
+  const segment: Segment = {
+    first,
+    rows,
+    tokens,
+    breaks,
+    readings: [],
+    how: rows > 1 ? 'order' : 'read',
+    failed: null,
+  };
   if (tokens.length === 0) return { ...segment, failed: 'none' };
   const plain = tokens.every((t) => t.run === null);
   if (rows === 1 && plain && breaks.size === 0 && tokens.length === count && tokens.every((t) => t.value !== null)) {
@@ -72,7 +97,9 @@ function readSegment(first: number, rows: number, tokens: NumberToken[], width: 
     return segment;
   }
   const single = rows === 1 && tokens.length === 1 && tokens[0].run !== null && rowRule === applicantSum;
-  const { readings, truncated } = single ? splitSumRow(tokens[0].run!, width - 1, budget) : splitTokens(tokens, count, width, rowRule, 12, breaks, budget);
+  const { readings, truncated } = single
+    ? splitSumRow(tokens[0].run!, width - 1, budget)
+    : splitTokens(tokens, count, width, rowRule, 12, breaks, budget);
   segment.readings = truncated ? [] : readings;
   if (truncated) segment.failed = 'tooMany';
   else if (readings.length === 0) segment.failed = 'none';

@@ -108,13 +108,19 @@ export const noRule = () => true;
 export function wordBreaks(text: string, tokens: NumberToken[]): Set<number> {
   const breaks = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].rowStart || tokens[i].at !== tokens[i - 1].at + 1 || text[tokens[i - 1].at] !== NUMBER_MARK) breaks.add(i);
+    if (tokens[i].rowStart || tokens[i].at !== tokens[i - 1].at + 1 || text[tokens[i - 1].at] !== NUMBER_MARK)
+      breaks.add(i);
   }
   return breaks;
 }
 
 /** `readSumRow` (the layout reading's fast cut of one row's digits) with the parts this module returns. */
-export function splitSumRow(digits: string, count: number, budget: Budget = { steps: MAX_STEPS }, limit = 12): SplitResult {
+export function splitSumRow(
+  digits: string,
+  count: number,
+  budget: Budget = { steps: MAX_STEPS },
+  limit = 12,
+): SplitResult {
   const { readings, truncated } = readSumRow(digits, count, limit, budget);
   return { readings: readings.map((r) => r.map((value) => ({ value, token: 0 }))), truncated };
 }

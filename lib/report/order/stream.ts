@@ -62,10 +62,11 @@ export function streamOf(blocks: Block[], source: string): OrderStream {
   return out.finish();
 }
 
-const PROSE_AFTER = /^\s*(?:年|月|日|号|时|分|秒|%|％|‰|个|件|条|项|次|篇|份|期|场|人|名|家|位|户|天|小时|万|亿|元|倍|余|多|岁|平方|公里|米|页|届|批|类|种|部|套|台|辆|[A-Za-z_/\\〕\]】@=?&~]|[-:：/]\s*\d)/;
-const PROSE_BEFORE = /(?:[A-Za-z_/\\.:：@=?&~〔\[【第]|\d[-/])\s*$/;
+const PROSE_AFTER =
+  /^\s*(?:年|月|日|号|时|分|秒|%|％|‰|个|件|条|项|次|篇|份|期|场|人|名|家|位|户|天|小时|万|亿|元|倍|余|多|岁|平方|公里|米|页|届|批|类|种|部|套|台|辆|[A-Za-z_/\\〕\]】@=?&~]|[-:：/]\s*\d)/;
+const PROSE_BEFORE = /(?:[A-Za-z_/\\.:：@=?&~〔[【第]|\d[-/])\s*$/;
 const FOOTER = /^[-—–－─_]{1,3}\s*\d{1,3}\s*[-—–－─_]{1,3}|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/;
-const NUMBER = /^[+\-]?\d+(?:,\d{3})*(?:\.\d+)?/;
+const NUMBER = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?/;
 const NUMBERING_AFTER = /^[.、．]\s*[\u3400-\u9fff]/;
 
 class StreamBuilder {
@@ -91,7 +92,16 @@ class StreamBuilder {
       const value = readCellValue(trimmed);
       if (value.kind === 'blank') return;
       if (value.kind === 'number') {
-        this.number({ raw: compactNumber(trimmed), run: null, value: value.value, joined: false, rowStart: false, offset: spanOffset, length: spanLength, at: 0 });
+        this.number({
+          raw: compactNumber(trimmed),
+          run: null,
+          value: value.value,
+          joined: false,
+          rowStart: false,
+          offset: spanOffset,
+          length: spanLength,
+          at: 0,
+        });
         return;
       }
     }
@@ -99,7 +109,11 @@ class StreamBuilder {
     // nearly always); otherwise every character points at the piece as a whole.
     const s = nfkc(trimmed);
     const lead = text.length - text.trimStart().length;
-    const base = this.source.startsWith(trimmed, spanOffset) ? spanOffset : this.source.startsWith(trimmed, spanOffset + lead) ? spanOffset + lead : -1;
+    const base = this.source.startsWith(trimmed, spanOffset)
+      ? spanOffset
+      : this.source.startsWith(trimmed, spanOffset + lead)
+        ? spanOffset + lead
+        : -1;
     const exact = base >= 0 && s.length === trimmed.length;
     this.read(s, exact ? base : spanOffset, exact ? -1 : spanLength, joinable);
   }
@@ -108,7 +122,10 @@ class StreamBuilder {
     const where = (i: number) => (wholeLength < 0 ? base + i : base);
     for (let i = 0; i < s.length; ) {
       const c = s.charCodeAt(i);
-      if (isDigit(c) || ((c === 0x2b || c === 0x2d) && isDigit(s.charCodeAt(i + 1)) && !isWordChar(s.charCodeAt(i - 1)))) {
+      if (
+        isDigit(c) ||
+        ((c === 0x2b || c === 0x2d) && isDigit(s.charCodeAt(i + 1)) && !isWordChar(s.charCodeAt(i - 1)))
+      ) {
         i = this.numberAt(s, i, where, joinable, wholeLength);
         continue;
       }
@@ -163,7 +180,13 @@ class StreamBuilder {
     return end;
   }
 
-  private pushNumber(raw: string, i: number, where: (i: number) => number, joinable: boolean, wholeLength: number): void {
+  private pushNumber(
+    raw: string,
+    i: number,
+    where: (i: number) => number,
+    joinable: boolean,
+    wholeLength: number,
+  ): void {
     const value = readCellValue(raw);
     this.number({
       raw,
@@ -203,8 +226,9 @@ const OPENERS = /第\s*二\s*十\s*条|信\s*息\s*内\s*容|申\s*请\s*人\s*�
 function firstTableBlock(blocks: Block[]): number {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const text = b.kind === 'paragraph' ? b.text : b.rows[0]?.cells.map((c) => c.text).join('') ?? '';
-    if (OPENERS.test(text) || (b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => OPENERS.test(c.text))))) return i;
+    const text = b.kind === 'paragraph' ? b.text : (b.rows[0]?.cells.map((c) => c.text).join('') ?? '');
+    if (OPENERS.test(text) || (b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => OPENERS.test(c.text)))))
+      return i;
   }
   return 0;
 }
@@ -219,5 +243,11 @@ function isDigit(c: number): boolean {
 
 /** Letters, digits and ideographs; everything else (spaces, punctuation, table rules) is dropped. */
 function isWordChar(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    isDigit(c) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a)
+  );
 }

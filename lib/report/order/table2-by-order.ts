@@ -30,25 +30,50 @@ export function readTable2ByOrder(stream: OrderStream, region: Region, template:
   const others = form.flatMap((r) => r.patterns.map((p) => p.text));
   for (const row of form) {
     const k = TABLE2_COLUMNS[template][row.key]!;
-    const hits = labelHits(stream.text, row.patterns.map((p) => p.text), region);
+    const hits = labelHits(
+      stream.text,
+      row.patterns.map((p) => p.text),
+      region,
+    );
     // The numbers right after a label: the group that starts before any other word.
-    const found = hits.map((end) => groups.find((g) => g[0].at >= end && isNoteOnly(stream.text.slice(end, g[0].at), others))).filter((g) => g);
+    const found = hits
+      .map((end) => groups.find((g) => g[0].at >= end && isNoteOnly(stream.text.slice(end, g[0].at), others)))
+      .filter((g) => g);
     const distinct = [...new Set(found)];
     if (distinct.length !== 1) continue;
     const tokens = distinct[0]!;
     attached.add(tokens);
     const where = `table2.${row.key}`;
     const written = tokens.map((t) => t.raw).join(' ');
-    if (tokens.some((t) => new RegExp(`\\.\\d{${MAX_DECIMALS + 1},}`).test(t.raw) || /[^\d.,+\-元万]/.test(t.raw.replace(/^[+\-]/, '')))) {
-      notes.push({ rule: 'row.undecodable', severity: 'warning', where, message: `read in the form's order: "${written}" is not ${k === 1 ? 'a number' : `${k} numbers`} as written (digits may have run together); left null`, offset: tokens[0].offset });
+    if (
+      tokens.some(
+        (t) =>
+          new RegExp(`\\.\\d{${MAX_DECIMALS + 1},}`).test(t.raw) || /[^\d.,+\-元万]/.test(t.raw.replace(/^[+-]/, '')),
+      )
+    ) {
+      notes.push({
+        rule: 'row.undecodable',
+        severity: 'warning',
+        where,
+        message: `read in the form's order: "${written}" is not ${k === 1 ? 'a number' : `${k} numbers`} as written (digits may have run together); left null`,
+        offset: tokens[0].offset,
+      });
       continue;
     }
     // No rule chooses: 新公开 ≤ 总数 (2019) is a check real reports break, not a way to cut digits. And
     // digits that also read as fewer numbers ("27": 2 and 7, or 27 with a blank cell gone) are not cut.
     const { readings, truncated } = splitTokens(tokens, k, k, noRule, 2);
-    const fewer = Array.from({ length: k - 1 }, (_, i) => i + 1).some((n) => n >= tokens.length && splitTokens(tokens, n, n, noRule, 1).readings.length > 0);
+    const fewer = Array.from({ length: k - 1 }, (_, i) => i + 1).some(
+      (n) => n >= tokens.length && splitTokens(tokens, n, n, noRule, 1).readings.length > 0,
+    );
     if (fewer && readings.length === 1) {
-      notes.push({ rule: 'row.undecodable', severity: 'warning', where, message: `read in the form's order: "${written}" may be ${k} numbers or fewer with blank cells gone, and table 2 has no sums to tell; left null`, offset: tokens[0].offset });
+      notes.push({
+        rule: 'row.undecodable',
+        severity: 'warning',
+        where,
+        message: `read in the form's order: "${written}" may be ${k} numbers or fewer with blank cells gone, and table 2 has no sums to tell; left null`,
+        offset: tokens[0].offset,
+      });
       continue;
     }
     if (k === 3 && tokens.length === 2 && tokens.every((t) => t.run === null)) {
@@ -56,8 +81,17 @@ export function readTable2ByOrder(stream: OrderStream, region: Region, template:
       continue;
     }
     if (readings.length !== 1 || truncated) {
-      const why = readings.length === 0 ? `cannot be read as ${k} numbers` : `can be read as ${k} numbers in more than one way, and table 2 has no sums to choose`;
-      notes.push({ rule: 'row.undecodable', severity: 'warning', where, message: `read in the form's order: "${written}" ${why}; left null`, offset: tokens[0].offset });
+      const why =
+        readings.length === 0
+          ? `cannot be read as ${k} numbers`
+          : `can be read as ${k} numbers in more than one way, and table 2 has no sums to choose`;
+      notes.push({
+        rule: 'row.undecodable',
+        severity: 'warning',
+        where,
+        message: `read in the form's order: "${written}" ${why}; left null`,
+        offset: tokens[0].offset,
+      });
       continue;
     }
     const parts = readings[0];
@@ -90,4 +124,3 @@ function labelHits(text: string, patterns: string[], region: Region): number[] {
   }
   return ends.map((e) => e.end);
 }
-

@@ -7,7 +7,15 @@
 import { outcomeRows } from '../summary';
 import type { Table3Key, TemplateVersion } from '../types';
 import { findAnchors } from './anchors';
-import { chooseByColumns, type Choice, type Equation, evaluate, holdsEverywhere, table3Equations, type Values } from './columns';
+import {
+  chooseByColumns,
+  type Choice,
+  type Equation,
+  evaluate,
+  holdsEverywhere,
+  table3Equations,
+  type Values,
+} from './columns';
 import { table3Form } from './form';
 import { type Segment, segmentsOf } from './segments';
 import { applicantSum, type Budget, splitSumRow, splitTokens } from './split';
@@ -28,7 +36,11 @@ export interface Table3ByOrder {
   end: number;
 }
 
-export function readTable3ByOrder(stream: OrderStream, region: Region, template: TemplateVersion): Table3ByOrder | null {
+export function readTable3ByOrder(
+  stream: OrderStream,
+  region: Region,
+  template: TemplateVersion,
+): Table3ByOrder | null {
   const form = table3Form(template);
   const chain = findAnchors(stream.text, region.from, region.to, form);
   if (chain.length < 3) return null;
@@ -45,7 +57,15 @@ export function readTable3ByOrder(stream: OrderStream, region: Region, template:
     if (s.readings.length === 1) {
       keys.forEach((key, k) => (rows[key] = rowFrom(s, s.readings[0], k, s.how)));
     } else if (s.readings.length > 1) {
-      choices.push({ segment: s, choice: { keys, readings: s.readings.map((r) => keys.map((_, k) => r.slice(k * WIDTH, k * WIDTH + WIDTH).map((p) => p.value))) } });
+      choices.push({
+        segment: s,
+        choice: {
+          keys,
+          readings: s.readings.map((r) =>
+            keys.map((_, k) => r.slice(k * WIDTH, k * WIDTH + WIDTH).map((p) => p.value)),
+          ),
+        },
+      });
     } else if (s.rows === 1) {
       const total = shortRowTotal(s.tokens, s.breaks, budget);
       if (total) rows[keys[0]] = { ...total, how: 'total' };
@@ -54,12 +74,19 @@ export function readTable3ByOrder(stream: OrderStream, region: Region, template:
 
   const equations = table3Equations(outcomeRows({}, template));
   if (choices.length > 0) {
-    const picked = chooseByColumns(valuesOf(rows), choices.map((c) => c.choice), equations, WIDTH);
+    const picked = chooseByColumns(
+      valuesOf(rows),
+      choices.map((c) => c.choice),
+      equations,
+      WIDTH,
+    );
     choices.forEach(({ segment, choice }, i) => {
       const r = picked[i];
       if (r === null) return;
       // Numbers given to rows by order stay a reading by order (kept only if every sum holds).
-      choice.keys.forEach((key, k) => (rows[key] = rowFrom(segment, segment.readings[r], k, segment.rows > 1 ? 'order' : 'columns')));
+      choice.keys.forEach(
+        (key, k) => (rows[key] = rowFrom(segment, segment.readings[r], k, segment.rows > 1 ? 'order' : 'columns')),
+      );
     });
   }
 
@@ -75,7 +102,11 @@ export function readTable3ByOrder(stream: OrderStream, region: Region, template:
   const lastTokens = segments[segments.length - 1].tokens;
   const end = lastTokens.length > 0 ? lastTokens[lastTokens.length - 1].at + 1 : last.end;
   const written = new Map<Table3Key, number[]>();
-  for (const s of segments) written.set(keyOf(s.first), s.tokens.map((t) => (t.run ? (/^0+$/.test(t.run) ? 0 : 1) : t.value ?? 1)));
+  for (const s of segments)
+    written.set(
+      keyOf(s.first),
+      s.tokens.map((t) => (t.run ? (/^0+$/.test(t.run) ? 0 : 1) : (t.value ?? 1))),
+    );
   return { rows, notes, written, end };
 }
 
@@ -93,7 +124,12 @@ function rowFrom(s: Segment, reading: { value: number; token: number }[], k: num
  * total. The total is known when every way of reading the digits as fewer numbers, the last the sum of
  * the others, gives the same total; which column the others belong to is not known.
  */
-function shortRowTotal(tokens: NumberToken[], breaks: ReadonlySet<number>, budget: Budget, most = WIDTH - 1): Pick<OrderRow, 'values' | 'spans'> | null {
+function shortRowTotal(
+  tokens: NumberToken[],
+  breaks: ReadonlySet<number>,
+  budget: Budget,
+  most = WIDTH - 1,
+): Pick<OrderRow, 'values' | 'spans'> | null {
   // In a table whose cells are kept, a short row's blank may be its total: only joined text qualifies.
   if (tokens.length === 0 || breaks.size > 0 || tokens.some((t) => !t.joined)) return null;
   // Zeros only: the total is 0 or was left blank (seed 001 writes six 0 and a blank 总计); not a reading.
@@ -101,9 +137,10 @@ function shortRowTotal(tokens: NumberToken[], breaks: ReadonlySet<number>, budge
   const totals = new Set<number>();
   let lastToken = -1;
   for (let k = 1; k <= most; k++) {
-    const { readings, truncated } = tokens.length === 1 && tokens[0].run
-      ? splitSumRow(tokens[0].run, k - 1, budget)
-      : splitTokens(tokens, k, k, lastIsSum, 12, undefined, budget);
+    const { readings, truncated } =
+      tokens.length === 1 && tokens[0].run
+        ? splitSumRow(tokens[0].run, k - 1, budget)
+        : splitTokens(tokens, k, k, lastIsSum, 12, undefined, budget);
     if (truncated) return null;
     for (const r of readings) {
       totals.add(r[k - 1].value);
@@ -143,8 +180,12 @@ function valuesOf(rows: Partial<Record<Table3Key, OrderRow>>): Values {
  * checked with such rows as 0 (counts are never negative: if the others already add up, they are 0).
  */
 function withdrawUnproven(
-  rows: Partial<Record<Table3Key, OrderRow>>, segments: Segment[], equations: Equation[], notes: OrderNote[],
-  keyOf: (i: number) => Table3Key, budget: Budget,
+  rows: Partial<Record<Table3Key, OrderRow>>,
+  segments: Segment[],
+  equations: Equation[],
+  notes: OrderNote[],
+  keyOf: (i: number) => Table3Key,
+  budget: Budget,
 ): void {
   const joined = segments.some((s) => s.tokens.some((t) => t.joined));
   const empty = joined ? segments.filter((s) => s.rows === 1 && s.tokens.length === 0).map((s) => keyOf(s.first)) : [];
@@ -155,36 +196,55 @@ function withdrawUnproven(
   };
   let values = check();
   const vanished = segments.some((s) => s.failed === 'none' && s.tokens.length > 0);
-  const proven = (key: Table3Key) => equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && holdsEverywhere(values, eq, WIDTH));
+  const proven = (key: Table3Key) =>
+    equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && holdsEverywhere(values, eq, WIDTH));
   const allHold = equations.every((eq) => holdsEverywhere(values, eq, WIDTH));
   const failing = new Set<Table3Key>();
   for (const eq of equations) {
-    for (let c = 0; c < WIDTH; c++) if (evaluate(values, eq, c) === 'fails') [...eq.left, ...eq.right].forEach((k) => failing.add(k));
+    for (let c = 0; c < WIDTH; c++)
+      if (evaluate(values, eq, c) === 'fails') [...eq.left, ...eq.right].forEach((k) => failing.add(k));
   }
   const segmentOf = (key: Table3Key) => segments.find((s) => s.rows === 1 && keyOf(s.first) === key);
   for (const [key, row] of Object.entries(rows) as [Table3Key, OrderRow][]) {
     let why: string | null = null;
-    if (row.how === 'order' && !allHold) why = 'its numbers were given to it by the form\'s order alone, and not every rule of the table holds';
-    else if ((row.how === 'decoded' || row.how === 'columns') && failing.has(key)) why = 'with that reading a column rule of the table fails';
+    if (row.how === 'order' && !allHold)
+      why = "its numbers were given to it by the form's order alone, and not every rule of the table holds";
+    else if ((row.how === 'decoded' || row.how === 'columns') && failing.has(key))
+      why = 'with that reading a column rule of the table fails';
     else if (row.how === 'decoded' && vanished && !proven(key)) {
       // Cells vanished elsewhere; here too if the digits also read as six numbers.
       const s = segmentOf(key);
       if (!s || !readsAsFewer(s.tokens, budget)) continue;
       const total = shortRowTotal(s.tokens, s.breaks, budget, WIDTH);
       if (total) rows[key] = { ...total, how: 'total' };
-      else why = 'other rows show that blank cells vanished, these digits also read as six numbers, and no column rule confirms this reading';
+      else
+        why =
+          'other rows show that blank cells vanished, these digits also read as six numbers, and no column rule confirms this reading';
     }
     if (!why) continue;
     delete rows[key];
-    notes.push({ rule: 'row.decodeWithdrawn', severity: 'warning', where: `table3.${key}`, message: `read in the form's order: ${why}; left null` });
+    notes.push({
+      rule: 'row.decodeWithdrawn',
+      severity: 'warning',
+      where: `table3.${key}`,
+      message: `read in the form's order: ${why}; left null`,
+    });
   }
   // Lone totals stand only where the total column's rules hold with them.
   values = check();
-  const totalProven = (key: Table3Key) => equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && evaluate(values, eq, WIDTH - 1) === 'holds');
+  const totalProven = (key: Table3Key) =>
+    equations.some(
+      (eq) => (eq.left.includes(key) || eq.right.includes(key)) && evaluate(values, eq, WIDTH - 1) === 'holds',
+    );
   for (const [key, row] of Object.entries(rows) as [Table3Key, OrderRow][]) {
     if (row.how !== 'total' || totalProven(key)) continue;
     delete rows[key];
-    notes.push({ rule: 'row.decodeWithdrawn', severity: 'warning', where: `table3.${key}`, message: 'read in the form\'s order: only its total could be read, and no column rule confirms it; left null' });
+    notes.push({
+      rule: 'row.decodeWithdrawn',
+      severity: 'warning',
+      where: `table3.${key}`,
+      message: "read in the form's order: only its total could be read, and no column rule confirms it; left null",
+    });
   }
 }
 
@@ -192,10 +252,33 @@ function noteFor(s: Segment, key: Table3Key, partly: boolean): OrderNote {
   const where = `table3.${key}`;
   const written = s.tokens.map((t) => t.raw).join(' ');
   const offset = s.tokens[0]?.offset;
-  if (partly) return { rule: 'row.short', severity: 'warning', where, message: `read in the form's order: only the total of "${written}" can be placed; the other cells are null`, offset };
-  if (s.tokens.length === 0) return { rule: 'row.missing', severity: 'warning', where, message: `read in the form's order: no numbers follow this row's label; its cells are null` };
-  const why = s.failed === 'tooMany' ? 'too many readings to check' : s.failed === 'none' ? 'no reading satisfies the row\'s sums' : 'more than one reading satisfies the table\'s sums';
+  if (partly)
+    return {
+      rule: 'row.short',
+      severity: 'warning',
+      where,
+      message: `read in the form's order: only the total of "${written}" can be placed; the other cells are null`,
+      offset,
+    };
+  if (s.tokens.length === 0)
+    return {
+      rule: 'row.missing',
+      severity: 'warning',
+      where,
+      message: `read in the form's order: no numbers follow this row's label; its cells are null`,
+    };
+  const why =
+    s.failed === 'tooMany'
+      ? 'too many readings to check'
+      : s.failed === 'none'
+        ? "no reading satisfies the row's sums"
+        : "more than one reading satisfies the table's sums";
   const rows = s.rows > 1 ? ` (numbers for ${s.rows} rows whose labels were not all found)` : '';
-  return { rule: 'row.undecodable', severity: 'warning', where, message: `read in the form's order: "${written}"${rows}: ${why}; left null`, offset };
+  return {
+    rule: 'row.undecodable',
+    severity: 'warning',
+    where,
+    message: `read in the form's order: "${written}"${rows}: ${why}; left null`,
+    offset,
+  };
 }
-

@@ -44,7 +44,9 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReadResult> {
   } catch (e) {
     if (e instanceof UnreadableReportError) throw e;
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new UnreadableReportError('the DOCX nests its content too deeply for the reader to follow (it ran out of stack): not read');
+      throw new UnreadableReportError(
+        'the DOCX nests its content too deeply for the reader to follow (it ran out of stack): not read',
+      );
     }
     throw new UnreadableReportError(`${DAMAGED}: its document part cannot be read (${errorMessage(e)})`);
   }
@@ -56,7 +58,10 @@ class VerifiedDocx {
   private readonly parts = new Map<string, Uint8Array>();
   private readonly byName: Map<string, ZipEntry>;
 
-  constructor(private readonly bytes: Uint8Array, entries: ZipEntry[]) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    entries: ZipEntry[],
+  ) {
     this.byName = new Map(entries.map((e) => [e.name, e]));
     for (const entry of entries) if (XML_PART.test(entry.name)) this.parts.set(entry.name, this.inflate(entry));
   }
@@ -74,7 +79,8 @@ class VerifiedDocx {
     const text = new TextDecoder(encoding).decode(data);
     if (XML_PART.test(name)) checkDepth(name, text);
     if (name !== 'word/document.xml') return text;
-    if (!hasSingleRoot(text)) throw new UnreadableReportError(`${DAMAGED}: its word/document.xml is cut short or has content after its end`);
+    if (!hasSingleRoot(text))
+      throw new UnreadableReportError(`${DAMAGED}: its word/document.xml is cut short or has content after its end`);
     return slimDocumentXml(text);
   }
 
@@ -90,7 +96,9 @@ class VerifiedDocx {
 function checkDepth(name: string, xml: string): void {
   const depth = xmlDepth(xml);
   if (depth <= MAX_DOCX_XML_DEPTH) return;
-  throw new UnreadableReportError(`the DOCX part ${name} nests its XML ${depth} levels deep, over the limit of ${MAX_DOCX_XML_DEPTH} (Word writes fewer than 40): not read, as the reader cannot follow it`);
+  throw new UnreadableReportError(
+    `the DOCX part ${name} nests its XML ${depth} levels deep, over the limit of ${MAX_DOCX_XML_DEPTH} (Word writes fewer than 40): not read, as the reader cannot follow it`,
+  );
 }
 
 /** The archive's directory, refused if it is not a Word document or breaks a limit. */
@@ -99,30 +107,43 @@ export function docxEntries(bytes: Uint8Array): ZipEntry[] {
   try {
     entries = readZipDirectory(bytes);
   } catch (e) {
-    throw zipError(e, looksLikeWord(bytes) ? DAMAGED : 'the file is a truncated or damaged ZIP archive, such as a DOCX');
+    throw zipError(
+      e,
+      looksLikeWord(bytes) ? DAMAGED : 'the file is a truncated or damaged ZIP archive, such as a DOCX',
+    );
   }
   if (!entries.some((e) => e.name === 'word/document.xml')) throw new UnreadableReportError(notWord(entries));
   if (entries.some((e) => e.flags & 1)) {
-    throw new UnreadableReportError('the document is password-protected (its ZIP entries are encrypted): ask for an unprotected copy');
+    throw new UnreadableReportError(
+      'the document is password-protected (its ZIP entries are encrypted): ask for an unprotected copy',
+    );
   }
   const total = entries.reduce((sum, e) => sum + e.unpackedSize, 0);
   if (total > MAX_DOCX_UNPACKED_BYTES) {
-    throw new UnreadableReportError(`the DOCX unpacks to ${(total / MB).toFixed(0)} MB, over the ${MAX_DOCX_UNPACKED_BYTES / MB} MB limit (a report is a few MB at most): not read, to protect the import (possibly a zip bomb)`);
+    throw new UnreadableReportError(
+      `the DOCX unpacks to ${(total / MB).toFixed(0)} MB, over the ${MAX_DOCX_UNPACKED_BYTES / MB} MB limit (a report is a few MB at most): not read, to protect the import (possibly a zip bomb)`,
+    );
   }
   const bomb = entries.find((e) => e.unpackedSize > MB && e.unpackedSize > e.packedSize * MAX_DOCX_RATIO);
   if (bomb) {
     const ratio = Math.round(bomb.unpackedSize / Math.max(1, bomb.packedSize));
-    throw new UnreadableReportError(`the DOCX part ${bomb.name} is compressed ${ratio}:1, far beyond what a real document gives (limit ${MAX_DOCX_RATIO}:1): not read, as it looks like a zip bomb`);
+    throw new UnreadableReportError(
+      `the DOCX part ${bomb.name} is compressed ${ratio}:1, far beyond what a real document gives (limit ${MAX_DOCX_RATIO}:1): not read, as it looks like a zip bomb`,
+    );
   }
   return entries;
 }
 
 function zipError(e: unknown, lead = DAMAGED): UnreadableReportError {
   if (e instanceof ZipFormatError) {
-    if (e.kind === 'zip64') return new UnreadableReportError('the DOCX uses ZIP64, which is not read: open it in Word and save it again');
-    if (e.kind === 'multidisk') return new UnreadableReportError('the ZIP archive is split over several files: join them first');
+    if (e.kind === 'zip64')
+      return new UnreadableReportError('the DOCX uses ZIP64, which is not read: open it in Word and save it again');
+    if (e.kind === 'multidisk')
+      return new UnreadableReportError('the ZIP archive is split over several files: join them first');
     if (/unpacks to more than/.test(e.message)) {
-      return new UnreadableReportError(`the DOCX is not what its directory claims (${e.message}): not read, as it looks like a zip bomb`);
+      return new UnreadableReportError(
+        `the DOCX is not what its directory claims (${e.message}): not read, as it looks like a zip bomb`,
+      );
     }
     return new UnreadableReportError(`${lead} (${e.message}): ask for a complete copy`);
   }
@@ -138,12 +159,19 @@ function looksLikeWord(bytes: Uint8Array): boolean {
 function notWord(entries: ZipEntry[]): string {
   const names = entries.map((e) => e.name);
   const has = (prefix: string) => names.some((n) => n.startsWith(prefix));
-  const office = has('xl/') ? 'an Excel workbook (XLSX)'
-    : has('ppt/') ? 'a PowerPoint presentation (PPTX)'
-    : names.includes('mimetype') && names.includes('content.xml') ? 'an OpenDocument file (ODT/ODS)'
-    : null;
-  if (office) return `the file is a ZIP archive that is not a Word document: ${office}; save the report as .docx or PDF`;
-  const sample = names.filter((n) => !n.endsWith('/')).slice(0, 3).join(', ');
+  const office = has('xl/')
+    ? 'an Excel workbook (XLSX)'
+    : has('ppt/')
+      ? 'a PowerPoint presentation (PPTX)'
+      : names.includes('mimetype') && names.includes('content.xml')
+        ? 'an OpenDocument file (ODT/ODS)'
+        : null;
+  if (office)
+    return `the file is a ZIP archive that is not a Word document: ${office}; save the report as .docx or PDF`;
+  const sample = names
+    .filter((n) => !n.endsWith('/'))
+    .slice(0, 3)
+    .join(', ');
   const holds = `${names.length} entr${names.length === 1 ? 'y' : 'ies'}${sample ? `: ${sample}${names.length > 3 ? ', …' : ''}` : ''}`;
   return `the file is a ZIP archive that is not a Word document (no word/document.xml; it holds ${holds}): unpack it and import the files inside`;
 }

@@ -28,7 +28,8 @@ export function readHtmlTitles(page: string): HtmlTitles {
   if (title) titles.title = clean(decodeHTML(title[1]));
   for (const tag of scope.matchAll(/<meta\b([^>]*)>/gi)) {
     const attrs = new Map<string, string>();
-    for (const a of tag[1].matchAll(ATTRIBUTE)) attrs.set(a[1].toLowerCase(), decodeHTMLAttribute(a[2] ?? a[3] ?? a[4] ?? ''));
+    for (const a of tag[1].matchAll(ATTRIBUTE))
+      attrs.set(a[1].toLowerCase(), decodeHTMLAttribute(a[2] ?? a[3] ?? a[4] ?? ''));
     const key = (attrs.get('name') ?? attrs.get('property') ?? '').toLowerCase();
     const content = clean(attrs.get('content') ?? '');
     if (!content) continue;

@@ -42,7 +42,7 @@ export function parseSpanAttr(value: string, max: number): number {
     digits++;
   }
   if (digits === 0 || result < 1) return 1;
-  return result > max ? max : result;
+  return Math.min(result, max);
 }
 
 export class OpenTable {
@@ -117,9 +117,7 @@ export class OpenTable {
     const block: TableBlock = {
       kind: 'table',
       origin: 'html',
-      rows: rows.map(
-        (r, i): Row => ({ cells: cells[i], span: { offset: r.start, length: r.end - r.start } }),
-      ),
+      rows: rows.map((r, i): Row => ({ cells: cells[i], span: { offset: r.start, length: r.end - r.start } })),
       span: { offset: this.start, length: tableEnd - this.start },
     };
     this.parent.add(block);

@@ -158,7 +158,8 @@ class HtmlReader implements TokenizerCallbacks {
   }
 
   onattribname(start: number, end: number): void {
-    if (this.tagName === 'a' && end - start === 4 && this.source.slice(start, end).toLowerCase() === 'href') this.anchorHasHref = true;
+    if (this.tagName === 'a' && end - start === 4 && this.source.slice(start, end).toLowerCase() === 'href')
+      this.anchorHasHref = true;
     if (!this.wantSpans) return;
     this.attrName = this.source.slice(start, end).toLowerCase();
     this.attrValue = '';

@@ -70,7 +70,9 @@ export function alignedTables(lines: Line[]): { tables: GridTable[]; rest: Line[
 }
 
 function valueColumns(segs: Seg[][], em: number): number[] {
-  const centres = segs.flatMap((s) => (isTabular(s) ? s.filter((x) => x.numeric).map((x) => x.cx) : [])).sort((p, q) => p - q);
+  const centres = segs
+    .flatMap((s) => (isTabular(s) ? s.filter((x) => x.numeric).map((x) => x.cx) : []))
+    .sort((p, q) => p - q);
   const groups: number[][] = [];
   for (const c of centres) {
     const g = groups[groups.length - 1];
@@ -89,7 +91,7 @@ function buildTable(lines: Line[], segs: Seg[][]): GridTable {
   const firstColumnLeft = columns.length > 0 ? columns[0] - COLUMN_TOL_EM * em : Infinity;
   const wrapped = wrappedLabels(lines, segs, firstColumnLeft);
   const rows: GridCell[][] = [];
-  lines.forEach((line, r) => {
+  lines.forEach((_line, r) => {
     if (wrapped.absorbed.has(r)) return;
     const row = segs[r];
     const hasValues = isTabular(row) && row.some((s) => s.numeric);
@@ -116,14 +118,19 @@ function buildTable(lines: Line[], segs: Seg[][]): GridTable {
       if (placed[k] !== null) unsure.add(k);
       placed[k] = s.text;
     }
-    const values = placed.map((t, k) => (unsure.has(k) ? '' : t ?? ''));
+    const values = placed.map((t, k) => (unsure.has(k) ? '' : (t ?? '')));
     rows.push([...labels.map((s, c) => cell(s.text, r, c)), ...values.map((t, k) => cell(t, r, labels.length + k))]);
   });
   const x0 = Math.min(...lines.map((l) => l.x0));
   const x1 = Math.max(...lines.map((l) => l.x1));
   return {
-    rows, top: lines[0].base - lines[0].size, bottom: lines[lines.length - 1].base + 0.2 * lines[lines.length - 1].size,
-    left: x0, right: x1, xs: columns, ruled: false,
+    rows,
+    top: lines[0].base - lines[0].size,
+    bottom: lines[lines.length - 1].base + 0.2 * lines[lines.length - 1].size,
+    left: x0,
+    right: x1,
+    xs: columns,
+    ruled: false,
   };
 }
 
@@ -134,7 +141,13 @@ function buildTable(lines: Line[], segs: Seg[][]): GridTable {
 function wrappedLabels(lines: Line[], segs: Seg[][], firstColumnLeft: number) {
   const labels = new Map<number, string>();
   const absorbed = new Set<number>();
-  const labelOnly = (r: number) => r >= 0 && r < lines.length && !absorbed.has(r) && segs[r].length === 1 && !segs[r][0].numeric && segs[r][0].x1 < firstColumnLeft;
+  const labelOnly = (r: number) =>
+    r >= 0 &&
+    r < lines.length &&
+    !absorbed.has(r) &&
+    segs[r].length === 1 &&
+    !segs[r][0].numeric &&
+    segs[r][0].x1 < firstColumnLeft;
   for (let r = 0; r < lines.length; r++) {
     const row = segs[r];
     if (!row.some((s) => s.numeric) || row.some((s) => !s.numeric && s.cx < firstColumnLeft)) continue;

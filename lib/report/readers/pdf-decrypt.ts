@@ -28,14 +28,27 @@ export function streamDecryption(bytes: Uint8Array, streams: RawStream[], passwo
   if (cipher === 'none') return (_, data) => data;
   const r = numberOf(encrypt.get('R')) ?? 2;
   const pwd = Buffer.from(password, 'utf8').subarray(0, r >= 5 ? 127 : 32);
-  const key = r >= 5 ? aes256Key(encrypt, pwd, r) : rc4Key(encrypt, pwd, bytesOf(listOf(trailer.get('ID'))[0]) ?? new Uint8Array(0), r);
+  const key =
+    r >= 5
+      ? aes256Key(encrypt, pwd, r)
+      : rc4Key(encrypt, pwd, bytesOf(listOf(trailer.get('ID'))[0]) ?? new Uint8Array(0), r);
   if (!key) return 'unknown';
   const metadataToo = encrypt.get('EncryptMetadata') !== false;
   return (stream, data) => {
     const type = nameOf(stream.dict.get('Type'));
     if (type === 'XRef' || (type === 'Metadata' && !metadataToo) || stream.object === null) return data;
     if (cipher === 'aes256') return aesDecrypt('aes-256-cbc', key, data);
-    const objectKey = createHash('md5').update(key).update(Buffer.from([stream.object, stream.object >> 8, stream.object >> 16, stream.generation, stream.generation >> 8]));
+    const objectKey = createHash('md5')
+      .update(key)
+      .update(
+        Buffer.from([
+          stream.object,
+          stream.object >> 8,
+          stream.object >> 16,
+          stream.generation,
+          stream.generation >> 8,
+        ]),
+      );
     if (cipher === 'aes128') objectKey.update('sAlT');
     const k = objectKey.digest().subarray(0, Math.min(key.length + 5, 16));
     return cipher === 'aes128' ? aesDecrypt('aes-128-cbc', k, data) : rc4(k, data);
@@ -59,7 +72,8 @@ function resolveDict(bytes: Uint8Array, value: PdfValue | undefined): PdfDict | 
   const header = new RegExp(`(?<!\\d)${ref}\\s+\\d+\\s+obj`, 'g');
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   let found: PdfDict | null = null;
-  for (const m of text.matchAll(header)) found = parseDict(bytes, skipSpaceAndComments(bytes, m.index + m[0].length))?.dict ?? found;
+  for (const m of text.matchAll(header))
+    found = parseDict(bytes, skipSpaceAndComments(bytes, m.index + m[0].length))?.dict ?? found;
   return found;
 }
 
@@ -71,7 +85,15 @@ function streamCipher(encrypt: PdfDict): Cipher | null {
   const name = nameOf(encrypt.get('StmF')) ?? 'Identity';
   if (name === 'Identity') return 'none';
   const method = nameOf(dictOf(dictOf(encrypt.get('CF'))?.get(name))?.get('CFM'));
-  return method === 'V2' ? 'rc4' : method === 'AESV2' ? 'aes128' : method === 'AESV3' ? 'aes256' : method === 'None' ? 'none' : null;
+  return method === 'V2'
+    ? 'rc4'
+    : method === 'AESV2'
+      ? 'aes128'
+      : method === 'AESV3'
+        ? 'aes256'
+        : method === 'None'
+          ? 'none'
+          : null;
 }
 
 /** Algorithm 2 of ISO 32000-1 (revisions 2–4): MD5 of the padded password, /O, /P and the file's first ID. */
@@ -82,7 +104,11 @@ function rc4Key(encrypt: PdfDict, pwd: Uint8Array, id: Uint8Array, r: number): B
   const n = r === 2 ? 5 : Math.min(16, Math.max(5, (numberOf(encrypt.get('Length')) ?? 40) / 8));
   const permissions = Buffer.alloc(4);
   permissions.writeInt32LE(p | 0);
-  const hash = createHash('md5').update(Buffer.concat([pwd, PAD]).subarray(0, 32)).update(o.subarray(0, 32)).update(permissions).update(id);
+  const hash = createHash('md5')
+    .update(Buffer.concat([pwd, PAD]).subarray(0, 32))
+    .update(o.subarray(0, 32))
+    .update(permissions)
+    .update(id);
   if (r >= 4 && encrypt.get('EncryptMetadata') === false) hash.update(Buffer.from([0xff, 0xff, 0xff, 0xff]));
   let key = hash.digest();
   if (r >= 3) for (let i = 0; i < 50; i++) key = createHash('md5').update(key.subarray(0, n)).digest();
@@ -109,7 +135,9 @@ function hash2B(pwd: Uint8Array, salt: Uint8Array, r6: boolean): Buffer {
     const cipher = createCipheriv('aes-128-cbc', k.subarray(0, 16), k.subarray(16, 32)).setAutoPadding(false);
     e = Buffer.concat([cipher.update(Buffer.concat(Array<Buffer>(64).fill(block))), cipher.final()]);
     const sum = e.subarray(0, 16).reduce((a, b) => a + b, 0) % 3;
-    k = createHash(sum === 0 ? 'sha256' : sum === 1 ? 'sha384' : 'sha512').update(e).digest();
+    k = createHash(sum === 0 ? 'sha256' : sum === 1 ? 'sha384' : 'sha512')
+      .update(e)
+      .digest();
   }
   return k.subarray(0, 32);
 }

@@ -7,7 +7,15 @@ import { readHexString, readLiteralString } from './pdf-string';
 import { isRegular, skipOpaque, skipRegular, skipSpaceAndComments } from './pdf-syntax';
 
 export type PdfDict = Map<string, PdfValue>;
-export type PdfValue = number | boolean | { name: string } | { ref: number } | { bytes: Uint8Array } | PdfValue[] | PdfDict | null;
+export type PdfValue =
+  | number
+  | boolean
+  | { name: string }
+  | { ref: number }
+  | { bytes: Uint8Array }
+  | PdfValue[]
+  | PdfDict
+  | null;
 
 const MAX_DEPTH = 16;
 const [LT, GT, OPEN_BRACKET, CLOSE_BRACKET] = [0x3c, 0x3e, 0x5b, 0x5d];
@@ -20,16 +28,23 @@ export function parseDict(bytes: Uint8Array, at: number, end = bytes.length): { 
   return dict instanceof Map ? { dict, end: reader.pos } : null;
 }
 
-export const nameOf = (v: PdfValue | undefined): string | null => (v && typeof v === 'object' && 'name' in v ? v.name : null);
+export const nameOf = (v: PdfValue | undefined): string | null =>
+  v && typeof v === 'object' && 'name' in v ? v.name : null;
 export const numberOf = (v: PdfValue | undefined): number | null => (typeof v === 'number' ? v : null);
 export const dictOf = (v: PdfValue | undefined): PdfDict | null => (v instanceof Map ? v : null);
-export const bytesOf = (v: PdfValue | undefined): Uint8Array | null => (v && typeof v === 'object' && 'bytes' in v ? v.bytes : null);
-export const refOf = (v: PdfValue | undefined): number | null => (v && typeof v === 'object' && 'ref' in v ? v.ref : null);
+export const bytesOf = (v: PdfValue | undefined): Uint8Array | null =>
+  v && typeof v === 'object' && 'bytes' in v ? v.bytes : null;
+export const refOf = (v: PdfValue | undefined): number | null =>
+  v && typeof v === 'object' && 'ref' in v ? v.ref : null;
 /** A value that may be one item or an array of them, as an array. */
 export const listOf = (v: PdfValue | undefined): PdfValue[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 class Reader {
-  constructor(private readonly b: Uint8Array, public pos: number, private readonly end: number) {}
+  constructor(
+    private readonly b: Uint8Array,
+    public pos: number,
+    private readonly end: number,
+  ) {}
 
   at(token: string): boolean {
     this.pos = skipSpaceAndComments(this.b, this.pos, this.end);
@@ -105,8 +120,8 @@ class Reader {
       const c = b[this.pos];
       const skipped = skipOpaque(b, this.pos, this.end);
       if (skipped !== this.pos) this.pos = skipped;
-      else if (c === OPEN_BRACKET || (c === LT && b[this.pos + 1] === LT)) (open++, (this.pos += c === LT ? 2 : 1));
-      else if (c === CLOSE_BRACKET || (c === GT && b[this.pos + 1] === GT)) (open--, (this.pos += c === GT ? 2 : 1));
+      else if (c === OPEN_BRACKET || (c === LT && b[this.pos + 1] === LT)) open++, (this.pos += c === LT ? 2 : 1);
+      else if (c === CLOSE_BRACKET || (c === GT && b[this.pos + 1] === GT)) open--, (this.pos += c === GT ? 2 : 1);
       else this.pos = Math.max(this.pos + 1, skipRegular(b, this.pos, this.end));
     } while (open > 0 && this.pos < this.end);
     return null;

@@ -38,8 +38,13 @@ function repeatedHeader(prev: GridCell[][], next: GridCell[][]): number {
 
 /** Same outer edges (ruled tables), or the same value columns (tables rebuilt from alignment). */
 function continuesTable(prev: GridTable, next: GridTable): boolean {
-  if (prev.ruled && next.ruled) return Math.abs(prev.left - next.left) <= EDGE_TOL && Math.abs(prev.right - next.right) <= EDGE_TOL;
-  return prev.xs.length > 0 && prev.xs.length === next.xs.length && prev.xs.every((x, i) => Math.abs(x - next.xs[i]) <= EDGE_TOL);
+  if (prev.ruled && next.ruled)
+    return Math.abs(prev.left - next.left) <= EDGE_TOL && Math.abs(prev.right - next.right) <= EDGE_TOL;
+  return (
+    prev.xs.length > 0 &&
+    prev.xs.length === next.xs.length &&
+    prev.xs.every((x, i) => Math.abs(x - next.xs[i]) <= EDGE_TOL)
+  );
 }
 
 /**
@@ -63,12 +68,26 @@ function stitch(pages: PageContent[]): Piece[] {
     const first = pieces[0];
     const k = pieces.findIndex((p) => p.kind === 'table');
     const next = pieces[k];
-    if (last?.kind === 'table' && next?.kind === 'table' && continuesTable(last.table, next.table)
-      && repeatsLead(out.slice(0, -1), pieces.slice(0, k))) {
+    if (
+      last?.kind === 'table' &&
+      next?.kind === 'table' &&
+      continuesTable(last.table, next.table) &&
+      repeatsLead(out.slice(0, -1), pieces.slice(0, k))
+    ) {
       last.rows.push(...next.rows.slice(repeatedHeader(last.rows, next.rows)));
       pieces.splice(0, k + 1);
-    } else if (last && first && last.kind === 'para' && first.kind === 'para'
-      && continues(last.lines[last.lines.length - 1], first.lines[0], { left: margins.left, right: prevMargins.right }, false)) {
+    } else if (
+      last &&
+      first &&
+      last.kind === 'para' &&
+      first.kind === 'para' &&
+      continues(
+        last.lines[last.lines.length - 1],
+        first.lines[0],
+        { left: margins.left, right: prevMargins.right },
+        false,
+      )
+    ) {
       last.lines.push(...first.lines);
       pieces.shift();
     }

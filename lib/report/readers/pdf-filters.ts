@@ -14,13 +14,26 @@ export class OverLimit extends Error {
   }
 }
 
-const NAMES: Record<string, string> = { Fl: 'FlateDecode', LZW: 'LZWDecode', RL: 'RunLengthDecode', AHx: 'ASCIIHexDecode', A85: 'ASCII85Decode', DCT: 'DCTDecode', CCF: 'CCITTFaxDecode' };
+const NAMES: Record<string, string> = {
+  Fl: 'FlateDecode',
+  LZW: 'LZWDecode',
+  RL: 'RunLengthDecode',
+  AHx: 'ASCIIHexDecode',
+  A85: 'ASCII85Decode',
+  DCT: 'DCTDecode',
+  CCF: 'CCITTFaxDecode',
+};
 /** A filter's full name (inline images use abbreviations). */
 export const filterName = (name: string): string => NAMES[name] ?? name;
 export const IMAGE_CODECS = new Set(['DCTDecode', 'JPXDecode', 'JBIG2Decode', 'CCITTFaxDecode']);
 
 /** `data` through one filter, or null for a filter not decoded here. Throws OverLimit. */
-export async function decodeFilter(name: string, params: PdfDict | null, data: Uint8Array, limit: number): Promise<Uint8Array | null> {
+export async function decodeFilter(
+  name: string,
+  params: PdfDict | null,
+  data: Uint8Array,
+  limit: number,
+): Promise<Uint8Array | null> {
   switch (name) {
     case 'FlateDecode':
       return inflate(data, limit);
@@ -116,7 +129,12 @@ function lzw(data: Uint8Array, earlyChange: number, out: Output): Uint8Array {
     }
     if (code === 257 || code > next || (prev < 0 && code > 255) || (code === next && next >= 4096)) return out.bytes();
     if (prev >= 0 && next < 4096) {
-      [prefix[next], suffix[next], first[next], length[next]] = [prev, code === next ? first[prev] : first[code], first[prev], length[prev] + 1];
+      [prefix[next], suffix[next], first[next], length[next]] = [
+        prev,
+        code === next ? first[prev] : first[code],
+        first[prev],
+        length[prev] + 1,
+      ];
       next++;
     }
     // An entry is written back to front, along its chain of prefixes.

@@ -83,7 +83,8 @@ function components(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment[] }[
   const uf = new UnionFind(h.length + v.length);
   for (let i = 0; i < h.length; i++) {
     for (let j = 0; j < v.length; j++) {
-      if (v[j].at >= h[i].a - TOL && v[j].at <= h[i].b + TOL && h[i].at >= v[j].a - TOL && h[i].at <= v[j].b + TOL) uf.union(i, h.length + j);
+      if (v[j].at >= h[i].a - TOL && v[j].at <= h[i].b + TOL && h[i].at >= v[j].a - TOL && h[i].at <= v[j].b + TOL)
+        uf.union(i, h.length + j);
     }
   }
   const groups = new Map<number, { h: Segment[]; v: Segment[] }>();
@@ -104,7 +105,8 @@ export function buildGrids(rulings: Rulings, items: TextItem[]): { tables: GridT
     const xs = cluster(comp.v.map((s) => s.at));
     const ys = cluster(comp.h.map((s) => s.at));
     if (xs.length < 2 || ys.length < 2) continue;
-    const inside = (it: TextItem) => centreX(it) > xs[0] && centreX(it) < xs[xs.length - 1] && centreY(it) > ys[0] && centreY(it) < ys[ys.length - 1];
+    const inside = (it: TextItem) =>
+      centreX(it) > xs[0] && centreX(it) < xs[xs.length - 1] && centreY(it) > ys[0] && centreY(it) < ys[ys.length - 1];
     const table = gridTable(comp, xs, ys, rest.filter(inside));
     if (!table) continue; // a frame around text, not a table
     tables.push(table);
@@ -113,7 +115,12 @@ export function buildGrids(rulings: Rulings, items: TextItem[]): { tables: GridT
   return { tables, rest };
 }
 
-function gridTable(comp: { h: Segment[]; v: Segment[] }, xs: number[], ys: number[], items: TextItem[]): GridTable | null {
+function gridTable(
+  comp: { h: Segment[]; v: Segment[] },
+  xs: number[],
+  ys: number[],
+  items: TextItem[],
+): GridTable | null {
   const nr = ys.length - 1;
   const nc = xs.length - 1;
   const id = (r: number, c: number) => r * nc + c;
@@ -124,13 +131,22 @@ function gridTable(comp: { h: Segment[]; v: Segment[] }, xs: number[], ys: numbe
       if (r + 1 < nr && !covers(comp.h, ys[r + 1], xs[c], xs[c + 1])) uf.union(id(r, c), id(r + 1, c));
     }
   }
-  const boxes = new Map<number, { r0: number; c0: number; r1: number; c1: number; items: TextItem[]; unsure: boolean }>();
+  const boxes = new Map<
+    number,
+    { r0: number; c0: number; r1: number; c1: number; items: TextItem[]; unsure: boolean }
+  >();
   for (let r = 0; r < nr; r++) {
     for (let c = 0; c < nc; c++) {
       const root = uf.find(id(r, c));
       const b = boxes.get(root);
       if (!b) boxes.set(root, { r0: r, c0: c, r1: r, c1: c, items: [], unsure: false });
-      else Object.assign(b, { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) });
+      else
+        Object.assign(b, {
+          r0: Math.min(b.r0, r),
+          c0: Math.min(b.c0, c),
+          r1: Math.max(b.r1, r),
+          c1: Math.max(b.c1, c),
+        });
     }
   }
   if (boxes.size < 2) return null;
@@ -155,8 +171,11 @@ function gridTable(comp: { h: Segment[]; v: Segment[] }, xs: number[], ys: numbe
   const rows: GridCell[][] = Array.from({ length: nr }, () => []);
   for (const b of boxes.values()) {
     // A box open on its outer side lies outside the drawn table (an irregular outline): not a cell.
-    const closed = covers(comp.h, ys[b.r0], xs[b.c0], xs[b.c0 + 1]) && covers(comp.h, ys[b.r1 + 1], xs[b.c0], xs[b.c0 + 1])
-      && covers(comp.v, xs[b.c0], ys[b.r0], ys[b.r0 + 1]) && covers(comp.v, xs[b.c1 + 1], ys[b.r0], ys[b.r0 + 1]);
+    const closed =
+      covers(comp.h, ys[b.r0], xs[b.c0], xs[b.c0 + 1]) &&
+      covers(comp.h, ys[b.r1 + 1], xs[b.c0], xs[b.c0 + 1]) &&
+      covers(comp.v, xs[b.c0], ys[b.r0], ys[b.r0 + 1]) &&
+      covers(comp.v, xs[b.c1 + 1], ys[b.r0], ys[b.r0 + 1]);
     if (!closed && b.items.length === 0) continue;
     const text = b.unsure ? '' : boxText(b.items);
     rows[b.r0].push({ text, row: b.r0, col: b.c0, rowSpan: b.r1 - b.r0 + 1, colSpan: b.c1 - b.c0 + 1 });

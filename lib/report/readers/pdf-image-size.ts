@@ -21,16 +21,28 @@ export function declaredSize(dict: PdfDict): PixelSize | null {
 /** Bytes of samples the image holds at most: rows of width × components × bits, rounded up to bytes. */
 export function sampleBytes(dict: PdfDict, size: PixelSize): number {
   const mask = (dict.get('ImageMask') ?? dict.get('IM')) === true;
-  const bits = mask ? 1 : numberOf(dict.get('BitsPerComponent') ?? dict.get('BPC')) ?? 8;
+  const bits = mask ? 1 : (numberOf(dict.get('BitsPerComponent') ?? dict.get('BPC')) ?? 8);
   const components = mask ? 1 : componentCount(dict.get('ColorSpace') ?? dict.get('CS'));
-  const predictorBytes = listOf(dict.get('DecodeParms') ?? dict.get('DP')).some((p) => (numberOf(dictOf(p)?.get('Predictor')) ?? 1) >= 10) ? 1 : 0;
+  const predictorBytes = listOf(dict.get('DecodeParms') ?? dict.get('DP')).some(
+    (p) => (numberOf(dictOf(p)?.get('Predictor')) ?? 1) >= 10,
+  )
+    ? 1
+    : 0;
   return (Math.ceil((size.width * components * Math.min(bits, 16)) / 8) + predictorBytes) * size.height;
 }
 
 /** Components per pixel; 4 (the most) when the colour space is given by reference or is unusual. */
 function componentCount(space: PdfValue | undefined): number {
   const name = nameOf(Array.isArray(space) ? space[0] : space);
-  if (name === 'DeviceGray' || name === 'G' || name === 'CalGray' || name === 'Indexed' || name === 'I' || name === 'Separation') return 1;
+  if (
+    name === 'DeviceGray' ||
+    name === 'G' ||
+    name === 'CalGray' ||
+    name === 'Indexed' ||
+    name === 'I' ||
+    name === 'Separation'
+  )
+    return 1;
   if (name === 'DeviceRGB' || name === 'RGB' || name === 'CalRGB' || name === 'Lab') return 3;
   return 4;
 }
@@ -53,7 +65,8 @@ function jpegSize(d: Uint8Array): PixelSize | null {
     const marker = d[i + 1];
     if (marker === 0xff) i++;
     else if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) i += 2;
-    else if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { height: u16(d, i + 5), width: u16(d, i + 7) };
+    else if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { height: u16(d, i + 5), width: u16(d, i + 7) };
     else if (marker === 0xda || marker === 0xd9) return null;
     else i += 2 + u16(d, i + 2);
   }
@@ -83,7 +96,8 @@ function jbig2Size(d: Uint8Array): PixelSize | null {
     if (p + 12 > d.length) return null;
     const dataLength = u32(d, p);
     // A striped page gives its height as 0xffffffff and the real one at its end: the dictionary's then.
-    if ((flags & 0x3f) === 48) return u32(d, p + 8) === 0xffffffff ? null : { width: u32(d, p + 4), height: u32(d, p + 8) };
+    if ((flags & 0x3f) === 48)
+      return u32(d, p + 8) === 0xffffffff ? null : { width: u32(d, p + 4), height: u32(d, p + 8) };
     if (dataLength === 0xffffffff) return null;
     i = p + 4 + dataLength;
   }

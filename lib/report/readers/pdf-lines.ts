@@ -82,17 +82,25 @@ export function toLine(items: TextItem[]): Line {
     }
   }
   return {
-    items: sorted, text: joinFragments(sorted), x0: sorted[0].x0, x1: Math.max(...sorted.map((i) => i.x1)),
-    base: Math.max(...sorted.map((i) => i.base)), size, font,
+    items: sorted,
+    text: joinFragments(sorted),
+    x0: sorted[0].x0,
+    x1: Math.max(...sorted.map((i) => i.x1)),
+    base: Math.max(...sorted.map((i) => i.base)),
+    size,
+    font,
   };
 }
 
 /** Lines of text inside one box (a table cell), top to bottom, joined with "\n". */
 export function boxText(items: TextItem[]): string {
-  return buildLines(items).map((l) => l.text).join('\n');
+  return buildLines(items)
+    .map((l) => l.text)
+    .join('\n');
 }
 
-const HEADING_START = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节条部分]|\d{1,2}[.、](?!\d))/;
+const HEADING_START =
+  /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节条部分]|\d{1,2}[.、](?!\d))/;
 
 export interface Margins {
   left: number;
@@ -107,7 +115,10 @@ export function proseMargins(lines: Line[]): Margins {
   let left = lines[0].x0;
   let best = 0;
   for (const [x, n] of counts) if (n > best || (n === best && x < left)) [left, best] = [x, n];
-  return { left: Math.min(left, ...lines.filter((l) => Math.abs(l.x0 - left) < 2).map((l) => l.x0)), right: Math.max(...lines.map((l) => l.x1)) };
+  return {
+    left: Math.min(left, ...lines.filter((l) => Math.abs(l.x0 - left) < 2).map((l) => l.x0)),
+    right: Math.max(...lines.map((l) => l.x1)),
+  };
 }
 
 /**
@@ -128,7 +139,7 @@ export function joinLines(texts: string[]): string {
   let s = texts[0] ?? '';
   for (let i = 1; i < texts.length; i++) {
     const t = texts[i];
-    s += /[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(t) ? ' ' + t : t;
+    s += /[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(t) ? ` ${t}` : t;
   }
   return s;
 }

@@ -62,7 +62,12 @@ export async function readPage(page: PDFPageProxy, ops: PdfOps): Promise<PageCon
   const base = { width: viewport.width, height: viewport.height, chars };
   if (chars < MIN_TEXT_CHARS) {
     const list = await page.getOperatorList();
-    const images = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat]);
+    const images = new Set([
+      ops.paintImageXObject,
+      ops.paintInlineImageXObject,
+      ops.paintImageMaskXObject,
+      ops.paintImageXObjectRepeat,
+    ]);
     const scanned = list.fnArray.some((fn) => images.has(fn));
     return { ...base, tables: [], lines: chars > 0 ? buildLines(items) : [], scanned };
   }
@@ -75,7 +80,12 @@ export async function readPage(page: PDFPageProxy, ops: PdfOps): Promise<PageCon
     ({ tables, rest } = buildGrids(rulings, items));
   }
   const aligned = alignedTables(buildLines(rest));
-  return { ...base, tables: [...tables, ...aligned.tables].sort((p, q) => p.top - q.top), lines: aligned.rest, scanned: false };
+  return {
+    ...base,
+    tables: [...tables, ...aligned.tables].sort((p, q) => p.top - q.top),
+    lines: aligned.rest,
+    scanned: false,
+  };
 }
 
 type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
@@ -93,7 +103,9 @@ async function cappedTextContent(page: PDFPageProxy): Promise<{ items: TextConte
     for (const item of (value as TextContent).items) items.push(item);
     if (items.length > MAX_PDF_PAGE_TEXT_ITEMS) {
       await reader.cancel(new Error('too many pieces of text')).catch(() => {});
-      throw new UnreadableReportError(`page ${page.pageNumber} of the PDF holds more than ${MAX_PDF_PAGE_TEXT_ITEMS.toLocaleString('en')} pieces of text (limit; a report's page has a few thousand at most): not read`);
+      throw new UnreadableReportError(
+        `page ${page.pageNumber} of the PDF holds more than ${MAX_PDF_PAGE_TEXT_ITEMS.toLocaleString('en')} pieces of text (limit; a report's page has a few thousand at most): not read`,
+      );
     }
   }
 }

@@ -44,9 +44,12 @@ type Matrix = [number, number, number, number, number, number];
 function multiply(m: Matrix, n: Matrix): Matrix {
   // m applied first, then n (PDF's row-vector convention: [x y 1] × m × n).
   return [
-    m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
   ];
 }
 
@@ -58,8 +61,22 @@ export function rulingsFromOps(fnArray: number[], argsArray: unknown[], ops: OpC
   const out: Rulings = { horizontal: [], vertical: [] };
   const stack: Matrix[] = [];
   let ctm = viewport;
-  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
-  const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const fills = new Set([
+    ops.fill,
+    ops.eoFill,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
+  const strokes = new Set([
+    ops.stroke,
+    ops.closeStroke,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
 
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
@@ -69,7 +86,8 @@ export function rulingsFromOps(fnArray: number[], argsArray: unknown[], ops: OpC
     else if (fn === ops.transform && args) ctm = multiply(args as Matrix, ctm);
     else if (fn === ops.paintFormXObjectBegin && args) {
       stack.push(ctm);
-      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(Array.from(args[0] as ArrayLike<number>) as Matrix, ctm);
+      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]))
+        ctm = multiply(Array.from(args[0] as ArrayLike<number>) as Matrix, ctm);
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? viewport;
     else if (fn === ops.constructPath && args) {
       const paint = args[0] as number;
@@ -116,8 +134,9 @@ function addSubpath(pts: number[], isFill: boolean, isStroke: boolean, out: Ruli
   const x1 = Math.max(...xs);
   const y0 = Math.min(...ys);
   const y1 = Math.max(...ys);
-  const axisAligned = xs.every((x) => Math.abs(x - x0) < SKEW || Math.abs(x - x1) < SKEW)
-    && ys.every((y) => Math.abs(y - y0) < SKEW || Math.abs(y - y1) < SKEW);
+  const axisAligned =
+    xs.every((x) => Math.abs(x - x0) < SKEW || Math.abs(x - x1) < SKEW) &&
+    ys.every((y) => Math.abs(y - y0) < SKEW || Math.abs(y - y1) < SKEW);
   if (isFill && axisAligned && xs.length >= 4) {
     if (y1 - y0 <= THIN && x1 - x0 > y1 - y0) out.horizontal.push({ at: (y0 + y1) / 2, a: x0, b: x1 });
     else if (x1 - x0 <= THIN && y1 - y0 > x1 - x0) out.vertical.push({ at: (x0 + x1) / 2, a: y0, b: y1 });
@@ -126,7 +145,9 @@ function addSubpath(pts: number[], isFill: boolean, isStroke: boolean, out: Ruli
   if (!isStroke) return;
   for (let i = 0; i + 3 < pts.length; i += 2) {
     const [ax, ay, bx, by] = [pts[i], pts[i + 1], pts[i + 2], pts[i + 3]];
-    if (Math.abs(ay - by) < SKEW && Math.abs(ax - bx) >= SKEW) out.horizontal.push({ at: (ay + by) / 2, a: Math.min(ax, bx), b: Math.max(ax, bx) });
-    else if (Math.abs(ax - bx) < SKEW && Math.abs(ay - by) >= SKEW) out.vertical.push({ at: (ax + bx) / 2, a: Math.min(ay, by), b: Math.max(ay, by) });
+    if (Math.abs(ay - by) < SKEW && Math.abs(ax - bx) >= SKEW)
+      out.horizontal.push({ at: (ay + by) / 2, a: Math.min(ax, bx), b: Math.max(ax, bx) });
+    else if (Math.abs(ax - bx) < SKEW && Math.abs(ay - by) >= SKEW)
+      out.vertical.push({ at: (ax + bx) / 2, a: Math.min(ay, by), b: Math.max(ay, by) });
   }
 }

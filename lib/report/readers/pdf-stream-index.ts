@@ -43,7 +43,12 @@ export function findStreams(bytes: Uint8Array): RawStream[] {
     else if (bytes[start] === LF || bytes[start] === CR) start += 1;
     const declared = parsed.dict.get('Length');
     const ref = refOf(declared);
-    const length = typeof declared === 'number' ? declared : ref !== null ? ((lengths ??= integerObjects(buf)).get(ref) ?? null) : null;
+    const length =
+      typeof declared === 'number'
+        ? declared
+        : ref !== null
+          ? ((lengths ??= integerObjects(buf)).get(ref) ?? null)
+          : null;
     const confirmed = length !== null && endsAt(bytes, start + length);
     const end = confirmed ? start + length! : searchedEnd(buf, start);
     streams.push({ object: header.object, generation: header.generation, dict: parsed.dict, start, end });
@@ -54,7 +59,10 @@ export function findStreams(bytes: Uint8Array): RawStream[] {
 }
 
 /** The "n g obj" header before `at`: the object and generation numbers, and where the header ends. */
-function objectHeader(bytes: Uint8Array, at: number): { object: number | null; generation: number; end: number } | null {
+function objectHeader(
+  bytes: Uint8Array,
+  at: number,
+): { object: number | null; generation: number; end: number } | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let p = at; p > 0 && at - p < MAX_HEADER_DISTANCE; ) {
     p = buf.lastIndexOf('obj', p - 1, 'latin1');
@@ -87,6 +95,7 @@ function searchedEnd(buf: Buffer, start: number): number {
 /** Objects that are one whole number ("7 0 obj 1234 endobj"), as /Length values refer to. */
 function integerObjects(buf: Buffer): Map<number, number> {
   const found = new Map<number, number>();
-  for (const m of buf.toString('latin1').matchAll(/(\d+)\s+\d+\s+obj\s*(\d+)\s*endobj/g)) found.set(Number(m[1]), Number(m[2]));
+  for (const m of buf.toString('latin1').matchAll(/(\d+)\s+\d+\s+obj\s*(\d+)\s*endobj/g))
+    found.set(Number(m[1]), Number(m[2]));
   return found;
 }

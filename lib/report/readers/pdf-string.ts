@@ -4,7 +4,7 @@
  */
 import { skipHexString, skipLiteralString } from './pdf-syntax';
 
-const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
+const ESCAPES: Record<number, number> = { 110: 0x0a, 114: 0x0d, 116: 0x09, 98: 0x08, 102: 0x0c };
 
 /** The literal string whose "(" is at `at`: its bytes and where it ends. */
 export function readLiteralString(b: Uint8Array, at: number, end = b.length): { bytes: Uint8Array; end: number } {
@@ -35,6 +35,8 @@ export function readLiteralString(b: Uint8Array, at: number, end = b.length): { 
 /** The hex string whose "<" is at `at`: its bytes (a missing last digit is 0) and where it ends. */
 export function readHexString(b: Uint8Array, at: number, end = b.length): { bytes: Uint8Array; end: number } {
   const stop = skipHexString(b, at, end);
-  const digits = Buffer.from(b.buffer, b.byteOffset + at + 1, Math.max(0, stop - at - 2)).toString('latin1').replace(/[^0-9a-fA-F]/g, '');
+  const digits = Buffer.from(b.buffer, b.byteOffset + at + 1, Math.max(0, stop - at - 2))
+    .toString('latin1')
+    .replace(/[^0-9a-fA-F]/g, '');
   return { bytes: new Uint8Array(Buffer.from(digits.length % 2 ? `${digits}0` : digits, 'hex')), end: stop };
 }

@@ -89,4 +89,5 @@ export function skipOpaque(b: Uint8Array, i: number, end = b.length): number {
   return i;
 }
 
-export const latin1 = (b: Uint8Array, from: number, to: number): string => Buffer.from(b.buffer, b.byteOffset + from, Math.max(0, to - from)).toString('latin1');
+export const latin1 = (b: Uint8Array, from: number, to: number): string =>
+  Buffer.from(b.buffer, b.byteOffset + from, Math.max(0, to - from)).toString('latin1');

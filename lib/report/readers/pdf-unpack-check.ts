@@ -15,7 +15,13 @@
  * IMAGE_STREAM_CAP), as pdf.js then reads it all.
  */
 import { UnreadableReportError } from '../errors';
-import { MAX_PDF_IMAGE_PIXELS, MAX_PDF_NESTING, MAX_PDF_RATIO, MAX_PDF_STREAM_BYTES, MAX_PDF_UNPACKED_BYTES } from '../limits';
+import {
+  MAX_PDF_IMAGE_PIXELS,
+  MAX_PDF_NESTING,
+  MAX_PDF_RATIO,
+  MAX_PDF_STREAM_BYTES,
+  MAX_PDF_UNPACKED_BYTES,
+} from '../limits';
 import { type PdfDict, dictOf, listOf, nameOf, numberOf } from './pdf-dict';
 import { type Decrypt, streamDecryption } from './pdf-decrypt';
 import { decodeFilter, filterName, IMAGE_CODECS, OverLimit } from './pdf-filters';
@@ -67,7 +73,13 @@ interface Unpacked {
  * One stream through its filters, each stage capped; stops at an image codec, encryption or an unknown
  * filter. `readSyntax`: the stream's bytes are returned, to count their nesting.
  */
-async function unpack(bytes: Uint8Array, stream: RawStream, remaining: number, readSyntax: boolean, decrypt: Decrypt | null): Promise<Unpacked> {
+async function unpack(
+  bytes: Uint8Array,
+  stream: RawStream,
+  remaining: number,
+  readSyntax: boolean,
+  decrypt: Decrypt | null,
+): Promise<Unpacked> {
   const { dict } = stream;
   const filters = listOf(dict.get('Filter')).map((f) => filterName(nameOf(f) ?? ''));
   const params = listOf(dict.get('DecodeParms'));
@@ -93,7 +105,8 @@ async function unpack(bytes: Uint8Array, stream: RawStream, remaining: number, r
       return { unpacked, syntax: null };
     }
     // A predictor reorders bytes: a filter after one would need it undone first, which no writer does.
-    if (i < filters.length - 1 && (numberOf(dictOf(params[i])?.get('Predictor')) ?? 1) > 1) return { unpacked, syntax: null };
+    if (i < filters.length - 1 && (numberOf(dictOf(params[i])?.get('Predictor')) ?? 1) > 1)
+      return { unpacked, syntax: null };
     const limit = Math.min(caps.stream, caps.ratio, caps.total - unpacked);
     let out: Uint8Array | null;
     try {
@@ -124,15 +137,23 @@ function imageAllowance(dict: PdfDict, size: PixelSize): number {
 function overLimit(stream: RawStream, caps: Caps, limit: number, image: boolean): UnreadableReportError {
   const which = `a stream in the PDF (${objectName(stream)})`;
   if (limit === caps.stream && image) {
-    return new UnreadableReportError(`${which} unpacks to more than its image's pixels need (limit ${mb(caps.stream)}): ${BOMB}`);
+    return new UnreadableReportError(
+      `${which} unpacks to more than its image's pixels need (limit ${mb(caps.stream)}): ${BOMB}`,
+    );
   }
   if (limit === caps.stream) {
-    return new UnreadableReportError(`${which} unpacks to more than ${mb(limit)} (limit ${mb(MAX_PDF_STREAM_BYTES)} per stream; a report's largest, a whole embedded font, is under 20 MB): ${BOMB}`);
+    return new UnreadableReportError(
+      `${which} unpacks to more than ${mb(limit)} (limit ${mb(MAX_PDF_STREAM_BYTES)} per stream; a report's largest, a whole embedded font, is under 20 MB): ${BOMB}`,
+    );
   }
   if (limit === caps.ratio) {
-    return new UnreadableReportError(`${which} is packed more than ${MAX_PDF_RATIO}:1 (limit ${MAX_PDF_RATIO}:1 for a stream over ${mb(RATIO_FLOOR)}; deflate's ceiling, where bombs sit, is ~1,000:1): ${BOMB}`);
+    return new UnreadableReportError(
+      `${which} is packed more than ${MAX_PDF_RATIO}:1 (limit ${MAX_PDF_RATIO}:1 for a stream over ${mb(RATIO_FLOOR)}; deflate's ceiling, where bombs sit, is ~1,000:1): ${BOMB}`,
+    );
   }
-  return new UnreadableReportError(`the streams in the PDF unpack to more than ${mb(MAX_PDF_UNPACKED_BYTES)} together (limit ${mb(MAX_PDF_UNPACKED_BYTES)}): ${BOMB}`);
+  return new UnreadableReportError(
+    `the streams in the PDF unpack to more than ${mb(MAX_PDF_UNPACKED_BYTES)} together (limit ${mb(MAX_PDF_UNPACKED_BYTES)}): ${BOMB}`,
+  );
 }
 
 function checkPixels(size: PixelSize, stream: RawStream, source: string): void {

@@ -83,7 +83,12 @@ async function readChecked(bytes: Uint8Array, options: PdfReadOptions): Promise<
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js may take over the buffer it is given; the caller keeps its bytes.
-    doc = await getDocumentProxy(bytes.slice(), { verbosity: 0, disableFontFace: false, isEvalSupported: false, maxImageSize: MAX_PDF_IMAGE_PIXELS });
+    doc = await getDocumentProxy(bytes.slice(), {
+      verbosity: 0,
+      disableFontFace: false,
+      isEvalSupported: false,
+      maxImageSize: MAX_PDF_IMAGE_PIXELS,
+    });
     skipFontInstall(doc);
   } catch (e) {
     throw openError(e);
@@ -93,7 +98,9 @@ async function readChecked(bytes: Uint8Array, options: PdfReadOptions): Promise<
     const ocrPages: number[] = [];
     let ocrError: string | undefined;
     if (doc.numPages > MAX_PDF_PAGES) {
-      throw new UnreadableReportError(`the PDF has ${doc.numPages} pages, over the ${MAX_PDF_PAGES}-page limit (an annual report has a few dozen at most)`);
+      throw new UnreadableReportError(
+        `the PDF has ${doc.numPages} pages, over the ${MAX_PDF_PAGES}-page limit (an annual report has a few dozen at most)`,
+      );
     }
     // Pages are asked for a few at a time: pdf.js inflates streams off the thread, and one page's wait
     // is another's work (measured: busy-2022.pdf 70 → ? ms).
@@ -146,7 +153,9 @@ async function documentTitle(doc: Awaited<ReturnType<typeof getDocumentProxy>>):
  */
 function stackOverflow(e: unknown): UnreadableReportError | null {
   if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) return null;
-  return new UnreadableReportError('the PDF nests its objects too deeply for the reader to follow (it ran out of stack): not read');
+  return new UnreadableReportError(
+    'the PDF nests its objects too deeply for the reader to follow (it ran out of stack): not read',
+  );
 }
 
 function openError(e: unknown): Error {
@@ -154,7 +163,9 @@ function openError(e: unknown): Error {
   if (overflow) return overflow;
   const name = (e as { name?: string } | null)?.name;
   if (name === 'PasswordException') {
-    return new UnreadableReportError('the PDF is password-protected: it cannot be read without its password; ask for an unprotected copy');
+    return new UnreadableReportError(
+      'the PDF is password-protected: it cannot be read without its password; ask for an unprotected copy',
+    );
   }
   const message = errorMessage(e);
   return new UnreadableReportError(`the PDF cannot be opened: ${message}`);

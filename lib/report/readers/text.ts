@@ -84,7 +84,7 @@ export function readText(source: string): Block[] {
         if (current?.origin === 'cell-per-line' && row && continuesCell(lines, i, row, blankSinceCell)) {
           const r = row as Row;
           const last = r.cells[r.cells.length - 1];
-          last.text += '\n' + line.text;
+          last.text += `\n${line.text}`;
           last.span.length = line.offset + line.text.length - last.span.offset;
           r.span.length = line.offset + line.text.length - r.span.offset;
           blankSinceCell = false;

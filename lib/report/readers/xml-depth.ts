@@ -34,7 +34,13 @@ export function xmlDepth(xml: string): number {
 
 /** Past a comment, CDATA section, DOCTYPE or processing instruction starting at `i`. */
 function pastMarkup(xml: string, i: number): number {
-  const close = xml.startsWith('<!--', i) ? '-->' : xml.startsWith('<![CDATA[', i) ? ']]>' : xml.charCodeAt(i + 1) === QUESTION ? '?>' : '>';
+  const close = xml.startsWith('<!--', i)
+    ? '-->'
+    : xml.startsWith('<![CDATA[', i)
+      ? ']]>'
+      : xml.charCodeAt(i + 1) === QUESTION
+        ? '?>'
+        : '>';
   const at = xml.indexOf(close, i + 2);
   return at < 0 ? xml.length : at + close.length;
 }

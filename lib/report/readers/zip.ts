@@ -45,15 +45,18 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipFormatError('zip64', 'ZIP64 archive');
-  if (disk !== 0 || view.getUint16(end + 8, true) !== count) throw new ZipFormatError('multidisk', 'archive split over several disks');
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+    throw new ZipFormatError('zip64', 'ZIP64 archive');
+  if (disk !== 0 || view.getUint16(end + 8, true) !== count)
+    throw new ZipFormatError('multidisk', 'archive split over several disks');
   if (offset + size > end) throw new ZipFormatError('damaged', 'directory outside the file');
 
   const decoder = new TextDecoder('utf-8');
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > end || view.getUint32(p, true) !== CENTRAL) throw new ZipFormatError('damaged', `directory entry ${i} is damaged`);
+    if (p + 46 > end || view.getUint32(p, true) !== CENTRAL)
+      throw new ZipFormatError('damaged', `directory entry ${i} is damaged`);
     const nameLength = view.getUint16(p + 28, true);
     const skip = view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     const entry: ZipEntry = {
@@ -65,8 +68,10 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       unpackedSize: view.getUint32(p + 24, true),
       localOffset: view.getUint32(p + 42, true),
     };
-    if (entry.packedSize === 0xffffffff || entry.unpackedSize === 0xffffffff) throw new ZipFormatError('zip64', 'ZIP64 entry');
-    if (entry.localOffset + 30 + entry.packedSize > offset) throw new ZipFormatError('damaged', `${entry.name} lies outside the file`);
+    if (entry.packedSize === 0xffffffff || entry.unpackedSize === 0xffffffff)
+      throw new ZipFormatError('zip64', 'ZIP64 entry');
+    if (entry.localOffset + 30 + entry.packedSize > offset)
+      throw new ZipFormatError('damaged', `${entry.name} lies outside the file`);
     entries.push(entry);
     p += 46 + nameLength + skip;
   }
@@ -86,7 +91,8 @@ function findEndRecord(view: DataView): number {
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const p = entry.localOffset;
-  if (p + 30 > bytes.length || view.getUint32(p, true) !== LOCAL) throw new ZipFormatError('damaged', `${entry.name}: local header missing`);
+  if (p + 30 > bytes.length || view.getUint32(p, true) !== LOCAL)
+    throw new ZipFormatError('damaged', `${entry.name}: local header missing`);
   const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
   const packed = bytes.subarray(start, start + entry.packedSize);
   if (packed.length !== entry.packedSize) throw new ZipFormatError('damaged', `${entry.name}: data cut short`);
@@ -98,11 +104,13 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
       data = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.unpackedSize + 1) });
     } catch (e) {
       const code = (e as { code?: string }).code;
-      const why = code === 'ERR_BUFFER_TOO_LARGE' ? 'unpacks to more than its declared size' : 'compressed data is damaged';
+      const why =
+        code === 'ERR_BUFFER_TOO_LARGE' ? 'unpacks to more than its declared size' : 'compressed data is damaged';
       throw new ZipFormatError('damaged', `${entry.name}: ${why}`);
     }
   } else throw new ZipFormatError('damaged', `${entry.name}: unknown compression method ${entry.method}`);
-  if (data.length !== entry.unpackedSize) throw new ZipFormatError('damaged', `${entry.name}: size differs from the directory`);
+  if (data.length !== entry.unpackedSize)
+    throw new ZipFormatError('damaged', `${entry.name}: size differs from the directory`);
   if (crc32(data) !== entry.crc32) throw new ZipFormatError('damaged', `${entry.name}: checksum mismatch`);
   return data;
 }

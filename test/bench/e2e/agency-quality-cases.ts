@@ -26,11 +26,21 @@ async function agencyPage(db: Db, a: PickedAgency, s: ViewState): Promise<unknow
   // The page decodes the stored original again for the source view: CPU, but part of the page's wait.
   if (document) await parseAnyDocument(document.sourceBytes, document.fileName);
   const ys = { ...s, yearFrom: current.year, yearTo: current.year };
-  const chart = (kind: 'agency-trend' | 'peers' | 'agency-outcomes' | 'agency-review') => buildChart(db, { kind, state: ys, agencyId: a.id, year: current.year });
+  const chart = (kind: 'agency-trend' | 'peers' | 'agency-outcomes' | 'agency-review') =>
+    buildChart(db, { kind, state: ys, agencyId: a.id, year: current.year });
   return Promise.all([
-    chart('agency-trend'), chart('peers'), chart('agency-outcomes'), chart('agency-review'),
+    chart('agency-trend'),
+    chart('peers'),
+    chart('agency-outcomes'),
+    chart('agency-review'),
     // The rank line (PeerPosition); on the page it shares the peer chart's summary through React's cache.
-    agency?.typeId ? summarizePeers(db, { typeId: agency.typeId, year: current.year, metric: s.metric, synthetic: s.synthetic }, a.id) : null,
+    agency?.typeId
+      ? summarizePeers(
+          db,
+          { typeId: agency.typeId, year: current.year, metric: s.metric, synthetic: s.synthetic },
+          a.id,
+        )
+      : null,
   ]);
 }
 
@@ -40,7 +50,13 @@ export function agencyCases(db: Db, p: Picks): QueryCase[] {
   // Each call takes the next agency of the picked ones, round and round.
   const next = () => p.agencies[i++ % p.agencies.length];
   const label = `${p.agencies.length} agencies in turn`;
-  const add = (call: string, run: () => Promise<unknown>, kind: QueryCase['kind'] = 'query'): QueryCase => ({ view: 'agency', filter: label, call, kind, run });
+  const add = (call: string, run: () => Promise<unknown>, kind: QueryCase['kind'] = 'query'): QueryCase => ({
+    view: 'agency',
+    filter: label,
+    call,
+    kind,
+    run,
+  });
   return [
     add('getAgency', () => getAgency(db, next().id)),
     add('listAgencyReports', () => listAgencyReports(db, next().id)),
@@ -48,14 +64,17 @@ export function agencyCases(db: Db, p: Picks): QueryCase[] {
     // The peer group's summary (the rank line and the box); a group of at most 400 is also listed, in chart('peers').
     add('summarizePeers', async () => {
       const a = next();
-      return a.typeId ? summarizePeers(db, { typeId: a.typeId, year: a.year, metric: s.metric, synthetic: s.synthetic }, a.id) : null;
+      return a.typeId
+        ? summarizePeers(db, { typeId: a.typeId, year: a.year, metric: s.metric, synthetic: s.synthetic }, a.id)
+        : null;
     }),
     add('page calls (with the source re-decoded)', () => agencyPage(db, next(), s), 'page-calls'),
   ];
 }
 
 /** The quality page's two calls: counts per rule (under the severity only) and the list's first page. */
-const countCall = (db: Db, s: ViewState, severity?: Severity) => countFindings(db, { ...filtersOf(s), severities: severity ? [severity] : undefined });
+const countCall = (db: Db, s: ViewState, severity?: Severity) =>
+  countFindings(db, { ...filtersOf(s), severities: severity ? [severity] : undefined });
 const listCall = (db: Db, s: ViewState, f: FindingFilters) => listFindings(db, f, { offset: 0, limit: s.pageSize });
 
 interface QualityView {
@@ -75,12 +94,26 @@ export function qualityCases(db: Db, p: Picks): QueryCase[] {
   ]);
   return views.flatMap((v): QueryCase[] => {
     const s = stateOf(v.query, p.synthetic);
-    const f: FindingFilters = { ...filtersOf(s), rules: v.rule ? [v.rule] : undefined, severities: v.severity ? [v.severity] : undefined };
-    const add = (call: string, run: () => Promise<unknown>, kind: QueryCase['kind'] = 'query'): QueryCase => ({ view: 'quality', filter: v.label, call, kind, run });
+    const f: FindingFilters = {
+      ...filtersOf(s),
+      rules: v.rule ? [v.rule] : undefined,
+      severities: v.severity ? [v.severity] : undefined,
+    };
+    const add = (call: string, run: () => Promise<unknown>, kind: QueryCase['kind'] = 'query'): QueryCase => ({
+      view: 'quality',
+      filter: v.label,
+      call,
+      kind,
+      run,
+    });
     return [
       add('countFindings', () => countCall(db, s, v.severity)),
       add('listFindings (page 1)', () => listCall(db, s, f)),
-      add('page calls', () => Promise.all([countCall(db, s, v.severity), listCall(db, s, f), ...filterBarCalls(db, s)]), 'page-calls'),
+      add(
+        'page calls',
+        () => Promise.all([countCall(db, s, v.severity), listCall(db, s, f), ...filterBarCalls(db, s)]),
+        'page-calls',
+      ),
     ];
   });
 }

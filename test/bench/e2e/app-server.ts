@@ -46,7 +46,12 @@ function exited(child: ChildProcess): Promise<number | null> {
 export async function buildApp(reuse: boolean, { distDir = DIST_DIR }: AppOptions = {}): Promise<number | null> {
   if (reuse && existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) return null;
   const start = performance.now();
-  const child = spawn(NEXT_BIN, ['build'], { cwd: ROOT, env: nextEnv(distDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NEXT_BIN, ['build'], {
+    cwd: ROOT,
+    env: nextEnv(distDir),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stopOnExit = () => signalGroup(child, 'SIGKILL');
   process.once('exit', stopOnExit);
   const output: Buffer[] = [];
@@ -54,7 +59,8 @@ export async function buildApp(reuse: boolean, { distDir = DIST_DIR }: AppOption
   child.stderr!.on('data', (b: Buffer) => output.push(b));
   const code = await exited(child);
   process.off('exit', stopOnExit);
-  if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${Buffer.concat(output).toString('utf8').slice(-4000)}`);
+  if (code !== 0)
+    throw new Error(`next build failed (exit ${code}):\n${Buffer.concat(output).toString('utf8').slice(-4000)}`);
   return (performance.now() - start) / 1000;
 }
 
@@ -66,7 +72,10 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(dbFile: string, { distDir = DIST_DIR, log: logFile = SERVER_LOG, env = {} }: AppOptions = {}): Promise<RunningApp> {
+export async function startApp(
+  dbFile: string,
+  { distDir = DIST_DIR, log: logFile = SERVER_LOG, env = {} }: AppOptions = {},
+): Promise<RunningApp> {
   const start = performance.now();
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
@@ -74,7 +83,10 @@ export async function startApp(dbFile: string, { distDir = DIST_DIR, log: logFil
   const log = openSync(logFile, 'w');
   // The binary itself, not npx, so child.pid is the server's and its group can be ended.
   const child = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT, detached: true, stdio: ['ignore', log, log], env: nextEnv(distDir, { ...env, DATABASE_URL: `file:${path.resolve(dbFile)}` }),
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: nextEnv(distDir, { ...env, DATABASE_URL: `file:${path.resolve(dbFile)}` }),
   });
   const stopOnExit = () => signalGroup(child, 'SIGKILL');
   process.once('exit', stopOnExit);
@@ -100,7 +112,10 @@ export async function startApp(dbFile: string, { distDir = DIST_DIR, log: logFil
  * Resident memory of the server: the `next start` process, and its whole process group (in case Next
  * serves from a child process), now and at peak. The group's peak is the sum of each process's peak.
  */
-export function serverMemory(pid: number): { main: { rss: number; peak: number } | null; group: { rss: number; peak: number; processes: number } } {
+export function serverMemory(pid: number): {
+  main: { rss: number; peak: number } | null;
+  group: { rss: number; peak: number; processes: number };
+} {
   const group = { rss: 0, peak: 0, processes: 0 };
   for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
     try {

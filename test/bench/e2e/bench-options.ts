@@ -34,14 +34,24 @@ export class UsageError extends Error {}
 
 function count(flag: string, text: string | undefined, min: number): number {
   const n = Number(text);
-  if (text === undefined || !Number.isInteger(n) || n < min) throw new UsageError(`${flag} takes a whole number ≥ ${min}, not "${text ?? ''}"`);
+  if (text === undefined || !Number.isInteger(n) || n < min)
+    throw new UsageError(`${flag} takes a whole number ≥ ${min}, not "${text ?? ''}"`);
   return n;
 }
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const o: BenchOptions = {
-    reports: SIZES['10k'], sizeLabel: '10k', sizeGiven: false, skipServer: false, noBuild: false, runs: 30, serverRuns: 0,
-    out: 'BENCHMARKS.md', workers: os.availableParallelism(), parseSample: 2000, keep: false,
+    reports: SIZES['10k'],
+    sizeLabel: '10k',
+    sizeGiven: false,
+    skipServer: false,
+    noBuild: false,
+    runs: 30,
+    serverRuns: 0,
+    out: 'BENCHMARKS.md',
+    workers: os.availableParallelism(),
+    parseSample: 2000,
+    keep: false,
   };
   const args = argv.filter((a) => a !== '--');
   for (let i = 0; i < args.length; i++) {

@@ -39,11 +39,15 @@ const AGENCIES = 10;
 
 /** The group with the most reports, ignoring rows without a group. */
 const largest = (rows: { key: string | number | null; reports: number }[]) =>
-  rows.filter((r) => r.key !== null).sort((a, b) => b.reports - a.reports)[0]?.key?.toString();
+  rows
+    .filter((r) => r.key !== null)
+    .sort((a, b) => b.reports - a.reports)[0]
+    ?.key?.toString();
 
 export async function pickFilters(db: Db, synthetic: boolean): Promise<Picks> {
   const [all] = await summarizeMetrics(db, { synthetic }, 'none');
-  if (!all || all.reports === 0) throw new Error(`the database holds no ${synthetic ? 'synthetic' : 'real'} reports to query`);
+  if (!all || all.reports === 0)
+    throw new Error(`the database holds no ${synthetic ? 'synthetic' : 'real'} reports to query`);
   const years = await listYears(db, { synthetic });
   const province = largest(await summarizeMetrics(db, { synthetic }, 'province'));
   if (!province) throw new Error('no report has a province: the region cases need one');
@@ -51,7 +55,15 @@ export async function pickFilters(db: Db, synthetic: boolean): Promise<Picks> {
   const type = (await listPresentTypes(db, { synthetic })).find((t) => t.typeId)?.typeId ?? undefined;
   const rule = (await countFindings(db, { synthetic }))[0]?.rule;
   return {
-    synthetic, reports: all.reports, agencyCount: all.agencies, years, year: years[years.length - 1], province, city, type, rule,
+    synthetic,
+    reports: all.reports,
+    agencyCount: all.agencies,
+    years,
+    year: years[years.length - 1],
+    province,
+    city,
+    type,
+    rule,
     agencies: await pickAgencies(db, synthetic),
   };
 }
@@ -59,7 +71,10 @@ export async function pickFilters(db: Db, synthetic: boolean): Promise<Picks> {
 /** Agencies at seeded random ids between the smallest and largest, skipping ids with no current report. */
 async function pickAgencies(db: Db, synthetic: boolean): Promise<PickedAgency[]> {
   const m = reportMetrics;
-  const [range] = await db.select({ lo: min(m.agencyId), hi: max(m.agencyId) }).from(m).where(eq(m.synthetic, synthetic));
+  const [range] = await db
+    .select({ lo: min(m.agencyId), hi: max(m.agencyId) })
+    .from(m)
+    .where(eq(m.synthetic, synthetic));
   const lo = range?.lo ?? 0;
   const hi = range?.hi ?? -1;
   const rng = mulberry32(7);

@@ -13,13 +13,20 @@ const columns = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 :
 function textTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
   const widths = header.map((_, j) => Math.max(...all.map((r) => columns(r[j] ?? ''))));
-  const pad = (s: string, j: number) => (j < 2 ? s + ' '.repeat(widths[j] - columns(s)) : ' '.repeat(widths[j] - columns(s)) + s);
+  const pad = (s: string, j: number) =>
+    j < 2 ? s + ' '.repeat(widths[j] - columns(s)) : ' '.repeat(widths[j] - columns(s)) + s;
   return all.map((r) => r.map(pad).join('  ').trimEnd()).join('\n');
 }
 
 export function blocksAsText(blocks: Block[]): string {
   return blocks
-    .map((b) => ('heading' in b ? `\n${b.sub ? '--' : '=='} ${b.heading}` : 'line' in b ? b.line.replace(/`/g, '') : textTable(b.table.header, b.table.rows)))
+    .map((b) =>
+      'heading' in b
+        ? `\n${b.sub ? '--' : '=='} ${b.heading}`
+        : 'line' in b
+          ? b.line.replace(/`/g, '')
+          : textTable(b.table.header, b.table.rows),
+    )
     .join('\n');
 }
 
@@ -33,12 +40,19 @@ export function blocksAsMarkdown(blocks: Block[]): string {
     else {
       const { header, rows } = b.table;
       // Blank lines around: a table right under a list item would be read as part of it.
-      out.push('', `| ${header.map(cell).join(' | ')} |`, `|${header.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`);
+      out.push(
+        '',
+        `| ${header.map(cell).join(' | ')} |`,
+        `|${header.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`,
+      );
       for (const r of rows) out.push(`| ${r.map(cell).join(' | ')} |`);
       out.push('');
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 const INTRO = `# Benchmarks

@@ -32,7 +32,10 @@ export function stateOf(query: Query, synthetic: boolean): ViewState {
   return parseViewState(new URLSearchParams({ ...query, ...(synthetic ? { synthetic: '1' } : {}) }));
 }
 
-const placeName = (code: string) => regionTrail(code).map((r) => r.name).join(' ') || code;
+const placeName = (code: string) =>
+  regionTrail(code)
+    .map((r) => r.name)
+    .join(' ') || code;
 
 /** Named filters: the year, the province, its city, the type, as picked from the data. */
 export function namedFilters(p: Picks) {
@@ -42,7 +45,10 @@ export function namedFilters(p: Picks) {
     province: { label: `province ${placeName(p.province)}`, query: { region: p.province } },
     city: p.city ? { label: `city ${placeName(p.city)}`, query: { region: p.city } } : undefined,
     type: p.type ? { label: `type ${p.type}`, query: { type: p.type } } : undefined,
-    provinceYear: { label: `province+year ${placeName(p.province)} ${p.year}`, query: { region: p.province, year: String(p.year) } },
+    provinceYear: {
+      label: `province+year ${placeName(p.province)} ${p.year}`,
+      query: { region: p.province, year: String(p.year) },
+    },
   };
 }
 

@@ -21,17 +21,30 @@ export function compareViews(p: Picks): { label: string; query: Query }[] {
     sorted('sort granted desc', 'granted.desc'),
     sorted('sort disclosureRate desc', 'disclosureRate.desc'),
     sorted('sort errors desc', 'errors.desc'),
-    n.year, n.province, n.city, n.type, n.provinceYear,
+    n.year,
+    n.province,
+    n.city,
+    n.type,
+    n.provinceYear,
     // A year, then a column: what an analyst does first. No index serves these orders.
     { label: `${n.year.label}, sort granted desc`, query: { ...n.year.query, sort: 'granted.desc' } },
     { label: `${n.year.label}, sort disclosureRate asc`, query: { ...n.year.query, sort: 'disclosureRate.asc' } },
-    { label: `${n.province.label}, sort disclosureRate desc`, query: { ...n.province.query, sort: 'disclosureRate.desc' } },
+    {
+      label: `${n.province.label}, sort disclosureRate desc`,
+      query: { ...n.province.query, sort: 'disclosureRate.desc' },
+    },
     { label: `${n.provinceYear.label}, sort agency`, query: { ...n.provinceYear.query, sort: 'agency.asc' } },
-    n.type && { label: `${n.type.label}, sort disclosureRate desc`, query: { ...n.type.query, sort: 'disclosureRate.desc' } },
+    n.type && {
+      label: `${n.type.label}, sort disclosureRate desc`,
+      query: { ...n.type.query, sort: 'disclosureRate.desc' },
+    },
     { label: 'by agency', query: { by: 'agency' } },
     { label: 'by agency, sort disclosureRate desc', query: { by: 'agency', sort: 'disclosureRate.desc' } },
     { label: `by agency, ${n.provinceYear.label}`, query: { by: 'agency', ...n.provinceYear.query } },
-    { label: `by agency, ${n.year.label}, sort granted desc`, query: { by: 'agency', ...n.year.query, sort: 'granted.desc' } },
+    {
+      label: `by agency, ${n.year.label}, sort granted desc`,
+      query: { by: 'agency', ...n.year.query, sort: 'granted.desc' },
+    },
   ]);
 }
 
@@ -39,14 +52,32 @@ export function compareCases(db: Db, p: Picks): QueryCase[] {
   return compareViews(p).flatMap(({ label, query }): QueryCase[] => {
     const s = stateOf(query, p.synthetic);
     return [
-      { view: 'compare', filter: label, call: 'loadCompareTable (first page)', kind: 'first-page', run: () => firstPage(db, s) },
-      { view: 'compare', filter: label, call: 'buildChart(top)', kind: 'query', run: () => buildChart(db, { kind: 'top', state: s }) },
       {
-        view: 'compare', filter: label, call: 'page calls', kind: 'page-calls',
+        view: 'compare',
+        filter: label,
+        call: 'loadCompareTable (first page)',
+        kind: 'first-page',
+        run: () => firstPage(db, s),
+      },
+      {
+        view: 'compare',
+        filter: label,
+        call: 'buildChart(top)',
+        kind: 'query',
+        run: () => buildChart(db, { kind: 'top', state: s }),
+      },
+      {
+        view: 'compare',
+        filter: label,
+        call: 'page calls',
+        kind: 'page-calls',
         // As the page: the chart takes the table's first rows when they are its own (CompareTable.topRows).
         run: async () => {
           const table = await firstPage(db, s);
-          return Promise.all([buildChart(db, { kind: 'top', state: s, topRows: table.topRows }), ...filterBarCalls(db, s)]);
+          return Promise.all([
+            buildChart(db, { kind: 'top', state: s, topRows: table.topRows }),
+            ...filterBarCalls(db, s),
+          ]);
         },
       },
     ];

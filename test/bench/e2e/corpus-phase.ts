@@ -32,11 +32,20 @@ const MB = 2 ** 20;
 
 export async function generateCorpus(dir: string, reports: number): Promise<CorpusFigures> {
   const bar = progressBar();
-  const { manifest, seconds } = await writeCorpus({ dir, seed: 1, reports, onProgress: (done, total) => bar.update(done, total, 0) });
+  const { manifest, seconds } = await writeCorpus({
+    dir,
+    seed: 1,
+    reports,
+    onProgress: (done, total) => bar.update(done, total, 0),
+  });
   bar.end();
   const mb = (manifest.bytes ?? 0) / MB;
   return {
-    dir, reports: manifest.reports, agencies: manifest.agencies ?? null, mb, synthetic: true,
+    dir,
+    reports: manifest.reports,
+    agencies: manifest.agencies ?? null,
+    mb,
+    synthetic: true,
     generation: { seconds, reportsPerS: manifest.reports / seconds, mbPerS: mb / seconds },
   };
 }
@@ -73,7 +82,12 @@ async function sampleFiles(dir: string, n: number): Promise<string[]> {
   const out: string[] = [];
   for (const shard of shards) {
     // A generated shard is a flat folder: a readdir, not a stat per file (a million of them at 1m).
-    const files = generated ? readdirSync(shard).filter((e) => !e.startsWith('.')).sort().map((e) => path.join(shard, e)) : (await listFiles([shard])).files;
+    const files = generated
+      ? readdirSync(shard)
+          .filter((e) => !e.startsWith('.'))
+          .sort()
+          .map((e) => path.join(shard, e))
+      : (await listFiles([shard])).files;
     const take = Math.min(perShard, files.length, n - out.length);
     for (let i = 0; i < take; i++) out.push(files[Math.floor((i * files.length) / take)]);
     if (out.length >= n) break;

@@ -28,7 +28,12 @@ export interface DbSize {
 
 const MIB = 2 ** 20;
 
-export async function importCorpus(corpusDir: string, dbFile: string, workers: number, synthetic: boolean): Promise<ImportFigures> {
+export async function importCorpus(
+  corpusDir: string,
+  dbFile: string,
+  workers: number,
+  synthetic: boolean,
+): Promise<ImportFigures> {
   const db = await prepareDatabase({ db: await openDatabase({ url: `file:${dbFile}` }), samples: false });
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 250);

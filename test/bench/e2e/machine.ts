@@ -39,7 +39,10 @@ export function describeMachine(workDir: string): Machine {
 
 function gitVersion(): string {
   try {
-    return execFileSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['describe', '--always', '--dirty'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'unknown (not a git checkout)';
   }
@@ -47,7 +50,10 @@ function gitVersion(): string {
 
 /** The command as typed, so the numbers can be reproduced: through npm, or tsx directly. */
 export function benchCommand(): string {
-  const args = process.argv.slice(2).filter((a) => a !== '--').join(' ');
+  const args = process.argv
+    .slice(2)
+    .filter((a) => a !== '--')
+    .join(' ');
   if (process.env.npm_lifecycle_event === 'bench') return `npm run bench${args ? ` -- ${args}` : ''}`;
   return `npx tsx test/bench/e2e-bench.ts${args ? ` ${args}` : ''}`;
 }

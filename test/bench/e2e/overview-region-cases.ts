@@ -34,7 +34,8 @@ export function overviewCases(db: Db, p: Picks): QueryCase[] {
   for (const filter of present([n.none, n.year, n.province, n.provinceYear, n.type])) {
     const s = stateOf(filter.query, p.synthetic);
     const f = filtersOf(s);
-    const add = (call: string, run: () => Promise<unknown>) => cases.push({ view: 'overview', filter: filter.label, call, kind: 'query', run });
+    const add = (call: string, run: () => Promise<unknown>) =>
+      cases.push({ view: 'overview', filter: filter.label, call, kind: 'query', run });
     add('summarizeMetrics(none)', () => summarizeMetrics(db, f, 'none'));
     add('summarizeMetrics(year)', () => summarizeMetrics(db, f, 'year'));
     add('dataGaps', () => dataGaps(db, f));
@@ -42,7 +43,13 @@ export function overviewCases(db: Db, p: Picks): QueryCase[] {
     // Depends on nothing but `synthetic`: once is enough.
     if (filter === n.none) add('listYears', () => listYears(db, { synthetic: s.synthetic }));
     for (const kind of OVERVIEW_CHARTS) add(`buildChart(${kind})`, () => buildChart(db, { kind, state: s }));
-    cases.push({ view: 'overview', filter: filter.label, call: 'page calls', kind: 'page-calls', run: () => overviewPage(db, s) });
+    cases.push({
+      view: 'overview',
+      filter: filter.label,
+      call: 'page calls',
+      kind: 'page-calls',
+      run: () => overviewPage(db, s),
+    });
   }
   return cases;
 }
@@ -71,13 +78,20 @@ export function regionCases(db: Db, p: Picks): QueryCase[] {
     const s = stateOf(filter.query, p.synthetic);
     const f = filtersOf(s);
     const level = childLevel(s.region);
-    const add = (call: string, run: () => Promise<unknown>) => cases.push({ view: 'region', filter: filter.label, call, kind: 'query', run });
+    const add = (call: string, run: () => Promise<unknown>) =>
+      cases.push({ view: 'region', filter: filter.label, call, kind: 'query', run });
     add('buildChart(ranking)', () => buildChart(db, { kind: 'ranking', state: s }));
     add('summarizeMetrics(none)', () => summarizeMetrics(db, f, 'none'));
     if (level) add(`children: summarizeMetrics(${level})`, () => summarizeMetrics(db, f, level));
     add('buildChart(trend)', () => buildChart(db, { kind: 'trend', state: s }));
     add('agencies: loadCompareTable(20)', () => regionAgencies(db, s));
-    cases.push({ view: 'region', filter: filter.label, call: 'page calls', kind: 'page-calls', run: () => regionPage(db, s) });
+    cases.push({
+      view: 'region',
+      filter: filter.label,
+      call: 'page calls',
+      kind: 'page-calls',
+      run: () => regionPage(db, s),
+    });
   }
   return cases;
 }

@@ -7,7 +7,10 @@ import { TARGET_MS } from './case-kit';
 import { machineLine } from './machine';
 
 /** `sub`: a heading under the previous one (one table per view). */
-export type Block = { heading: string; sub?: boolean } | { line: string } | { table: { header: string[]; rows: string[][] } };
+export type Block =
+  | { heading: string; sub?: boolean }
+  | { line: string }
+  | { table: { header: string[]; rows: string[][] } };
 
 /** The issue's targets at a million reports. */
 export const TARGETS = { importPerS: 2000, importMinutesAt1m: 10, serverRssMiB: 1024 } as const;
@@ -26,39 +29,66 @@ export function reportBlocks(r: BenchResults): Block[] {
   line(`command: \`${m.command}\``);
   const p = r.picks;
   const dbMiB = r.dbSize.fileMiB + r.dbSize.walMiB;
-  line(`dataset: ${n0(p.reports)} ${p.synthetic ? 'synthetic ' : ''}reports from ${n0(p.agencyCount)} agencies, years ${p.years[0]}–${p.years[p.years.length - 1]}; database ${n1(dbMiB)} MiB`);
-  line(`total time: ${n1(r.seconds / 60)} min; targets are the issue's, for 1M reports, checked here at this size as they stand`);
+  line(
+    `dataset: ${n0(p.reports)} ${p.synthetic ? 'synthetic ' : ''}reports from ${n0(p.agencyCount)} agencies, years ${p.years[0]}–${p.years[p.years.length - 1]}; database ${n1(dbMiB)} MiB`,
+  );
+  line(
+    `total time: ${n1(r.seconds / 60)} min; targets are the issue's, for 1M reports, checked here at this size as they stand`,
+  );
 
   out.push({ heading: 'Ingest' });
   const c = r.corpus;
   if (c?.generation) {
     const g = c.generation;
-    line(`generation: ${n0(c.reports)} reports (${c.agencies !== null ? `${n0(c.agencies)} agencies, ` : ''}${n1(c.mb)} MB) in ${n1(g.seconds)} s — ${n0(g.reportsPerS)} reports/s, ${n1(g.mbPerS)} MB/s`);
+    line(
+      `generation: ${n0(c.reports)} reports (${c.agencies !== null ? `${n0(c.agencies)} agencies, ` : ''}${n1(c.mb)} MB) in ${n1(g.seconds)} s — ${n0(g.reportsPerS)} reports/s, ${n1(g.mbPerS)} MB/s`,
+    );
   } else if (c) line(`corpus: reused ${c.dir}: ${n0(c.reports)} reports, ${n1(c.mb)} MB (generation not timed)`);
   else line('corpus: none (--db given): generation, parse and import not measured');
   const pr = r.parse;
-  if (pr) line(`parse (prepareReport, 1 thread): ${n0(pr.reportsPerS)} reports/s over a sample of ${n0(pr.files)} files${pr.failed ? `, ${pr.failed} failed` : ''}`);
+  if (pr)
+    line(
+      `parse (prepareReport, 1 thread): ${n0(pr.reportsPerS)} reports/s over a sample of ${n0(pr.files)} files${pr.failed ? `, ${pr.failed} failed` : ''}`,
+    );
   const im = r.import;
   if (im) {
     const minutesAt1m = 1e6 / im.reportsPerS / 60;
-    line(`import (importPaths, ${im.workers} workers): ${n0(im.files)} files in ${n1(im.seconds)} s = ${n1(im.seconds / 60)} min — ${n0(im.reportsPerS)} reports/s (target ≥ ${n0(TARGETS.importPerS)}/s ${mark(im.reportsPerS >= TARGETS.importPerS)}); ` +
-      `at this rate 1M takes ${n1(minutesAt1m)} min (target < ${TARGETS.importMinutesAt1m} ${mark(minutesAt1m < TARGETS.importMinutesAt1m)})`);
-    line(`import: ${n0(im.imported)} imported, ${n0(im.failed)} failed${im.firstFailure ? ` (e.g. ${im.firstFailure})` : ''}; peak RSS of the importing process ${n0(im.peakRssMiB)} MiB`);
+    line(
+      `import (importPaths, ${im.workers} workers): ${n0(im.files)} files in ${n1(im.seconds)} s = ${n1(im.seconds / 60)} min — ${n0(im.reportsPerS)} reports/s (target ≥ ${n0(TARGETS.importPerS)}/s ${mark(im.reportsPerS >= TARGETS.importPerS)}); ` +
+        `at this rate 1M takes ${n1(minutesAt1m)} min (target < ${TARGETS.importMinutesAt1m} ${mark(minutesAt1m < TARGETS.importMinutesAt1m)})`,
+    );
+    line(
+      `import: ${n0(im.imported)} imported, ${n0(im.failed)} failed${im.firstFailure ? ` (e.g. ${im.firstFailure})` : ''}; peak RSS of the importing process ${n0(im.peakRssMiB)} MiB`,
+    );
   }
-  line(`database on disk: ${n1(r.dbSize.fileMiB)} MiB file + ${n1(r.dbSize.walMiB)} MiB -wal = ${n1(dbMiB)} MiB (${n1((dbMiB * 1024) / p.reports)} KiB/report)`);
+  line(
+    `database on disk: ${n1(r.dbSize.fileMiB)} MiB file + ${n1(r.dbSize.walMiB)} MiB -wal = ${n1(dbMiB)} MiB (${n1((dbMiB * 1024) / p.reports)} KiB/report)`,
+  );
 
   out.push({ heading: `Queries (same functions as the pages; 1 warm-up + ${r.runs} runs each, ms)` });
   const over = r.queries.filter((q) => TARGET_MS[q.kind] !== null && q.p95 > TARGET_MS[q.kind]!);
-  line(`${r.queries.length} cases; ${over.length ? `${over.length} over target: ${over.map((q) => `${q.view} / ${q.filter} / ${q.call} (${ms(q.p95)})`).join('; ')}` : 'all within target ✓'}`);
+  line(
+    `${r.queries.length} cases; ${over.length ? `${over.length} over target: ${over.map((q) => `${q.view} / ${q.filter} / ${q.call} (${ms(q.p95)})`).join('; ')}` : 'all within target ✓'}`,
+  );
   for (const view of [...new Set(r.queries.map((q) => q.view))]) {
     out.push({ heading: view, sub: true });
     out.push({
       table: {
         header: ['filter / sort', 'call', 'p50', 'p95', 'max', 'target p95', ''],
-        rows: r.queries.filter((q) => q.view === view).map((q) => {
-          const target = TARGET_MS[q.kind];
-          return [q.filter, q.call, ms(q.p50), ms(q.p95), ms(q.max), target === null ? '—' : `< ${target}`, target === null ? '' : mark(q.p95 < target)];
-        }),
+        rows: r.queries
+          .filter((q) => q.view === view)
+          .map((q) => {
+            const target = TARGET_MS[q.kind];
+            return [
+              q.filter,
+              q.call,
+              ms(q.p50),
+              ms(q.p95),
+              ms(q.max),
+              target === null ? '—' : `< ${target}`,
+              target === null ? '' : mark(q.p95 < target),
+            ];
+          }),
       },
     });
   }
@@ -67,18 +97,30 @@ export function reportBlocks(r: BenchResults): Block[] {
   const s = r.server;
   if (!s) line('skipped (--skip-server)');
   else {
-    line(`build: ${s.buildSeconds === null ? 'reused .next-bench (--no-build)' : `${n0(s.buildSeconds)} s`}; first page answered ${n1(s.startSeconds)} s after start; 1 warm-up + ${r.serverRuns} loads per page`);
+    line(
+      `build: ${s.buildSeconds === null ? 'reused .next-bench (--no-build)' : `${n0(s.buildSeconds)} s`}; first page answered ${n1(s.startSeconds)} s after start; 1 warm-up + ${r.serverRuns} loads per page`,
+    );
     out.push({
       table: {
         header: ['page', 'URL', 'status', 'KiB', 'p50', 'p95', 'max'],
-        rows: s.pages.map((pg) => [pg.label, `\`${pg.path}\``, String(pg.status), n0(pg.kib), ms(pg.p50), ms(pg.p95), ms(pg.max)]),
+        rows: s.pages.map((pg) => [
+          pg.label,
+          `\`${pg.path}\``,
+          String(pg.status),
+          n0(pg.kib),
+          ms(pg.p50),
+          ms(pg.p95),
+          ms(pg.max),
+        ]),
       },
     });
     const main = s.memory.main;
     const g = s.memory.group;
     const worst = Math.max(main?.peak ?? 0, g.peak);
-    line(`server memory after the loads: ${main ? `next start RSS ${n0(main.rss)} MiB, peak ${n0(main.peak)} MiB` : 'unreadable'}` +
-      `${g.processes > 1 ? `; its ${g.processes} processes together ${n0(g.rss)} MiB, peaks summed ${n0(g.peak)} MiB` : ''} (target < ${n0(TARGETS.serverRssMiB)} MiB ${mark(worst < TARGETS.serverRssMiB)})`);
+    line(
+      `server memory after the loads: ${main ? `next start RSS ${n0(main.rss)} MiB, peak ${n0(main.peak)} MiB` : 'unreadable'}` +
+        `${g.processes > 1 ? `; its ${g.processes} processes together ${n0(g.rss)} MiB, peaks summed ${n0(g.peak)} MiB` : ''} (target < ${n0(TARGETS.serverRssMiB)} MiB ${mark(worst < TARGETS.serverRssMiB)})`,
+    );
   }
   return out;
 }

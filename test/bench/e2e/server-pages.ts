@@ -26,7 +26,10 @@ export function benchPages(p: Picks): { label: string; path: string }[] {
     { label: `overview, ${n.provinceYear.label}`, path: url('/', n.provinceYear.query) },
     { label: 'compare', path: url('/compare', {}) },
     { label: 'compare, sort agency', path: url('/compare', { sort: 'agency.asc' }) },
-    { label: `compare, ${n.province.label}, sort disclosureRate desc`, path: url('/compare', { ...n.province.query, sort: 'disclosureRate.desc' }) },
+    {
+      label: `compare, ${n.province.label}, sort disclosureRate desc`,
+      path: url('/compare', { ...n.province.query, sort: 'disclosureRate.desc' }),
+    },
     { label: 'compare, by agency', path: url('/compare', { by: 'agency' }) },
     { label: `region, ${n.province.label}`, path: url('/region', n.province.query) },
     ...(n.city ? [{ label: `region, ${n.city.label}`, path: url('/region', n.city.query) }] : []),
@@ -43,7 +46,11 @@ async function load(baseURL: string, path: string): Promise<{ status: number; by
 }
 
 /** Each page once to warm up, then `runs` times; the time is until the last byte of the HTML. */
-export async function timePages(baseURL: string, pages: { label: string; path: string }[], runs: number): Promise<PageResult[]> {
+export async function timePages(
+  baseURL: string,
+  pages: { label: string; path: string }[],
+  runs: number,
+): Promise<PageResult[]> {
   const out: PageResult[] = [];
   for (const page of pages) {
     const first = await load(baseURL, page.path);
@@ -57,8 +64,13 @@ export async function timePages(baseURL: string, pages: { label: string; path: s
     }
     samples.sort((a, b) => a - b);
     out.push({
-      ...page, status, kib: first.bytes / 1024, runs,
-      p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: samples[samples.length - 1],
+      ...page,
+      status,
+      kib: first.bytes / 1024,
+      runs,
+      p50: percentile(samples, 0.5),
+      p95: percentile(samples, 0.95),
+      max: samples[samples.length - 1],
     });
   }
   return out;

@@ -42,7 +42,13 @@ export async function send(baseURL: string, request: LoadRequest, token: string,
     if (res.status >= 400 && res.status !== 503) sample.error = new TextDecoder().decode(body).slice(0, 300);
     return sample;
   } catch (e) {
-    return { ...base, end: performance.now() - origin, status: 0, bytes: 0, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+    return {
+      ...base,
+      end: performance.now() - origin,
+      status: 0,
+      bytes: 0,
+      error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+    };
   }
 }
 

@@ -35,9 +35,16 @@ function kindFigures(kind: string, samples: Sample[]): KindFigures {
   const ok = sorted(samples.filter((s) => s.status === 200).map((s) => s.end - s.start));
   const busy = samples.filter((s) => s.status === 503).map((s) => s.end - s.start);
   return {
-    kind, group: samples[0].group, requests: samples.length, ok: ok.length, busy: busy.length,
+    kind,
+    group: samples[0].group,
+    requests: samples.length,
+    ok: ok.length,
+    busy: busy.length,
     failed: samples.length - ok.length - busy.length,
-    p50: percentile(ok, 0.5), p95: percentile(ok, 0.95), max: ok[ok.length - 1] ?? NaN, busyMax: Math.max(0, ...busy),
+    p50: percentile(ok, 0.5),
+    p95: percentile(ok, 0.95),
+    max: ok[ok.length - 1] ?? NaN,
+    busyMax: Math.max(0, ...busy),
   };
 }
 
@@ -51,11 +58,21 @@ export interface Spread {
 /** Latency of the answered (200) requests among the samples. */
 export function spread(samples: Sample[]): Spread {
   const times = sorted(samples.filter((s) => s.status === 200).map((s) => s.end - s.start));
-  return { count: times.length, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1] ?? NaN };
+  return {
+    count: times.length,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    max: times[times.length - 1] ?? NaN,
+  };
 }
 
 export function loadFigures(samples: Sample[], seconds: number): LoadFigures {
-  const kinds = [...new Set(samples.map((s) => s.kind))].map((kind) => kindFigures(kind, samples.filter((s) => s.kind === kind)));
+  const kinds = [...new Set(samples.map((s) => s.kind))].map((kind) =>
+    kindFigures(
+      kind,
+      samples.filter((s) => s.kind === kind),
+    ),
+  );
   kinds.sort((a, b) => (a.group === b.group ? a.kind.localeCompare(b.kind) : a.group === 'page' ? -1 : 1));
   const exporting = samples.filter((s) => s.group === 'export' && s.status === 200);
   const during = samples.filter((s) => s.group === 'page' && exporting.some((e) => s.start < e.end && e.start < s.end));
@@ -63,6 +80,8 @@ export function loadFigures(samples: Sample[], seconds: number): LoadFigures {
     kinds,
     pagesDuringExports: spread(during),
     exportsPerS: exporting.length / seconds,
-    failures: samples.filter((s) => s.status !== 200 && s.status !== 503).map((s) => ({ kind: s.kind, status: s.status, error: s.error ?? '' })),
+    failures: samples
+      .filter((s) => s.status !== 200 && s.status !== 503)
+      .map((s) => ({ kind: s.kind, status: s.status, error: s.error ?? '' })),
   };
 }

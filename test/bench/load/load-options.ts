@@ -23,12 +23,23 @@ export class UsageError extends Error {}
 
 function number(flag: string, text: string | undefined, min: number, max = Infinity): number {
   const n = Number(text);
-  if (text === undefined || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag} takes a number from ${min}${max < Infinity ? ` to ${max}` : ''}, not "${text ?? ''}"`);
+  if (text === undefined || !Number.isFinite(n) || n < min || n > max)
+    throw new UsageError(
+      `${flag} takes a number from ${min}${max < Infinity ? ` to ${max}` : ''}, not "${text ?? ''}"`,
+    );
   return n;
 }
 
 export function parseLoadOptions(argv: string[]): LoadOptions {
-  const o: LoadOptions = { reports: 10_000, clients: 20, seconds: 60, exportShare: 0.25, noBuild: false, keep: false, out: 'BENCHMARKS.md' };
+  const o: LoadOptions = {
+    reports: 10_000,
+    clients: 20,
+    seconds: 60,
+    exportShare: 0.25,
+    noBuild: false,
+    keep: false,
+    out: 'BENCHMARKS.md',
+  };
   const args = argv.filter((a) => a !== '--');
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].split(/=(.*)/s, 2);

@@ -24,7 +24,12 @@ export interface LoadRequest {
 const ALL_COLUMNS = METRICS.map((m) => m.id).join(',');
 
 export function pageRequests(p: Picks): LoadRequest[] {
-  const page = (kind: string, path: string): LoadRequest => ({ kind, group: 'page', path: `${path}${path.includes('?') ? '&' : '?'}synthetic=1`, token: false });
+  const page = (kind: string, path: string): LoadRequest => ({
+    kind,
+    group: 'page',
+    path: `${path}${path.includes('?') ? '&' : '?'}synthetic=1`,
+    token: false,
+  });
   return [
     page('page /', '/'),
     page('page /region', `/region?region=${p.province}`),
@@ -46,9 +51,21 @@ async function widest(db: Db, queries: string[], limit: number): Promise<{ query
 
 /** The large and small views the exports use: query strings (without format) and their row counts. */
 export async function exportViews(db: Db, p: Picks) {
-  const narrowing = ['synthetic=1', `synthetic=1&region=${p.province}`, `synthetic=1&region=${p.province}&year=${p.year}`];
-  const large = await widest(db, narrowing.map((q) => `${q}&sort=agency.asc`), MAX_EXPORT_ROWS);
-  const small = await widest(db, narrowing.slice(1).map((q) => `${q}&sort=agency.asc`), PUBLIC_EXPORT_ROWS);
+  const narrowing = [
+    'synthetic=1',
+    `synthetic=1&region=${p.province}`,
+    `synthetic=1&region=${p.province}&year=${p.year}`,
+  ];
+  const large = await widest(
+    db,
+    narrowing.map((q) => `${q}&sort=agency.asc`),
+    MAX_EXPORT_ROWS,
+  );
+  const small = await widest(
+    db,
+    narrowing.slice(1).map((q) => `${q}&sort=agency.asc`),
+    PUBLIC_EXPORT_ROWS,
+  );
   return { large, small, allColumns: `cols=${ALL_COLUMNS}` };
 }
 
@@ -60,7 +77,10 @@ const rowsLabel = (n: number) => `${n.toLocaleString('en-US')} rows`;
 export function soloExports(v: ExportViews): LoadRequest[] {
   const exp = (format: string, columns: 'default' | 'all'): LoadRequest => ({
     kind: `${format.toUpperCase()}, ${columns === 'all' ? `all ${METRICS.length} metrics` : 'default columns'}, ${rowsLabel(v.large.rows)}`,
-    group: 'export', path: `/api/export?${v.large.query}${columns === 'all' ? `&${v.allColumns}` : ''}&format=${format}`, token: true, rows: v.large.rows,
+    group: 'export',
+    path: `/api/export?${v.large.query}${columns === 'all' ? `&${v.allColumns}` : ''}&format=${format}`,
+    token: true,
+    rows: v.large.rows,
   });
   return [exp('csv', 'default'), exp('csv', 'all'), exp('xlsx', 'default'), exp('xlsx', 'all')];
 }
@@ -69,8 +89,16 @@ export function soloExports(v: ExportViews): LoadRequest[] {
 export function exportRequests(v: ExportViews): LoadRequest[] {
   const [csvLarge, , , xlsxWidest] = soloExports(v);
   const small = (format: string): LoadRequest => ({
-    kind: `export ${format.toUpperCase()}, ${rowsLabel(v.small.rows)}, no token`, group: 'export',
-    path: `/api/export?${v.small.query}&format=${format}`, token: false, rows: v.small.rows,
+    kind: `export ${format.toUpperCase()}, ${rowsLabel(v.small.rows)}, no token`,
+    group: 'export',
+    path: `/api/export?${v.small.query}&format=${format}`,
+    token: false,
+    rows: v.small.rows,
   });
-  return [{ ...csvLarge, kind: `export ${csvLarge.kind}` }, { ...xlsxWidest, kind: `export ${xlsxWidest.kind}` }, small('csv'), small('xlsx')];
+  return [
+    { ...csvLarge, kind: `export ${csvLarge.kind}` },
+    { ...xlsxWidest, kind: `export ${xlsxWidest.kind}` },
+    small('csv'),
+    small('xlsx'),
+  ];
 }

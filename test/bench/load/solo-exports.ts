@@ -17,7 +17,12 @@ export interface SoloFigures {
   rowsPerS: number;
 }
 
-export async function timeSoloExports(baseURL: string, token: string, requests: LoadRequest[], runs = 3): Promise<SoloFigures[]> {
+export async function timeSoloExports(
+  baseURL: string,
+  token: string,
+  requests: LoadRequest[],
+  runs = 3,
+): Promise<SoloFigures[]> {
   const out: SoloFigures[] = [];
   for (const request of requests) {
     const origin = performance.now();
@@ -31,7 +36,16 @@ export async function timeSoloExports(baseURL: string, token: string, requests: 
     times.sort((a, b) => a - b);
     const p50 = percentile(times, 0.5);
     const rows = request.rows ?? 0;
-    out.push({ kind: request.kind, rows, runs, status: first.status, p50, max: times[times.length - 1], kib: first.bytes / 1024, rowsPerS: rows / (p50 / 1000) });
+    out.push({
+      kind: request.kind,
+      rows,
+      runs,
+      status: first.status,
+      p50,
+      max: times[times.length - 1],
+      kib: first.bytes / 1024,
+      rowsPerS: rows / (p50 / 1000),
+    });
   }
   return out;
 }

@@ -7,7 +7,11 @@ describe('describePath', () => {
     ['table3.deniedThirdParty.commercial', '2019', '表三 · （三）不予公开 · 4.保护第三方合法权益 · 商业企业'],
     ['table3.granted.natural', '2021', '表三 · （一）予以公开 · 自然人'],
     ['table3.total.total', '2021', '表三 · （七）总计 · 总计'],
-    ['table3.otherUnpaidFee.total', '2021', '表三 · （六）其他处理 · 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 · 总计'],
+    [
+      'table3.otherUnpaidFee.total',
+      '2021',
+      '表三 · （六）其他处理 · 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 · 总计',
+    ],
     ['table3.carriedOver.legal', '2019', '表三 · 二、上年结转政府信息公开申请数量 · 法律服务机构'],
     ['table4.litigationAfterReview.upheld', '2021', '表四 · 行政诉讼 · 复议后起诉 · 结果维持'],
     ['table4.review.pending', '2019', '表四 · 行政复议 · 尚未审结'],
@@ -22,9 +26,13 @@ describe('describePath', () => {
     expect(describePath(path, version, 'zh')).toBe(words);
   });
 
-  test('in English the same places in the layouts\' English words', () => {
-    expect(describePath('table3.deniedThirdParty.commercial', '2019', 'en')).toBe('Table 3 · (3) Refused · 4. Third-party rights · Businesses');
-    expect(describePath('table4.litigationDirect.total', '2021', 'en')).toBe('Table 4 · Administrative litigation · Filed directly, without review · Total');
+  test("in English the same places in the layouts' English words", () => {
+    expect(describePath('table3.deniedThirdParty.commercial', '2019', 'en')).toBe(
+      'Table 3 · (3) Refused · 4. Third-party rights · Businesses',
+    );
+    expect(describePath('table4.litigationDirect.total', '2021', 'en')).toBe(
+      'Table 4 · Administrative litigation · Filed directly, without review · Total',
+    );
   });
 
   test('every value the layouts show has a description naming its table, row and column', () => {

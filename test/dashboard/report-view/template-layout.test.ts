@@ -8,7 +8,12 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseReport } from '../../../lib/report';
 import type { ParsedReport } from '../../../lib/report/types';
-import { layoutValuePaths, templateLayout, type LayoutRow, type TableLayout } from '../../../lib/dashboard/report-view/template-layout';
+import {
+  layoutValuePaths,
+  templateLayout,
+  type LayoutRow,
+  type TableLayout,
+} from '../../../lib/dashboard/report-view/template-layout';
 import { tableValuePaths, valueAt } from '../../../lib/dashboard/report-view/value-at';
 
 const SAMPLES = path.resolve(__dirname, '../../../db/samples');
@@ -65,7 +70,9 @@ function spansOverrun(rows: LayoutRow[]): boolean {
 }
 
 const versions = ['2019', '2021', null] as const;
-const tables: [string, TableLayout][] = versions.flatMap((v) => templateLayout(v).tables.map((t) => [`${v} ${t.id}`, t] as [string, TableLayout]));
+const tables: [string, TableLayout][] = versions.flatMap((v) =>
+  templateLayout(v).tables.map((t) => [`${v} ${t.id}`, t] as [string, TableLayout]),
+);
 
 describe.each(tables)('layout %s', (_name, table) => {
   test('every row fills the width', () => {
@@ -83,7 +90,9 @@ describe.each(tables)('layout %s', (_name, table) => {
   });
 
   test('labels are given in both languages', () => {
-    const labels = [...table.head, ...table.body].flatMap((r) => r.cells).flatMap((c) => (c.kind === 'label' ? [c.text] : []));
+    const labels = [...table.head, ...table.body]
+      .flatMap((r) => r.cells)
+      .flatMap((c) => (c.kind === 'label' ? [c.text] : []));
     expect(labels.every((l) => l.zh.length > 0 && l.en.length > 0 && !/[\u4e00-\u9fff]/.test(l.en))).toBe(true);
   });
 });
@@ -104,7 +113,10 @@ describe('templateLayout', () => {
   });
 
   test('the 三、本年度办理结果 label spans every outcome row', () => {
-    for (const [version, rows] of [['2019', 20], ['2021', 22]] as const) {
+    for (const [version, rows] of [
+      ['2019', 20],
+      ['2021', 22],
+    ] as const) {
       const first = templateLayout(version).tables[1].body[2].cells[0];
       expect(first).toMatchObject({ kind: 'label', rowSpan: rows, text: { zh: '三、本年度办理结果' } });
     }

@@ -27,7 +27,8 @@ const source = (props: Partial<SourceViewProps> & { text: string }) =>
   renderToStaticMarkup(createElement(SourceView, { fileName: 'r.html', format: 'html', locale: 'zh', ...props }));
 
 /** The <td> that holds a path's value. */
-const cellOf = (html: string, p: string) => new RegExp(`<td[^>]*data-path="${p.replace(/[.[\]]/g, '\\$&')}"[^>]*>.*?</td>`).exec(html)?.[0];
+const cellOf = (html: string, p: string) =>
+  new RegExp(`<td[^>]*data-path="${p.replace(/[.[\]]/g, '\\$&')}"[^>]*>.*?</td>`).exec(html)?.[0];
 
 describe('TemplateTables', () => {
   test('three template tables; every number links to its cell and the #source anchor', () => {
@@ -54,7 +55,9 @@ describe('TemplateTables', () => {
 
   test('findings mark their cell, their row label and their table', () => {
     const html = tables(seed001.report);
-    expect(cellOf(html, 'table3.newReceived.total')).toMatch(/class="sev-warning" title="cell.blank: [^"]*kept as null/);
+    expect(cellOf(html, 'table3.newReceived.total')).toMatch(
+      /class="sev-warning" title="cell.blank: [^"]*kept as null/,
+    );
     expect(html).toMatch(/（一）予以公开<span class="sev-warning" title="row.short:/);
     expect(html).toMatch(/三、收到和处理政府信息公开申请情况<span class="sev-info" title="label.variant:/);
   });
@@ -98,7 +101,7 @@ describe('SourceView', () => {
     expect(html).toContain('按文字原样显示');
   });
 
-  test('the seed text with a cell\'s provenance marks that cell', () => {
+  test("the seed text with a cell's provenance marks that cell", () => {
     const span = seed000.report.provenance['table2.normativeDocs[0]'];
     const html = source({ text: seed000.text, span, fileName: '000.txt', format: 'text', locale: 'en' });
     expect(html).toMatch(/<mark[^>]*>5<\/mark>/);

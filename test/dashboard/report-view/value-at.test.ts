@@ -38,8 +38,19 @@ describe('valueAt', () => {
   });
 
   test('malformed or hostile paths are undefined', () => {
-    for (const p of ['', '.', 'table2..fees', 'table2.fees[x]', 'table2.fees[-1]', 'table3.__proto__', 'table3.constructor',
-      'table2.regulations.length', 'toString', 'table2.fees[1].x', 'a b']) {
+    for (const p of [
+      '',
+      '.',
+      'table2..fees',
+      'table2.fees[x]',
+      'table2.fees[-1]',
+      'table3.__proto__',
+      'table3.constructor',
+      'table2.regulations.length',
+      'toString',
+      'table2.fees[1].x',
+      'a b',
+    ]) {
       expect(valueAt(report, p)).toBeUndefined();
     }
   });
@@ -60,9 +71,16 @@ describe('paths', () => {
 
   test('tableValuePaths lists every number and blank of tables 2–4 only', () => {
     expect(tableValuePaths(report)).toEqual([
-      'table2.regulations[0]', 'table2.regulations[1]', 'table2.regulations[2]', 'table2.fees[0]', 'table2.fees[1]',
-      'table3.newReceived.natural', 'table3.newReceived.commercial', 'table3.newReceived.total',
-      'table4.review.upheld', 'table4.review.corrected',
+      'table2.regulations[0]',
+      'table2.regulations[1]',
+      'table2.regulations[2]',
+      'table2.fees[0]',
+      'table2.fees[1]',
+      'table3.newReceived.natural',
+      'table3.newReceived.commercial',
+      'table3.newReceived.total',
+      'table4.review.upheld',
+      'table4.review.corrected',
     ]);
   });
 });

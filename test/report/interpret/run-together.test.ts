@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { anyReading, readRunTogether, readSumRow, table3RowRule, table4Prune, table4RowRule } from '../../../lib/report/interpret/run-together';
+import {
+  anyReading,
+  readRunTogether,
+  readSumRow,
+  table3RowRule,
+  table4Prune,
+  table4RowRule,
+} from '../../../lib/report/interpret/run-together';
 
 describe('readRunTogether', () => {
   test('the example from the format notes has exactly one reading', () => {
@@ -15,7 +22,10 @@ describe('readRunTogether', () => {
 
   test('two readings that both satisfy the row sum are both reported', () => {
     const r = readRunTogether('101080322', 7, table3RowRule);
-    expect(r.readings).toEqual([[1, 0, 10, 8, 0, 3, 22], [10, 1, 0, 8, 0, 3, 22]]);
+    expect(r.readings).toEqual([
+      [1, 0, 10, 8, 0, 3, 22],
+      [10, 1, 0, 8, 0, 3, 22],
+    ]);
   });
 
   test('no reading when the digits cannot satisfy the sum', () => {
@@ -28,19 +38,25 @@ describe('readRunTogether', () => {
   });
 
   test('table 4: fifteen zeros, and a group with a two-digit total', () => {
-    expect(readRunTogether('000000000000000', 15, table4RowRule, table4Prune).readings).toEqual([new Array(15).fill(0)]);
+    expect(readRunTogether('000000000000000', 15, table4RowRule, table4Prune).readings).toEqual([
+      new Array(15).fill(0),
+    ]);
     const r = readRunTogether('5311100000000000', 15, table4RowRule, table4Prune);
     expect(r.readings).toEqual([[5, 3, 1, 1, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
   });
 
-  test('the fast cut of one table-3 row gives the general search\'s readings, in its order', () => {
+  test("the fast cut of one table-3 row gives the general search's readings, in its order", () => {
     const general = (d: string) => readRunTogether(d, 7, (n) => table3RowRule(n), undefined, 50).readings;
     // Rows of seven numbers whose total holds, written together, and random digits that mostly do not.
-    const row = fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 6, maxLength: 6 }).map((n) => [...n, n.reduce((a, b) => a + b, 0)].join(''));
+    const row = fc
+      .array(fc.integer({ min: 0, max: 300 }), { minLength: 6, maxLength: 6 })
+      .map((n) => [...n, n.reduce((a, b) => a + b, 0)].join(''));
     const digits = fc.oneof(row, fc.stringMatching(/^[0-9]{7,16}$/));
-    fc.assert(fc.property(digits, (d) => {
-      expect(readSumRow(d, 6, 50).readings).toEqual(general(d));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(digits, (d) => {
+        expect(readSumRow(d, 6, 50).readings).toEqual(general(d));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
-

@@ -5,11 +5,21 @@ import { emptyTable4 } from '../../../lib/report/interpret/table4';
 import type { OrderReading, OrderRow } from '../../../lib/report/order';
 import { reconcile, type Tables } from '../../../lib/report/reconcile';
 
-const row = (values: (number | null)[], how: OrderRow['how'] = 'decoded'): OrderRow => ({ values, spans: values.map((_, i) => ({ offset: 10 + i, length: 1 })), how });
-const order = (rows: Partial<Record<string, OrderRow>>): OrderReading => ({ table2: null, table3: { rows, notes: [], written: new Map(), end: 0 }, table4: null });
+const row = (values: (number | null)[], how: OrderRow['how'] = 'decoded'): OrderRow => ({
+  values,
+  spans: values.map((_, i) => ({ offset: 10 + i, length: 1 })),
+  how,
+});
+const order = (rows: Partial<Record<string, OrderRow>>): OrderReading => ({
+  table2: null,
+  table3: { rows, notes: [], written: new Map(), end: 0 },
+  table4: null,
+});
 const tables = (granted: (number | null)[]): Tables => {
   const g = emptyApplicantRow();
-  (['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'] as const).forEach((c, i) => (g[c] = granted[i]));
+  (['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'] as const).forEach(
+    (c, i) => (g[c] = granted[i]),
+  );
   return { table2: {}, table3: { granted: g }, table4: emptyTable4() };
 };
 const sinkWith = (...findings: [string, string][]) => {
@@ -27,11 +37,19 @@ describe('two readings, one answer', () => {
     expect(sink.findings).toEqual([]);
   });
 
-  test('the layout could not place the row: the order reading fills it, says so, and the null\'s finding goes', () => {
+  test("the layout could not place the row: the order reading fills it, says so, and the null's finding goes", () => {
     const t = tables([null, null, null, null, null, null, null]);
     const sink = sinkWith(['row.short', 'table3.granted']);
     reconcile(t, order({ granted: row([5, 0, 0, 0, 0, 0, 5]) }), sink);
-    expect(t.table3.granted).toEqual({ natural: 5, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 5 });
+    expect(t.table3.granted).toEqual({
+      natural: 5,
+      commercial: 0,
+      research: 0,
+      social: 0,
+      legal: 0,
+      other: 0,
+      total: 5,
+    });
     expect(sink.findings.map((f) => f.rule)).toEqual(['reading.order']);
     expect(sink.provenance['table3.granted.total']).toMatchObject({ offset: 16, length: 1 });
   });
@@ -63,7 +81,11 @@ describe('two readings, one answer', () => {
   });
 
   test('a table only the order reading found: rows it could not read get a finding each', () => {
-    const t: Tables = { table2: {}, table3: { granted: emptyApplicantRow(), partial: emptyApplicantRow() }, table4: emptyTable4() };
+    const t: Tables = {
+      table2: {},
+      table3: { granted: emptyApplicantRow(), partial: emptyApplicantRow() },
+      table4: emptyTable4(),
+    };
     const sink = sinkWith(['table3.missing', 'table3']);
     reconcile(t, order({ granted: row([5, 0, 0, 0, 0, 0, 5]) }), sink);
     expect(t.table3.granted?.total).toBe(5);

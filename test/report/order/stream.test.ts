@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import type { Block } from '../../../lib/report/model';
 import { streamOf } from '../../../lib/report/order';
 
-const paragraph = (text: string, offset = 0): Block => ({ kind: 'paragraph', text, span: { offset, length: text.length } });
+const paragraph = (text: string, offset = 0): Block => ({
+  kind: 'paragraph',
+  text,
+  span: { offset, length: text.length },
+});
 const numbersOf = (text: string) => streamOf([paragraph(text)], text).numbers.map((n) => n.raw);
 
 describe('the stream keeps table values and drops prose numbers', () => {
@@ -21,7 +25,7 @@ describe('the stream keeps table values and drops prose numbers', () => {
     expect(numbersOf(text)).toEqual(want);
   });
 
-  test('the next row\'s numbering joined to the digits before it stays with the words', () => {
+  test("the next row's numbering joined to the digits before it stays with the words", () => {
     const text = '1.属于国家秘密00000002.其他法律行政法规禁止公开0000000';
     const s = streamOf([paragraph(text)], text);
     expect(s.numbers.map((n) => n.raw)).toEqual(['0000000', '0000000']);
@@ -31,7 +35,19 @@ describe('the stream keeps table values and drops prose numbers', () => {
 
   test('a run from prose may be several numbers; a table cell is one', () => {
     const cellText = '640020470';
-    const blocks: Block[] = [{ kind: 'table', origin: 'markdown', span: { offset: 0, length: 9 }, rows: [{ span: { offset: 0, length: 9 }, cells: [{ text: cellText, span: { offset: 0, length: 9 }, colSpan: 1, rowSpan: 1 }] }] }];
+    const blocks: Block[] = [
+      {
+        kind: 'table',
+        origin: 'markdown',
+        span: { offset: 0, length: 9 },
+        rows: [
+          {
+            span: { offset: 0, length: 9 },
+            cells: [{ text: cellText, span: { offset: 0, length: 9 }, colSpan: 1, rowSpan: 1 }],
+          },
+        ],
+      },
+    ];
     expect(streamOf(blocks, cellText).numbers[0].run).toBeNull();
     expect(streamOf([paragraph(cellText)], cellText).numbers[0].run).toBe('640020470');
   });

@@ -73,8 +73,14 @@ describe('readHtml: paragraphs', () => {
   });
 
   it('decodes entities in colspan and rowspan values', () => {
-    const [table] = tables(readHtml('<table><tr><td colspan="&#50;">x</td><td rowspan=&#51;>y</td><td colspan="2&amp;">z</td></tr></table>'));
-    expect(table.rows[0].cells.map((c) => [c.colSpan, c.rowSpan])).toEqual([[2, 1], [1, 3], [2, 1]]);
+    const [table] = tables(
+      readHtml('<table><tr><td colspan="&#50;">x</td><td rowspan=&#51;>y</td><td colspan="2&amp;">z</td></tr></table>'),
+    );
+    expect(table.rows[0].cells.map((c) => [c.colSpan, c.rowSpan])).toEqual([
+      [2, 1],
+      [1, 3],
+      [2, 1],
+    ]);
   });
 
   it('ends a paragraph at each newline inside <pre>', () => {
@@ -84,9 +90,13 @@ describe('readHtml: paragraphs', () => {
 
 describe('readHtml: tables', () => {
   it('reads rows and cells with spans pointing at the numbers', () => {
-    const src = '<table>\n<tr><td>自然人</td><td> 80 </td></tr>\n<tr><td>法人</td><td><span>1</span></td></tr>\n</table>';
+    const src =
+      '<table>\n<tr><td>自然人</td><td> 80 </td></tr>\n<tr><td>法人</td><td><span>1</span></td></tr>\n</table>';
     const [table] = tables(readHtml(src));
-    expect(grid(table)).toEqual([['自然人', '80'], ['法人', '1']]);
+    expect(grid(table)).toEqual([
+      ['自然人', '80'],
+      ['法人', '1'],
+    ]);
     expect(at(src, table.rows[1].cells[1].span)).toBe('1');
     expect(at(src, table.rows[0].cells[1].span)).toBe('80');
     expect(at(src, table.rows[0].span)).toBe('<tr><td>自然人</td><td> 80 </td></tr>');
@@ -107,8 +117,15 @@ describe('readHtml: tables', () => {
       <tr><td>自然人</td><td colspan="2px">法人</td><td rowspan="x">其他</td></tr></table>`;
     const [table] = tables(readHtml(src));
     expect(table.rows.map((r) => r.cells.length)).toEqual([2, 3]);
-    expect(table.rows[0].cells.map((c) => [c.colSpan, c.rowSpan])).toEqual([[3, 2], [7, 1]]);
-    expect(table.rows[1].cells.map((c) => [c.colSpan, c.rowSpan])).toEqual([[1, 1], [2, 1], [1, 1]]);
+    expect(table.rows[0].cells.map((c) => [c.colSpan, c.rowSpan])).toEqual([
+      [3, 2],
+      [7, 1],
+    ]);
+    expect(table.rows[1].cells.map((c) => [c.colSpan, c.rowSpan])).toEqual([
+      [1, 1],
+      [2, 1],
+      [1, 1],
+    ]);
   });
 
   it('joins lines inside a cell with "\\n"', () => {
@@ -122,7 +139,11 @@ describe('readHtml: tables', () => {
     expect(kinds(blocks)).toEqual(['paragraph', 'table', 'paragraph']);
     expect(texts(blocks)).toEqual(['前言', '后记']);
     const [table] = tables(blocks);
-    expect(grid(table)).toEqual([['项目', '数量'], ['甲\n说明', '12'], ['乙', '3']]);
+    expect(grid(table)).toEqual([
+      ['项目', '数量'],
+      ['甲\n说明', '12'],
+      ['乙', '3'],
+    ]);
     expect(at(src, table.rows[1].cells[1].span)).toBe('12');
   });
 
@@ -142,7 +163,8 @@ describe('readHtml: tables', () => {
   });
 
   it('reads two data tables in one section in order', () => {
-    const src = '<p>二、主动公开</p><table><tr><td>规章</td><td>1</td></tr></table><table><tr><td>行政许可</td><td>2</td></tr></table><p>三、</p>';
+    const src =
+      '<p>二、主动公开</p><table><tr><td>规章</td><td>1</td></tr></table><table><tr><td>行政许可</td><td>2</td></tr></table><p>三、</p>';
     const blocks = readHtml(src);
     expect(kinds(blocks)).toEqual(['paragraph', 'table', 'table', 'paragraph']);
     expect(tables(blocks).map(grid)).toEqual([[['规章', '1']], [['行政许可', '2']]]);
@@ -161,7 +183,15 @@ describe('readHtml: layout tables', () => {
         <table border="1"><tr><td>收到申请</td><td>5</td></tr></table>
         <p>四、存在问题</p></td><td>侧栏</td></tr></table><p>页脚</p>`;
     const blocks = readHtml(src);
-    expect(kinds(blocks)).toEqual(['paragraph', 'paragraph', 'paragraph', 'table', 'paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(blocks)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'table',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
     expect(texts(blocks)).toEqual(['首页 > 信息公开', '一、总体情况', '本年度……', '四、存在问题', '侧栏', '页脚']);
     const [table] = tables(blocks);
     expect(grid(table)).toEqual([['收到申请', '5']]);
@@ -170,7 +200,8 @@ describe('readHtml: layout tables', () => {
   });
 
   it('handles layout tables nested two deep', () => {
-    const src = '<table><tr><td><table><tr><td>甲<table><tr><td>1</td><td>2</td></tr></table>乙</td></tr></table></td></tr></table>';
+    const src =
+      '<table><tr><td><table><tr><td>甲<table><tr><td>1</td><td>2</td></tr></table>乙</td></tr></table></td></tr></table>';
     const blocks = readHtml(src);
     expect(kinds(blocks)).toEqual(['paragraph', 'table', 'paragraph']);
     expect(texts(blocks)).toEqual(['甲', '乙']);
@@ -196,7 +227,15 @@ describe('readHtml: layout tables', () => {
 
 describe('parseSpanAttr', () => {
   it.each([
-    ['2', 2], [' 3 ', 3], ['2px', 2], ['+4', 4], ['', 1], ['x', 1], ['0', 1], ['-2', 1], ['99999', 1000],
+    ['2', 2],
+    [' 3 ', 3],
+    ['2px', 2],
+    ['+4', 4],
+    ['', 1],
+    ['x', 1],
+    ['0', 1],
+    ['-2', 1],
+    ['99999', 1000],
   ])('%j → %i', (value, expected) => {
     expect(parseSpanAttr(value, 1000)).toBe(expected);
   });

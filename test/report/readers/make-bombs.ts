@@ -16,7 +16,13 @@ export function deflateBomb(megabytes: number, before?: Uint8Array): Uint8Array 
   const count = Math.ceil(megabytes / chunkMb);
   const trailer = Buffer.alloc(4);
   trailer.writeUInt32BE(adler32OfSpaces(BigInt(count * chunkMb * MB)));
-  const parts = [Buffer.from([0x78, 0xda]), ...(before ? [storedBlock(before)] : []), ...Array<Buffer>(count).fill(chunk), Buffer.from([0x03, 0x00]), trailer];
+  const parts = [
+    Buffer.from([0x78, 0xda]),
+    ...(before ? [storedBlock(before)] : []),
+    ...Array<Buffer>(count).fill(chunk),
+    Buffer.from([0x03, 0x00]),
+    trailer,
+  ];
   return new Uint8Array(Buffer.concat(parts));
 }
 
@@ -74,8 +80,52 @@ export function runLengthBomb(megabytes: number): Uint8Array {
 
 /** The start of a baseline JPEG whose frame claims width × height (three components), and its end. */
 export function jpegClaiming(width: number, height: number): Uint8Array {
-  const sof = [0xff, 0xc0, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x11, 0, 2, 0x11, 1, 3, 0x11, 1];
-  return Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, ...sof, 0xff, 0xd9]);
+  const sof = [
+    0xff,
+    0xc0,
+    0,
+    17,
+    8,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    3,
+    1,
+    0x11,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ];
+  return Uint8Array.from([
+    0xff,
+    0xd8,
+    0xff,
+    0xe0,
+    0,
+    16,
+    0x4a,
+    0x46,
+    0x49,
+    0x46,
+    0,
+    1,
+    1,
+    0,
+    0,
+    1,
+    0,
+    1,
+    0,
+    0,
+    ...sof,
+    0xff,
+    0xd9,
+  ]);
 }
 
 /** A JPEG 2000 codestream start (SOC, SIZ) claiming width × height, one component. */

@@ -25,16 +25,27 @@ export function encryptedPdf(objects: (string | StreamObject)[], cipher: Cipher)
   let key = createHash('md5').update(PAD).update(PAD).update(permissions).update(ID).digest();
   for (let i = 0; i < 50; i++) key = createHash('md5').update(key).digest();
   let u = createHash('md5').update(PAD).update(ID).digest() as Uint8Array;
-  for (let i = 0; i < 20; i++) u = rc4(key.map((b) => b ^ i), u);
+  for (let i = 0; i < 20; i++)
+    u = rc4(
+      key.map((b) => b ^ i),
+      u,
+    );
   const hex = (b: Uint8Array) => `<${Buffer.from(b).toString('hex')}>`;
-  const crypt = cipher === 'rc4' ? '/V 2 /R 3' : '/V 4 /R 4 /CF << /StdCF << /CFM /AESV2 /AuthEvent /DocOpen /Length 16 >> >> /StmF /StdCF /StrF /StdCF';
+  const crypt =
+    cipher === 'rc4'
+      ? '/V 2 /R 3'
+      : '/V 4 /R 4 /CF << /StdCF << /CFM /AESV2 /AuthEvent /DocOpen /Length 16 >> >> /StmF /StdCF /StrF /StdCF';
   const encrypt = `<< /Filter /Standard ${crypt} /Length 128 /O ${hex(PAD)} /U ${hex(Buffer.concat([u, Buffer.alloc(16)]))} /P ${P} >>`;
-  const written = objects.map((o, i) => (typeof o === 'string' ? o : streamBytes(o, encryptData(key, i + 1, o.data, cipher))));
+  const written = objects.map((o, i) =>
+    typeof o === 'string' ? o : streamBytes(o, encryptData(key, i + 1, o.data, cipher)),
+  );
   return pdfFile([...written, encrypt], `/Encrypt ${objects.length + 1} 0 R /ID [${hex(ID)} ${hex(ID)}] `);
 }
 
 function encryptData(key: Buffer, object: number, data: Uint8Array, cipher: Cipher): Uint8Array {
-  const hash = createHash('md5').update(key).update(Buffer.from([object, object >> 8, object >> 16, 0, 0]));
+  const hash = createHash('md5')
+    .update(key)
+    .update(Buffer.from([object, object >> 8, object >> 16, 0, 0]));
   if (cipher === 'aes128') hash.update('sAlT');
   const objectKey = hash.digest();
   if (cipher === 'rc4') return rc4(objectKey, data);
@@ -43,6 +54,10 @@ function encryptData(key: Buffer, object: number, data: Uint8Array, cipher: Ciph
   return Buffer.concat([iv, aes.update(data), aes.final()]);
 }
 
-function streamBytes({ entries, data }: StreamObject, encrypted: Uint8Array): Uint8Array {
-  return Buffer.concat([Buffer.from(`<< /Length ${encrypted.length} ${entries} >>\nstream\n`, 'latin1'), encrypted, Buffer.from('\nendstream', 'latin1')]);
+function streamBytes({ entries }: StreamObject, encrypted: Uint8Array): Uint8Array {
+  return Buffer.concat([
+    Buffer.from(`<< /Length ${encrypted.length} ${entries} >>\nstream\n`, 'latin1'),
+    encrypted,
+    Buffer.from('\nendstream', 'latin1'),
+  ]);
 }

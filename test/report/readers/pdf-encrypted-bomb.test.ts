@@ -16,17 +16,24 @@ import { ROOT } from '../../support/expectations';
 import { deflateBomb } from './make-bombs';
 import { type Cipher, encryptedPdf } from './make-encrypted';
 
-const bytes = (s: string) => new TextEncoder().encode(s);
-const refusal = (pdf: Uint8Array) => parseAnyReport(pdf, 'x.pdf', { ocr: null }).then(() => 'parsed', (e: Error) => e.message);
+const refusal = (pdf: Uint8Array) =>
+  parseAnyReport(pdf, 'x.pdf', { ocr: null }).then(
+    () => 'parsed',
+    (e: Error) => e.message,
+  );
 
 /** One page showing `content` (a stream, Flate-packed), in Helvetica. */
-const page = (content: Uint8Array, cipher: Cipher) => encryptedPdf([
-  '<< /Type /Catalog /Pages 2 0 R >>',
-  '<< /Type /Pages /Count 1 /Kids [3 0 R] >>',
-  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-  { entries: '/Filter /FlateDecode', data: content },
-  '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-], cipher);
+const page = (content: Uint8Array, cipher: Cipher) =>
+  encryptedPdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Count 1 /Kids [3 0 R] >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      { entries: '/Filter /FlateDecode', data: content },
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ],
+    cipher,
+  );
 
 describe.each(['rc4', 'aes128'] as const)('encrypted with %s, empty user password', (cipher) => {
   test('pdf.js opens it and reads its text (the test file is encrypted right)', async () => {
@@ -36,11 +43,15 @@ describe.each(['rc4', 'aes128'] as const)('encrypted with %s, empty user passwor
 
   test('a bomb in its content is refused', async () => {
     const limit = MAX_PDF_STREAM_BYTES / 1024 / 1024;
-    expect(await refusal(page(deflateBomb(1024), cipher))).toMatch(`a stream in the PDF (object 4) unpacks to more than ${limit} MB (limit ${limit} MB per stream`);
+    expect(await refusal(page(deflateBomb(1024), cipher))).toMatch(
+      `a stream in the PDF (object 4) unpacks to more than ${limit} MB (limit ${limit} MB per stream`,
+    );
   });
 
   test('nesting in its content is counted', async () => {
-    expect(await refusal(page(deflateSync(`${'['.repeat(5000)}${']'.repeat(5000)}`), cipher))).toMatch(/^the PDF nests arrays or dictionaries 5000 levels deep in a stream \(object 4\)/);
+    expect(await refusal(page(deflateSync(`${'['.repeat(5000)}${']'.repeat(5000)}`), cipher))).toMatch(
+      /^the PDF nests arrays or dictionaries 5000 levels deep in a stream \(object 4\)/,
+    );
   });
 });
 

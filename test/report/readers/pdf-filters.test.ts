@@ -23,7 +23,9 @@ describe('decoding', () => {
   });
 
   test('LZW: the example of the PDF reference, and the bomb to its exact length', async () => {
-    expect(await text(decode('LZWDecode', Uint8Array.from([0x80, 0x0b, 0x60, 0x50, 0x22, 0x0c, 0x0c, 0x85, 0x01])))).toBe('-----A---B');
+    expect(
+      await text(decode('LZWDecode', Uint8Array.from([0x80, 0x0b, 0x60, 0x50, 0x22, 0x0c, 0x0c, 0x85, 0x01]))),
+    ).toBe('-----A---B');
     const out = (await decode('LZWDecode', lzwBomb(8), 16 * MB))!;
     expect(out.every((c) => c === 0x20)).toBe(true);
     expect(out.length).toBeGreaterThanOrEqual(8 * MB);
@@ -31,7 +33,9 @@ describe('decoding', () => {
 
   test('Flate: to its own end (what follows is ignored); a cut-off stream gives what it has', async () => {
     const packed = deflateSync(Buffer.from('q 1 0 0 1 0 0 cm Q\n'.repeat(1000)));
-    expect(await text(decode('FlateDecode', Buffer.concat([packed, Buffer.from('\nendstream\nendobj\n')])))).toBe('q 1 0 0 1 0 0 cm Q\n'.repeat(1000));
+    expect(await text(decode('FlateDecode', Buffer.concat([packed, Buffer.from('\nendstream\nendobj\n')])))).toBe(
+      'q 1 0 0 1 0 0 cm Q\n'.repeat(1000),
+    );
     const cut = (await decode('FlateDecode', packed.subarray(0, packed.length - 10)))!;
     expect(cut.length).toBeGreaterThan(0);
     expect(cut.length).toBeLessThan(19_000);

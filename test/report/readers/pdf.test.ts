@@ -24,7 +24,8 @@ const read = (name: string) => readPdf(new Uint8Array(readFileSync(join(DIR, nam
 const golden = (file: string): ReportContent => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
 const at = (text: string, span: SourceSpan) => text.slice(span.offset, span.offset + span.length);
 const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.kind === 'table');
-const paragraphs = (blocks: Block[]) => blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph').map((b) => b.text);
+const paragraphs = (blocks: Block[]) =>
+  blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph').map((b) => b.text);
 const cellText = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 /** The cells after the cell holding `label` (compared without whitespace, NFKC), in the first row that has it. */
@@ -39,14 +40,17 @@ function valuesAfter(blocks: Block[], label: string): string[] | undefined {
   return undefined;
 }
 
-const rowsWithLabel = (t: TableBlock, label: string) => t.rows.filter((r: Row) => r.cells.some((c) => compact(c.text) === compact(label)));
+const rowsWithLabel = (t: TableBlock, label: string) =>
+  t.rows.filter((r: Row) => r.cells.some((c) => compact(c.text) === compact(label)));
 
 /** Each table-3 row of the content: its label, then its seven values in column order. */
 function expectTable3(blocks: Block[], content: ReportContent): void {
   for (const row of table3Rows(content.template)) {
     const label = row.item ?? row.group ?? row.top ?? '';
     const values = (content.table3 as Table3)[row.key]!;
-    expect(valuesAfter(blocks, label), `${row.key} ${label}`).toEqual(APPLICANT_COLUMNS.map((c) => cellText(values[c])));
+    expect(valuesAfter(blocks, label), `${row.key} ${label}`).toEqual(
+      APPLICANT_COLUMNS.map((c) => cellText(values[c])),
+    );
   }
 }
 
@@ -54,7 +58,9 @@ function expectTable3(blocks: Block[], content: ReportContent): void {
 function expectTable4(blocks: Block[], content: ReportContent): void {
   const t4 = content.table4 as Table4;
   const want = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => cellText(t4[g][c])));
-  const rows = tables(blocks).flatMap((t) => t.rows).filter((r) => r.cells.length === 15 && r.cells.every((c) => /^\d+$/.test(c.text)));
+  const rows = tables(blocks)
+    .flatMap((t) => t.rows)
+    .filter((r) => r.cells.length === 15 && r.cells.every((c) => /^\d+$/.test(c.text)));
   expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([want]);
 }
 
@@ -86,7 +92,8 @@ describe.each(CASES)('readPdf $file', ({ file, content, pages }) => {
     expect(doc.pages).toBe(pages);
   });
 
-  it('reads every table-3 row as its label then the seven values in column order', () => expectTable3(doc.blocks, content));
+  it('reads every table-3 row as its label then the seven values in column order', () =>
+    expectTable3(doc.blocks, content));
   it('reads table 4 as one row of 15 values', () => expectTable4(doc.blocks, content));
   it('reads table 2 rows as label then values', () => expectTable2(doc.blocks, content));
 
@@ -94,11 +101,14 @@ describe.each(CASES)('readPdf $file', ({ file, content, pages }) => {
     const withFirst = tables(doc.blocks).filter((t) => rowsWithLabel(t, '一、本年新收政府信息公开申请数量').length > 0);
     expect(withFirst).toHaveLength(1);
     expect(rowsWithLabel(withFirst[0], '四、结转下年度继续办理')).toHaveLength(1);
-    expect(withFirst[0].rows.filter((r) => r.cells.some((c) => compact(c.text) === '申请人情况'))).toHaveLength(file.includes('borderless') ? 0 : 1);
+    expect(withFirst[0].rows.filter((r) => r.cells.some((c) => compact(c.text) === '申请人情况'))).toHaveLength(
+      file.includes('borderless') ? 0 : 1,
+    );
   });
 
   it('gives the section headings as paragraphs of their own', () => {
-    for (const h of ['一、总体情况', '三、收到和处理政府信息公开申请情况', '六、其他需要报告的事项']) expect(paragraphs(doc.blocks)).toContain(h);
+    for (const h of ['一、总体情况', '三、收到和处理政府信息公开申请情况', '六、其他需要报告的事项'])
+      expect(paragraphs(doc.blocks)).toContain(h);
   });
 
   it('drops page numbers and running headers and footers', () => {
@@ -142,7 +152,8 @@ describe.each(TURNED)('readPdf $file ($turn)', ({ file }) => {
     doc = await read(file);
   });
 
-  it('reads every table-3 row as its label then the seven values in column order', () => expectTable3(doc.blocks, content));
+  it('reads every table-3 row as its label then the seven values in column order', () =>
+    expectTable3(doc.blocks, content));
   it('reads tables 2 and 4 as on an upright page', () => {
     expectTable4(doc.blocks, content);
     expectTable2(doc.blocks, content);
@@ -164,7 +175,9 @@ describe('readPdf: documents it cannot read as text', () => {
   });
 
   it(`refuses a PDF of more than ${MAX_PDF_PAGES} pages before reading them, and reads one of exactly that many`, async () => {
-    await expect(readPdf(blankPdf(MAX_PDF_PAGES + 1))).rejects.toThrow(`the PDF has ${MAX_PDF_PAGES + 1} pages, over the ${MAX_PDF_PAGES}-page limit`);
+    await expect(readPdf(blankPdf(MAX_PDF_PAGES + 1))).rejects.toThrow(
+      `the PDF has ${MAX_PDF_PAGES + 1} pages, over the ${MAX_PDF_PAGES}-page limit`,
+    );
     expect(await readPdf(blankPdf(MAX_PDF_PAGES))).toMatchObject({ pages: MAX_PDF_PAGES, blocks: [] });
   });
 });
@@ -188,7 +201,14 @@ function blankPdf(pages: number): Uint8Array {
   return new TextEncoder().encode(out);
 }
 
-const item = (text: string, x0: number, x1: number, base: number): TextItem => ({ text, x0, x1, base, size: 10, font: 'f' });
+const item = (text: string, x0: number, x1: number, base: number): TextItem => ({
+  text,
+  x0,
+  x1,
+  base,
+  size: 10,
+  font: 'f',
+});
 
 describe('tables from geometry: never guess a column', () => {
   // Three columns at x = 0, 100, 150, 200; two rows at y = 0, 20, 40.
@@ -198,26 +218,57 @@ describe('tables from geometry: never guess a column', () => {
   it('places text by the cell its centre lies in, merged cells where a border is missing', () => {
     const vv = [...v.slice(0, 2), { at: 150, a: 20, b: 40 }, v[3]]; // no border between the last two header cells
     const { tables: t, rest } = buildGrids({ horizontal: h, vertical: vv }, [
-      item('标签', 10, 30, 14), item('合并表头', 130, 170, 14), item('1', 120, 126, 34), item('2', 170, 176, 34), item('正文', 10, 30, 80),
+      item('标签', 10, 30, 14),
+      item('合并表头', 130, 170, 14),
+      item('1', 120, 126, 34),
+      item('2', 170, 176, 34),
+      item('正文', 10, 30, 80),
     ]);
-    expect(t[0].rows.map((r) => r.map((c) => [c.text, c.colSpan]))).toEqual([[['标签', 1], ['合并表头', 2]], [['', 1], ['1', 1], ['2', 1]]]);
+    expect(t[0].rows.map((r) => r.map((c) => [c.text, c.colSpan]))).toEqual([
+      [
+        ['标签', 1],
+        ['合并表头', 2],
+      ],
+      [
+        ['', 1],
+        ['1', 1],
+        ['2', 1],
+      ],
+    ]);
     expect(rest.map((i) => i.text)).toEqual(['正文']);
   });
 
   it('leaves both cells empty when a number crosses a column border', () => {
-    const { tables: t } = buildGrids({ horizontal: h, vertical: v }, [item('标签', 10, 30, 34), item('1234', 135, 165, 34), item('5', 180, 186, 14)]);
-    expect(t[0].rows.map((r) => r.map((c) => c.text))).toEqual([['', '', '5'], ['标签', '', '']]);
+    const { tables: t } = buildGrids({ horizontal: h, vertical: v }, [
+      item('标签', 10, 30, 34),
+      item('1234', 135, 165, 34),
+      item('5', 180, 186, 14),
+    ]);
+    expect(t[0].rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['', '', '5'],
+      ['标签', '', ''],
+    ]);
   });
 
   it('aligned rows: a number between two value columns leaves them empty', () => {
     const lines = buildLines([
-      item('一、本年新收', 0, 60, 10), item('1', 200, 206, 10), item('2', 260, 266, 10), item('3', 320, 326, 10),
-      item('二、上年结转', 0, 60, 30), item('4', 200, 206, 30), item('5', 260, 266, 30), item('6', 320, 326, 30),
-      item('四、结转下年', 0, 60, 50), item('7', 200, 206, 50), item('89', 282, 298, 50),
+      item('一、本年新收', 0, 60, 10),
+      item('1', 200, 206, 10),
+      item('2', 260, 266, 10),
+      item('3', 320, 326, 10),
+      item('二、上年结转', 0, 60, 30),
+      item('4', 200, 206, 30),
+      item('5', 260, 266, 30),
+      item('6', 320, 326, 30),
+      item('四、结转下年', 0, 60, 50),
+      item('7', 200, 206, 50),
+      item('89', 282, 298, 50),
     ]);
     const { tables: t } = alignedTables(lines);
     expect(t[0].rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['一、本年新收', '1', '2', '3'], ['二、上年结转', '4', '5', '6'], ['四、结转下年', '7', '', ''],
+      ['一、本年新收', '1', '2', '3'],
+      ['二、上年结转', '4', '5', '6'],
+      ['四、结转下年', '7', '', ''],
     ]);
   });
 });

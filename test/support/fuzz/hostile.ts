@@ -20,22 +20,64 @@ const digits = fc.stringMatching(/^[1-9]\d{15,400}$/);
 const small = fc.integer({ min: 0, max: 99 });
 
 export const hostile: fc.Arbitrary<Hostile> = fc.oneof(
-  fc.record({ kind: fc.constant('nest' as const), tag: fc.constantFrom('div' as const, 'table' as const, 'span' as const, 'td' as const), depth: fc.integer({ min: 10, max: 20_000 }), at: position }),
+  fc.record({
+    kind: fc.constant('nest' as const),
+    tag: fc.constantFrom('div' as const, 'table' as const, 'span' as const, 'td' as const),
+    depth: fc.integer({ min: 10, max: 20_000 }),
+    at: position,
+  }),
   fc.record({ kind: fc.constant('hugeNumber' as const), digits, at: position }),
-  fc.record({ kind: fc.constant('twoLines' as const), sep: fc.constantFrom('<br>', '</p><p>', '</div><div>', '\n', '\r\n', '<br/>', '\u2028'), a: small, b: small, at: position }),
-  fc.record({ kind: fc.constant('span' as const), attr: fc.constantFrom('colspan' as const, 'rowspan' as const), value: fc.constantFrom('0', '-1', '65535', '999999999', '1e9', 'NaN', '2.5', ''), at: position }),
-  fc.record({ kind: fc.constant('entity' as const), entity: fc.constantFrom('&#0;', '&#x110000;', '&#xD800;', '&#99999999999;', '&amp', '&#65301;', '&nbsp;&nbsp;', '&#12288;'), at: position }),
-  fc.record({ kind: fc.constant('longLine' as const), length: fc.integer({ min: 10_000, max: 400_000 }), at: position }),
+  fc.record({
+    kind: fc.constant('twoLines' as const),
+    sep: fc.constantFrom('<br>', '</p><p>', '</div><div>', '\n', '\r\n', '<br/>', '\u2028'),
+    a: small,
+    b: small,
+    at: position,
+  }),
+  fc.record({
+    kind: fc.constant('span' as const),
+    attr: fc.constantFrom('colspan' as const, 'rowspan' as const),
+    value: fc.constantFrom('0', '-1', '65535', '999999999', '1e9', 'NaN', '2.5', ''),
+    at: position,
+  }),
+  fc.record({
+    kind: fc.constant('entity' as const),
+    entity: fc.constantFrom(
+      '&#0;',
+      '&#x110000;',
+      '&#xD800;',
+      '&#99999999999;',
+      '&amp',
+      '&#65301;',
+      '&nbsp;&nbsp;',
+      '&#12288;',
+    ),
+    at: position,
+  }),
+  fc.record({
+    kind: fc.constant('longLine' as const),
+    length: fc.integer({ min: 10_000, max: 400_000 }),
+    at: position,
+  }),
   fc.record({ kind: fc.constant('manyTables' as const), count: fc.integer({ min: 10, max: 2_000 }), at: position }),
-  fc.record({ kind: fc.constant('invisible' as const), char: fc.constantFrom('\u200b', '\u200e', '\u202e', '\ufeff', '\u00ad', '\u3000', '\u0000'), at: position }),
-  fc.record({ kind: fc.constant('unclosed' as const), tag: fc.constantFrom('<td>', '<tr>', '<table>', '<p>', '<a href="x">', '<script>', '<style>', '<!--', '<![CDATA['), count: fc.integer({ min: 1, max: 500 }), at: position }),
+  fc.record({
+    kind: fc.constant('invisible' as const),
+    char: fc.constantFrom('\u200b', '\u200e', '\u202e', '\ufeff', '\u00ad', '\u3000', '\u0000'),
+    at: position,
+  }),
+  fc.record({
+    kind: fc.constant('unclosed' as const),
+    tag: fc.constantFrom('<td>', '<tr>', '<table>', '<p>', '<a href="x">', '<script>', '<style>', '<!--', '<![CDATA['),
+    count: fc.integer({ min: 1, max: 500 }),
+    at: position,
+  }),
 );
 
 /** The hostile construction as text for a page (HTML) or for plain text. */
 function construct(h: Hostile, html: boolean): string {
   switch (h.kind) {
     case 'nest':
-      return html ? `<${h.tag}>`.repeat(h.depth) + '1' + `</${h.tag}>`.repeat(h.depth) : '（'.repeat(h.depth);
+      return html ? `${`<${h.tag}>`.repeat(h.depth)}1${`</${h.tag}>`.repeat(h.depth)}` : '（'.repeat(h.depth);
     case 'hugeNumber':
       return html ? `<td>${h.digits}</td>` : `\t${h.digits}\t新浪微博共发布各类消息${h.digits}篇`;
     case 'twoLines':
@@ -71,9 +113,12 @@ export function applyHostileXml(xml: string, h: Hostile): string {
   let piece: string;
   switch (h.kind) {
     case 'nest':
-      piece = h.tag === 'table' || h.tag === 'td'
-        ? '<w:tbl><w:tr><w:tc>'.repeat(Math.min(h.depth, 5_000)) + `<w:p>${t('1')}</w:p>` + '</w:tc></w:tr></w:tbl>'.repeat(Math.min(h.depth, 5_000))
-        : '<w:p><w:r>'.repeat(h.depth) + '<w:t>1</w:t>' + '</w:r></w:p>'.repeat(h.depth);
+      piece =
+        h.tag === 'table' || h.tag === 'td'
+          ? '<w:tbl><w:tr><w:tc>'.repeat(Math.min(h.depth, 5_000)) +
+            `<w:p>${t('1')}</w:p>` +
+            '</w:tc></w:tr></w:tbl>'.repeat(Math.min(h.depth, 5_000))
+          : `${'<w:p><w:r>'.repeat(h.depth)}<w:t>1</w:t>${'</w:r></w:p>'.repeat(h.depth)}`;
       break;
     case 'hugeNumber':
       piece = `<w:p>${t(h.digits)}</w:p>`;
@@ -82,7 +127,10 @@ export function applyHostileXml(xml: string, h: Hostile): string {
       piece = `<w:p>${t(String(h.a))}<w:r><w:br/></w:r>${t(String(h.b))}</w:p>`;
       break;
     case 'manyTables':
-      piece = `<w:tbl><w:tr><w:tc><w:p>${t('（一）')}</w:p></w:tc><w:tc><w:p>${t('1')}</w:p></w:tc></w:tr></w:tbl>`.repeat(h.count);
+      piece =
+        `<w:tbl><w:tr><w:tc><w:p>${t('（一）')}</w:p></w:tc><w:tc><w:p>${t('1')}</w:p></w:tc></w:tr></w:tbl>`.repeat(
+          h.count,
+        );
       break;
     case 'longLine':
       piece = `<w:p>${t(construct(h, false))}</w:p>`;

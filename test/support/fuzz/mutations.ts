@@ -13,7 +13,10 @@ export type LineEdit =
   | { kind: 'swap'; a: number; b: number }
   | { kind: 'digit'; at: number; to: number }
   | { kind: 'digits'; at: number; run: string };
-export type ByteEdit = { kind: 'insert'; at: number; bytes: Uint8Array } | { kind: 'truncate'; keep: number } | { kind: 'overwrite'; at: number; bytes: Uint8Array };
+export type ByteEdit =
+  | { kind: 'insert'; at: number; bytes: Uint8Array }
+  | { kind: 'truncate'; keep: number }
+  | { kind: 'overwrite'; at: number; bytes: Uint8Array };
 
 export const position = fc.nat({ max: 1_000_000 });
 export const lineEdit: fc.Arbitrary<LineEdit> = fc.oneof(
@@ -24,14 +27,28 @@ export const lineEdit: fc.Arbitrary<LineEdit> = fc.oneof(
   fc.record({ kind: fc.constant('digits' as const), at: position, run: fc.stringMatching(/^\d{1,24}$/) }),
 );
 export const byteEdit: fc.Arbitrary<ByteEdit> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: position, bytes: fc.uint8Array({ minLength: 1, maxLength: 12 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), keep: fc.double({ min: 0, max: 1, noNaN: true }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('insert' as const),
+      at: position,
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 12 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('truncate' as const), keep: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  },
 );
 /** Binary files also get bytes overwritten in place, which keeps every offset of a PDF's cross-reference table right. */
-export const binaryEdit: fc.Arbitrary<ByteEdit> = fc.oneof(
-  byteEdit,
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('overwrite' as const), at: position, bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }) },
-);
+export const binaryEdit: fc.Arbitrary<ByteEdit> = fc.oneof(byteEdit, {
+  weight: 3,
+  arbitrary: fc.record({
+    kind: fc.constant('overwrite' as const),
+    at: position,
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+  }),
+});
 
 /** Units are lines, or for XML the rows and paragraphs of a Word body. */
 export function editUnits(units: string[], edits: LineEdit[]): string[] {
@@ -49,7 +66,10 @@ export function editUnits(units: string[], edits: LineEdit[]): string[] {
       if (digits.length === 0) continue;
       const d = digits[e.at % digits.length].index!;
       const replaced = e.kind === 'digit' ? String(e.to) : e.run;
-      return editUnits((joined.slice(0, d) + replaced + joined.slice(d + 1)).split('\u0000'), edits.slice(edits.indexOf(e) + 1));
+      return editUnits(
+        (joined.slice(0, d) + replaced + joined.slice(d + 1)).split('\u0000'),
+        edits.slice(edits.indexOf(e) + 1),
+      );
     }
   }
   return out;
@@ -61,7 +81,10 @@ export function editBytes(bytes: Uint8Array, edits: ByteEdit[]): Uint8Array {
     if (e.kind === 'truncate') out = out.subarray(0, Math.floor(out.length * e.keep));
     else if (e.kind === 'overwrite') {
       out = out.slice();
-      out.set(e.bytes.subarray(0, Math.max(0, out.length - (e.at % Math.max(1, out.length)))), out.length === 0 ? 0 : e.at % out.length);
+      out.set(
+        e.bytes.subarray(0, Math.max(0, out.length - (e.at % Math.max(1, out.length)))),
+        out.length === 0 ? 0 : e.at % out.length,
+      );
     } else {
       const at = out.length === 0 ? 0 : e.at % out.length;
       const next = new Uint8Array(out.length + e.bytes.length);
@@ -76,10 +99,14 @@ export function editBytes(bytes: Uint8Array, edits: ByteEdit[]): Uint8Array {
 
 /** A DOCX with its document.xml replaced by `edit` of it, packed again. */
 export function rewriteDocx(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
-  return writeZip(readZipDirectory(bytes).map((e) => {
-    const data = readZipEntry(bytes, e);
-    return e.name === 'word/document.xml' ? { name: e.name, data: edit(new TextDecoder().decode(data)) } : { name: e.name, data };
-  }));
+  return writeZip(
+    readZipDirectory(bytes).map((e) => {
+      const data = readZipEntry(bytes, e);
+      return e.name === 'word/document.xml'
+        ? { name: e.name, data: edit(new TextDecoder().decode(data)) }
+        : { name: e.name, data };
+    }),
+  );
 }
 
 /** A DOCX with its document.xml edited row by row and paragraph by paragraph. */

@@ -15,21 +15,31 @@ function canonical(s: string): string {
 }
 /** The numbers written in a cell's text, compared as digits so that a value rounded by float cannot pass. */
 const numbersIn = (s: string) =>
-  (s.normalize('NFKC').replace(/[,，\s]/g, '').replace(/[－−]/g, '-').match(/[+-]?\d+(?:\.\d+)?/g) ?? []).map(canonical);
+  (
+    s
+      .normalize('NFKC')
+      .replace(/[,，\s]/g, '')
+      .replace(/[－−]/g, '-')
+      .match(/[+-]?\d+(?:\.\d+)?/g) ?? []
+  ).map(canonical);
 
 /** Table values that no provenance text backs and no decoded/derived finding covers. */
 export function unbackedValues(report: ParsedReport): string[] {
-  const excused = report.findings.filter((f) => f.rule === 'row.decoded' || f.rule === 'value.derived').map((f) => f.where);
+  const excused = report.findings
+    .filter((f) => f.rule === 'row.decoded' || f.rule === 'value.derived')
+    .map((f) => f.where);
   // The order reading's cut digits point at the run they were cut from: the value's digits stand in it.
   const cut = report.findings.filter((f) => f.rule === 'reading.order').map((f) => f.where);
   const under = (path: string, w: string) => path === w || path.startsWith(`${w}.`) || path.startsWith(`${w}[`);
-  const inRun = (path: string, v: number) => cut.some((w) => under(path, w)) && (report.provenance[path]?.text.replace(/\D/g, '') ?? '').includes(String(v));
+  const inRun = (path: string, v: number) =>
+    cut.some((w) => under(path, w)) && (report.provenance[path]?.text.replace(/\D/g, '') ?? '').includes(String(v));
   const covered = (path: string) => excused.some((w) => under(path, w));
   const out: string[] = [];
   const visit = (path: string, v: unknown) => {
     if (typeof v === 'number') {
       const p = report.provenance[path];
-      if (!covered(path) && !inRun(path, v) && !(p && numbersIn(p.text).includes(canonical(String(v))))) out.push(`${path}=${v} (${p ? `"${p.text}"` : 'no provenance'})`);
+      if (!covered(path) && !inRun(path, v) && !(p && numbersIn(p.text).includes(canonical(String(v)))))
+        out.push(`${path}=${v} (${p ? `"${p.text}"` : 'no provenance'})`);
     } else if (Array.isArray(v)) v.forEach((x, i) => visit(`${path}[${i}]`, x));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(`${path}.${k}`, x);
   };
