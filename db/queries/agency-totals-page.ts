@@ -1,6 +1,6 @@
 /**
  * The compare table per agency over all years: the page's agency ids in the asked order, read from
- * agency_totals (one row per agency) instead of grouping every report (a million rows: 260 ms). The
+ * agency_totals (one row per agency) instead of grouping every report (measured: ADR 0007, decision 7). The
  * values are the grouped ones: a count's sum over the agency's reports, a rate's Σ numerator ÷
  * Σ denominator over the reports that know every part (metric-sql.ts), the errors' sum, the latest year.
  */
@@ -33,7 +33,8 @@ function totalValue(id: string): SQL | null {
 
 function totalsWhere(f: MetricFilters): SQL | undefined {
   // Unary +: no index serves `synthetic` (one value, or two, over all rows); SQLite took the type index for
-  // it and fetched 172 k agencies one by one (170 ms) instead of reading them through (28 ms).
+  // it and fetched 172 k agencies one by one instead of reading them through (measured: BENCHMARKS.md,
+  // 'Figures from code comments').
   const conditions: SQL[] = [sql`+${t.synthetic} = ${f.synthetic ? 1 : 0}`];
   if (f.region) {
     const level = regionLevelOf(f.region);

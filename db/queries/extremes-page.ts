@@ -67,8 +67,8 @@ export async function extremesPage(
     return null;
 
   const byCity = filters.region !== undefined && regionLevelOf(filters.region) === 'city';
-  // Province cells (few: reading them all takes ~15 ms at a million reports) unless the filter names a city;
-  // the city cells are ~7 times as many and wide, and reading them all took 190–260 ms.
+  // Province cells (few, and quick to read in full) unless the filter names a city; the city cells are ~7
+  // times as many and wide, and reading them all is slow (measured at a million: ADR 0007, decision 7).
   const reach = await reachOf(db, byCity ? 'city_rollups' : 'province_rollups', filters, o);
   if (!reach) return null;
   // A bound above 100 %: every row of the page is in the rate's partial index, however many cells hold them.

@@ -119,9 +119,8 @@ async function agencyPageIds(
 }
 
 /**
- * Rows a filter keeps above which reading report_metrics through beats fetching them by index: about 4 µs
- * a row by index against 0.15 µs a row read through, so ~40 k of a million (measured at a million reports:
- * Sichuan, ~60 k rows, sorted by a rate: 290 ms by its index).
+ * Rows a filter keeps above which reading report_metrics through beats fetching them by index: ~40 k of a
+ * million, from what a row costs each way (measured at a million reports: ADR 0007, decision 7).
  */
 const SCAN_ABOVE = 40_000;
 
@@ -138,7 +137,7 @@ async function agencyYearPage(
   // The join order is written out (CROSS JOIN fixes it in SQLite): sorted by agency, the page is read
   // down the agencies' pinyin index; otherwise from report_metrics, where the (synthetic[, year], apps_new)
   // indexes give the default order. Left to itself, with true statistics the planner chose to walk all
-  // 172 k agencies and sort a million rows for the default order (1.6 s at a million reports).
+  // 172 k agencies and sort a million rows for the default order (measured: ADR 0007, decision 4).
   const from = o.agencyFirst
     ? sql`${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}`
     : sql`${m} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}`;

@@ -4,7 +4,8 @@
  * without a value are left out, since an unknown is not a low value.
  *
  * Values only, no names: a large type has tens of thousands of agencies in a year, and carrying each
- * name through the sort tripled the time at a million reports. `agencyNames` names the few that are shown.
+ * name through the sort made it much slower at a million reports (measured: BENCHMARKS.md,
+ * 'Figures from code comments'). `agencyNames` names the few that are shown.
  */
 import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../client';

@@ -31,7 +31,8 @@ export async function listPresentTypes(
     .where(metricConditions({ ...filters, typeIds: undefined }))
     // "+type_id" keeps SQLite from walking the (type_id, year) index for the grouping's order and
     // then fetching every row in that scattered order: a plain scan and a sort of the ~50 groups is
-    // 2–3× faster at a million rows. A year or division filter still uses its own index.
+    // faster at a million rows (measured: BENCHMARKS.md, 'Figures from code comments'). A year or division
+    // filter still uses its own index.
     .groupBy(sql`+${reportMetrics.typeId}`)
     .orderBy(desc(reports), sql`${reportMetrics.typeId} NULLS LAST`);
   return rows.map((r) => ({ typeId: r.typeId, reports: Number(r.reports), agencies: Number(r.agencies) }));

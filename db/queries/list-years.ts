@@ -8,8 +8,8 @@ import type { MetricFilters } from '../sql/metric-filters';
  * Only `synthetic` narrows the list, so the whole dashboard filter can be passed without the picker
  * shrinking to the years already chosen.
  *
- * A DISTINCT would read every row (~170 ms at a million); instead each step asks the year index for
- * the next year after the last one found, a handful of index probes in all.
+ * A DISTINCT would read every row (measured: BENCHMARKS.md, 'Figures from code comments'); instead each step asks
+ * the year index for the next year after the last one found, a handful of index probes in all.
  */
 export async function listYears(db: Db, filters: Pick<MetricFilters, 'synthetic'> = {}): Promise<number[]> {
   const synthetic = filters.synthetic ?? false;

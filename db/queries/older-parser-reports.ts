@@ -11,7 +11,8 @@ export async function olderParserReports(
   db: Db,
   o: { synthetic: boolean; current: string },
 ): Promise<OlderParserReports[]> {
-  // One range each side: with `!=` or an OR, SQLite scanned every current report's index entry (63 ms at a million).
+  // One range each side: with `!=` or an OR, SQLite scanned every current report's index entry (measured:
+  // BENCHMARKS.md, 'Figures from code comments').
   const side = (op: '<' | '>') => `SELECT parser_version AS version, count(*) AS n FROM reports
     WHERE synthetic = ? AND status = 'current' AND parser_version ${op} ? GROUP BY parser_version`;
   const synthetic = o.synthetic ? 1 : 0;

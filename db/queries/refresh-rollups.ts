@@ -18,10 +18,9 @@ import {
 } from '../sql/rollup-sql';
 
 /**
- * Regrouping a city cell's rows through the index costs about what a full pass costs a row (8,000 reports into
- * a million: their 7,878 cells hold 165,000 rows, regrouped in 1.8 s; all 1,005,000 rows take 10–12 s). So
- * everything is rebuilt when the marks cover at least half of what exists, the marked cells otherwise. The
- * floors keep small databases on the simple full path.
+ * Regrouping a city cell's rows through the index costs about what a full pass costs a row (measured: ADR
+ * 0007, 'A batch's refresh follows the batch'). So everything is rebuilt when the marks cover at least half
+ * of what exists, the marked cells otherwise. The floors keep small databases on the simple full path.
  */
 const FULL_CELLS = 40;
 const FULL_CITY_CELLS = 400;
@@ -132,9 +131,10 @@ export async function rebuildMarkedRollups(tx: Transaction, options: { full?: bo
   await tx.batch(['DELETE FROM rollup_dirty', 'DELETE FROM cell_dirty', 'DELETE FROM presence_dirty']);
   // After a bulk load the query planner needs true statistics. A sampled ANALYZE (analysis_limit 1000)
   // rated the one-value synthetic column as selective, so indexes led by it won over the city, county
-  // and type indexes (a city's totals 215 ms, its counties 620 ms at a million reports); the full
-  // ANALYZE takes 2 s (warm) to 12 s (cold) there and gives 7 ms and 24 ms. Taken again only when the
-  // table changed size by a tenth: a batch into a large database leaves the statistics true enough.
+  // and type indexes, and a city's totals and its counties were read many times slower than after a full
+  // ANALYZE, which takes seconds at a million (measured: ADR 0007, decision 6; BENCHMARKS.md,
+  // 'Figures from code comments'). Taken again only when the table changed size by a tenth: a batch into a large database
+  // leaves the statistics true enough.
   const analyzed = full && statisticsAreStale(await countReports(tx), await analyzedReports(tx));
   if (analyzed) await tx.executeMultiple('PRAGMA analysis_limit = 0; ANALYZE;');
   return { cells, cityCells, agencies, full, analyzed };

@@ -28,7 +28,10 @@ export async function lastReportId(db: Db): Promise<number> {
   return Number(rows.rows[0].id);
 }
 
-/** Counted from the index alone: through the table it read every report's row (8.3 s at a million, cold). */
+/**
+ * Counted from the index alone: through the table it read every report's row (measured: BENCHMARKS.md,
+ * 'Figures from code comments').
+ */
 export async function countStoredSources(db: Db, f: StoredSourceFilter): Promise<number> {
   const rows = await db.$client.execute({
     sql: `SELECT count(*) AS n FROM reports r INDEXED BY reports_parser_version WHERE ${WHERE}`,

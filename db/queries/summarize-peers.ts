@@ -3,8 +3,8 @@
  * many peers are above it, and the few values the box's five numbers are interpolated from: the smallest, the
  * largest, and for each quartile p the ⌊(n − 1)p⌋-th smallest and the one after it (linear interpolation,
  * which lib/charts/quantiles.ts does with them). One pass in SQL that returns a handful of rows: the largest
- * type has 26 k agencies in a year at a million reports, and carrying every value to JavaScript cost ~60 ms
- * of the ~100 (ADR 0007).
+ * type has 26 k agencies in a year at a million reports, and carrying every value to JavaScript was most of
+ * the time (measured: ADR 0007, decision 7).
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';

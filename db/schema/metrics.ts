@@ -52,7 +52,7 @@ export const reportMetrics = sqliteTable(
   (t) => [
     index('metrics_year').on(t.year),
     // A province's rows by year, and the order the city rollups are built in (refresh-rollups.ts): a full
-    // rebuild walks this index instead of sorting a million rows (8.2 → 4.6 s at a million reports).
+    // rebuild walks this index instead of sorting a million rows (measured: BENCHMARKS.md, 'Figures from code comments').
     index('metrics_cell').on(t.provinceCode, t.year, t.synthetic, t.template, t.typeId, t.cityCode),
     index('metrics_city_year').on(t.cityCode, t.year),
     index('metrics_county_year').on(t.countyCode, t.year),

@@ -50,7 +50,7 @@ export const reports = sqliteTable(
     // kilobytes of compressed document that a scan would have to read.
     // Synthetic first: with status first, SQLite took this index for "status = 'current' AND agency_id IN
     // (…)" (the import's lookup of current reports) and read every current report per group, which made
-    // a million-report import quadratic (250 reports/s at 340k). latestImport reads it as before.
+    // a million-report import quadratic (ADR 0007, 'Found on the way'). latestImport reads it as before.
     index('reports_latest_import').on(t.synthetic, t.status, t.importedAt),
     // Current reports an older parser made (older-parser-reports.ts), counted from the index alone; none is
     // two empty ranges, not a scan of every current report.
@@ -87,7 +87,7 @@ export const findings = sqliteTable(
   },
   // findings_rule carries report_id so counting per rule (count-findings.ts) reads only the index;
   // findings_report carries rule and severity so the rollup refresh counts a report's findings from the index
-  // alone (finding_rollups over a million reports 5.5 → 3.3 s).
+  // alone (measured at a million reports: ADR 0007, 'The import at a million').
   (t) => [
     index('findings_report').on(t.reportId, t.rule, t.severity),
     index('findings_rule').on(t.rule, t.severity, t.reportId),

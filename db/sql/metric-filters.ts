@@ -36,8 +36,8 @@ export function regionLevelOf(code: string): 'province' | 'city' | 'county' {
  *
  * `scan`: write the synthetic, year and type conditions so that no index serves them either: for an order
  * no index gives, reading the table straight through beats fetching a year's (or a large type's) rows one
- * by one through an index, which SQLite's statistics rate as cheaper (one year sorted by granted: 568 ms
- * through the year index, 190 ms scanned, at a million reports; township 500 → 190 ms).
+ * by one through an index, which SQLite's statistics rate as cheaper (measured at a million reports:
+ * BENCHMARKS.md, 'Figures from code comments', and ADR 0007, decision 7).
  */
 export function metricConditions(
   f: MetricFilters,

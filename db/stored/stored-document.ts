@@ -4,8 +4,8 @@
  *
  * Why: the provenance is four fifths of the JSON (about 220 cells, each with its path spelled out and four
  * named fields), and writing it out was the largest cost of preparing a report after parsing. Packed, the
- * JSON of a generated text report is 13.0 KB instead of 19.7, written and compressed in ~160 µs instead of
- * ~210 (deflate then; Brotli now, ~125 µs), and the stored blob is 2,813 B instead of 3,145.
+ * JSON of a generated text report is 13.0 KB instead of 19.7 and the stored blob 2,813 B instead of 3,145
+ * (ADR 0003), and it is written and compressed faster (measured: BENCHMARKS.md, 'Figures from code comments').
  *
  * Documents stored before this format (the plain report JSON, no `format` field) are read as they are.
  * The database knows of a report only what it packs: a provenance of traced cells. The caller names the

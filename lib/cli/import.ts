@@ -16,9 +16,8 @@ async function main(): Promise<number> {
   const json = args.includes('--json');
   const synthetic = args.includes('--synthetic');
   const w = args.indexOf('--workers');
-  // One parsing worker per core: the writing thread waits most of the time (61 % idle beside two workers),
-  // so it needs no core of its own. 8,000 generated reports on 2 cores: 14.4 s with 2 workers, 17.8 s with 1.
-  // `--workers 0` parses inline.
+  // One parsing worker per core: the writing thread waits most of the time beside two workers, so it needs
+  // no core of its own (measured: BENCHMARKS.md, 'Figures from code comments'). `--workers 0` parses inline.
   const workers = w >= 0 ? Number(args[w + 1]) : availableParallelism();
   const paths = args.filter((a, i) => !a.startsWith('--') && !(w >= 0 && i === w + 1));
   if (paths.length === 0) {

@@ -1,8 +1,9 @@
 /**
  * A view's totals, read once per request: the overview's headline cards and its trend, outcome, reasons and
- * review charts read the same two summaries (all years, and by year) — five reads of 27–46 ms each at a
- * million reports. React's `cache` keeps each for the server render's request; outside a server render
- * (tests, the CLI, the bench) it calls through and keeps nothing. The rows are shared: callers only read them.
+ * review charts read the same two summaries (all years, and by year) — five reads, each a real cost at a
+ * million reports (BENCHMARKS.md, '1m reports', overview). React's `cache` keeps each for the server render's
+ * request; outside a server render (tests, the CLI, the bench) it calls through and keeps nothing. The rows
+ * are shared: callers only read them.
  */
 import { cache } from 'react';
 import type { Db } from '../../db/client';

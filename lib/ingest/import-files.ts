@@ -14,10 +14,10 @@ import { type SaveOutcome, saveReports } from './save-reports';
 
 /**
  * Files sent to the workers ahead of the writer. The writer's database calls are synchronous and hold
- * this thread: while a group of 200 is written (~190 ms into a million reports) nothing new is sent, so
- * each worker must already have enough queued to stay busy. With 64 (~40 ms of work) the workers idled
- * through every write: 8,000 reports into a copy of the 1 M database took 15.1 s before the refresh, 11.3 s
- * with 512 (the importer's peak RSS 544 → 679 MB, most of it the database's page cache and map).
+ * this thread: while a group of 200 is written nothing new is sent, so each worker must already have enough
+ * queued to stay busy. With 64 the workers idled through every write into a million reports; 512 keep them
+ * busy for some more memory, most of it the database's page cache and map (measured: ADR 0007, 'The import
+ * at a million').
  */
 const MAX_IN_FLIGHT = 512;
 /** Parsing on the writer's own thread (uploads, `--workers 0`), reading further ahead only holds memory and open files. */
@@ -25,8 +25,8 @@ const MAX_IN_FLIGHT_INLINE = 64;
 
 /**
  * Files read and hashed at a time, before any is parsed: bytes already stored are answered 'unchanged'
- * from one lookup, without the parser (a re-import of an unchanged folder reads and hashes, ~30 µs a
- * file, instead of preparing each, ~1 ms).
+ * from one lookup, without the parser (a re-import of an unchanged folder only reads and hashes, far
+ * cheaper than preparing each file; measured: BENCHMARKS.md, 'Figures from code comments').
  */
 const READ_AHEAD = 64;
 

@@ -34,8 +34,8 @@ export function inlinePool(): PreparePool {
 
 /**
  * Files sent to a worker in one message, and results sent back in one: a message each way per file cost
- * the two workers ~7 % of their throughput (warm passes over 6,000 generated reports, same hour, alternated:
- * 1,655/s per file, 1,768/s in batches of 16). A partial batch goes out on the next turn of the event loop.
+ * the two workers a share of their throughput (measured: ADR 0007, 'Preparing a report, and the whole
+ * million again'). A partial batch goes out on the next turn of the event loop.
  */
 const BATCH = 16;
 

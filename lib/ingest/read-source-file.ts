@@ -1,9 +1,9 @@
 /**
  * Reads a file to import, failing with a message that names the file (the import lists it as failed).
  *
- * Synchronous on purpose: `fs/promises.readFile` spends ~200 µs of CPU on a 17 KB file (four trips
- * through libuv's thread pool and a FileHandle), `readFileSync` ~15 µs (6,000 generated reports, this
- * machine). The callers parse the file on the same thread right after, which takes about a millisecond.
+ * Synchronous on purpose: `fs/promises.readFile` spends many times the CPU of `readFileSync` on a report
+ * (four trips through libuv's thread pool and a FileHandle), and the callers parse the file on the same
+ * thread right after anyway (measured: ADR 0007, 'Preparing a report, and the whole million again').
  */
 import { readFileSync } from 'node:fs';
 import { errorMessage } from '../refusal/refusal';

@@ -17,8 +17,8 @@ import { type ImportSource, type ImportSummary, importSources } from './import-f
 
 /**
  * Originals read from the database at a time, in report order; a page is ~600 KB of packed bytes. Listing all
- * first, then fetching each group's by hash, took the generated million 1,186 s at a peak RSS of 1.42 GB; paged,
- * 1,007 s and 727 MB (`npm run reparse -- --all`, ADR 0003).
+ * first, then fetching each group's by hash, was slower on the generated million and held far more memory
+ * (measured with `npm run reparse -- --all`: ADR 0003, 'Parsing again').
  */
 const PAGE = 256;
 

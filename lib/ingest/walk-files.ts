@@ -1,8 +1,8 @@
 /**
  * The files under the paths an import is given: files as given, folders recursively in name order, hidden
  * entries inside folders skipped. Walked as the import goes rather than listed first: a million paths held as
- * import sources took ~490 MB of heap (1,000,000 corpus-like paths with their readers, measured alone), and
- * each entry's kind comes from the folder listing instead of one `stat` a file.
+ * import sources took hundreds of megabytes of heap (measured: ADR 0007, 'The import target'), and each
+ * entry's kind comes from the folder listing instead of one `stat` a file.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';

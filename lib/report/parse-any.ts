@@ -3,8 +3,9 @@
  * then the matching reader turns it into blocks and `interpretBlocks` reads the report from them.
  * Text, HTML and Markdown go through the sync `parseDocument`; DOCX and PDF need async readers.
  * They are imported statically: a lazy `import()` of a .ts path fails in the import's worker threads,
- * which register tsx for `require` only, and mammoth plus unpdf load in ~30 ms (pdf.js itself loads
- * on first use). Scanned PDF pages are read by OCR when the optional tools are installed (ADR 0008).
+ * which register tsx for `require` only, and loading mammoth plus unpdf up front costs little (BENCHMARKS.md,
+ * 'Figures from code comments'; pdf.js itself loads on first use). Scanned PDF pages are read by OCR when the
+ * optional tools are installed (ADR 0008).
  */
 import { describeOle2, imageKind, sniffContainer } from './container';
 import { UnreadableReportError, errorMessage } from './errors';

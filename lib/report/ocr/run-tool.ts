@@ -1,7 +1,8 @@
 /**
  * Runs one of the OCR tools with bytes on stdin and collects stdout, within a time limit. The tools
  * read stdin and write stdout, so no temporary files are made. OMP_THREAD_LIMIT=1: tesseract's
- * OpenMP threads spin for a core each, and on a shared two-core machine a page then takes 6 s instead of 2.
+ * OpenMP threads spin for a core each, and on a shared two-core machine that made a page far slower
+ * (measured: ADR 0008, decision 2).
  */
 import { execFile } from 'node:child_process';
 import { basename } from 'node:path';

@@ -19,8 +19,8 @@ export function slimDocumentXml(xml: string): string {
 
 /**
  * Whether document.xml is one root element from start to end. A part cut short, or with content after
- * its root, is damaged; it is refused here because xmldom (inside mammoth) spends ~200 ms raising an
- * error for every element past a closed root before giving up.
+ * its root, is damaged; it is refused here because xmldom (inside mammoth) is slow to raise an error for
+ * every element past a closed root before giving up (measured: docs/parser.md, 'Bad input').
  */
 export function hasSingleRoot(xml: string): boolean {
   const start = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.:-]*)/.exec(xml);

@@ -103,7 +103,7 @@ async function readChecked(bytes: Uint8Array, options: PdfReadOptions): Promise<
       );
     }
     // Pages are asked for a few at a time: pdf.js inflates streams off the thread, and one page's wait
-    // is another's work (measured: busy-2022.pdf 70 → ? ms).
+    // is another's work (measured: docs/parser.md, 'Figures').
     const read: PageContent[] = [];
     for (let first = 1; first <= doc.numPages; first += PAGES_AT_ONCE) {
       const numbers = Array.from({ length: Math.min(PAGES_AT_ONCE, doc.numPages - first + 1) }, (_, i) => first + i);
