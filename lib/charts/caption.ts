@@ -86,7 +86,7 @@ export function withCaption(option: EChartsOption, caption: ChartCaption, locale
       ...(option.title as object | undefined),
       text: caption.title,
     },
-    aria: { enabled: true, label: { description: [caption.title, ...lines.map((l) => l.text)].join('。') } },
+    aria: { enabled: true, label: { description: sentences([caption.title, ...lines.map((l) => l.text)], locale) } },
     grid: (grids.length
       ? Array.isArray(option.grid)
         ? grids.map((g) => raiseGrid(g, height))
@@ -97,4 +97,14 @@ export function withCaption(option: EChartsOption, caption: ChartCaption, locale
       ...captionGraphic,
     ] as EChartsOption['graphic'],
   };
+}
+
+/** Lines read as one text for a screen reader: each ends with one full stop, never two ("。。"). */
+export function sentences(lines: readonly string[], locale: Locale): string {
+  const stop = locale === 'zh' ? '。' : '.';
+  return lines
+    .map((l) => l.trim().replace(/[。.；;：:，,\s]+$/u, ''))
+    .filter((l) => l !== '')
+    .map((l) => l + stop)
+    .join(locale === 'zh' ? '' : ' ');
 }

@@ -7,7 +7,7 @@ import { isRate } from '../metrics/dictionary';
 import type { MetricDefinition } from '../metrics/types';
 import { countScale, GRID, maxOf, percentAxis, scaled, toPercent } from './axis';
 import { withCaption, type ChartCaption } from './caption';
-import { CHART_LABELS } from '../i18n/chart-text';
+import { CHART_LABELS, type RankedRows } from '../i18n/chart-text';
 import { escapeHtml } from './labels';
 import { INK, SERIES_COLORS } from './palette';
 
@@ -45,6 +45,7 @@ export function rankedBarOption(
   metric: MetricDefinition,
   locale: Locale,
   caption: ChartCaption,
+  rows: RankedRows = 'region',
 ): EChartsOption {
   const L = CHART_LABELS;
   const rate = isRate(metric);
@@ -86,7 +87,7 @@ export function rankedBarOption(
       },
       series: [bars],
     },
-    { ...caption, notes: [...(caption.notes ?? []), ...(missing ? [L.regionsNoData[locale](missing)] : [])] },
+    { ...caption, notes: [...(caption.notes ?? []), ...(missing ? [L.rowsNoData[locale](missing, rows)] : [])] },
     locale,
   );
 }

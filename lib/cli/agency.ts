@@ -18,7 +18,9 @@ async function main(): Promise<number> {
   const db = await prepareDatabase({ samples: false });
   try {
     if (command === 'ambiguous') {
-      for (const a of await listAmbiguousAgencies(db)) {
+      const ambiguous = await listAmbiguousAgencies(db);
+      if (ambiguous.length === 0) process.stdout.write('no agency has an ambiguous region\n');
+      for (const a of ambiguous) {
         process.stdout.write(`${a.agency}\n  ${a.evidence ?? ''}\n`);
         for (const c of a.candidates) process.stdout.write(`  ${c.code} ${c.name}\n`);
       }

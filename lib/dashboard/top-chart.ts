@@ -33,5 +33,6 @@ export async function topAgenciesChart(db: Db, state: ViewState, listed?: Compar
       (state.metric in r.metrics ? r.metrics[state.metric as CountMetricId] : r.rates[state.metric as RateId]) ?? null,
   }));
   const title = CHART_TITLES.top[state.lang](metricName(state.metric, state.lang), TOP_N);
-  return { title, option: rankedBarOption(items, metric, state.lang, await viewCaption(db, state, title)) };
+  const rowsAre = state.by === 'agency' ? 'agency' : 'agency-year';
+  return { title, option: rankedBarOption(items, metric, state.lang, await viewCaption(db, state, title), rowsAre) };
 }

@@ -3,6 +3,15 @@
  * since a builder takes the locale as an argument and picks per word.
  */
 
+/** What one bar of a ranked chart stands for. */
+export type RankedRows = 'region' | 'agency' | 'agency-year';
+
+const ROW_NOUNS: Record<RankedRows, { zh: string; en: [string, string] }> = {
+  region: { zh: '个地区', en: ['region', 'regions'] },
+  agency: { zh: '个机构', en: ['agency', 'agencies'] },
+  'agency-year': { zh: '个机构-年度', en: ['agency-year', 'agency-years'] },
+};
+
 export const CHART_LABELS = {
   filters: { zh: '筛选条件：', en: 'Filters: ' },
   dataDate: { zh: '数据截至：', en: 'Data as of: ' },
@@ -52,10 +61,12 @@ export const CHART_LABELS = {
     zh: (names: string) => `${names}：部分结果无数据，合计仅含已知结果。`,
     en: (names: string) => `${names}: some results unknown; totals count the known ones.`,
   },
-  regionsNoData: {
-    zh: (n: number) => `${n} 个地区无数据，列于末尾。`,
-    en: (n: number) => `${n} region${n === 1 ? '' : 's'} with no data, listed last.`,
+  /** The bars without a value, named for what a bar is: a region, an agency, or an agency in one year. */
+  rowsNoData: {
+    zh: (n: number, rows: RankedRows) => `${n} ${ROW_NOUNS[rows].zh}无数据，列于末尾。`,
+    en: (n: number, rows: RankedRows) => `${n} ${ROW_NOUNS[rows].en[n === 1 ? 0 : 1]} with no data, listed last.`,
   },
+
   quartiles: {
     min: { zh: '最小值', en: 'Minimum' },
     q1: { zh: '下四分位数', en: 'Lower quartile' },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { EChartsOption } from 'echarts';
-import { captionHeight, captionLines, FONT_FAMILY, withCaption } from '../../lib/charts/caption';
+import { captionHeight, captionLines, FONT_FAMILY, sentences, withCaption } from '../../lib/charts/caption';
 import { caption, graphicTexts, titleText } from './samples';
 
 describe('captionLines', () => {
@@ -67,5 +67,16 @@ describe('withCaption', () => {
   test('does not change its input', () => {
     expect(base.grid).toEqual({ top: 70, bottom: 30 });
     expect((base.graphic as unknown[]).length).toBe(1);
+  });
+});
+
+describe('the screen-reader text', () => {
+  test('each line ends with one full stop, never two (issue 18: "。。")', () => {
+    expect(sentences(['标题', '1 个机构-年度无数据，列于末尾。', '数据截至：2026-12-06'], 'zh')).toBe(
+      '标题。1 个机构-年度无数据，列于末尾。数据截至：2026-12-06。',
+    );
+    expect(sentences(['Title', '1 agency with no data, listed last.', 'Data as of: 2026-12-06'], 'en')).toBe(
+      'Title. 1 agency with no data, listed last. Data as of: 2026-12-06.',
+    );
   });
 });

@@ -54,6 +54,14 @@ describe('rankedBarOption', () => {
     );
   });
 
+  test('the compare chart counts agency-years (or agencies) without data, not regions (issue 18)', () => {
+    const two = [...RANKED, { name: 'X', code: '9', value: null }];
+    const zhRows = rankedBarOption(two, metricById('appsNew'), 'zh', caption('zh'), 'agency-year');
+    expect(graphicTexts(zhRows)).toContain('2 个机构-年度无数据，列于末尾。');
+    const enRows = rankedBarOption(two, metricById('appsNew'), 'en', caption('en'), 'agency');
+    expect(graphicTexts(enRows)).toContain('2 agencies with no data, listed last.');
+  });
+
   test('rates: percent axis and percent labels', () => {
     const o = rankedBarOption(
       [{ name: 'A', code: '1', value: 0.853 }],
