@@ -27,8 +27,9 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 export function renderChartSvg(option: EChartsOption, { width, height }: ChartSize): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    // The export is always on white, whatever the option says: the ink colours assume it.
-    chart.setOption({ ...option, backgroundColor: BACKGROUND });
+    // The export is always on white, whatever the option says: the ink colours assume it. No animation:
+    // ECharts' SSR writes its grow-in as CSS keyframes, so a thumbnail or print taken at load showed empty bars.
+    chart.setOption({ ...option, animation: false, backgroundColor: BACKGROUND });
     return XML_DECLARATION + chart.renderToSVGString();
   } finally {
     chart.dispose();

@@ -44,6 +44,11 @@ const cases = (['zh', 'en'] as Locale[]).flatMap((locale) =>
 );
 
 describe.each(cases)('$name ($locale)', ({ option, cap }) => {
+  test('SVG: drawn in its final state, with no grow-in animation (issue 18: a thumbnail showed empty bars)', () => {
+    const svg = renderChartSvg(option, SIZE);
+    expect(svg).not.toMatch(/animation:|@keyframes/);
+  });
+
   test('SVG: a standalone, well-formed file on a white background, with title and caption', () => {
     const svg = renderChartSvg(option, SIZE);
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
