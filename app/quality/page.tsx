@@ -1,5 +1,6 @@
 /** 数据质量 Data quality: every finding, filterable by rule, severity, region and year. */
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { appDatabase } from '@/db/app-database';
 import { loadQualityPage } from '@/lib/dashboard/quality-page';
 import { formatCount } from '@/lib/format/number';
@@ -8,6 +9,7 @@ import { regionName } from '@/lib/format/region-name';
 import { QUALITY_TEXT } from '@/lib/i18n/quality-text';
 import { qualityFilters, qualityHref } from '@/lib/view-state/quality-filters';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
+import { FindingDetails } from '@/app/ui/finding-details';
 import { Pager } from '@/app/ui/pager';
 import { ViewFilters } from '@/app/ui/view-filters';
 
@@ -20,6 +22,11 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const t = pick(state.lang, QUALITY_TEXT);
   const { counts, list, older, held } = await loadQualityPage(await appDatabase(), state, { rule, severity });
   const here = hrefWith('/quality', state);
+  // A page past the end (a bookmark from when there were more findings) goes to the last page, as /compare does.
+  if (list.rows.length === 0 && list.total > 0) {
+    const href = qualityHref(here, { rule, severity });
+    redirect(`${href}${href.includes('?') ? '&' : '?'}page=${Math.ceil(list.total / state.pageSize)}`);
+  }
   const withRule = (extra: { rule?: string; severity?: typeof severity }) =>
     qualityHref(here, { rule, severity, ...extra });
   const c = t.columns;
@@ -152,10 +159,8 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                           {f.place ?? <code>{f.path}</code>}
                         </td>
                         <td style={{ whiteSpace: 'normal', minWidth: 320 }}>
-                          {f.meaning && <div>{f.meaning}</div>}
-                          <div className="muted" style={{ fontSize: 12 }}>
-                            {f.message}
-                          </div>
+                          <div>{f.meaning || f.message}</div>
+                          <FindingDetails rule={f.rule} path={f.path} message={f.message} locale={state.lang} />
                         </td>
                       </tr>
                     ))}

@@ -14,7 +14,8 @@ const ROW_NOUNS: Record<RankedRows, { zh: string; en: [string, string] }> = {
 
 export const CHART_LABELS = {
   filters: { zh: '筛选条件：', en: 'Filters: ' },
-  dataDate: { zh: '数据截至：', en: 'Data as of: ' },
+  // The date of the newest import, not the period the reports cover (issue 18: "截至" read as the reporting period).
+  dataDate: { zh: '数据更新于：', en: 'Data updated: ' },
   source: { zh: '数据来源：', en: 'Source: ' },
   defaultSource: {
     zh: '各机构政府信息公开工作年度报告；年报透镜整理',

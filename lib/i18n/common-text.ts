@@ -39,6 +39,8 @@ const ZH = {
   noData: '当前筛选下没有数据。请放宽地区或年度。',
   syntheticBanner: '当前显示的是合成（模拟）数据，仅用于测试与性能评估，不代表任何真实机构。',
   footer: '数据来源：各机构公开发布的政府信息公开工作年度报告，由年报透镜整理。',
+  findingDetails: '技术细节',
+  findingDetailsNote: '解析器的原始说明（英文）、规则与单元格编号，供核对与报告问题时引用。',
 };
 export type CommonText = typeof ZH;
 
@@ -88,6 +90,9 @@ const EN: CommonText = {
   syntheticBanner:
     'You are looking at synthetic (generated) data, for testing and benchmarks only; it describes no real agency.',
   footer: "Source: the agencies' own published open-government-information annual reports, compiled by Nianbao Lens.",
+  findingDetails: 'Technical details',
+  findingDetailsNote:
+    "The parser's own message, the rule and the cell's path, for checking and for reporting a problem.",
 };
 
 export const COMMON_TEXT = { zh: ZH, en: EN };

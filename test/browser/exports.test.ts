@@ -112,7 +112,7 @@ describe('exports', () => {
     while (sheet.getCell(header, 1).value !== table.headers[0] && header < 12) header++;
     const caption = Array.from({ length: header - 2 }, (_, i) => String(sheet.getCell(2 + i, 1).value));
     expect(caption.some((l) => l.startsWith('筛选条件：'))).toBe(true);
-    expect(caption.some((l) => l.startsWith('数据截至：'))).toBe(true);
+    expect(caption.some((l) => l.startsWith('数据更新于：'))).toBe(true);
     expect(caption.some((l) => l.startsWith('数据来源：'))).toBe(true);
     expectSameHeaders(values(header) as string[], table.headers, false);
     expect(sheet.getCell(header, width + 1).value).toBeNull();
@@ -123,7 +123,7 @@ describe('exports', () => {
 
   it('a chart exports as a 1920 px PNG and as an SVG with its title', async () => {
     const { page, problems } = await openPage('/compare');
-    // The accessible name is the whole caption: "title。筛选条件：…。数据截至：…"; the title comes first.
+    // The accessible name is the whole caption: "title。筛选条件：…。数据更新于：…"; the title comes first.
     const [label] = await expectChartsDrawn(page, 1);
     const title = label.split('。')[0];
     expect(title).toBe('本年新收政府信息公开申请数：前 15 名');

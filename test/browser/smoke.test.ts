@@ -38,4 +38,27 @@ describe('smoke', () => {
       expect(problems, path).toEqual([]);
     }
   });
+
+  it('the quality page past its last page goes to the last page, not an empty table under "第 1 / 1 页" (issue 18)', async () => {
+    const { page, response, problems } = await openPage('/quality?page=999&sev=info');
+    expect(response?.status()).toBe(200);
+    expect(page.url()).toMatch(/[?&]page=1(&|$)/);
+    expect(page.url()).toContain('sev=info');
+    expect(await page.locator('table.data tbody tr').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it("a finding reads in the page's language; the parser's English line, rule and path sit folded under 技术细节 (issue 18)", async () => {
+    const { page, problems } = await openPage('/quality');
+    const row = page.locator('table.data').last().locator('tbody tr').first();
+    const details = row.locator('details.finding-details');
+    expect(await details.count()).toBe(1);
+    expect(await details.getAttribute('open')).toBeNull();
+    expect(await details.locator('summary').innerText()).toBe('技术细节');
+    expect(await details.locator('[lang="en"]').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.locator('[lang="en"]').isVisible()).toBe(true);
+    await screenshot(page, 'quality-finding-details');
+    expect(problems).toEqual([]);
+  });
 });

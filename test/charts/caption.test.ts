@@ -7,7 +7,7 @@ describe('captionLines', () => {
   test('zh: filters, date, default source', () => {
     expect(captionLines(caption('zh'), 'zh').map((l) => l.text)).toEqual([
       '筛选条件：浙江省 嘉兴市 · 2019–2021年 · 科技局',
-      '数据截至：2024年5月1日',
+      '数据更新于：2024年5月1日',
       '数据来源：各机构政府信息公开工作年度报告；年报透镜整理',
     ]);
   });
@@ -72,11 +72,11 @@ describe('withCaption', () => {
 
 describe('the screen-reader text', () => {
   test('each line ends with one full stop, never two (issue 18: "。。")', () => {
-    expect(sentences(['标题', '1 个机构-年度无数据，列于末尾。', '数据截至：2026-12-06'], 'zh')).toBe(
-      '标题。1 个机构-年度无数据，列于末尾。数据截至：2026-12-06。',
+    expect(sentences(['标题', '1 个机构-年度无数据，列于末尾。', '数据更新于：2026-12-06'], 'zh')).toBe(
+      '标题。1 个机构-年度无数据，列于末尾。数据更新于：2026-12-06。',
     );
-    expect(sentences(['Title', '1 agency with no data, listed last.', 'Data as of: 2026-12-06'], 'en')).toBe(
-      'Title. 1 agency with no data, listed last. Data as of: 2026-12-06.',
+    expect(sentences(['Title', '1 agency with no data, listed last.', 'Data updated: 2026-12-06'], 'en')).toBe(
+      'Title. 1 agency with no data, listed last. Data updated: 2026-12-06.',
     );
   });
 });

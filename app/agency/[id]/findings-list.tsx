@@ -5,6 +5,7 @@
 import type { AgencyFinding } from '@/lib/dashboard/agency-page';
 import { pick, type Locale } from '@/lib/format/locale';
 import { AGENCY_TEXT } from '@/lib/i18n/agency-text';
+import { FindingDetails } from '@/app/ui/finding-details';
 
 export function FindingsList({
   findings,
@@ -34,11 +35,8 @@ export function FindingsList({
             </span>
           )}
           {' — '}
-          {f.meaning || <code>{f.rule}</code>}
-          {/* The parser's own words, with the numbers it saw (English; the meaning above is in the page's language). */}
-          <div className="muted" style={{ fontSize: 12 }} title={f.rule}>
-            {f.message}
-          </div>
+          {f.meaning || f.message}
+          <FindingDetails rule={f.rule} path={f.path} message={f.message} locale={locale} />
         </li>
       ))}
     </ul>
