@@ -55,6 +55,12 @@ export class ReportSink {
     for (let i = this.findings.length - 1; i >= 0; i--) if (picks(this.findings[i])) this.findings.splice(i, 1);
   }
 
+  /** Says a finding again where later reading gave it more to tell, so one number tells one story. */
+  reword(rule: string, where: string, message: (old: string) => string): void {
+    const finding = this.findings.find((f) => f.rule === rule && f.where === where);
+    if (finding) finding.message = message(finding.message);
+  }
+
   forget(path: string): void {
     delete this.provenance[path];
   }

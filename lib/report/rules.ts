@@ -42,7 +42,11 @@ export const FINDING_RULES: Record<string, RuleInfo> = {
     zh: '同一行出现两次且数字不同，均未采用',
     en: 'Row given twice with different numbers; neither used',
   },
-  'cell.blank': { severity: 'warning', zh: '单元格为空，保留为空值而非 0', en: 'Blank cell, kept as null (not 0)' },
+  'cell.blank': {
+    severity: 'warning',
+    zh: '单元格为空，表中保留为空值而非 0（总计为空时，合计按六类申请人之和计算）',
+    en: "Blank cell, kept as null (not 0); a blank 总计's totals count its six applicant columns",
+  },
   'cell.unreadable': { severity: 'warning', zh: '单元格无法读作数字', en: 'Cell cannot be read as a number' },
   'cell.decimal': { severity: 'warning', zh: '计数单元格不是整数', en: 'Count cell is not a whole number' },
   'row.short': {

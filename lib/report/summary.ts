@@ -56,6 +56,15 @@ export function summarize(table: Table3, template: TemplateVersion | null, sink:
         `summary.${name}`,
         `总计 left blank in ${derivedFrom.join(', ')}; ${value} is the sum of the six applicant columns`,
       );
+      // The blank cell's own finding says what the totals did with it (issue 18: "kept as null" beside a 0).
+      for (const key of derivedFrom) {
+        sink.reword('cell.blank', `table3.${key}.total`, (old) =>
+          old.replace(
+            /; kept as null, not 0$/,
+            '; kept as null in the table (not 0); the totals count the sum of its six applicant columns',
+          ),
+        );
+      }
     }
     return value;
   };

@@ -16,6 +16,7 @@ const DIGESTS: Record<string, string> = {
   '0.2.0': '166064e6f83563c2e2589c61cae992439344bfbeadc583c34bb28ac3b59f9d1c',
   '0.3.0': 'be396f8a8f41d8a63db1a4bc9f88f71e88a08d768de9ce8d136361aa1524709b',
   '0.4.0': 'c49c9f02a3580a1b6e2b2ccca8ad09ff698600b21179d582cce689065576deba',
+  '0.4.1': '5fbcb5f74ebedb8ce3cb635dcb7eadc5bcfb00eb0c0dea18d664f885d974a28d',
 };
 
 const ROOT = path.resolve(__dirname, '../..');
