@@ -1,6 +1,6 @@
 /** The overview's headline numbers for the current filters. */
 import { appDatabase } from '@/db/app-database';
-import { definitionHref } from '@/lib/dashboard/metrics-view';
+import { definitionHref, isSmallBase } from '@/lib/dashboard/metrics-view';
 import { loadHeadline } from '@/lib/dashboard/overview';
 import { formatCount, formatRate } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
@@ -15,7 +15,16 @@ export async function HeadlineCards({ state }: { state: ViewState }) {
   const def = (id: string) => definitionHref(id, l);
   // "of 0 · —" said nothing; with no cases the card says so in words.
   const casesLine = (total: number | null, rate: number | null) =>
-    !total ? t.noCases : `${t.ofTotal(formatCount(total, l))} · ${t.correctionShare(formatRate(rate, l))}`;
+    !total
+      ? t.noCases
+      : [
+          t.ofTotal(formatCount(total, l)),
+          t.correctionShare(formatRate(rate, l)),
+          ...(isSmallBase(total) ? [t.fewCases] : []),
+        ].join(' · ');
+  // A rate never stands without the count it rests on, and says when that count is small.
+  const baseLine = (base: number | null) =>
+    !base ? t.noCases : [t.rateBase(formatCount(base, l)), ...(isSmallBase(base) ? [t.fewCases] : [])].join(' · ');
   return (
     <div className="cards">
       <StatCard label={t.cards.reports} value={formatCount(h.reports, l)} />
@@ -24,6 +33,7 @@ export async function HeadlineCards({ state }: { state: ViewState }) {
       <StatCard
         label={t.cards.disclosureRate}
         value={formatRate(h.disclosureRate, l)}
+        sub={baseLine(h.handled)}
         definitionHref={def('disclosureRate')}
       />
       <StatCard

@@ -8,6 +8,8 @@ import { isRate, METRICS } from '../metrics/dictionary';
 import type { MetricDefinition, MetricGroup, MetricId } from '../metrics/types';
 import { groupLabel, metricHeader, metricName } from './table/metric-headers';
 
+export { isSmallBase, SMALL_BASE } from '../metrics/rate-base';
+
 export interface MetricChoice {
   id: MetricId;
   /** The dictionary's name. */

@@ -18,6 +18,8 @@ export async function loadHeadline(db: Db, state: ViewState) {
     agencies: row?.agencies ?? 0,
     appsNew: s?.appsNew ?? null,
     disclosureRate: row?.rates.disclosureRate ?? null,
+    /** What the disclosure rate rests on: requests handled (granted, partial, denied, … all outcomes). */
+    handled: s?.handled ?? null,
     reviewCorrected: s?.reviewCorrected ?? null,
     reviewTotal: s?.reviewTotal ?? null,
     reviewCorrectionRate: row?.rates.reviewCorrectionRate ?? null,

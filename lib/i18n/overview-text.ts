@@ -13,6 +13,8 @@ const ZH = {
   ofTotal: (n: string) => `共 ${n} 件`,
   noCases: '本期无案件',
   correctionShare: (rate: string) => `纠错率 ${rate}`,
+  rateBase: (n: string) => `基于 ${n} 件已办结申请`,
+  fewCases: '件数少，比率仅供参考',
   metric: '图表指标',
   gapsTitle: '数据缺口',
   gapsIntro: '各年度报告中未能读出的关键数字（空白或无法解析，均不按 0 计）。',
@@ -46,6 +48,8 @@ const EN: OverviewText = {
   ofTotal: (n: string) => `of ${n}`,
   noCases: 'no cases in this period',
   correctionShare: (rate: string) => `${rate} corrected`,
+  rateBase: (n: string) => `of ${n} requests handled`,
+  fewCases: 'few cases: read with care',
   metric: 'Chart metric',
   gapsTitle: 'Where the data has gaps',
   gapsIntro:

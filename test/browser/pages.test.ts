@@ -30,6 +30,12 @@ describe('pages', () => {
       page.locator('.card', { has: page.locator('.label', { hasText: label }) }).locator('.value');
     await expect(card('年报数').innerText()).resolves.toBe('5');
     await expect(card('机构数').innerText()).resolves.toBe('5');
+    // A rate with the count it rests on, and a mark when that count is small (issue 18).
+    const rateCard = page.locator('.card', { has: page.locator('.label', { hasText: '公开率' }) });
+    const handled = await rateCard.innerText();
+    expect(handled).toMatch(/基于 [\d,]+ 件已办结申请/);
+    const n = Number(/基于 ([\d,]+) 件/.exec(handled)![1].replace(/,/g, ''));
+    expect(handled.includes('件数少，比率仅供参考')).toBe(n < 30);
     expect(problems).toEqual([]);
   });
 
@@ -152,7 +158,7 @@ describe('pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it("/agency/<id> says what each finding means in Chinese, with the parser's detail below", async () => {
+  it("/agency/<id> says what each finding means in Chinese, with the parser's detail folded below", async () => {
     const { page, problems } = await openPage('/compare');
     await page.locator('table.data a', { hasText: '上高县科技局' }).click();
     await page.waitForURL(/\/agency\/\d+/);
@@ -163,8 +169,11 @@ describe('pages', () => {
     const items = await findings.locator('li').allInnerTexts();
     expect(items.length).toBeGreaterThan(0);
     // 上高's blank cells: the rule's meaning in the page's language, not its code.
-    expect(items.some((t) => t.includes('单元格为空，保留为空值而非 0'))).toBe(true);
+    expect(items.some((t) => t.includes('单元格为空，表中保留为空值而非 0'))).toBe(true);
     expect(items.some((t) => /— cell\.blank/.test(t))).toBe(false);
+    // The parser's English line sits under 技术细节, closed (issue 18).
+    expect(items.every((t) => t.includes('技术细节'))).toBe(true);
+    expect(items.some((t) => /kept as null/.test(t))).toBe(false);
     expect(problems).toEqual([]);
   });
 
