@@ -104,7 +104,7 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
     setError(null);
     setPhase('saving');
     const body = await send<UploadSummary>('/api/import', importable);
-    setSummary(body);
+    setSummary(body && withRefusedAtCheck(body, previews ?? []));
     setPhase(body ? 'saved' : 'checked');
   }
 
@@ -195,4 +195,18 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
       {previews && phase !== 'saved' && <PreviewTable previews={previews} locale={locale} />}
     </div>
   );
+}
+
+/**
+ * The files the check refused were not sent to be saved; the result still lists and counts them, so a mixed
+ * upload never reads "失败 0 个" (issue 18).
+ */
+function withRefusedAtCheck(summary: UploadSummary, previews: UploadPreview[]): UploadSummary {
+  const refused = previews.flatMap((p) => (p.ok ? [] : [{ file: p.file, error: p.error }]));
+  return {
+    ...summary,
+    files: summary.files + refused.length,
+    failed: [...summary.failed, ...refused],
+    results: [...summary.results, ...refused.map((r) => ({ ...r, status: 'failed' as const }))],
+  };
 }

@@ -23,6 +23,8 @@ const NORMATIVE_DOCS = /(规范性文件（指各行政机关印发的有正式�
 
 const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-upload-'));
 const correctedFile = path.join(dir, '大冶市科技局2019年报-更正.txt');
+/** A file the check refuses (no report in it): it is not sent to be saved, but the result still counts it. */
+const notAReport = path.join(dir, '会议纪要.txt');
 
 /** The 规范性文件 row of table 2 on an agency page. */
 const normativeDocsRow = (page: Page) =>
@@ -53,6 +55,7 @@ describe('upload', () => {
     if (!NORMATIVE_DOCS.test(original))
       throw new Error(`${DAYE_FILE} no longer has the 规范性文件 row this test changes`);
     writeFileSync(correctedFile, original.replace(NORMATIVE_DOCS, '$117\n'));
+    writeFileSync(notAReport, '会议纪要\n一、会议时间：2021年3月2日\n二、出席人员：略\n');
   });
 
   it('the API refuses a missing token with 401 and a wrong one with 403', async () => {
@@ -74,8 +77,8 @@ describe('upload', () => {
     });
     const input = page.locator('input[type="file"]');
     await waitForHydration(input);
-    await input.setInputFiles([SHANGGAO_FILE, correctedFile]);
-    await expect(page.getByText('已选择 2 个文件').count()).resolves.toBe(1);
+    await input.setInputFiles([SHANGGAO_FILE, correctedFile, notAReport]);
+    await expect(page.getByText('已选择 3 个文件').count()).resolves.toBe(1);
     const check = page.getByRole('button', { name: '检查', exact: true });
     // The form's own alert (Next adds an empty route announcer with role=alert too).
     const alert = page.locator('p[role="alert"]');
@@ -96,7 +99,7 @@ describe('upload', () => {
     await expect(page.getByRole('button', { name: /^保存/ }).count()).resolves.toBe(0);
     await screenshot(page, 'upload-wrong-token');
 
-    // The right token: a preview of both files, nothing saved yet.
+    // The right token: a preview of all three files (the third refused), nothing saved yet.
     await token.fill(inject('adminToken'));
     const checked = page.waitForResponse((r) => r.url().endsWith('/api/import/preview'));
     await check.click();
@@ -104,7 +107,7 @@ describe('upload', () => {
     const preview = page
       .locator('section', { has: page.getByRole('heading', { name: '检查结果（尚未保存）' }) })
       .locator('tbody tr');
-    await expect.poll(() => preview.count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => preview.count(), { timeout: 15_000 }).toBe(3);
     const shanggao = await preview.nth(0).innerText();
     expect(shanggao).toContain('上高县科技局');
     expect(shanggao).toContain('2020');
@@ -128,10 +131,12 @@ describe('upload', () => {
     expect((await saved).status()).toBe(200);
     const results = page.locator('section', { has: page.getByRole('heading', { name: '保存结果' }) });
     await results.waitFor();
+    // The file the check refused counts as failed in the result too (issue 18: it said 失败 0 个).
     await expect(results.locator('p').first().innerText()).resolves.toBe(
-      '导入 0 个，替换 1 个，未变化 1 个，失败 0 个。',
+      '导入 0 个，替换 1 个，未变化 1 个，失败 1 个。',
     );
     const rows = results.locator('tbody tr');
+    await expect(rows.nth(2).innerText()).resolves.toMatch(/会议纪要\.txt[\s\S]*失败/);
     await expect(rows.nth(0).innerText()).resolves.toMatch(/未变化（已存在）[\s\S]*上高县科技局 2020/);
     await expect(rows.nth(1).innerText()).resolves.toMatch(/已替换旧版本[\s\S]*大冶市科技局 2019/);
     await screenshot(page, 'upload-saved');
