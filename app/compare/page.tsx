@@ -70,9 +70,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           {t.exportTooLarge(formatCount(table.total, state.lang), formatCount(PUBLIC_EXPORT_ROWS, state.lang))}
         </p>
       )}
-      {table.total === 0 ? (
-        <p className="banner">{common.noData}</p>
-      ) : (
+      {/* An empty table says nothing more: the filter bar's notice says why the view is empty. */}
+      {table.total === 0 ? null : (
         <>
           {table.columns.length > 10 && <p className="scroll-hint">{t.scrollHint}</p>}
           <DataTable

@@ -1,13 +1,15 @@
 /** The filter bar with its options read from the data: the years present and the agency types present. */
 import { appDatabase } from '@/db/app-database';
 import { loadFilterOptions } from '@/lib/dashboard/filter-options';
+import { loadViewNotice } from '@/lib/dashboard/view-notice';
 import { pick } from '@/lib/format/locale';
 import { COMMON_TEXT } from '@/lib/i18n/common-text';
 import type { ViewState } from '@/lib/view-state/view-state';
 import { FilterBar } from './filter-bar';
 
 export async function ViewFilters({ state }: { state: ViewState }) {
-  const options = await loadFilterOptions(await appDatabase(), state);
+  const db = await appDatabase();
+  const [options, notice] = await Promise.all([loadFilterOptions(db, state), loadViewNotice(db, state)]);
   return (
     <>
       {state.synthetic && (
@@ -16,6 +18,11 @@ export async function ViewFilters({ state }: { state: ViewState }) {
         </div>
       )}
       <FilterBar state={state} options={options} />
+      {notice && (
+        <p className="banner" role="status" data-view-notice>
+          {notice}
+        </p>
+      )}
     </>
   );
 }

@@ -21,7 +21,10 @@ export async function loadFilterOptions(db: Db, state: ViewState): Promise<Filte
   ]);
   return {
     regions: regionSelects(state.region),
-    years,
+    // Years asked for in the URL stay in the list, so the box shows them (not 不限) while the notice says none has reports.
+    years: [...new Set([...years, ...[state.yearFrom, state.yearTo].filter((y): y is number => y !== undefined)])].sort(
+      (a, b) => a - b,
+    ),
     types: types
       .filter((t) => t.typeId)
       .map((t) => ({ id: t.typeId!, label: agencyTypeName(t.typeId, state.lang), count: t.agencies })),

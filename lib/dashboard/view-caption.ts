@@ -6,6 +6,7 @@ import type { ChartCaption } from '../charts/caption';
 import { formatDate } from '../format/date';
 import { describeFilters } from '../format/filters';
 import { CHART_WORDS } from '../i18n/chart-text';
+import { FORMAT_TEXT } from '../i18n/format-text';
 import { regionSelects } from '../view-state/region-options';
 import type { ViewState } from '../view-state/view-state';
 
@@ -23,13 +24,19 @@ export function yearsOf(state: ViewState, present: readonly number[] = []): numb
 export function filterWords(state: ViewState, presentYears: readonly number[] = []): string {
   return describeFilters(
     {
-      regions: regionSelects(state.region).trail,
+      regions: regionWords(state),
       years: yearsOf(state, presentYears),
       types: state.types.map((id) => agencyTypeName(id, state.lang)),
       template: state.template ?? null,
     },
     state.lang,
   );
+}
+
+/** The region trail in words; a code no region has is said, never turned into "全部地区" (issue 18). */
+function regionWords(state: ViewState): string[] {
+  const trail = regionSelects(state.region).trail;
+  return state.region && trail.length === 0 ? [FORMAT_TEXT[state.lang].unknownRegion(state.region)] : trail;
 }
 
 export async function viewCaption(

@@ -3,6 +3,7 @@ const ZH = {
   noData: '无数据',
   allYears: '全部年份',
   allRegions: '全部地区',
+  unknownRegion: (code: string) => `未知地区代码 ${code}`,
   template: (t: string) => `${t} 版表格`,
 };
 export type FormatText = typeof ZH;
@@ -11,6 +12,7 @@ const EN: FormatText = {
   noData: 'no data',
   allYears: 'all years',
   allRegions: 'All regions',
+  unknownRegion: (code: string) => `unknown region code ${code}`,
   template: (t: string) => `${t} form`,
 };
 
