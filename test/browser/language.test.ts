@@ -63,6 +63,14 @@ describe('language', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the data-gap headers say "missing", never "No …", which read as zero (issue 18)', async () => {
+    const { page, problems } = await openPage('/?lang=en');
+    const headers = await page.locator('table.data').last().locator('thead th').allInnerTexts();
+    expect(headers).toContain('New requests missing');
+    expect(headers.some((h) => /^No /.test(h))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('the compare page in English: headers, exports and pager', async () => {
     const { page, problems } = await openPage('/compare?lang=en&sort=agency.asc');
     await expectChartsDrawn(page, 1);
