@@ -10,7 +10,7 @@ import { APPLICANTS, templateForYear, zeroRow, type ReportContent } from './cont
 import type { PlannedAgency } from './corpus-agencies';
 import { outcomeKeys } from './labels';
 import { randInt, splitCount, type Rng } from './prng';
-import { randomContent } from './random';
+import { OUTCOME_WEIGHTS, randomContent } from './random';
 
 /** Applications an ordinary county bureau gets in a typical year (the median of the agency medians). */
 const BASE_MEDIAN = 8;
@@ -21,31 +21,6 @@ const MAX_APPLICATIONS = 50_000;
 
 /** Organisation columns after 自然人: commercial, research, social, legal, other. */
 const ORGANISATION_WEIGHTS = [60, 5, 10, 15, 10];
-
-const OUTCOME_WEIGHTS: Partial<Record<Table3Key, number>> = {
-  granted: 40,
-  partial: 8,
-  deniedStateSecret: 0.3,
-  deniedLawForbidden: 0.5,
-  deniedSafetyStability: 0.3,
-  deniedThirdParty: 1,
-  deniedInternalAffairs: 1,
-  deniedProcessInfo: 1.5,
-  deniedEnforcementFile: 0.5,
-  deniedInquiry: 1,
-  unableNotHeld: 20,
-  unableNeedsCreation: 4,
-  unableUnclear: 2,
-  rejectedComplaint: 3,
-  rejectedRepeated: 3,
-  rejectedPublication: 0.5,
-  rejectedExcessive: 0.5,
-  rejectedConfirmation: 0.5,
-  other: 4,
-  otherOverdueCorrection: 2,
-  otherUnpaidFee: 0.3,
-  otherMisc: 3,
-};
 
 /** Cases per application: review is rare, litigation rarer. */
 const TABLE4_RATES = { review: 0.01, litigationDirect: 0.005, litigationAfterReview: 0.002 } as const;

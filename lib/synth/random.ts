@@ -45,7 +45,8 @@ function newApplications(rng: Rng, volume: number): number {
 
 const APPLICANT_WEIGHTS = [0, 60, 5, 10, 15, 10]; // natural is drawn first; then the organisations
 
-const OUTCOME_WEIGHTS: Partial<Record<Table3Key, number>> = {
+/** How often each outcome row is chosen, relative to the others (shared by the corpus' year-to-year plans). */
+export const OUTCOME_WEIGHTS: Partial<Record<Table3Key, number>> = {
   granted: 40,
   partial: 8,
   deniedStateSecret: 0.3,
