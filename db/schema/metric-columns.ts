@@ -6,6 +6,29 @@
  * the dictionary and the storage cannot disagree.
  */
 
+/** One per table-3 row under 不予公开 / 无法提供 / 不予处理 / 其他处理 (2021 form); the ids are the rows' keys. */
+export const REASON_METRIC_IDS = [
+  'deniedStateSecret',
+  'deniedLawForbidden',
+  'deniedSafetyStability',
+  'deniedThirdParty',
+  'deniedInternalAffairs',
+  'deniedProcessInfo',
+  'deniedEnforcementFile',
+  'deniedInquiry',
+  'unableNotHeld',
+  'unableNeedsCreation',
+  'unableUnclear',
+  'rejectedComplaint',
+  'rejectedRepeated',
+  'rejectedPublication',
+  'rejectedExcessive',
+  'rejectedConfirmation',
+  'otherOverdueCorrection',
+  'otherUnpaidFee',
+  'otherMisc',
+] as const;
+
 export const COUNT_METRIC_IDS = [
   // published (table 2 and the prose of section 一)
   'docsIssued',
@@ -41,26 +64,7 @@ export const COUNT_METRIC_IDS = [
   'otherOutcome',
   'handled',
   'carriedForward',
-  // reasons: one per table-3 row under 不予公开 / 无法提供 / 不予处理 / 其他处理 (2021 form)
-  'deniedStateSecret',
-  'deniedLawForbidden',
-  'deniedSafetyStability',
-  'deniedThirdParty',
-  'deniedInternalAffairs',
-  'deniedProcessInfo',
-  'deniedEnforcementFile',
-  'deniedInquiry',
-  'unableNotHeld',
-  'unableNeedsCreation',
-  'unableUnclear',
-  'rejectedComplaint',
-  'rejectedRepeated',
-  'rejectedPublication',
-  'rejectedExcessive',
-  'rejectedConfirmation',
-  'otherOverdueCorrection',
-  'otherUnpaidFee',
-  'otherMisc',
+  ...REASON_METRIC_IDS,
   // review and litigation (table 4)
   'reviewUpheld',
   'reviewCorrected',

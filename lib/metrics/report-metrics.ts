@@ -3,6 +3,7 @@
  * computed from them. Unknown stays null (a blank cell, a row the parser could not place, a column the
  * report's form does not have); it never becomes 0.
  */
+import { REASON_METRIC_IDS } from '../../db/schema/metric-columns';
 import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../report/types';
 import type {
   ApplicantRow,
@@ -30,27 +31,8 @@ export type { CountMetricId, CountMetrics, RateId } from './types';
 
 export type MetricsInput = Pick<ParsedReport, 'template' | 'table2' | 'table3' | 'summary' | 'table4' | 'narrative'>;
 
-const REASON_KEYS = [
-  'deniedStateSecret',
-  'deniedLawForbidden',
-  'deniedSafetyStability',
-  'deniedThirdParty',
-  'deniedInternalAffairs',
-  'deniedProcessInfo',
-  'deniedEnforcementFile',
-  'deniedInquiry',
-  'unableNotHeld',
-  'unableNeedsCreation',
-  'unableUnclear',
-  'rejectedComplaint',
-  'rejectedRepeated',
-  'rejectedPublication',
-  'rejectedExcessive',
-  'rejectedConfirmation',
-  'otherOverdueCorrection',
-  'otherUnpaidFee',
-  'otherMisc',
-] as const;
+/** The reasons' metric ids are the table-3 row keys they total. */
+const REASON_KEYS = REASON_METRIC_IDS;
 type ReasonKey = (typeof REASON_KEYS)[number];
 
 /** The sum of the terms, or null when any is unknown. */
