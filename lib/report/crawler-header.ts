@@ -9,6 +9,8 @@ export interface CrawlerHeader {
   title: string | null;
   /** The publication date, ISO YYYY-MM-DD. */
   published: string | null;
+  /** Where that date's value stands in the text, as written. */
+  publishedAt: { offset: number; length: number; text: string } | null;
   url: string | null;
   publisher: string | null;
   /** Where the page body starts in the text. */
@@ -51,6 +53,7 @@ const MAX_NOTE_LINES = 3;
 
 export function readCrawlerHeader(text: string): CrawlerHeader | null {
   const fields = new Map<string, string>();
+  const valueAt = new Map<string, number>();
   let known = 0;
   let notes = 0;
   let lastFieldEnd = -1;
@@ -60,11 +63,14 @@ export function readCrawlerHeader(text: string): CrawlerHeader | null {
     const end = nl === -1 ? text.length : nl + 1;
     const line = text.slice(at, nl === -1 ? text.length : nl);
     if (SEPARATOR.test(line)) {
-      return known >= 1 ? header(fields, end) : null;
+      return known >= 1 ? header(fields, valueAt, end) : null;
     }
     const m = KEY_LINE.exec(line);
     if (m && (KNOWN.has(m[1]) || known > 0)) {
-      if (!fields.has(m[1])) fields.set(m[1], m[2]);
+      if (!fields.has(m[1])) {
+        fields.set(m[1], m[2]);
+        valueAt.set(m[1], at + line.lastIndexOf(m[2])); // the value ends the line
+      }
       if (KNOWN.has(m[1])) known++;
       lastFieldEnd = end;
     } else if (line.trim() !== '') {
@@ -74,7 +80,7 @@ export function readCrawlerHeader(text: string): CrawlerHeader | null {
     at = end;
   }
   // No separator: the header is the key lines read, when there are enough of them to be one.
-  return known >= 2 ? header(fields, lastFieldEnd) : null;
+  return known >= 2 ? header(fields, valueAt, lastFieldEnd) : null;
 }
 
 /** The text with the header's characters turned into spaces: same length and offsets, nothing to read. */
@@ -84,18 +90,23 @@ export function hideCrawlerHeader(text: string): string {
   return text.slice(0, head.bodyOffset).replace(/[^\r\n]/g, ' ') + text.slice(head.bodyOffset);
 }
 
-function header(fields: Map<string, string>, bodyOffset: number): CrawlerHeader {
-  const first = (keys: string[], ok: (v: string) => string | null = nonEmpty) => {
-    for (const k of keys) {
+function header(fields: Map<string, string>, valueAt: Map<string, number>, bodyOffset: number): CrawlerHeader {
+  const firstKey = (keys: string[], ok: (v: string) => string | null) =>
+    keys.find((k) => {
       const v = fields.get(k);
-      const value = v === undefined ? null : ok(v);
-      if (value) return value;
-    }
-    return null;
+      return v !== undefined && ok(v) !== null;
+    });
+  const first = (keys: string[], ok: (v: string) => string | null = nonEmpty) => {
+    const key = firstKey(keys, ok);
+    return key === undefined ? null : ok(fields.get(key)!);
   };
+  const dateKey = firstKey(DATE_KEYS, isoDate);
+  const dateText = dateKey === undefined ? '' : fields.get(dateKey)!;
   return {
     title: first(TITLE_KEYS),
     published: first(DATE_KEYS, isoDate),
+    publishedAt:
+      dateKey === undefined ? null : { offset: valueAt.get(dateKey)!, length: dateText.length, text: dateText },
     url: first(URL_KEYS, (v) => (/^https?:\/\/\S+$/i.test(v) ? v : null)),
     publisher: first(PUBLISHER_KEYS),
     bodyOffset,

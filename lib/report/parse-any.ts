@@ -11,7 +11,7 @@ import { describeOle2, imageKind, sniffContainer } from './container';
 import { UnreadableReportError, errorMessage } from './errors';
 import { checkFileSize } from './limits';
 import type { Block } from './model';
-import { interpretBlocks, parseDocument } from './parse';
+import { interpretBlocks, parseDocument, type SourceMeta } from './parse';
 import { readDocx } from './readers/docx';
 import { findOcrTools, type OcrTools, pageOcr, type PageOcr } from './ocr';
 import { type OcrPage, readPdf } from './readers/pdf';
@@ -44,8 +44,8 @@ export async function parseAnyDocument(
   checkFileSize(bytes.length);
   switch (sniffContainer(bytes)) {
     case 'zip': {
-      const { text, blocks } = await readDocx(bytes);
-      return interpret(blocks, text, bytes, fileName, 'docx', 'utf-8');
+      const { text, blocks, fileDates } = await readDocx(bytes);
+      return interpret(blocks, text, bytes, fileName, 'docx', 'utf-8', { fileDates });
     }
     case 'pdf':
       return parsePdf(bytes, fileName, options);
@@ -71,10 +71,10 @@ function interpret(
   fileName: string,
   format: 'docx' | 'pdf',
   encoding: string,
-  metadataTitle?: string | null,
+  properties: Pick<SourceMeta, 'metadataTitle' | 'fileDates'>,
 ): ParsedDocument {
   return {
-    report: interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName, metadataTitle }),
+    report: interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName, ...properties }),
     text,
   };
 }
@@ -104,7 +104,10 @@ async function parsePdf(bytes: Uint8Array, fileName: string, options: ParseOptio
   const notRead = ocrError ? `, and OCR failed here (${ocrError})` : ', which is not done here';
   let parsed: ParsedDocument;
   try {
-    parsed = interpret(blocks, text, bytes, fileName, 'pdf', 'pdf', read.title);
+    parsed = interpret(blocks, text, bytes, fileName, 'pdf', 'pdf', {
+      metadataTitle: read.title,
+      fileDates: read.fileDates,
+    });
   } catch (e) {
     if (needsOcr && e instanceof UnreadableReportError) {
       throw new UnreadableReportError(

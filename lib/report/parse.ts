@@ -6,6 +6,8 @@
 import { decodeBytes } from './decode';
 import { UnreadableReportError } from './errors';
 import { ReportSink, SourceIndex } from './findings';
+import { dateCandidates } from './dates/date-candidates';
+import { choosePublicationDate } from './dates/publication-date';
 import { readHeader } from './interpret/header';
 import { variantNotes } from './interpret/match';
 import { detectTemplate } from './interpret/template';
@@ -44,6 +46,8 @@ export interface SourceMeta {
   fileName?: string;
   /** The file's own title property (a PDF's Title): a title source when the text has no title line. */
   metadataTitle?: string | null;
+  /** The file's creation and modification dates as its properties write them (PDF info, DOCX core.xml). */
+  fileDates?: { created: string | null; modified: string | null };
 }
 
 /**
@@ -76,6 +80,19 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
     format: meta.format,
     metadataTitle: meta.metadataTitle,
   });
+  const publication = choosePublicationDate(
+    dateCandidates({
+      text,
+      format: meta.format,
+      crawler: header.crawler,
+      paragraphs: walk.paragraphs,
+      firstBodyOffset: firstBody,
+      fileDates: meta.fileDates,
+    }),
+    header.year,
+    sink,
+  );
+  if (publication?.at) sink.trace('source.published', publication.at);
   const template = detectTemplate([...walk.tableWords, ...streamWords], header.year, sink);
   const readAs: TemplateVersion = template ?? '2021';
 
@@ -120,6 +137,9 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
       bytes: meta.bytes,
       parserVersion: PARSER_VERSION,
       ...header.source,
+      ...(publication
+        ? { published: publication.published, publishedFrom: publication.from, publishedDates: publication.dates }
+        : {}),
     },
     provenance: sink.provenance,
   };

@@ -45,7 +45,7 @@ export const FINDING_RULES: Record<string, RuleInfo> = {
   'cell.blank': {
     severity: 'warning',
     zh: '单元格为空，表中保留为空值而非 0（总计为空时，合计按六类申请人之和计算）',
-    en: "Blank cell, kept as null (not 0); a blank 总计's totals count its six applicant columns",
+    en: 'Blank cell, kept as null (not 0); where the total cell is blank, the totals count its six applicant columns',
   },
   'cell.unreadable': { severity: 'warning', zh: '单元格无法读作数字', en: 'Cell cannot be read as a number' },
   'cell.decimal': { severity: 'warning', zh: '计数单元格不是整数', en: 'Count cell is not a whole number' },
@@ -185,5 +185,15 @@ export const FINDING_RULES: Record<string, RuleInfo> = {
     severity: 'warning',
     zh: '部分页面为扫描图像，无文字层，其内容未读取',
     en: 'Some pages are scanned images without text; their content was not read',
+  },
+  'source.publishedImplausible': {
+    severity: 'info',
+    zh: '某处日期早于统计年度结束，不可能是发布日期，未采用',
+    en: 'A date before the reporting year ended cannot be the publication date; not used',
+  },
+  'source.publishedDisagree': {
+    severity: 'info',
+    zh: '几处发布日期相差较大（或分处截止日期两侧），采用最可信的一处',
+    en: 'The publication dates given disagree (or fall either side of the deadline); the most trusted one is used',
   },
 };

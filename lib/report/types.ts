@@ -2,6 +2,7 @@
  * The parsed-report JSON (see docs/report-json.md): the product's exchange format for one report.
  * Every number is a number or null; null means blank or unreadable, and a finding then says which.
  */
+import type { PublishedFrom } from './dates/publication-date';
 import type { SourceSpan } from './model';
 
 export type TemplateVersion = '2019' | '2021';
@@ -148,8 +149,15 @@ export interface ParsedReport {
     encoding: string;
     bytes: number;
     parserVersion: string;
-    /** From a crawler's metadata header above the page: 发布时间 as YYYY-MM-DD, and 原文链接. */
+    /**
+     * The publication date, YYYY-MM-DD, from the most trusted source the document has (lib/report/dates);
+     * absent when none says it. Its place in the source is `provenance['source.published']` when it stands there.
+     */
     published?: string;
+    publishedFrom?: PublishedFrom;
+    /** Every plausible date read, most trusted first (the kept one first). */
+    publishedDates?: { from: PublishedFrom; date: string }[];
+    /** From a crawler's metadata header above the page: 原文链接. */
     url?: string;
   };
   provenance: Record<string, Provenance>;

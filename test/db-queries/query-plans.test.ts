@@ -50,17 +50,17 @@ describe('query plans of the save path', () => {
     ],
     [
       "a reparse's next page of stored originals",
-      "SELECT r.id, s.file_name, s.content FROM reports r NOT INDEXED JOIN source_files s ON s.hash = r.source_hash WHERE r.status = 'current' AND r.synthetic = 1 AND (0 OR r.parser_version != '0.4.1') AND r.id <= 900 AND r.id > 100 ORDER BY r.id LIMIT 256",
+      "SELECT r.id, s.file_name, s.content FROM reports r NOT INDEXED JOIN source_files s ON s.hash = r.source_hash WHERE r.status = 'current' AND r.synthetic = 1 AND (0 OR r.parser_version != '0.5.0') AND r.id <= 900 AND r.id > 100 ORDER BY r.id LIMIT 256",
       'SEARCH r USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)',
     ],
     [
       "a reparse's count of stored originals",
-      "SELECT count(*) AS n FROM reports r INDEXED BY reports_parser_version WHERE r.status = 'current' AND r.synthetic = 1 AND (1 OR r.parser_version != '0.4.1') AND r.id <= 900",
+      "SELECT count(*) AS n FROM reports r INDEXED BY reports_parser_version WHERE r.status = 'current' AND r.synthetic = 1 AND (1 OR r.parser_version != '0.5.0') AND r.id <= 900",
       'COVERING INDEX reports_parser_version (synthetic=? AND status=?)',
     ],
     [
       'current reports an older parser made (one side)',
-      "SELECT parser_version, count(*) FROM reports WHERE synthetic = 1 AND status = 'current' AND parser_version < '0.4.1' GROUP BY parser_version",
+      "SELECT parser_version, count(*) FROM reports WHERE synthetic = 1 AND status = 'current' AND parser_version < '0.5.0' GROUP BY parser_version",
       'reports_parser_version (synthetic=? AND status=? AND parser_version<?)',
     ],
   ])('%s: searched through its index, never a scan', async (_, sql, index) => {

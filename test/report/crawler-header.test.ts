@@ -22,6 +22,7 @@ describe('readCrawlerHeader', () => {
     expect(head).toEqual({
       title: '平潭综合实验区2021年度政府信息公开工作年度报告',
       published: '2022-02-08',
+      publishedAt: { offset: PINGTAN.indexOf('2022-02-08 16:34'), length: 16, text: '2022-02-08 16:34' },
       url: URL_2022,
       publisher: null,
       bodyOffset: PINGTAN.indexOf('当前位置'),
@@ -117,10 +118,14 @@ describe('a report below a crawler header', () => {
     expect(report.findings.map((f) => ({ ...f, line: f.line && f.line - headerLines }))).toEqual(
       plain.findings.map((f) => ({ ...f, line: f.line })),
     );
-    for (const [path, p] of Object.entries(report.provenance)) {
+    const { 'source.published': date, ...values } = report.provenance;
+    for (const [path, p] of Object.entries(values)) {
       expect(p.offset, path).toBeGreaterThanOrEqual(bodyStart);
       expect(p.offset - bodyStart, path).toBe(plain.provenance[path].offset);
     }
+    // The one place the header is pointed at: the publication date, where its 发布时间 value stands.
+    expect(crawled.slice(date.offset, date.offset + date.length)).toBe('2022-02-08 16:34');
+    expect(report.source.publishedFrom).toBe('crawler');
   });
 
   test("a header title naming another year is noted; the document's own title line is used", () => {
@@ -159,7 +164,9 @@ describe('the real crawler file (test/fixtures/corpus)', () => {
     expect(report.findings.map((f) => f.rule)).toContain('header.titleFromMetadata');
     // Neither the header's date nor its URL's digits are read as a value.
     expect(Object.keys(report.provenance).length).toBeGreaterThan(100);
-    for (const [path, p] of Object.entries(report.provenance))
+    const { 'source.published': date, ...values } = report.provenance;
+    for (const [path, p] of Object.entries(values))
       expect(p.offset, path).toBeGreaterThanOrEqual(PINGTAN_HEADER.length);
+    expect(date).toMatchObject({ line: 2, text: '2022-02-08 16:34' });
   });
 });

@@ -4,9 +4,10 @@
  * before the report body wins, so links to other years' reports in a page's navigation do not), then
  * the crawler header's 标题, the page's meta titles and <title>, the PDF's Title property. When the
  * document has a title line and another source names a different agency or year, an info finding says so.
- * Also here: the full name the text states for an abbreviated agency, and the crawler header's
- * publication date and URL for `report.source`.
+ * Also here: the full name the text states for an abbreviated agency, and the crawler header (its URL
+ * for `report.source`; its date is read with the others in dates/).
  */
+import type { CrawlerHeader } from '../crawler-header';
 import type { ReportSink } from '../findings';
 import { compact } from '../normalize';
 import { statedFullName } from './agency-full-name';
@@ -19,8 +20,10 @@ export interface Header {
   year: number | null;
   /** The agency's full name where the text gives it beside an abbreviated one; null otherwise. */
   agencyFullName: string | null;
-  /** From a crawler header: added to `report.source` (keys left out when unknown). */
-  source: { published?: string; url?: string };
+  /** From a crawler header: added to `report.source` (left out when unknown). */
+  source: { url?: string };
+  /** The crawler's metadata header above the page, when the text has one (its date is a publication date). */
+  crawler: CrawlerHeader | null;
   /**
    * 'weak' when the agency and year rest on a source that may name another report: a title line found
    * only after the report body began, or sources that disagree. An import never lets a weak identity
@@ -96,6 +99,7 @@ export function readHeader(
     year: found?.year ?? null,
     agencyFullName: statedFullName(found?.agency ?? null, paragraphs),
     source: {},
+    crawler,
     identity: weak.length > 0 && found ? 'weak' : 'confident',
   };
   if (header.identity === 'weak') {
@@ -106,7 +110,6 @@ export function readHeader(
       `${describe(found!)} is uncertain: ${weak.join('; ')}. An import files it only where no report of that agency and year exists, and never lets it replace one`,
     );
   }
-  if (crawler?.published) header.source.published = crawler.published;
   if (crawler?.url) header.source.url = crawler.url;
   if (header.year === null) {
     const period = paragraphs.map((p) => PERIOD.exec(compact(p.text))).find((m) => m);

@@ -22,6 +22,8 @@ export interface DocxReadResult {
   /** mammoth's HTML: what the block spans and the report's provenance offsets point into. */
   text: string;
   blocks: Block[];
+  /** docProps/core.xml's dcterms:created and dcterms:modified as written (2022-01-25T01:23:00Z), when set. */
+  fileDates: { created: string | null; modified: string | null };
 }
 
 const MB = 1024 * 1024;
@@ -50,7 +52,21 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReadResult> {
     }
     throw new UnreadableReportError(`${DAMAGED}: its document part cannot be read (${errorMessage(e)})`);
   }
-  return { text: html, blocks: readHtml(html) };
+  return { text: html, blocks: readHtml(html), fileDates: await coreDates(file) };
+}
+
+/** The created and modified dates Word keeps in docProps/core.xml; a missing or odd part gives none. */
+async function coreDates(file: VerifiedDocx): Promise<DocxReadResult['fileDates']> {
+  const none = { created: null, modified: null };
+  if (!file.exists('docProps/core.xml')) return none;
+  let xml: string;
+  try {
+    xml = (await file.read('docProps/core.xml', 'utf-8')) as string;
+  } catch {
+    return none;
+  }
+  const value = (tag: string) => new RegExp(`<dcterms:${tag}\\b[^>]*>([^<]*)<`).exec(xml)?.[1].trim() || null;
+  return { created: value('created'), modified: value('modified') };
 }
 
 /** The archive's parts as mammoth reads them: every XML part inflated (capped, checksummed) up front. */

@@ -52,6 +52,8 @@ export interface PdfReadResult {
   ocrError?: string;
   /** The document's Title property, when set: a title source for a report without a title line. */
   title: string | null;
+  /** The document's CreationDate and ModDate as written (D:20220125093000+08'00'), when set. */
+  fileDates: { created: string | null; modified: string | null };
 }
 
 /** Reads a scanned page (1-based number, size in points); null when no OCR is available. */
@@ -129,21 +131,37 @@ async function readChecked(bytes: Uint8Array, options: PdfReadOptions): Promise<
     const blank = pages.length > 0 && !needsOcr && pages.every((p) => p.chars < MIN_TEXT_CHARS);
     dropFurniture(pages);
     const { text, blocks } = emitDocument(pages.filter((p) => !p.scanned));
-    const title = await documentTitle(doc);
-    return { text, blocks, needsOcr, blank, pages: doc.numPages, ocrPages, title, ...(ocrError ? { ocrError } : {}) };
+    const { title, fileDates } = await documentProperties(doc);
+    return {
+      text,
+      blocks,
+      needsOcr,
+      blank,
+      pages: doc.numPages,
+      ocrPages,
+      title,
+      fileDates,
+      ...(ocrError ? { ocrError } : {}),
+    };
   } finally {
     await doc.destroy();
   }
 }
 
-/** info.Title, else XMP dc:title; a damaged metadata stream only loses the title. */
-async function documentTitle(doc: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<string | null> {
+/** info.Title, else XMP dc:title; info's CreationDate and ModDate. A damaged metadata stream only loses them. */
+async function documentProperties(
+  doc: Awaited<ReturnType<typeof getDocumentProxy>>,
+): Promise<Pick<PdfReadResult, 'title' | 'fileDates'>> {
+  const string = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   try {
     const { info, metadata } = await doc.getMetadata();
-    const title = (info as { Title?: unknown } | null)?.Title ?? metadata?.get('dc:title');
-    return typeof title === 'string' && title.trim() ? title.trim() : null;
+    const props = (info ?? {}) as { Title?: unknown; CreationDate?: unknown; ModDate?: unknown };
+    return {
+      title: string(props.Title ?? metadata?.get('dc:title')),
+      fileDates: { created: string(props.CreationDate), modified: string(props.ModDate) },
+    };
   } catch {
-    return null;
+    return { title: null, fileDates: { created: null, modified: null } };
   }
 }
 
