@@ -46,6 +46,8 @@ export const reportMetrics = sqliteTable(
     synthetic: integer('synthetic', { mode: 'boolean' }).notNull().default(false),
     errorCount: integer('error_count').notNull(),
     warningCount: integer('warning_count').notNull(),
+    /** Days after the deadline (31 January of the next year) the report was published; ≤ 0 on time; null unknown. */
+    daysLate: integer('days_late'),
     ...metricColumns,
     ...rateColumns,
   },

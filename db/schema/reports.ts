@@ -41,6 +41,9 @@ export const reports = sqliteTable(
     document: blob('document', { mode: 'buffer' }).notNull(),
     /** The few cells the cross-year checks compare (table 2 documents, table 3 carry-over), as JSON. */
     yearLink: text('year_link').notNull(),
+    /** The publication date (YYYY-MM-DD) and where it was read (lib/report/dates); null when no source says it. */
+    publishedOn: text('published_on'),
+    publishedFrom: text('published_from'),
   },
   (t) => [
     index('reports_agency_year').on(t.agencyId, t.year),

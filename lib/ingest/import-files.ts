@@ -62,6 +62,8 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   synthetic?: boolean;
+  /** The publication date (YYYY-MM-DD) the person importing states for every file: trusted above what files say. */
+  published?: string;
   /** Reports per write transaction. */
   groupSize?: number;
   /** Worker threads that parse while the main thread writes (0: parse inline). */
@@ -179,7 +181,11 @@ export async function importSources(
               ? Promise.resolve(refused(422, 'unreadable', r.error))
               : known !== undefined
                 ? Promise.resolve({ ok: true as const, storedAs: known })
-                : pool.prepare(r.name, r.bytes, options.synthetic ?? false, r.hash);
+                : pool.prepare(r.name, r.bytes, {
+                    synthetic: options.synthetic ?? false,
+                    hash: r.hash,
+                    published: options.published,
+                  });
           inflight.push({ name: r.name, pending });
           if (inflight.length >= maxInFlight) await takeOne();
         }

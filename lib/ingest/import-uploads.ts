@@ -62,7 +62,7 @@ export async function previewUploads(files: UploadFile[], options: { db?: Db } =
   const prepared: PreparedReport[] = [];
   for (const f of files) {
     const name = uploadName(f.name);
-    const result = await pool.prepare(name, f.bytes, false);
+    const result = await pool.prepare(name, f.bytes);
     if (!result.ok) {
       out.push({ file: name, ok: false, error: result.refusal.message });
       continue;

@@ -5,27 +5,31 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { accepted, errorMessage, refused, type Result } from '../refusal/refusal';
-import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
+import { ImportError, type PrepareOptions, type PreparedReport, prepareReport } from './prepare-report';
 import type { PrepareRequest, PrepareResponse } from './prepare-worker';
 
-/** A prepared report, or why the file cannot be one (reason 'unreadable', its message naming the file). */
+/**
+ * A prepared report, or why the file cannot be one: reason 'unreadable', 'no-agency' or 'no-year' (ImportError),
+ * its message naming the file.
+ */
 export type Prepared = Result<PreparedReport>;
 
-const unreadable = (message: string) => refused(422, 'unreadable', message);
+const unreadable = (message: string, reason = 'unreadable') => refused(422, reason, message);
 
 export interface PreparePool {
-  /** `hash`: the bytes' sourceHash if already computed, so it is not computed again. */
-  prepare(fileName: string, bytes: Uint8Array, synthetic: boolean, hash?: string): Promise<Prepared>;
+  prepare(fileName: string, bytes: Uint8Array, options?: PrepareOptions): Promise<Prepared>;
   close(): Promise<void>;
 }
 
 export function inlinePool(): PreparePool {
   return {
-    async prepare(fileName, bytes, synthetic, hash) {
+    async prepare(fileName, bytes, options = {}) {
       try {
-        return accepted(await prepareReport(bytes, fileName, { synthetic, hash }));
+        return accepted(await prepareReport(bytes, fileName, options));
       } catch (e) {
-        return unreadable(e instanceof ImportError ? e.message : `${fileName}: ${errorMessage(e)}`);
+        return e instanceof ImportError
+          ? unreadable(e.message, e.reason)
+          : unreadable(`${fileName}: ${errorMessage(e)}`);
       }
     },
     async close() {},
@@ -53,7 +57,7 @@ export function workerPool(size: number): PreparePool {
       for (const res of batch) {
         const resolve = pending.get(res.id);
         pending.delete(res.id);
-        resolve?.(res.ok ? accepted(revive(res.prepared)) : unreadable(res.error));
+        resolve?.(res.ok ? accepted(revive(res.prepared)) : unreadable(res.error, res.reason));
       }
     });
     w.on('error', (e) => {
@@ -73,12 +77,12 @@ export function workerPool(size: number): PreparePool {
     queued.forEach((_, i) => send(i));
   };
   return {
-    prepare(fileName, bytes, synthetic, hash) {
+    prepare(fileName, bytes, options = {}) {
       const id = next++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
         const i = id % workers.length;
-        queued[i].push({ id, fileName, bytes, synthetic, hash });
+        queued[i].push({ id, fileName, bytes, options });
         if (queued[i].length >= BATCH) send(i);
         else if (!flushing) {
           flushing = true;

@@ -10,6 +10,7 @@ import { administrativeLevel } from '../agencies/agency-type';
 import type { YearReport } from '../metrics/cross-year';
 import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
 import type { RegionResolution } from '../regions';
+import { applyGivenDate } from './given-date';
 import { settleRegion } from './settle-region';
 import { MAX_FILE_BYTES, parseAnyDocument, type ParsedDocument, type ParsedReport } from '../report';
 import { keepsSourceText } from '../report/source-text';
@@ -50,9 +51,14 @@ export interface PreparedReport {
 
 /** A file that cannot be imported, with the reason in words a user can act on. */
 export class ImportError extends Error {
+  /**
+   * `reason`: what the UI says in words of its own (the message is the technical line): 'unreadable' (the parser
+   * cannot read it), 'no-agency' or 'no-year' (read, but it cannot be filed).
+   */
   constructor(
     readonly file: string,
     message: string,
+    readonly reason: 'unreadable' | 'no-agency' | 'no-year' | 'bad-date' = 'unreadable',
   ) {
     super(`${file}: ${message}`);
     this.name = 'ImportError';
@@ -62,11 +68,18 @@ export class ImportError extends Error {
 /** The parser's limit, so a file is measured once, in one place. */
 export { MAX_FILE_BYTES };
 
-/** `hash`: the bytes' sourceHash when the caller has it already (the import hashes every file before parsing). */
+export interface PrepareOptions {
+  synthetic?: boolean;
+  /** The bytes' sourceHash when the caller has it already (the import hashes every file before parsing). */
+  hash?: string;
+  /** A publication date (YYYY-MM-DD) stated at import: kept above any date the file gives (given-date.ts). */
+  published?: string;
+}
+
 export async function prepareReport(
   bytes: Uint8Array,
   fileName: string,
-  options: { synthetic?: boolean; hash?: string } = {},
+  options: PrepareOptions = {},
 ): Promise<PreparedReport> {
   let parsed: ParsedDocument;
   try {
@@ -79,13 +92,19 @@ export async function prepareReport(
     throw new ImportError(
       fileName,
       'the agency could not be read from the report title, so the report cannot be filed',
+      'no-agency',
     );
   if (report.year === null)
     throw new ImportError(
       fileName,
       'the statistics year could not be read from the report title, so the report cannot be filed',
+      'no-year',
     );
 
+  if (options.published) {
+    const given = applyGivenDate(report, options.published);
+    if (!given.ok) throw new ImportError(fileName, given.refusal.message, 'bad-date');
+  }
   const { resolution, type } = settleRegion(report, report.agency, text);
   const region = resolution.region;
 

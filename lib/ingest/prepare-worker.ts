@@ -1,19 +1,18 @@
 /** Worker thread: prepares the batches of files the import sends (parse, region, metrics, compression); answers a batch in one message. */
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../refusal/refusal';
-import { ImportError, type PreparedReport, prepareReport } from './prepare-report';
+import { ImportError, type PrepareOptions, type PreparedReport, prepareReport } from './prepare-report';
 
 export interface PrepareRequest {
   id: number;
   fileName: string;
   bytes: Uint8Array;
-  synthetic: boolean;
-  hash?: string;
+  options: PrepareOptions;
 }
 
 export type PrepareResponse =
   | { id: number; ok: true; prepared: PreparedReport }
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: false; error: string; reason: string };
 
 parentPort?.on('message', async (batch: PrepareRequest[]) => {
   const out: PrepareResponse[] = [];
@@ -24,14 +23,14 @@ parentPort?.on('message', async (batch: PrepareRequest[]) => {
       res = {
         id: req.id,
         ok: true,
-        prepared: await prepareReport(req.bytes, req.fileName, { synthetic: req.synthetic, hash: req.hash }),
+        prepared: await prepareReport(req.bytes, req.fileName, req.options),
       };
       const { source, document, sourceText } = res.prepared;
       moved.push(source.buffer as ArrayBuffer, document.buffer as ArrayBuffer);
       if (sourceText) moved.push(sourceText.buffer as ArrayBuffer);
     } catch (e) {
       const error = e instanceof ImportError ? e.message : `${req.fileName}: ${errorMessage(e)}`;
-      res = { id: req.id, ok: false, error };
+      res = { id: req.id, ok: false, error, reason: e instanceof ImportError ? e.reason : 'unreadable' };
     }
     out.push(res);
   }

@@ -6,6 +6,7 @@
 import type { SavePlan } from '../../db/sql/save-statements';
 import { pinyinSortKey } from '../format/pinyin-key';
 import { reportRates } from '../metrics/report-metrics';
+import { daysLate } from '../metrics/timeliness';
 import type { Finding } from '../report/types';
 import type { PreparedReport } from './prepare-report';
 
@@ -56,6 +57,8 @@ export function reportRow(
     warningCount: p.warningCount,
     document: p.document,
     yearLink: p.yearLink,
+    publishedOn: source.published ?? null,
+    publishedFrom: source.publishedFrom ?? null,
   };
 }
 
@@ -78,6 +81,7 @@ export function metricRow(reportId: number, agencyId: number, p: PreparedReport)
     synthetic: p.synthetic,
     errorCount: p.errorCount,
     warningCount: p.warningCount,
+    daysLate: daysLate(p.year, p.report.source.published ?? null),
     ...p.metrics,
     ...reportRates(p.metrics),
   };

@@ -70,7 +70,7 @@ function chinaDate(parts: number[], offsetMinutes: number | null): string | null
 /** PDF date strings: D:YYYYMMDDHHmmSS with an optional zone (Z, +08'00', -05'00). */
 export function pdfDate(value: string | null | undefined): string | null {
   const m = /^\s*(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(Z|[+-]\d{2}'?\d{0,2}'?)?/.exec(value ?? '');
-  if (!m || !m[2] || !m[3]) return null;
+  if (!m?.[2] || !m[3]) return null;
   const parts = m.slice(1, 7).map((p) => (p === undefined ? 0 : Number(p)));
   return chinaDate(parts, zoneMinutes(m[7]));
 }
