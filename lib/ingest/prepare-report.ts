@@ -9,6 +9,7 @@ import { encodeStoredDocument } from '../../db/stored/stored-document';
 import { administrativeLevel } from '../agencies/agency-type';
 import type { YearReport } from '../metrics/cross-year';
 import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
+import { tableFingerprints } from '../metrics/table-fingerprint';
 import type { RegionResolution } from '../regions';
 import { applyGivenDate } from './given-date';
 import { settleRegion } from './settle-region';
@@ -151,7 +152,7 @@ export function sourceHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** What the checks across consecutive years compare: table 2's documents and table 3's carry-over rows. */
+/** What the checks across consecutive years compare: table 2's documents, table 3's carry-over rows, and tables 3 and 4 fingerprinted. */
 export function yearLinkOf(report: ParsedReport): YearReport {
   const { regulations, normativeDocs } = report.table2;
   const { carriedOver, carriedForward } = report.table3;
@@ -160,6 +161,7 @@ export function yearLinkOf(report: ParsedReport): YearReport {
     template: report.template,
     table2: { regulations, normativeDocs },
     table3: { carriedOver, carriedForward },
+    fingerprints: tableFingerprints(report.table3, report.table4),
   };
 }
 

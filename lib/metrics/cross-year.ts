@@ -10,14 +10,28 @@ import {
   type ParsedReport,
   type Severity,
 } from '../report/types';
+import type { TableFingerprints } from './table-fingerprint';
 
-export type YearReport = Pick<ParsedReport, 'year' | 'template' | 'table2' | 'table3'>;
+export type YearReport = Pick<ParsedReport, 'year' | 'template' | 'table2' | 'table3'> & {
+  /** Tables 3 and 4 hashed cell by cell (table-fingerprint.ts); absent in reports stored before parser 0.5.0. */
+  fingerprints?: TableFingerprints;
+};
 
 export const CROSS_YEAR_RULES: Record<string, { severity: Severity; zh: string; en: string }> = {
   'crossYear.carryOver': {
     severity: 'warning',
     zh: '本年"上年结转"与上一年报告的"结转下年度继续办理"不一致',
     en: "Carried over this year ≠ carried forward in last year's report",
+  },
+  'crossYear.table3Unchanged': {
+    severity: 'warning',
+    zh: '表三与上一年报告逐格相同（并非全为零），可能照抄上年报告',
+    en: "Table 3 identical to last year's cell by cell (not all zero): possibly copied from last year's report",
+  },
+  'crossYear.table4Unchanged': {
+    severity: 'warning',
+    zh: '表四与上一年报告逐格相同（并非全为零），可能照抄上年报告',
+    en: "Table 4 identical to last year's cell by cell (not all zero): possibly copied from last year's report",
   },
   'crossYear.docsInForce': {
     severity: 'warning',
@@ -83,5 +97,22 @@ function docsInForce(prev: YearReport, next: YearReport): Finding[] {
 /** Findings on `next` from comparing it with `prev`; none unless `next` is the year right after `prev`. */
 export function crossYearFindings(prev: YearReport, next: YearReport): Finding[] {
   if (prev.year === null || next.year === null || next.year !== prev.year + 1) return [];
-  return [...carryOver(prev, next), ...docsInForce(prev, next)];
+  return [...carryOver(prev, next), ...docsInForce(prev, next), ...unchangedTables(prev, next)];
+}
+
+const TABLE_NAMES = { table3: '表三 收到和处理政府信息公开申请情况', table4: '表四 行政复议、行政诉讼情况' } as const;
+
+/** A table identical, cell by cell and not all zero, to the same agency's table the year before. */
+function unchangedTables(prev: YearReport, next: YearReport): Finding[] {
+  return (['table3', 'table4'] as const).flatMap((table) => {
+    const before = prev.fingerprints?.[table];
+    if (!before || before !== next.fingerprints?.[table]) return [];
+    return [
+      finding(
+        table === 'table3' ? 'crossYear.table3Unchanged' : 'crossYear.table4Unchanged',
+        table,
+        `${TABLE_NAMES[table]}: every cell of ${next.year} equals ${prev.year}'s`,
+      ),
+    ];
+  });
 }
