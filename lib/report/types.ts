@@ -2,7 +2,6 @@
  * The parsed-report JSON (see docs/report-json.md): the product's exchange format for one report.
  * Every number is a number or null; null means blank or unreadable, and a finding then says which.
  */
-import type { PublishedFrom } from './dates/publication-date';
 import type { SourceSpan } from './model';
 
 export type TemplateVersion = '2019' | '2021';
@@ -119,6 +118,16 @@ export interface Region {
 }
 
 /** Where a value came from: the cell's text as written and its place in the decoded source. */
+/** Where a report's publication date was read, most trusted first (lib/report/dates/publication-date.ts). */
+export type PublishedFrom =
+  | 'given'
+  | 'crawler'
+  | 'page-meta'
+  | 'page-line'
+  | 'signed'
+  | 'file-created'
+  | 'file-modified';
+
 export interface Provenance extends SourceSpan {
   line: number;
   text: string;

@@ -8,17 +8,11 @@
  * apart, a finding names them; the most trusted is kept. No source: the date stays unknown, never guessed.
  */
 import type { ReportSink } from '../findings';
+import type { PublishedFrom } from '../types';
 import { daysBetween } from './calendar-date';
 import type { DatedText } from './signed-date';
 
-export type PublishedFrom =
-  | 'given'
-  | 'crawler'
-  | 'page-meta'
-  | 'page-line'
-  | 'signed'
-  | 'file-created'
-  | 'file-modified';
+export type { PublishedFrom };
 
 /** The order of trust; `given` (stated by the person importing) is set by the import, above all. */
 export const PUBLISHED_FROM_ORDER: readonly PublishedFrom[] = [
