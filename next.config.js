@@ -58,6 +58,13 @@ const nextConfig = {
       },
     ];
   },
+  // An agency id is digits (lib/view-state/agency-id.ts). A path segment Next cannot percent-decode
+  // (`/agency/%zz`, `/agency/%E4`) makes its router answer a bare 500: it means a 400, for which an
+  // App-Router-only build has no page. A segment with a `%` is no agency either way, so it goes to the
+  // agency page's 404 before the router tries to decode it (test/app/agency-rewrite.test.ts).
+  async rewrites() {
+    return { beforeFiles: [{ source: '/agency/:id(.*%.*)', destination: '/agency/not-an-id' }] };
+  },
   distDir,
   // Native libSQL bindings stay outside the bundle.
   serverExternalPackages: ['@libsql/client', 'libsql'],

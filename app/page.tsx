@@ -3,23 +3,28 @@ import { Suspense } from 'react';
 import { pick } from '@/lib/format/locale';
 import { parseViewState, type SearchParams } from '@/lib/view-state/view-state';
 import { OVERVIEW_TEXT } from '@/lib/i18n/overview-text';
+import { CoverageLine } from './overview/coverage-line';
 import { DataGapsTable } from './overview/data-gaps-table';
 import { HeadlineCards } from './overview/headline-cards';
 import { ChartPanel } from './ui/chart-panel';
 import { MetricPicker } from './ui/metric-picker';
+import { metadataFor } from './ui/page-metadata';
+import { PageLanguage } from './ui/page-language';
 import { ViewFilters } from './ui/view-filters';
 
 export const dynamic = 'force-dynamic';
+export const generateMetadata = metadataFor('overview');
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const state = parseViewState(await searchParams);
   const t = pick(state.lang, OVERVIEW_TEXT);
   return (
-    <>
+    <PageLanguage locale={state.lang}>
       <div className="page-head">
         <div>
           <h1>{t.title}</h1>
           <p>{t.intro}</p>
+          <CoverageLine state={state} />
         </div>
         <MetricPicker state={state} label={t.metric} />
       </div>
@@ -34,6 +39,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <ChartPanel kind="review" state={state} definition="reviewTotal" />
       </div>
       <DataGapsTable state={state} />
-    </>
+    </PageLanguage>
   );
 }

@@ -13,10 +13,14 @@ import { ChartPanel } from '@/app/ui/chart-panel';
 import { DataTable } from '@/app/ui/data-table';
 import { MetricPicker } from '@/app/ui/metric-picker';
 import { Pager } from '@/app/ui/pager';
+import { metadataFor } from '@/app/ui/page-metadata';
+import { PageLanguage } from '@/app/ui/page-language';
 import { ViewFilters } from '@/app/ui/view-filters';
+import { WithCommands } from '@/app/ui/with-commands';
 import { ColumnChooser } from './column-chooser';
 
 export const dynamic = 'force-dynamic';
+export const generateMetadata = metadataFor('compare');
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const state = parseViewState(await searchParams);
@@ -29,7 +33,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const exportQuery = serializeViewState({ ...state, page: 1 });
   const exportHref = (format: string) => `/api/export?${exportQuery}${exportQuery ? '&' : ''}format=${format}`;
   return (
-    <>
+    <PageLanguage locale={state.lang}>
       <div className="page-head">
         <div>
           <h1>{t.title}</h1>
@@ -40,7 +44,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <ViewFilters state={state} />
       <ChartPanel kind="top" state={state} metric={state.metric} height={460} topRows={table.topRows} />
       <div className="page-head" style={{ marginTop: 16 }}>
-        <nav className="tabs" aria-label="rows">
+        <nav className="tabs" aria-label={t.rowsLabel}>
           {(['agency-year', 'agency'] as const).map((by) => (
             <Link
               key={by}
@@ -67,7 +71,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </div>
       {table.total > PUBLIC_EXPORT_ROWS && (
         <p className="muted" role="note" data-export-limit>
-          {t.exportTooLarge(formatCount(table.total, state.lang), formatCount(PUBLIC_EXPORT_ROWS, state.lang))}
+          <WithCommands
+            text={t.exportTooLarge(formatCount(table.total, state.lang), formatCount(PUBLIC_EXPORT_ROWS, state.lang))}
+          />
         </p>
       )}
       {/* An empty table says nothing more: the filter bar's notice says why the view is empty. */}
@@ -86,6 +92,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <Pager state={state} path="/compare" total={table.total} />
         </>
       )}
-    </>
+    </PageLanguage>
   );
 }

@@ -16,7 +16,7 @@ import {
   MAX_UPLOAD_FILES,
   UPLOAD_FIELD,
 } from '@/lib/ingest/upload-limits';
-import { PreviewTable, ResultTable } from './upload-tables';
+import { PreviewTable, ResultTable, TechnicalLine } from './upload-tables';
 import styles from './import.module.css';
 
 const ACCEPT = '.txt,.html,.htm,.md,.docx,.pdf';
@@ -30,7 +30,8 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
   const [phase, setPhase] = useState<Phase>('idle');
   const [previews, setPreviews] = useState<UploadPreview[] | null>(null);
   const [summary, setSummary] = useState<UploadSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  /** A refusal in the page's words, and the server's own (English) line where the words alone would hide it. */
+  const [error, setError] = useState<{ text: string; detail?: string } | null>(null);
   const [dragging, setDragging] = useState(false);
 
   /** New files start the steps over: a check is only good for the files it checked. */
@@ -48,45 +49,53 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
     setPhase('idle');
   };
 
-  /** The refusal in the page's language: the server's reason code picks the words. */
-  const refusalText = (reason: string, message: string) => {
+  /**
+   * The refusal in the page's language: the server's reason code picks the words (issue 18: the server's English
+   * sentence stood on the Chinese page). Where the code says too little (a malformed request, a server failure,
+   * a code this page does not know), the server's own line follows, folded under the technical details.
+   */
+  const refusalText = (reason: string, message: string): { text: string; detail?: string } => {
     const r = text.refusal;
     switch (reason) {
       case 'not-configured':
-        return r['not-configured'](tokenVariable);
+        return { text: r['not-configured'](tokenVariable) };
       case 'missing':
-        return r.missing;
+        return { text: r.missing };
       case 'wrong':
-        return r.wrong;
+        return { text: r.wrong };
       case 'too-many-files':
-        return r['too-many-files'](MAX_UPLOAD_FILES);
+        return { text: r['too-many-files'](MAX_UPLOAD_FILES) };
       case 'too-large':
-        return r['too-large'](MAX_UPLOAD_BYTES);
+        return { text: r['too-large'](MAX_UPLOAD_BYTES) };
       case 'no-files':
-        return r['no-files'];
+        return { text: r['no-files'] };
+      case 'bad-request':
+        return { text: r['bad-request'], detail: message };
+      case 'server-error':
+        return { text: r['server-error'], detail: message };
       default:
-        return r.other + message;
+        return { text: r.other, detail: message };
     }
   };
 
   async function send<T>(url: string, chosen: File[]): Promise<T | null> {
     const refusal = checkUploadLimits(chosen.map((f) => f.size));
     if (refusal) return fail(refusalText(refusal.reason, refusal.message));
-    if (!token) return fail(text.refusal.missing);
+    if (!token) return fail({ text: text.refusal.missing });
     const form = new FormData();
     for (const f of chosen) form.append(UPLOAD_FIELD, f, f.name);
     let response: Response;
     try {
       response = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
     } catch {
-      return fail(text.refusal.network);
+      return fail({ text: text.refusal.network });
     }
     const body = (await response.json().catch(() => ({}))) as T & { error?: string; message?: string };
     if (!response.ok) return fail(refusalText(body.error ?? '', body.message ?? `HTTP ${response.status}`));
     return body;
   }
-  function fail(message: string): null {
-    setError(message);
+  function fail(refusal: { text: string; detail?: string }): null {
+    setError(refusal);
     return null;
   }
 
@@ -152,7 +161,9 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
         </small>
         {files.length > 0 && (
           <p className={styles.chosen}>
-            {text.chosen(files.length)}: {files.map((f) => f.name).join('、')}{' '}
+            {text.chosen(files.length)}
+            {text.colon}
+            <span translate="no">{files.map((f) => f.name).join(text.listSeparator)}</span>{' '}
             <button
               type="button"
               className={styles.linkButton}
@@ -185,9 +196,10 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
       </div>
       {error && (
         <p role="alert" className={styles.error}>
-          {error}
+          {error.text}
         </p>
       )}
+      {error?.detail && <TechnicalLine line={error.detail} locale={locale} />}
       {previews && importable.length === 0 && <p className={styles.muted}>{text.nothingToSave}</p>}
 
       {summary && <ResultTable summary={summary} locale={locale} />}
@@ -202,7 +214,7 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
  * upload never reads "失败 0 个" (issue 18).
  */
 function withRefusedAtCheck(summary: UploadSummary, previews: UploadPreview[]): UploadSummary {
-  const refused = previews.flatMap((p) => (p.ok ? [] : [{ file: p.file, error: p.error }]));
+  const refused = previews.flatMap((p) => (p.ok ? [] : [{ file: p.file, error: p.error, reason: p.reason }]));
   return {
     ...summary,
     files: summary.files + refused.length,

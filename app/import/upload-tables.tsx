@@ -2,11 +2,13 @@
  * The two tables of the import page: what the check found in each file (nothing saved yet), and what
  * saving did to each file. Rendered inside the client upload form.
  */
+import { findingMeaning } from '@/lib/dashboard/finding-words';
 import { IMPORT_TEXT } from '@/lib/i18n/import-text';
 import { pick, type Locale } from '@/lib/format/locale';
 import { formatCount } from '@/lib/format/number';
 import { regionName } from '@/lib/format/region-name';
 import { KEY_NUMBERS, type UploadPreview, type UploadSummary } from '@/lib/ingest/upload-types';
+import { FindingDetails } from '@/app/ui/finding-details';
 import styles from './import.module.css';
 
 const SEVERITY_CLASS = { error: styles.sevError, warning: styles.sevWarning, info: styles.sevInfo } as const;
@@ -34,16 +36,20 @@ export function PreviewTable({ previews, locale }: { previews: UploadPreview[]; 
               p.ok ? (
                 <tr key={i}>
                   <td className={styles.fileCell}>
-                    {p.file}
+                    <span translate="no">{p.file}</span>
                     <div className={styles.muted}>
-                      {text.format}: {p.format}
+                      {text.format}
+                      {text.colon}
+                      {p.format}
                     </div>
                   </td>
                   <td>
-                    {p.agency}
+                    <span translate="no">{p.agency}</span>
                     {p.agencyType && (
                       <div className={styles.muted}>
-                        {text.agencyType}: {p.agencyType}
+                        {text.agencyType}
+                        {text.colon}
+                        {p.agencyType}
                       </div>
                     )}
                     {p.alreadyStored && <div className={styles.note}>{text.alreadyStored}</div>}
@@ -68,9 +74,13 @@ export function PreviewTable({ previews, locale }: { previews: UploadPreview[]; 
                 </tr>
               ) : (
                 <tr key={i}>
-                  <td className={styles.fileCell}>{p.file}</td>
+                  <td className={styles.fileCell} translate="no">
+                    {p.file}
+                  </td>
                   <td colSpan={6}>
-                    <span className={styles.sevError}>{text.unreadable}</span>: {p.error}
+                    <span className={styles.sevError}>{text.unreadable}</span>
+                    {text.colon}
+                    <FileRefusal reason={p.reason} error={p.error} locale={locale} />
                   </td>
                 </tr>
               ),
@@ -106,7 +116,10 @@ function Findings({ preview, locale }: { preview: Extract<UploadPreview, { ok: t
         {preview.findings.map((f, i) => (
           <li key={i}>
             <span className={SEVERITY_CLASS[f.severity]}>{text.severity[f.severity]}</span> <code>{f.where}</code>
-            {f.line ? ` (L${f.line})` : ''}: {f.message} <span className={styles.muted}>[{f.rule}]</span>
+            {f.line ? ` (L${f.line})` : ''}
+            {text.colon}
+            {findingMeaning(f.rule, locale) || f.message} <span className={styles.muted}>[{f.rule}]</span>
+            <FindingDetails rule={f.rule} path={f.where} message={f.message} locale={locale} />
           </li>
         ))}
       </ul>
@@ -133,14 +146,16 @@ export function ResultTable({ summary, locale }: { summary: UploadSummary; local
           <tbody>
             {summary.results.map((r, i) => (
               <tr key={i}>
-                <td className={styles.fileCell}>{r.file}</td>
+                <td className={styles.fileCell} translate="no">
+                  {r.file}
+                </td>
                 <td className={r.status === 'failed' ? styles.sevError : styles.good}>{text.status[r.status]}</td>
                 <td>
                   {r.status === 'failed' ? (
-                    r.error
+                    <FileRefusal reason={r.reason} error={r.error} locale={locale} />
                   ) : (
                     <>
-                      {r.agency} {r.year}{' '}
+                      <span translate="no">{r.agency}</span> {r.year}{' '}
                       {r.agencyId !== null && <a href={`/agency/${r.agencyId}${query}`}>{text.agencyLink}</a>}
                     </>
                   )}
@@ -151,6 +166,32 @@ export function ResultTable({ summary, locale }: { summary: UploadSummary; local
         </table>
       </div>
     </section>
+  );
+}
+
+/**
+ * Why a file was not taken, in the page's words by its reason, with the server's own line (English, naming
+ * the file) folded under the technical details, as a finding's parser line is (app/ui/finding-details.tsx).
+ */
+function FileRefusal({ reason, error, locale }: { reason: string | undefined; error: string; locale: Locale }) {
+  const words = pick(locale, IMPORT_TEXT).fileRefusal;
+  return (
+    <>
+      {words[reason ?? ''] ?? words.other}
+      <TechnicalLine line={error} locale={locale} />
+    </>
+  );
+}
+
+/** A server's technical line (English), folded away under the page's words. */
+export function TechnicalLine({ line, locale }: { line: string; locale: Locale }) {
+  return (
+    <details className="finding-details" style={{ fontSize: 12 }}>
+      <summary className={styles.muted}>{pick(locale, IMPORT_TEXT).technical}</summary>
+      <div className={styles.muted} lang="en" translate="no">
+        {line}
+      </div>
+    </details>
   );
 }
 

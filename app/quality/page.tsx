@@ -5,22 +5,28 @@ import { appDatabase } from '@/db/app-database';
 import { loadQualityPage } from '@/lib/dashboard/quality-page';
 import { formatCount } from '@/lib/format/number';
 import { pick } from '@/lib/format/locale';
-import { regionName } from '@/lib/format/region-name';
 import { QUALITY_TEXT } from '@/lib/i18n/quality-text';
 import { qualityFilters, qualityHref } from '@/lib/view-state/quality-filters';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
 import { FindingDetails } from '@/app/ui/finding-details';
+import { PageLanguage } from '@/app/ui/page-language';
+import { metadataFor } from '@/app/ui/page-metadata';
+import { WithCommands } from '@/app/ui/with-commands';
 import { Pager } from '@/app/ui/pager';
 import { ViewFilters } from '@/app/ui/view-filters';
 
 export const dynamic = 'force-dynamic';
+export const generateMetadata = metadataFor('quality');
 
 export default async function QualityPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const state = parseViewState(params);
   const { rule, severity } = qualityFilters(params);
   const t = pick(state.lang, QUALITY_TEXT);
-  const { counts, list, older, held } = await loadQualityPage(await appDatabase(), state, { rule, severity });
+  const { counts, list, older, held, ruleName } = await loadQualityPage(await appDatabase(), state, {
+    rule,
+    severity,
+  });
   const here = hrefWith('/quality', state);
   // A page past the end (a bookmark from when there were more findings) goes to the last page, as /compare does.
   if (list.rows.length === 0 && list.total > 0) {
@@ -31,7 +37,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
     qualityHref(here, { rule, severity, ...extra });
   const c = t.columns;
   return (
-    <>
+    <PageLanguage locale={state.lang}>
       <div className="page-head">
         <div>
           <h1>{t.title}</h1>
@@ -41,7 +47,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
       <ViewFilters state={state} />
       {older.reports > 0 && (
         <p className="banner" role="status">
-          {t.olderParser(formatCount(older.reports, state.lang), older.versions.join(', '), older.current)}
+          <WithCommands
+            text={t.olderParser(formatCount(older.reports, state.lang), older.versions.join(', '), older.current)}
+          />
         </p>
       )}
       <nav className="tabs" aria-label={t.severity}>
@@ -53,13 +61,19 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
             {t.severities[s]}
           </Link>
         ))}
-        {rule && <Link href={withRule({ rule: undefined })}>✕ {rule}</Link>}
+        {rule && (
+          <Link href={withRule({ rule: undefined })} title={rule}>
+            ✕ {ruleName}
+          </Link>
+        )}
       </nav>
       <div style={{ display: 'grid', gap: 16 }}>
         {held.total > 0 && (
           <section className="panel" aria-labelledby="held-title">
             <h2 id="held-title">{t.heldTitle(formatCount(held.total, state.lang))}</h2>
-            <p>{t.heldIntro}</p>
+            <p>
+              <WithCommands text={t.heldIntro} />
+            </p>
             <div className="table-wrap" style={{ maxHeight: 400 }}>
               <table className="data">
                 <thead>
@@ -74,7 +88,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                   {held.rows.map((h) => (
                     <tr key={h.reportId}>
                       <td className="num">{h.reportId}</td>
-                      <td style={{ whiteSpace: 'normal' }}>{h.fileName}</td>
+                      <td style={{ whiteSpace: 'normal' }} translate="no">
+                        {h.fileName}
+                      </td>
                       <td>
                         {h.agency} {h.year}
                       </td>
@@ -100,7 +116,6 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
             <thead>
               <tr>
                 <th>{c.rule}</th>
-                <th>{c.meaning}</th>
                 <th>{c.severity}</th>
                 <th className="num">{c.count}</th>
               </tr>
@@ -108,12 +123,15 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
             <tbody>
               {counts.map((k) => (
                 <tr key={`${k.rule}-${k.severity}`}>
-                  <td>
-                    <Link href={withRule({ rule: k.rule })}>
-                      <code>{k.rule}</code>
-                    </Link>
+                  {/* The rule in words; its id stays beside it, small, for reporting a problem. */}
+                  <td style={{ whiteSpace: 'normal', minWidth: 260 }}>
+                    <Link href={withRule({ rule: k.rule })} title={k.rule}>
+                      {k.meaning || k.rule}
+                    </Link>{' '}
+                    <code className="muted rule-id" style={{ fontSize: 11 }}>
+                      {k.rule}
+                    </code>
                   </td>
-                  <td>{k.meaning}</td>
                   <td className={`sev-${k.severity}`}>{t.severities[k.severity]}</td>
                   <td className="num">{formatCount(k.count, state.lang)}</td>
                 </tr>
@@ -124,7 +142,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
         <section className="panel">
           <h2>
             {t.listTitle}
-            {rule ? ` · ${rule}` : ''}
+            {rule ? ` · ${ruleName}` : ''}
           </h2>
           {list.total === 0 ? (
             <p className="muted">{t.none}</p>
@@ -148,12 +166,13 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                         <td>
                           <Link
                             href={`/agency/${f.agencyId}?year=${f.year}${state.lang === 'en' ? '&lang=en' : ''}&cell=${encodeURIComponent(f.path)}#source`}
+                            translate="no"
                           >
                             {f.agency}
                           </Link>
                         </td>
                         <td>{f.year}</td>
-                        <td>{regionName(f) || '—'}</td>
+                        <td>{f.regionWords ?? '—'}</td>
                         <td className={`sev-${f.severity}`}>{t.severities[f.severity]}</td>
                         <td style={{ whiteSpace: 'normal', minWidth: 200 }} title={f.path}>
                           {f.place ?? <code>{f.path}</code>}
@@ -177,6 +196,6 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
           )}
         </section>
       </div>
-    </>
+    </PageLanguage>
   );
 }

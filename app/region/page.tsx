@@ -9,18 +9,20 @@ import { HeadlineCards } from '@/app/overview/headline-cards';
 import { ChartPanel } from '@/app/ui/chart-panel';
 import { DataTable } from '@/app/ui/data-table';
 import { MetricPicker } from '@/app/ui/metric-picker';
+import { PageLanguage } from '@/app/ui/page-language';
+import { metadataFor } from '@/app/ui/page-metadata';
 import { ViewFilters } from '@/app/ui/view-filters';
 import { ChildrenTable } from './children-table';
 
 export const dynamic = 'force-dynamic';
+export const generateMetadata = metadataFor('region');
 
 export default async function RegionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const state = parseViewState(await searchParams);
   const t = pick(state.lang, REGION_TEXT);
-  const { trail, agencies } = await loadRegionPage(await appDatabase(), state);
-  const place = trail.map((r) => r.name).join(' ') || t.nation;
+  const { place, trail, agencies } = await loadRegionPage(await appDatabase(), state);
   return (
-    <>
+    <PageLanguage locale={state.lang}>
       <div className="page-head">
         <div>
           <h1>{t.title(place)}</h1>
@@ -64,6 +66,6 @@ export default async function RegionPage({ searchParams }: { searchParams: Promi
           />
         </section>
       </div>
-    </>
+    </PageLanguage>
   );
 }

@@ -3,16 +3,43 @@
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import type { FilterOptions } from '@/lib/dashboard/filter-options';
+import type { FilterOptions, RegionChoice } from '@/lib/dashboard/filter-options';
 import { pick } from '@/lib/format/locale';
 import { COMMON_TEXT } from '@/lib/i18n/common-text';
+import { VIEW_WORDS_TEXT } from '@/lib/i18n/view-words-text';
 import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
+
+/** Regions with reports first, by code; the rest after them under 无数据, so the box shows where the data is. */
+function RegionChoices({ choices, noReports }: { choices: RegionChoice[]; noReports: string }) {
+  const without = choices.filter((r) => !r.hasReports);
+  return (
+    <>
+      {choices
+        .filter((r) => r.hasReports)
+        .map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.label}
+          </option>
+        ))}
+      {without.length > 0 && (
+        <optgroup label={noReports}>
+          {without.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.label}
+            </option>
+          ))}
+        </optgroup>
+      )}
+    </>
+  );
+}
 
 export function FilterBar({ state, options }: { state: ViewState; options: FilterOptions }) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const t = pick(state.lang, COMMON_TEXT).filters;
+  const words = pick(state.lang, VIEW_WORDS_TEXT);
   const go = (patch: Partial<ViewState>) => startTransition(() => router.push(hrefWith(pathname, state, patch)));
   const { regions } = options;
   const num = (v: string) => (v ? Number(v) : undefined);
@@ -23,15 +50,12 @@ export function FilterBar({ state, options }: { state: ViewState; options: Filte
         {t.province}
         <select
           name="province"
-          value={regions.selected.province ?? ''}
+          value={regions.selected.province ?? regions.unknown?.code ?? ''}
           onChange={(e) => go({ region: e.target.value || undefined })}
         >
           <option value="">{t.allProvinces}</option>
-          {regions.provinces.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
+          {regions.unknown && <option value={regions.unknown.code}>{regions.unknown.label}</option>}
+          <RegionChoices choices={regions.provinces} noReports={words.noReports} />
         </select>
       </label>
       {regions.cities.length > 0 && (
@@ -43,11 +67,7 @@ export function FilterBar({ state, options }: { state: ViewState; options: Filte
             onChange={(e) => go({ region: e.target.value || regions.selected.province })}
           >
             <option value="">{t.allCities}</option>
-            {regions.cities.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
+            <RegionChoices choices={regions.cities} noReports={words.noReports} />
           </select>
         </label>
       )}
@@ -60,11 +80,7 @@ export function FilterBar({ state, options }: { state: ViewState; options: Filte
             onChange={(e) => go({ region: e.target.value || regions.selected.city || regions.selected.province })}
           >
             <option value="">{t.allCounties}</option>
-            {regions.counties.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
+            <RegionChoices choices={regions.counties} noReports={words.noReports} />
           </select>
         </label>
       )}
@@ -100,7 +116,7 @@ export function FilterBar({ state, options }: { state: ViewState; options: Filte
           <option value="">{t.allTypes}</option>
           {options.types.map((o) => (
             <option key={o.id} value={o.id}>
-              {o.label} ({o.count})
+              {o.label}
             </option>
           ))}
         </select>
@@ -130,6 +146,15 @@ export function FilterBar({ state, options }: { state: ViewState; options: Filte
       >
         {t.clear}
       </Link>
+      {/* What the view counts, in the words its captions and exports use (lib/dashboard/view-words.ts). */}
+      <p
+        className="muted"
+        data-filter-words
+        style={{ flexBasis: '100%', gridColumn: '1 / -1', margin: 0, fontSize: 12 }}
+      >
+        {words.current}
+        {options.current}
+      </p>
     </form>
   );
 }

@@ -47,7 +47,9 @@ export function NavBar() {
   return (
     <header className="topbar">
       <Link href={query ? `/?${query}` : '/'} className="brand">
-        <span className="brand-mark">{text.brandMark}</span>
+        <span className="brand-mark" translate="no" lang="zh-CN">
+          {text.brandMark}
+        </span>
         <span>
           <strong>{text.brand}</strong>
           <small>{text.tagline}</small>
@@ -67,6 +69,8 @@ export function NavBar() {
       </nav>
       <Link
         className="lang-switch"
+        translate="no"
+        lang={locale === 'zh' ? 'en' : 'zh-CN'}
         href={switchedQuery ? `${pathname}?${switchedQuery}` : pathname}
         hrefLang={locale === 'zh' ? 'en' : 'zh-CN'}
       >

@@ -25,7 +25,7 @@ export function Pager({
   const pages = Math.max(1, Math.ceil(total / state.pageSize));
   const page = Math.min(state.page, pages);
   return (
-    <nav className="pager" aria-label="pages">
+    <nav className="pager" aria-label={t.label}>
       <Link href={link({ page: page - 1 })} aria-disabled={page <= 1} rel="prev">
         {t.previous}
       </Link>

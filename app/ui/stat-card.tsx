@@ -4,18 +4,21 @@ export function StatCard({
   value,
   sub,
   definitionHref,
+  definitionLabel,
 }: {
   label: string;
   value: string;
   sub?: string;
   definitionHref?: string;
+  /** The ⓘ link's accessible name, in the page's language ("Definition of Disclosure rate"). */
+  definitionLabel?: string;
 }) {
   return (
     <div className="card">
       <div className="label">
         <span>{label}</span>
         {definitionHref && (
-          <a href={definitionHref} aria-label="definition">
+          <a href={definitionHref} aria-label={definitionLabel}>
             ⓘ
           </a>
         )}

@@ -6,6 +6,7 @@ import { pick } from '@/lib/format/locale';
 import { COMMON_TEXT } from '@/lib/i18n/common-text';
 import type { ViewState } from '@/lib/view-state/view-state';
 import { FilterBar } from './filter-bar';
+import { WithCommands } from './with-commands';
 
 export async function ViewFilters({ state }: { state: ViewState }) {
   const db = await appDatabase();
@@ -20,7 +21,7 @@ export async function ViewFilters({ state }: { state: ViewState }) {
       <FilterBar state={state} options={options} />
       {notice && (
         <p className="banner" role="status" data-view-notice>
-          {notice}
+          <WithCommands text={notice} />
         </p>
       )}
     </>

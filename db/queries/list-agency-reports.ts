@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { CountMetricId, RateId } from '../schema/metric-columns';
 import { reportMetrics, reports, sourceFiles } from '../schema';
-import { countFields, rateFields } from '../sql/metric-sql';
+import { countFields, rateBaseFields, rateFields } from '../sql/metric-sql';
 
 export interface AgencyReport {
   reportId: number;
@@ -17,6 +17,8 @@ export interface AgencyReport {
   warningCount: number;
   metrics: Record<CountMetricId, number | null>;
   rates: Record<RateId, number | null>;
+  /** The count each rate rests on (its denominator; metric-sql.ts, rateBaseSql). */
+  bases: Record<RateId, number | null>;
 }
 
 export async function listAgencyReports(db: Db, agencyId: number): Promise<AgencyReport[]> {
@@ -34,6 +36,7 @@ export async function listAgencyReports(db: Db, agencyId: number): Promise<Agenc
         warningCount: reports.warningCount,
         metrics: countFields('row'),
         rates: rateFields('row'),
+        bases: rateBaseFields('row'),
       })
       .from(reports)
       // report_metrics holds exactly the current reports; the status test keeps history out all the same.

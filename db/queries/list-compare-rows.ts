@@ -16,7 +16,7 @@ import { agencyYearOrder, compareOrderBy, type CompareSort } from '../sql/compar
 import { countCompareRows } from './count-compare-rows';
 import { extremesPage } from './extremes-page';
 import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
-import { countFields, metricValueSql, rateFields } from '../sql/metric-sql';
+import { countFields, metricValueSql, rateBaseFields, rateFields } from '../sql/metric-sql';
 
 export type { CompareSort };
 
@@ -50,6 +50,8 @@ export interface CompareRow {
   reportId: number | null;
   metrics: Record<CountMetricId, number | null>;
   rates: Record<RateId, number | null>;
+  /** What each rate rests on: its denominator over the rows that know every part (metric-sql.ts, rateBaseSql). */
+  bases: Record<RateId, number | null>;
 }
 
 export async function listCompareRows(
@@ -169,6 +171,7 @@ async function agencyYearRows(db: Db, page: { reportId: number }[]): Promise<Com
       warningCount: m.warningCount,
       metrics: countFields('row'),
       rates: rateFields('row'),
+      bases: rateBaseFields('row'),
     })
     .from(m)
     .innerJoin(agencies, eq(agencies.id, m.agencyId))
@@ -239,6 +242,7 @@ async function agencyRows(db: Db, where: SQL | undefined, page: number[]): Promi
       warningCount: sql<number>`sum(${m.warningCount})`,
       metrics: countFields('group'),
       rates: rateFields('group'),
+      bases: rateBaseFields('group'),
     })
     .from(m)
     .innerJoin(agencies, eq(agencies.id, m.agencyId))

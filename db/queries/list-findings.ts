@@ -21,6 +21,8 @@ export interface FindingRow {
   /** The form the report follows ('2019' / '2021'), for naming the finding's place in the form's words. */
   template: string | null;
   provinceCode: string | null;
+  cityCode: string | null;
+  countyCode: string | null;
   province: string | null;
   city: string | null;
   county: string | null;
@@ -58,6 +60,8 @@ export async function listFindings(
       year: reportMetrics.year,
       template: reportMetrics.template,
       provinceCode: reportMetrics.provinceCode,
+      cityCode: reportMetrics.cityCode,
+      countyCode: reportMetrics.countyCode,
       ...regionNames,
       rule: findings.rule,
       severity: findings.severity,

@@ -13,4 +13,6 @@ export interface MetricSummaryRow {
   agencies: number;
   sums: Record<CountMetricId, number | null>;
   rates: Record<RateId, number | null>;
+  /** The count each rate rests on: its denominator over the rows that know every part of it. */
+  bases: Record<RateId, number | null>;
 }

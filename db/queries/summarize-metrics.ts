@@ -9,7 +9,7 @@ import { reportMetrics } from '../schema';
 import { metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
 import type { MetricSummaryRow, SummaryGroup } from './metric-summary-row';
 import { summarizeFromRollups } from './summarize-rollups';
-import { countFields, rateFields } from '../sql/metric-sql';
+import { countFields, rateBaseFields, rateFields } from '../sql/metric-sql';
 
 export type { MetricSummaryRow, SummaryGroup };
 
@@ -48,6 +48,7 @@ async function summarizeFromMetrics(db: Db, filters: MetricFilters, group: Summa
       agencies: sql<number>`count(DISTINCT ${reportMetrics.agencyId})`,
       sums: countFields('group'),
       rates: rateFields('group'),
+      bases: rateBaseFields('group'),
     })
     .from(reportMetrics)
     .where(metricConditions(filters));

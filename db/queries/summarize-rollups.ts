@@ -61,6 +61,10 @@ export async function summarizeFromRollups(
         return [id, den !== null && den > 0 ? num(r[rateNumColumn(id)])! / den : null];
       }),
     ) as Record<RateId, number | null>;
+    const bases = Object.fromEntries(RATE_IDS.map((id) => [id, num(r[rateDenColumn(id)])])) as Record<
+      RateId,
+      number | null
+    >;
     const reports = Number(r.reports ?? 0);
     const k = key === 'year' ? Number(r.key) : (r.key as string | null);
     return {
@@ -69,11 +73,14 @@ export async function summarizeFromRollups(
       agencies: agencies === 'reports' ? reports : (agencies.get(k ?? null) ?? 0),
       sums,
       rates,
+      bases,
     };
   });
   // Without a group the answer is one row even when nothing matches, as the base query gives.
-  if (!key && out.length === 0) return [{ key: null, reports: 0, agencies: 0, sums: nulls(), rates: rateNulls() }];
-  if (!key && out[0].reports === 0) out[0] = { key: null, reports: 0, agencies: 0, sums: nulls(), rates: rateNulls() };
+  if (!key && out.length === 0)
+    return [{ key: null, reports: 0, agencies: 0, sums: nulls(), rates: rateNulls(), bases: rateNulls() }];
+  if (!key && out[0].reports === 0)
+    out[0] = { key: null, reports: 0, agencies: 0, sums: nulls(), rates: rateNulls(), bases: rateNulls() };
   return out;
 }
 

@@ -80,6 +80,16 @@ export function groupRateSql(def: RateColumn): SQL<number | null> {
   >`(CASE WHEN ${den} > 0 THEN CAST(SUM(CASE WHEN ${known} THEN ${signedSql(def.numerator)} END) AS REAL) / ${den} END)`;
 }
 
+/**
+ * What a rate rests on: its denominator over the rows that know every part of it — one row's, or a group's
+ * sum — null where no row knows them all. Shown beside the rate (issue 18: 100.0% of 3 requests is not 100.0%
+ * of 3,000).
+ */
+export function rateBaseSql(def: RateColumn, per: 'row' | 'group'): SQL<number | null> {
+  const den = sql`CASE WHEN ${allKnown(def)} THEN ${signedSql(def.denominator)} END`;
+  return per === 'row' ? sql<number | null>`(${den})` : sql<number | null>`SUM(${den})`;
+}
+
 /** A group's sum of a count metric: SUM skips nulls and is null when no row has a value. */
 export function sumSql(id: CountMetricId): SQL<number | null> {
   return sql<number | null>`SUM(${metricColumnOf(id)})`;
@@ -103,6 +113,14 @@ export function rateFields(per: 'row' | 'group'): Record<RateId, SQL<number | nu
   return Object.fromEntries(
     RATE_IDS.map((id) => [id, per === 'row' ? rowRateSql(RATES_BY_ID.get(id)!) : groupRateSql(RATES_BY_ID.get(id)!)]),
   ) as Record<RateId, SQL<number | null>>;
+}
+
+/** Select fields: every rate's base (rateBaseSql), per row or per group, keyed by rate id. */
+export function rateBaseFields(per: 'row' | 'group'): Record<RateId, SQL<number | null>> {
+  return Object.fromEntries(RATE_IDS.map((id) => [id, rateBaseSql(RATES_BY_ID.get(id)!, per)])) as Record<
+    RateId,
+    SQL<number | null>
+  >;
 }
 
 /** A count or rate metric as a value per row or per group; null for an unknown id. */

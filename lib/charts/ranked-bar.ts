@@ -1,7 +1,8 @@
 /** Regions (or agencies) ranked by one metric, largest first: the region page's chart when there is no map. */
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { pinyinCompare } from '../format/collate';
-import { formatCount, formatRate } from '../format/number';
+import { formatCount } from '../format/number';
+import { rateWithBase, SMALL_BASE } from '../format/rate-base';
 import type { Locale } from '../format/locale';
 import { isRate } from '../metrics/dictionary';
 import type { MetricDefinition } from '../metrics/types';
@@ -15,6 +16,8 @@ export interface RankedItem {
   name: string;
   code: string;
   value: number | null;
+  /** For a rate, the count it rests on (its denominator): said in the tooltip, marked when small. */
+  base?: number | null;
 }
 
 export interface Ranked extends RankedItem {
@@ -54,6 +57,8 @@ export function rankedBarOption(
   const ranked = rankItems(items);
   const scale = rate ? null : countScale(maxOf(ranked.map((r) => r.value)), locale, metric.unit);
   const missing = ranked.filter((r) => r.value === null).length;
+  const shown = ranked.map((r) => (rate ? rateWithBase(r.value, r.base, locale) : null));
+  const few = shown.filter((r) => r?.small).length;
 
   const bars: BarSeriesOption = {
     type: 'bar',
@@ -61,13 +66,16 @@ export function rankedBarOption(
     color: SERIES_COLORS[0],
     barMaxWidth: 22,
     label: { show: true, position: 'right', color: INK.text, fontSize: 11 },
-    data: ranked.map((r) => {
+    data: ranked.map((r, i) => {
       if (r.value === null) return null;
-      const text = rate ? formatRate(r.value, locale) : formatCount(r.value, locale);
+      const withBase = shown[i];
+      const text = withBase ? withBase.rate : formatCount(r.value, locale);
+      // A rate says what it rests on: n in the tooltip, the mark on the bar's label when n is small.
+      const base = withBase?.note ? `<br/>${escapeHtml(withBase.note)}` : '';
       return {
         value: rate ? toPercent(r.value) : scaled(r.value, scale!.divisor),
-        label: { formatter: text },
-        tooltip: { formatter: `${r.rank}. ${escapeHtml(r.name)}<br/>${escapeHtml(metricName)}${colon}${text}` },
+        label: { formatter: withBase?.small ? `${text} ${withBase.mark}` : text },
+        tooltip: { formatter: `${r.rank}. ${escapeHtml(r.name)}<br/>${escapeHtml(metricName)}${colon}${text}${base}` },
       };
     }),
   };
@@ -81,13 +89,26 @@ export function rankedBarOption(
         type: 'category',
         inverse: true,
         // A no-data row keeps its place (last) and says why it is empty.
-        data: ranked.map((r) => (r.rank === null ? `${r.name}（${L.noData[locale]}）` : `${r.rank}. ${r.name}`)),
+        data: ranked.map((r) =>
+          r.rank === null
+            ? locale === 'zh'
+              ? `${r.name}（${L.noData[locale]}）`
+              : `${r.name} (${L.noData[locale]})`
+            : `${r.rank}. ${r.name}`,
+        ),
         axisTick: { show: false },
         axisLine: { lineStyle: { color: INK.axis } },
       },
       series: [bars],
     },
-    { ...caption, notes: [...(caption.notes ?? []), ...(missing ? [L.rowsNoData[locale](missing, rows)] : [])] },
+    {
+      ...caption,
+      notes: [
+        ...(caption.notes ?? []),
+        ...(few ? [L.fewCasesBars[locale](few, rows, SMALL_BASE)] : []),
+        ...(missing ? [L.rowsNoData[locale](missing, rows)] : []),
+      ],
+    },
     locale,
   );
 }

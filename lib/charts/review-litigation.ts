@@ -84,6 +84,8 @@ export function reviewLitigationOption(
       xAxis: {
         type: 'category',
         data: categories,
+        // Two lines (the proceeding, its total): ECharts' default spacing lets them touch.
+        axisLabel: { lineHeight: 16 },
         axisTick: { show: false },
         axisLine: { lineStyle: { color: INK.axis } },
       },

@@ -1,6 +1,7 @@
 /** Values over report years, one line per agency or group; a missing year is a gap, never a zero. */
 import type { EChartsOption, LineSeriesOption } from 'echarts';
-import { formatCount, formatRate } from '../format/number';
+import { formatCount } from '../format/number';
+import { rateWithBase, SMALL_BASE } from '../format/rate-base';
 import type { Locale } from '../format/locale';
 import { isRate } from '../metrics/dictionary';
 import type { MetricDefinition } from '../metrics/types';
@@ -12,7 +13,8 @@ import { INK, SERIES_COLORS } from './palette';
 
 export interface TrendSeries {
   name: string;
-  points: { year: number; value: number | null }[];
+  /** `base`: for a rate, the count it rests on, said in the tooltip and marked when small. */
+  points: { year: number; value: number | null; base?: number | null }[];
 }
 
 /** Every year from the first to the last seen, so a year nobody reported still takes its place on the axis. */
@@ -36,8 +38,9 @@ export function trendLineOption(
   const metricName = locale === 'zh' ? metric.zh : metric.en;
   const colon = locale === 'zh' ? '：' : ': ';
 
+  let few = 0;
   const lines: LineSeriesOption[] = series.map((s, i) => {
-    const byYear = new Map(s.points.map((p) => [p.year, p.value]));
+    const byYear = new Map(s.points.map((p) => [p.year, p]));
     const color = SERIES_COLORS[i % SERIES_COLORS.length];
     return {
       type: 'line',
@@ -49,21 +52,30 @@ export function trendLineOption(
       color,
       lineStyle: { width: 2 },
       data: years.map((year) => {
-        const v = byYear.get(year);
+        const point = byYear.get(year);
+        const v = point?.value;
         if (v === null || v === undefined) return null;
-        const text = rate ? formatRate(v, locale) : formatCount(v, locale);
+        const withBase = rate ? rateWithBase(v, point?.base, locale) : null;
+        const text = withBase ? withBase.rate : formatCount(v, locale);
+        if (withBase?.small) few++;
+        const base = withBase?.note ? `<br/>${escapeHtml(withBase.note)}` : '';
         return {
           value: rate ? toPercent(v) : scaled(v, scale!.divisor),
-          tooltip: { formatter: `${escapeHtml(s.name)} · ${year}<br/>${escapeHtml(metricName)}${colon}${text}` },
+          // A point on few cases is drawn hollow, and the caption says how many there are.
+          ...(withBase?.small ? { itemStyle: { color: '#fff', borderColor: color, borderWidth: 2 } } : {}),
+          tooltip: {
+            formatter: `${escapeHtml(s.name)} · ${year}<br/>${escapeHtml(metricName)}${colon}${text}${base}`,
+          },
         };
       }),
     };
   });
 
   const empty = series.filter((s) => s.points.every((p) => p.value === null)).map((s) => s.name);
-  const notes = empty.length
-    ? [`${empty.join(locale === 'zh' ? '、' : ', ')}${colon}${CHART_LABELS.noData[locale]}`]
-    : [];
+  const notes = [
+    ...(few ? [CHART_LABELS.fewCasesPoints[locale](few, SMALL_BASE)] : []),
+    ...(empty.length ? [`${empty.join(locale === 'zh' ? '、' : ', ')}${colon}${CHART_LABELS.noData[locale]}`] : []),
+  ];
 
   return withCaption(
     {

@@ -70,8 +70,7 @@ async function main(): Promise<number> {
   const { manifest: m, seconds } = await writeCorpus({
     ...s,
     onProgress: (done, total) => bar.update(done, total, 0),
-  });
-  bar.end();
+  }).finally(() => bar.end());
   const mb = (m.bytes ?? 0) / 2 ** 20;
   const lines = [
     `${m.reports} synthetic reports from ${m.agencies} agencies in ${s.dir}: ${mb.toFixed(1)} MB in ${seconds.toFixed(1)} s ` +

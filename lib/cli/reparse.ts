@@ -25,8 +25,7 @@ async function main(): Promise<number> {
     workers: w >= 0 ? Number(args[w + 1]) : availableParallelism(),
     onProgress: (done, total, failed) => bar.update(done, total, failed),
     onFailure: (_file, error) => bar.line(`✗ ${error} (its report is kept as it was)`),
-  });
-  bar.end();
+  }).finally(() => bar.end());
   const { replaced, failed, files, seconds } = summary;
   if (args.includes('--json')) {
     process.stdout.write(

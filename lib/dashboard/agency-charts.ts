@@ -46,7 +46,14 @@ export async function agencyTrendChart(db: Db, state: ViewState, agencyId: numbe
   // Agency charts name the agency in their caption line, so a title fits a half-width panel.
   const title = CHART_TITLES.trend[state.lang](metricName(state.metric, state.lang));
   const series = [
-    { name: agency.name, points: reports.map((r) => ({ year: r.year, value: metricValue(r, state.metric) })) },
+    {
+      name: agency.name,
+      points: reports.map((r) => ({
+        year: r.year,
+        value: metricValue(r, state.metric),
+        base: state.metric in r.bases ? r.bases[state.metric as keyof Report['bases']] : undefined,
+      })),
+    },
   ];
   return {
     title,

@@ -12,6 +12,7 @@ import { storedSourceText } from '../report/source-text';
 import type { ParsedReport } from '../report/types';
 import type { ViewState } from '../view-state/view-state';
 import { withFindingWords } from './finding-words';
+import { rowRegionWords } from './view-words';
 import { peerSummary } from './peer-values';
 import { yearChanges } from './year-changes';
 
@@ -28,9 +29,11 @@ export async function loadAgencyPage(db: Db, agencyId: number, state: ViewState)
   const agency = await getAgency(db, agencyId);
   if (!agency) return null;
   const typeName = agencyTypeName(agency.typeId, state.lang);
+  // Its division in the page's language (Shanggao County, Yichun, Jiangxi), as the compare table says it.
+  const regionWords = rowRegionWords(agency, state.lang);
   const reports = await listAgencyReports(db, agencyId);
   const current = reports.find((r) => r.year === state.yearFrom) ?? reports.at(-1);
-  if (!current) return { agency, typeName, reports, current, findings: [] };
+  if (!current) return { agency, typeName, regionWords, reports, current, findings: [] };
   const previous = reports.find((r) => r.year === current.year - 1);
   const document = await getReportDocument<ParsedReport>(db, current.reportId);
   // The string the provenance offsets point into, read, never parsed: null for a DOCX or PDF report
@@ -40,7 +43,7 @@ export async function loadAgencyPage(db: Db, agencyId: number, state: ViewState)
     .map((f) => withFindingWords(f, current.template, state.lang))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const changes = previous ? yearChanges(current, previous, state.lang) : null;
-  return { agency, typeName, reports, current, previous, document, text, findings, changes };
+  return { agency, typeName, regionWords, reports, current, previous, document, text, findings, changes };
 }
 
 /** Where the agency stands among agencies of its type in `year` by the view's metric; null without a type. */

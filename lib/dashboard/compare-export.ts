@@ -1,7 +1,8 @@
 /**
  * The compare table as a file, exactly as filtered and sorted on screen (every page, up to a cap).
  * CSV carries rates as percentages with "(%)" in the header, since a bare 0.853 in Excel reads as a count;
- * XLSX keeps fractions under a percent format.
+ * XLSX keeps fractions under a percent format. Each rate is followed by its base and a small-base flag
+ * (table/export-rows.ts).
  */
 import type { Db } from '../../db/client';
 import { countCompareRows } from '../../db/queries/count-compare-rows';
@@ -12,7 +13,9 @@ import { tableToXlsx } from '../export/xlsx';
 import { pick } from '../format/locale';
 import { CHART_LABELS } from '../i18n/chart-text';
 import { COMPARE_TEXT } from '../i18n/compare-text';
-import { exportCells } from './table/compare-rows';
+import { RATE_BASE_TEXT } from '../i18n/rate-base-text';
+import { SMALL_BASE } from '../format/rate-base';
+import { exportTable } from './table/export-rows';
 import { filtersOf } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';
 import { viewCaption } from './view-caption';
@@ -60,7 +63,7 @@ export async function exportCompare(
   if (table.total > maxRows) return { ok: false, total: table.total };
   const words = pick(state.lang, COMPARE_TEXT);
   const title = words.exportTitle;
-  const data: ExportTable = { columns: table.columns, rows: exportCells(table.rows, table.columns) };
+  const data = exportTable(table.columns, table.rows, state.lang);
   if (format === 'csv')
     return { ok: true, title, total: table.total, body: tableToCsv(asPercentCsv(data), { bom: true }) };
   const caption = await viewCaption(db, state, title);
@@ -68,6 +71,7 @@ export async function exportCompare(
   const captionLines = [
     `${L.filters[state.lang]}${caption.filters}`,
     ...(caption.notes ?? []),
+    ...(data.columns.some((c) => c.kind === 'rate') ? [pick(state.lang, RATE_BASE_TEXT).exportNote(SMALL_BASE)] : []),
     `${L.dataDate[state.lang]}${caption.dataDate}`,
     `${L.source[state.lang]}${L.defaultSource[state.lang]}`,
   ];

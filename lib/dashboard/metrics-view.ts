@@ -51,16 +51,41 @@ export function metricChoices(locale: Locale): MetricGroupOf<MetricChoice>[] {
 
 export interface MetricDefinitionView {
   id: MetricId;
+  /** The name in the page's language only (issue 18: the other language beside it read as noise). */
   name: string;
-  /** The name in the other language, shown beside it. */
-  otherName: string;
+  /** The formula in the page's language. */
   formula: string;
+  /**
+   * The formula in the national form's own Chinese words ('一、本年新收政府信息公开申请数量（总计列）'): in English
+   * the label to look for in a report, shown as a quoted source label; in Chinese the formula itself, so null.
+   */
+  formWords: string | null;
   /** A rate's parts as sums of metric ids ('granted + partial'); null for a count. */
   parts: { numerator: string; denominator: string } | null;
   unit: string;
   templates: string;
   source: string;
+  /** In the page's language. */
   caveats: string[];
+}
+
+/** Han characters, CJK punctuation and full-width forms: where the Chinese half of a dictionary text ends. */
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
+
+/**
+ * The dictionary writes each formula and caveat in both languages, Chinese first: "一、…（总计列） — requests
+ * received this year (total column)", "多数基层机关…波动。 Most local agencies…". The two halves, split after
+ * the last Chinese character (and a " — " after it). A text with no English half gives '' for `en`.
+ */
+export function splitBilingual(text: string): { zh: string; en: string } {
+  let end = text.length;
+  while (end > 0 && !CJK.test(text[end - 1])) end--;
+  const zh = text.slice(0, end).trim();
+  const en = text
+    .slice(end)
+    .replace(/^\s*—\s*/, '')
+    .trim();
+  return { zh, en };
 }
 
 function sum(list: { id: string; sign: 1 | -1 }[]): string {
@@ -73,13 +98,13 @@ export function metricDefinitions(locale: Locale): MetricGroupOf<MetricDefinitio
   return grouped(DEFINITION_ORDER, locale, (m) => ({
     id: m.id,
     name: metricName(m.id, locale),
-    otherName: metricName(m.id, locale === 'zh' ? 'en' : 'zh'),
-    formula: m.formula,
+    formula: pick(locale, splitBilingual(m.formula)),
+    formWords: locale === 'en' ? splitBilingual(m.formula).zh : null,
     parts: isRate(m) ? { numerator: sum(m.numerator), denominator: sum(m.denominator) } : null,
     unit: units[m.unit],
     templates: m.templates.join(' / '),
     source: m.source,
-    caveats: m.caveats,
+    caveats: m.caveats.map((c) => pick(locale, splitBilingual(c))),
   }));
 }
 

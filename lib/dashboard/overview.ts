@@ -1,6 +1,11 @@
-/** The overview's tables (also on the region page): the headline numbers and where the data has gaps. */
+/** The overview's tables (also on the region page): the headline numbers, where the data has gaps, what it covers. */
 import type { Db } from '../../db/client';
+import { dataCoverage } from '../../db/queries/data-coverage';
 import { dataGaps, GAP_METRICS } from '../../db/queries/data-gaps';
+import { formatYearRange } from '../format/date';
+import { formatCount } from '../format/number';
+import { VIEW_WORDS_TEXT } from '../i18n/view-words-text';
+import { regionChildren } from '../regions';
 import { filtersOf } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';
 import { viewSummary } from './view-summary';
@@ -18,8 +23,11 @@ export async function loadHeadline(db: Db, state: ViewState) {
     agencies: row?.agencies ?? 0,
     appsNew: s?.appsNew ?? null,
     disclosureRate: row?.rates.disclosureRate ?? null,
-    /** What the disclosure rate rests on: requests handled (granted, partial, denied, … all outcomes). */
-    handled: s?.handled ?? null,
+    /**
+     * What the disclosure rate rests on: requests handled (granted, partial, denied, … all outcomes) in the
+     * reports that give every part of the rate — its base, not the sum of every report's 办理总计.
+     */
+    handled: row?.bases.disclosureRate ?? null,
     reviewCorrected: s?.reviewCorrected ?? null,
     reviewTotal: s?.reviewTotal ?? null,
     reviewCorrectionRate: row?.rates.reviewCorrectionRate ?? null,
@@ -32,4 +40,21 @@ export async function loadHeadline(db: Db, state: ViewState) {
 /** Per year, how many reports lack each key number. */
 export async function loadDataGaps(db: Db, state: ViewState) {
   return { metrics: GAP_METRICS, rows: await dataGaps(db, filtersOf(state)) };
+}
+
+/**
+ * What the stored data covers, whatever the filters: '数据覆盖 2019–2021年 · 31 个省份中的 5 个 · 5 个机构 ·
+ * 5 份报告'. Null when there are no reports (the view's notice says so).
+ */
+export async function loadCoverage(db: Db, state: ViewState): Promise<string | null> {
+  const c = await dataCoverage(db, { synthetic: state.synthetic });
+  if (c.reports === 0) return null;
+  const n = (v: number) => formatCount(v, state.lang);
+  return VIEW_WORDS_TEXT[state.lang].coverage({
+    years: formatYearRange(c.years, state.lang),
+    provinces: n(c.provinces.length),
+    ofProvinces: n(regionChildren(null).length),
+    agencies: n(c.agencies),
+    reports: n(c.reports),
+  });
 }

@@ -9,6 +9,7 @@ import { filtersOf } from '../view-state/filters';
 import type { QualityFilters } from '../view-state/quality-filters';
 import type { ViewState } from '../view-state/view-state';
 import { ruleMeaning, withFindingWords } from './finding-words';
+import { rowRegionWords } from './view-words';
 
 /** Held reports listed at most; the heading counts them all. */
 const HELD_SHOWN = 50;
@@ -28,12 +29,20 @@ export async function loadQualityPage(db: Db, state: ViewState, { rule, severity
   ]);
   return {
     counts: counts.map((c) => ({ ...c, meaning: ruleMeaning(c.rule, state.lang) })),
-    list: { total: list.total, rows: list.rows.map((f) => withFindingWords(f, f.template, state.lang)) },
+    list: {
+      total: list.total,
+      rows: list.rows.map((f) => ({
+        ...withFindingWords(f, f.template, state.lang),
+        regionWords: rowRegionWords(f, state.lang),
+      })),
+    },
     older: {
       reports: older.reduce((a, v) => a + v.reports, 0),
       versions: older.map((v) => v.version),
       current: PARSER_VERSION,
     },
     held,
+    /** The chosen rule in words, for the filter's chip and the list's heading; its id where it has none. */
+    ruleName: rule ? ruleMeaning(rule, state.lang) || rule : null,
   };
 }

@@ -6,7 +6,7 @@ import { metricById } from '../metrics/dictionary';
 import type { CountMetricId, RateId } from '../metrics/types';
 import { filtersOf } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';
-import { CHART_TITLES } from '../i18n/chart-text';
+import { CHART_TITLES, CHART_WORDS } from '../i18n/chart-text';
 import { metricName } from './table/metric-headers';
 import { viewCaption } from './view-caption';
 import type { BuiltChart } from './view-charts';
@@ -28,9 +28,10 @@ export async function topAgenciesChart(db: Db, state: ViewState, listed?: Compar
   const metric = metricById(state.metric);
   const items = rows.map((r) => ({
     code: r.key,
-    name: r.year !== null ? `${r.agency}（${r.year}）` : r.agency,
+    name: r.year !== null ? CHART_WORDS.agencyYear[state.lang](r.agency, r.year) : r.agency,
     value:
       (state.metric in r.metrics ? r.metrics[state.metric as CountMetricId] : r.rates[state.metric as RateId]) ?? null,
+    base: state.metric in r.bases ? r.bases[state.metric as RateId] : undefined,
   }));
   const title = CHART_TITLES.top[state.lang](metricName(state.metric, state.lang), TOP_N);
   const rowsAre = state.by === 'agency' ? 'agency' : 'agency-year';

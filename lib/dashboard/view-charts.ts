@@ -23,12 +23,18 @@ export interface BuiltChart {
   subject?: string;
 }
 
-function valueOf(
-  row: { sums: Record<string, number | null>; rates: Record<string, number | null> },
-  metric: MetricId,
-): number | null {
+type SummaryValues = {
+  sums: Record<string, number | null>;
+  rates: Record<string, number | null>;
+  bases: Record<string, number | null>;
+};
+
+function valueOf(row: SummaryValues, metric: MetricId): number | null {
   return (metric in row.sums ? row.sums[metric as CountMetricId] : row.rates[metric as keyof typeof row.rates]) ?? null;
 }
+
+/** For a rate, the count it rests on; undefined for a count metric. */
+const baseOf = (row: SummaryValues, metric: MetricId) => (metric in row.bases ? row.bases[metric] : undefined);
 
 export async function trendChart(db: Db, state: ViewState): Promise<BuiltChart> {
   const rows = await viewSummary(db, state, 'year');
@@ -36,7 +42,11 @@ export async function trendChart(db: Db, state: ViewState): Promise<BuiltChart> 
   const series = [
     {
       name: CHART_WORDS.all[state.lang],
-      points: rows.map((r) => ({ year: Number(r.key), value: valueOf(r, state.metric) })),
+      points: rows.map((r) => ({
+        year: Number(r.key),
+        value: valueOf(r, state.metric),
+        base: baseOf(r, state.metric),
+      })),
     },
   ];
   return {
@@ -88,12 +98,17 @@ export async function rankingChart(db: Db, state: ViewState): Promise<BuiltChart
   const level = childLevel(state.region);
   if (!level) return null;
   const rows = await viewSummary(db, state, level);
-  const children = new Map(regionChildren(state.region ?? null).map((c) => [c.code, c.name]));
+  const children = new Map(regionChildren(state.region ?? null).map((c) => [c.code, c.name[state.lang]]));
   const items = rows
     .filter((r) => r.key !== null && children.has(String(r.key)))
-    .map((r) => ({ code: String(r.key), name: children.get(String(r.key))!, value: valueOf(r, state.metric) }));
+    .map((r) => ({
+      code: String(r.key),
+      name: children.get(String(r.key))!,
+      value: valueOf(r, state.metric),
+      base: baseOf(r, state.metric),
+    }));
   const place = state.region
-    ? (regionTrail(state.region).at(-1)?.name ?? regionByCode(state.region)?.code ?? '')
+    ? (regionTrail(state.region).at(-1)?.name[state.lang] ?? regionByCode(state.region)?.code ?? '')
     : pick(state.lang, REGION_TEXT).nation;
   const title = CHART_TITLES.ranking[state.lang](metricName(state.metric, state.lang), place);
   return {

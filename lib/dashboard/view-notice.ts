@@ -1,16 +1,21 @@
 /**
  * One place that says whether a view is empty, and why (issue 18): a region code no region has, years the
- * data does not reach, or filters no report matches. Null when the view has reports.
+ * data does not reach, or filters no report matches. Null when the view has reports. The filter bar shows the
+ * notice and every chart panel of the view asks it whether to draw at all, so React's `cache` reads it once
+ * per server render (outside one, as in tests, it calls through).
  */
+import { cache } from 'react';
 import type { Db } from '../../db/client';
 import { listYears } from '../../db/queries/list-years';
 import { formatYearRange } from '../format/date';
 import { VIEW_NOTICE_TEXT } from '../i18n/view-notice-text';
+import { filtersOf } from '../view-state/filters';
 import { regionSelects } from '../view-state/region-options';
 import type { ViewState } from '../view-state/view-state';
 import { viewSummary } from './view-summary';
+import { viewWords } from './view-words';
 
-export async function loadViewNotice(db: Db, state: ViewState): Promise<string | null> {
+async function readViewNotice(db: Db, state: ViewState): Promise<string | null> {
   const t = VIEW_NOTICE_TEXT[state.lang];
   if (state.region && regionSelects(state.region).trail.length === 0) return t.unknownRegion(state.region);
   const [[row], years] = await Promise.all([
@@ -22,7 +27,22 @@ export async function loadViewNotice(db: Db, state: ViewState): Promise<string |
   const asked = from !== undefined || to !== undefined;
   const inRange = years.filter((y) => (from === undefined || y >= from) && (to === undefined || y <= to));
   if (asked && years.length > 0 && inRange.length === 0) {
-    return t.yearsOutside(formatYearRange([from ?? to!, to ?? from!], state.lang), formatYearRange(years, state.lang));
+    // The years as asked, in the words the captions use (2019年起, not 2019年, for from=2019 alone).
+    return t.yearsOutside(viewWords(state).years, formatYearRange(years, state.lang));
   }
   return years.length === 0 ? t.noReports : t.noMatch;
+}
+
+/** This request's notices by what they read (the filters and the language); `cache` compares arguments by identity. */
+const requestNotices = cache(() => new Map<string, Promise<string | null>>());
+
+export function loadViewNotice(db: Db, state: ViewState): Promise<string | null> {
+  const notices = requestNotices();
+  const key = JSON.stringify({ ...filtersOf(state), lang: state.lang });
+  let notice = notices.get(key);
+  if (!notice) {
+    notice = readViewNotice(db, state);
+    notices.set(key, notice);
+  }
+  return notice;
 }

@@ -2,6 +2,7 @@
 import type { AgencyReport } from '../../db/queries/list-agency-reports';
 import { pick, type Locale } from '../format/locale';
 import { formatCount, formatRate, NO_VALUE } from '../format/number';
+import { type RateWithBase, rateWithBase } from '../format/rate-base';
 import { AGENCY_TEXT } from '../i18n/agency-text';
 import { isRate, metricById } from '../metrics/dictionary';
 import type { CountMetricId, MetricId, RateId } from '../metrics/types';
@@ -28,6 +29,8 @@ export interface YearChange {
   before: string;
   now: string;
   change: string;
+  /** For a rate, each year's with the count it rests on (issue 18): shown in place of `before` and `now`. */
+  rates?: { before: RateWithBase; now: RateWithBase };
 }
 
 const valueOf = (r: AgencyReport, id: MetricId) =>
@@ -51,12 +54,21 @@ export function yearChanges(current: AgencyReport, previous: AgencyReport, local
     const show = (v: number | null) => (rate ? formatRate(v, locale) : formatCount(v, locale));
     const now = valueOf(current, id);
     const before = valueOf(previous, id);
+    const base = (r: AgencyReport) => r.bases[id as RateId];
     return {
       id,
       header: metricHeader(id, locale),
       before: show(before),
       now: show(now),
       change: change(now, before, rate, locale),
+      ...(rate
+        ? {
+            rates: {
+              before: rateWithBase(before, base(previous), locale),
+              now: rateWithBase(now, base(current), locale),
+            },
+          }
+        : {}),
     };
   });
 }

@@ -1,9 +1,11 @@
 /**
  * The per-agency-year export table: identity columns, every count metric and every rate, in the
- * dictionary's order, computed by the same functions the dashboard uses.
+ * dictionary's order, computed by the same functions the dashboard uses. Each rate is followed by the count it
+ * rests on (`…Base`) and whether that count is below SMALL_BASE (`…SmallBase`): an exported rate keeps its base.
  */
-import { COUNT_METRIC_IDS, type CountMetricId, rateValue } from '../metrics/report-metrics';
+import { COUNT_METRIC_IDS, type CountMetricId, rateBase, rateValue } from '../metrics/report-metrics';
 import { METRICS } from '../metrics/dictionary';
+import { isSmallBase } from '../metrics/rate-base';
 
 export interface AgencyYearInput {
   agency: string;
@@ -23,6 +25,9 @@ export interface AgencyYearInput {
 
 const RATES = METRICS.filter((m) => m.unit === 'rate');
 
+export const baseColumn = (rateId: string) => `${rateId}Base`;
+export const smallBaseColumn = (rateId: string) => `${rateId}SmallBase`;
+
 export const EXPORT_COLUMNS = [
   'agency',
   'year',
@@ -36,15 +41,17 @@ export const EXPORT_COLUMNS = [
   'errorFindings',
   'warningFindings',
   ...COUNT_METRIC_IDS,
-  ...RATES.map((r) => r.id),
+  ...RATES.flatMap((r) => [r.id, baseColumn(r.id), smallBaseColumn(r.id)]),
 ];
 
-export function exportRecord(row: AgencyYearInput & Record<string, unknown>): Record<string, string | number | null> {
+export function exportRecord(
+  row: AgencyYearInput & Record<string, unknown>,
+): Record<string, string | number | boolean | null> {
   const values = Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, (row[id] as number | null) ?? null])) as Record<
     CountMetricId,
     number | null
   >;
-  const record: Record<string, string | number | null> = {
+  const record: Record<string, string | number | boolean | null> = {
     agency: row.agency,
     year: row.year,
     template: row.template,
@@ -58,6 +65,11 @@ export function exportRecord(row: AgencyYearInput & Record<string, unknown>): Re
     warningFindings: row.warningCount,
     ...values,
   };
-  for (const rate of RATES) record[rate.id] = rateValue(rate, values);
+  for (const rate of RATES) {
+    const base = rateBase(rate, values);
+    record[rate.id] = rateValue(rate, values);
+    record[baseColumn(rate.id)] = base;
+    record[smallBaseColumn(rate.id)] = base === null ? null : isSmallBase(base);
+  }
   return record;
 }

@@ -25,6 +25,22 @@ export function formatYearRange(years: readonly number[], locale: Locale): strin
   return locale === 'zh' ? `${runs.join('、')}年` : runs.join(', ');
 }
 
+/**
+ * The years a view asks for, as asked (the data may hold none of them): 2019–2021 → '2019–2021年',
+ * from 2019 only → '2019年起' / '2019 onwards', up to 2021 only → '截至2021年' / 'up to 2021', neither → '全部年份'.
+ */
+export function formatAskedYears(from: number | undefined, to: number | undefined, locale: Locale): string {
+  const words = pick(locale, FORMAT_TEXT);
+  if (from !== undefined && to !== undefined)
+    return formatYearRange(
+      Array.from({ length: Math.abs(to - from) + 1 }, (_, i) => Math.min(from, to) + i),
+      locale,
+    );
+  if (from !== undefined) return words.yearsFrom(from);
+  if (to !== undefined) return words.yearsUpTo(to);
+  return words.allYears;
+}
+
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**

@@ -1,6 +1,13 @@
 /** Number, rate, year and filter formatting for zh-CN and en; pinyin order for Chinese names. */
 export { formatAxisCount, formatCount, formatRate, noDataLabel, NO_VALUE, zhAxisUnit } from './number';
-export { formatDate, formatYearRange } from './date';
-export { describeFilters, type FilterWords } from './filters';
+export { formatAskedYears, formatDate, formatYearRange } from './date';
+export {
+  describeFilters,
+  filterParts,
+  joinFilterParts,
+  regionPhrase,
+  type FilterParts,
+  type FilterWords,
+} from './filters';
 export { pinyinCompare } from './collate';
 export { localName, pick, type Locale, type LocalizedName } from './locale';

@@ -17,3 +17,13 @@ export function localName(name: LocalizedName | string, locale: Locale): string 
 export function pick<T>(locale: Locale, pair: { zh: T; en: T }): T {
   return locale === 'en' ? pair.en : pair.zh;
 }
+
+/** The HTML `lang` of a page in the locale. */
+export function htmlLang(locale: Locale): 'zh-CN' | 'en' {
+  return locale === 'en' ? 'en' : 'zh-CN';
+}
+
+/** The `lang` a name needs inside a page of either language: Chinese when it is written in Han characters. */
+export function nameLang(name: string): 'zh-CN' | undefined {
+  return /[\u3400-\u9fff]/.test(name) ? 'zh-CN' : undefined;
+}

@@ -38,7 +38,12 @@ const EN: AgencySourceText = {
     nullCell: 'Blank in the report or unreadable (not counted as 0)',
     missingCell: "Not in the report (another form's row, or the row is missing)",
     noSource: 'No position in the source was recorded for this number',
-    showInSource: (line: number, written: string) => `Show in the source: line ${line}, written "${written}"`,
+    // A title attribute cannot mark a quotation as Chinese (translate="no" would cover the whole link), so
+    // the English title quotes the source only where it is written without Chinese, as most numbers are.
+    showInSource: (line: number, written: string) =>
+      /[\u3000-\u303f\u3400-\u9fff\uff01-\uff60]/.test(written)
+        ? `Show in the source: line ${line}`
+        : `Show in the source: line ${line}, written "${written}"`,
     highlighted: 'The number highlighted in the source',
     finding: 'Parser note',
     extraTitle: 'Numbers outside the form',

@@ -68,6 +68,19 @@ export const CHART_LABELS = {
     en: (n: number, rows: RankedRows) => `${n} ${ROW_NOUNS[rows].en[n === 1 ? 0 : 1]} with no data, listed last.`,
   },
 
+  /** A caption's note when some bars or points show a rate on few cases (issue 18; lib/format/rate-base.ts). */
+  fewCasesBars: {
+    zh: (k: number, rows: RankedRows, limit: number) =>
+      `† ${k} ${ROW_NOUNS[rows].zh}的比率基于少于 ${limit} 件，仅供参考。`,
+    en: (k: number, rows: RankedRows, limit: number) =>
+      `† ${k} ${ROW_NOUNS[rows].en[k === 1 ? 0 : 1]} with a rate on fewer than ${limit} cases; read with care.`,
+  },
+  fewCasesPoints: {
+    zh: (k: number, limit: number) => `空心点（${k} 个）的比率基于少于 ${limit} 件，仅供参考。`,
+    en: (k: number, limit: number) =>
+      `Hollow point${k === 1 ? '' : 's'} (${k}): a rate on fewer than ${limit} cases; read with care.`,
+  },
+
   quartiles: {
     min: { zh: '最小值', en: 'Minimum' },
     q1: { zh: '下四分位数', en: 'Lower quartile' },
@@ -127,6 +140,11 @@ export const CHART_WORDS = {
   all: { zh: '全部', en: 'All' },
   /** A year as a category on an axis. */
   year: { zh: (year: number | string | null) => `${year}年`, en: (year: number | string | null) => String(year) },
+  /** A bar of the compare chart: an agency and the year of its report, with each language's brackets. */
+  agencyYear: {
+    zh: (agency: string, year: number) => `${agency}（${year}）`,
+    en: (agency: string, year: number) => `${agency} (${year})`,
+  },
   synthetic: { zh: '合成数据，仅供测试，不代表真实机构', en: 'Synthetic data for testing; no real agency' },
   /** After the first few reasons named in a note, when there are more. */
   more: { zh: '等', en: ', …' },

@@ -7,6 +7,10 @@ const ZH = {
   nav: { overview: '总览', compare: '对比', region: '地区', quality: '数据质量', metrics: '指标定义', import: '导入' },
   navLabel: '页面',
   switchLanguage: 'English',
+  /** The document's <title>: the page's name, then the brand. */
+  documentTitle: (page: string) => `${page} · 年报透镜`,
+  /** The page name of an agency's page, for its <title> (the navigation has no entry for it). */
+  agencyPage: '机构',
   filters: {
     province: '省份',
     city: '地市',
@@ -29,7 +33,10 @@ const ZH = {
   export: { png: '导出 PNG', svg: '导出 SVG', csv: '导出 CSV', xlsx: '导出 Excel', definition: '指标定义' },
   /** A sortable column header's title, and the accessible name of the ⓘ beside a header. */
   table: { sortHint: '点击排序', definitionMark: '定义' },
+  /** The accessible name of a headline card's ⓘ link. */
+  cardDefinition: (label: string) => `${label}的定义`,
   paging: {
+    label: '分页',
     previous: '上一页',
     next: '下一页',
     page: (n: number, of: number) => `第 ${n} / ${of} 页`,
@@ -41,6 +48,8 @@ const ZH = {
   footer: '数据来源：各机构公开发布的政府信息公开工作年度报告，由年报透镜整理。',
   findingDetails: '技术细节',
   findingDetailsNote: '解析器的原始说明（英文）、规则与单元格编号，供核对与报告问题时引用。',
+  /** Between a label and its value: '地区：浙江省', 'Region: Zhejiang'. */
+  colon: '：',
 };
 export type CommonText = typeof ZH;
 
@@ -58,6 +67,8 @@ const EN: CommonText = {
   },
   navLabel: 'Pages',
   switchLanguage: '中文',
+  documentTitle: (page: string) => `${page} · Nianbao Lens`,
+  agencyPage: 'Agency',
   filters: {
     province: 'Province',
     city: 'City',
@@ -79,7 +90,9 @@ const EN: CommonText = {
   },
   export: { png: 'PNG', svg: 'SVG', csv: 'CSV', xlsx: 'Excel', definition: 'Definition' },
   table: { sortHint: 'Sort', definitionMark: 'definition' },
+  cardDefinition: (label: string) => `Definition of ${label}`,
   paging: {
+    label: 'Pagination',
     previous: 'Previous',
     next: 'Next',
     page: (n: number, of: number) => `Page ${n} of ${of}`,
@@ -93,9 +106,17 @@ const EN: CommonText = {
   findingDetails: 'Technical details',
   findingDetailsNote:
     "The parser's own message, the rule and the cell's path, for checking and for reporting a problem.",
+  colon: ': ',
 };
 
 export const COMMON_TEXT = { zh: ZH, en: EN };
+
+/**
+ * Words shown as they are in both languages, marked translate="no" where shown: the logo's mark, and the other
+ * language's own name on the switch to it (中文 on an English page). Not translations, so no check of the
+ * page's language counts them (test/i18n/words-language.test.ts).
+ */
+export const AS_WRITTEN: readonly (keyof CommonText)[] = ['brandMark', 'switchLanguage'];
 
 /** The document's title and description, in both languages at once: the root layout cannot read the query. */
 export const SITE_METADATA = {

@@ -4,6 +4,8 @@ const ZH = {
   intro: '每行一个机构（或机构-年度），列按年报表格分组。点列名排序，机构名按拼音排序；点机构名查看详情。',
   metric: '图表指标',
   by: { 'agency-year': '按机构-年度', agency: '按机构（跨年度合计）' },
+  /** The accessible name of the per-agency-year / per-agency tabs. */
+  rowsLabel: '每行是什么',
   columns: '选择列',
   resetColumns: '恢复默认列',
   scrollHint: '表格较宽：左右滚动查看全部列，机构名固定在左侧 →',
@@ -32,6 +34,7 @@ const EN: CompareText = {
     'One row per agency (or agency-year), columns grouped as in the report form. Click a header to sort (names sort by pinyin); click a name for its page.',
   metric: 'Chart metric',
   by: { 'agency-year': 'Per agency-year', agency: 'Per agency (years summed)' },
+  rowsLabel: 'What a row is',
   columns: 'Columns',
   resetColumns: 'Default columns',
   scrollHint: 'Wide table: scroll sideways for every column; the agency stays on the left →',

@@ -3,6 +3,8 @@ const ZH = {
   title: '指标定义',
   intro: '每个数字怎么来、怎么算、比较时要注意什么。表格列名和图表旁的“指标定义”链接都指向这里。',
   formula: '计算',
+  /** English only: the form's own Chinese words for the metric, quoted as they stand in a report. */
+  formWords: '表中写法',
   caveats: '注意',
   forms: '适用表格',
   source: '来源字段',
@@ -17,6 +19,7 @@ const EN: DefinitionsText = {
   intro:
     'Where each number comes from, how it is computed and what to watch when comparing. Table columns and the “Definition” links beside charts point here.',
   formula: 'Formula',
+  formWords: 'In the form',
   caveats: 'Caveats',
   forms: 'Forms',
   source: 'Source field',

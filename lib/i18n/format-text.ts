@@ -2,7 +2,10 @@
 const ZH = {
   noData: '无数据',
   allYears: '全部年份',
-  allRegions: '全部地区',
+  yearsFrom: (year: number) => `${year}年起`,
+  yearsUpTo: (year: number) => `截至${year}年`,
+  // Every report, with or without a region (central agencies too): the nation, not "every region".
+  allRegions: '全国',
   unknownRegion: (code: string) => `未知地区代码 ${code}`,
   template: (t: string) => `${t} 版表格`,
 };
@@ -11,7 +14,9 @@ export type FormatText = typeof ZH;
 const EN: FormatText = {
   noData: 'no data',
   allYears: 'all years',
-  allRegions: 'All regions',
+  yearsFrom: (year: number) => `${year} onwards`,
+  yearsUpTo: (year: number) => `up to ${year}`,
+  allRegions: 'All of China',
   unknownRegion: (code: string) => `unknown region code ${code}`,
   template: (t: string) => `${t} form`,
 };

@@ -70,8 +70,24 @@ export const IMPORT_TEXT = {
       'too-large': (totalBytes: number) => `文件太大：每次合计不超过 ${totalBytes / MB} MB。`,
       'no-files': '请先选择文件。',
       network: '无法连接服务器，请稍后再试。',
-      other: '服务器拒绝了请求：',
+      'bad-request': '服务器无法读取这次上传：文件需作为表单文件上传。请刷新本页后重新选择文件。',
+      'server-error': '服务器处理时出错，文件未保存。请稍后再试；如果反复出现，请把下面的技术细节告诉管理员。',
+      other: '服务器拒绝了这次上传。',
     },
+    /** Why one file was not taken, by the reason the server gives it; its own English line goes under details. */
+    fileRefusal: {
+      unreadable: '读不出年报内容，文件可能不是年度报告，或为空、已损坏、格式不受支持、超过大小限制。',
+      'no-agency': '报告标题中读不出机构名称，无法归档。',
+      'no-year': '报告标题中读不出统计年度，无法归档。',
+      'not-saved': '保存时出错，此文件未保存；其他文件不受影响。',
+      'worker-failed': '解析此文件时出错，未能处理。',
+      other: '此文件未能导入。',
+    } as Record<string, string>,
+    /** The technical line under a refusal: the server's own words, in English. */
+    technical: '技术细节（英文原文）',
+    /** Between the files chosen. */
+    listSeparator: '、',
+    colon: '：',
   },
   en: {
     title: 'Import reports',
@@ -142,8 +158,24 @@ export const IMPORT_TEXT = {
       'too-large': (totalBytes: number) => `Too large: at most ${totalBytes / MB} MB per upload.`,
       'no-files': 'Choose files first.',
       network: 'The server could not be reached; try again.',
-      other: 'The server refused the request: ',
+      'bad-request':
+        'The server could not read this upload: the files must be sent as a form upload. Reload the page and choose the files again.',
+      'server-error':
+        'The server failed while handling the upload; nothing was saved. Try again; if it keeps happening, tell an administrator the technical details below.',
+      other: 'The server refused the upload.',
     },
+    fileRefusal: {
+      unreadable:
+        'No report could be read from it; it may not be an annual report, or be empty, damaged, of a kind not supported, or over the size limit.',
+      'no-agency': 'The agency cannot be read from the report title, so the report cannot be filed.',
+      'no-year': 'The statistics year cannot be read from the report title, so the report cannot be filed.',
+      'not-saved': 'Saving failed; this file was not saved. The other files are not affected.',
+      'worker-failed': 'Reading this file failed; it was not processed.',
+      other: 'This file could not be imported.',
+    } as Record<string, string>,
+    technical: 'Technical details',
+    listSeparator: ', ',
+    colon: ': ',
   },
 };
 

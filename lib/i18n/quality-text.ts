@@ -11,7 +11,6 @@ const ZH = {
   countsTitle: '各规则问题数',
   columns: {
     rule: '规则',
-    meaning: '含义',
     severity: '严重程度',
     count: '数量',
     agency: '机构',
@@ -45,7 +44,6 @@ const EN: QualityText = {
   countsTitle: 'Findings by rule',
   columns: {
     rule: 'Rule',
-    meaning: 'Meaning',
     severity: 'Severity',
     count: 'Count',
     agency: 'Agency',

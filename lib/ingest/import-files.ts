@@ -126,10 +126,10 @@ export async function importSources(
   const started = performance.now();
   const { total, batches } = Array.isArray(sources) ? { total: sources.length, batches: [sources] } : sources;
   const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, held: 0, failed: [], files: 0, seconds: 0 };
-  const fail = (index: number, file: string, error: string) => {
+  const fail = (index: number, file: string, error: string, reason = 'unreadable') => {
     summary.failed.push({ file, error });
     options.onFailure?.(file, error);
-    options.onSaved?.(index, refused(422, 'unreadable', error));
+    options.onSaved?.(index, refused(422, reason, error));
   };
 
   const groupSize = options.groupSize ?? 200;
@@ -145,7 +145,7 @@ export async function importSources(
       { reparse: options.reparse },
     );
     outcomes.forEach((o, i) => {
-      if (!o.ok) return fail(group[i].index, group[i].prepared.fileName, o.refusal.message);
+      if (!o.ok) return fail(group[i].index, group[i].prepared.fileName, o.refusal.message, o.refusal.reason);
       summary[o.value.status]++;
       options.onSaved?.(group[i].index, o);
     });
@@ -154,7 +154,7 @@ export async function importSources(
   const takeOne = async () => {
     const { name, pending } = inflight.shift()!;
     const result = await pending;
-    if (!result.ok) fail(done, name, result.refusal.message);
+    if (!result.ok) fail(done, name, result.refusal.message, result.refusal.reason);
     else if ('storedAs' in result) {
       summary.unchanged++;
       options.onSaved?.(done, accepted({ status: 'unchanged', reportId: result.storedAs }));

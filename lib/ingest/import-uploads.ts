@@ -64,7 +64,7 @@ export async function previewUploads(files: UploadFile[], options: { db?: Db } =
     const name = uploadName(f.name);
     const result = await pool.prepare(name, f.bytes);
     if (!result.ok) {
-      out.push({ file: name, ok: false, error: result.refusal.message });
+      out.push({ file: name, ok: false, error: result.refusal.message, reason: result.refusal.reason });
       continue;
     }
     prepared.push(result.value);
@@ -131,7 +131,7 @@ export async function saveUploads(
   const agencies = await reportAgencies(db, saved);
   const results = names.map((file, i): UploadResult => {
     const o = outcomes[i] ?? refused(500, 'not-saved', `${file}: was not processed`);
-    if (!o.ok) return { file, status: 'failed', error: o.refusal.message };
+    if (!o.ok) return { file, status: 'failed', error: o.refusal.message, reason: o.refusal.reason };
     const a = agencies.get(o.value.reportId);
     return {
       file,

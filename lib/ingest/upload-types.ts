@@ -38,7 +38,14 @@ export type UploadPreview =
       /** The agency has a current report for this year: saving keeps it as history and makes this one current. */
       replacesCurrent?: boolean;
     }
-  | { file: string; ok: false; error: string };
+  | {
+      file: string;
+      ok: false;
+      /** The technical line (English, naming the file), for the details. */
+      error: string;
+      /** What the page says in its own words: 'unreadable', 'no-agency', 'no-year' (lib/ingest/prepare-pool.ts). */
+      reason: string;
+    };
 
 export type UploadResult =
   | {
@@ -49,7 +56,7 @@ export type UploadResult =
       agency: string | null;
       year: number | null;
     }
-  | { file: string; status: 'failed'; error: string };
+  | { file: string; status: 'failed'; error: string; reason: string };
 
 export interface UploadSummary extends ImportSummary {
   /** One entry per file, in the order sent. */

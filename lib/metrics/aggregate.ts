@@ -16,6 +16,8 @@ export interface Aggregate {
   counts: Record<CountMetricId, number>;
   /** Σ numerator ÷ Σ denominator over rows with every part known; null when that denominator is not positive. */
   rates: Record<RateId, number | null>;
+  /** What each rate rests on: Σ denominator over the same rows; null when no row knows every part. */
+  bases: Record<RateId, number | null>;
 }
 
 export function aggregate(rows: readonly MetricRow[]): Aggregate {
@@ -35,19 +37,23 @@ export function aggregate(rows: readonly MetricRow[]): Aggregate {
   }
 
   const rates = {} as Record<RateId, number | null>;
+  const bases = {} as Record<RateId, number | null>;
   for (const def of RATE_METRICS) {
     let numerator = 0;
     let denominator = 0;
+    let known = 0;
     for (const row of rows) {
       const num = signedSum(def.numerator, row);
       const den = signedSum(def.denominator, row);
       if (num === null || den === null) continue;
       numerator += num;
       denominator += den;
+      known++;
     }
     rates[def.id] = denominator > 0 ? numerator / denominator : null;
+    bases[def.id] = known > 0 ? denominator : null;
   }
-  return { sums, counts, rates };
+  return { sums, counts, rates, bases };
 }
 
 /** Rows grouped by a key, groups and rows in first-seen order. */

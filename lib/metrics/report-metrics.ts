@@ -168,6 +168,18 @@ export function rateValue(
   return numerator / denominator;
 }
 
+/**
+ * What one report's rate rests on: its denominator, when every part of the rate is known (as the database's
+ * rateBaseSql and aggregate() count it); null otherwise. Shown and exported beside the rate (issue 18).
+ */
+export function rateBase(
+  def: RateMetricDefinition,
+  values: Partial<Record<CountMetricId, number | null>>,
+): number | null {
+  if (signedSum(def.numerator, values) === null) return null;
+  return signedSum(def.denominator, values);
+}
+
 /** Every rate of the dictionary for one report's count metrics. */
 export function reportRates(values: Partial<Record<CountMetricId, number | null>>): Record<RateId, number | null> {
   return Object.fromEntries(RATE_METRICS.map((def) => [def.id, rateValue(def, values)])) as Record<

@@ -99,3 +99,17 @@ export const isListedZone = (r: RegionRef) => r.level === 'county' && r.code[4] 
 export function describeRegion(r: RegionRef): string {
   return regionName(r);
 }
+
+const childrenByParent = new Map<string | null, RegionRef[]>();
+for (const r of REGIONS) {
+  const parent = parentCode(r);
+  const list = childrenByParent.get(parent);
+  if (list) list.push(r);
+  else childrenByParent.set(parent, [r]);
+}
+for (const list of childrenByParent.values()) list.sort((a, b) => a.code.localeCompare(b.code));
+
+/** The regions directly under `code` (the provinces for null), by code: a municipality's districts sit under it. */
+export function childrenOf(code: string | null): readonly RegionRef[] {
+  return childrenByParent.get(code) ?? [];
+}

@@ -1,26 +1,30 @@
 /** The division tree for the region filter's cascade (province → city → county) and breadcrumbs. */
-import { BY_CODE, ownName, parentCode, pathOf, REGIONS, type RegionRef } from './data';
-
-const childrenByParent = new Map<string | null, RegionRef[]>();
-for (const r of REGIONS) {
-  const parent = parentCode(r);
-  const list = childrenByParent.get(parent);
-  if (list) list.push(r);
-  else childrenByParent.set(parent, [r]);
-}
-for (const list of childrenByParent.values()) list.sort((a, b) => a.code.localeCompare(b.code));
+import type { LocalizedName } from '../format/locale';
+import { BY_CODE, childrenOf, ownName, pathOf, type RegionRef } from './data';
+import { englishName } from './english-names';
 
 export interface RegionOption {
   code: string;
-  name: string;
+  /** The name at its own level in both languages (嘉兴市 / Jiaxing). */
+  name: Required<LocalizedName>;
   level: RegionRef['level'];
 }
 
-const option = (r: RegionRef): RegionOption => ({ code: r.code, name: ownName(r), level: r.level });
+const option = (r: RegionRef): RegionOption => ({
+  code: r.code,
+  name: {
+    zh: ownName(r),
+    // Romanised when first read (english-names.ts): a page in Chinese never loads pinyin.
+    get en() {
+      return englishName(r);
+    },
+  },
+  level: r.level,
+});
 
-/** The regions directly under `code` (provinces for null): a municipality's districts sit under it directly. */
+/** The regions directly under `code` (provinces for null), by code: a municipality's districts sit under it directly. */
 export function regionChildren(code: string | null): RegionOption[] {
-  return (childrenByParent.get(code) ?? []).map(option);
+  return childrenOf(code).map(option);
 }
 
 /** From the province down to the region itself; empty for an unknown code. */

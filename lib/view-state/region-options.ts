@@ -10,8 +10,10 @@ export interface RegionSelects {
   cities: RegionOption[];
   counties: RegionOption[];
   selected: { province?: string; city?: string; county?: string };
-  /** Names from the province down, for captions ("浙江省 嘉兴市"). */
-  trail: string[];
+  /** From the province down to the chosen region (浙江省, 嘉兴市); empty when none is chosen or the code is no region's. */
+  trail: RegionOption[];
+  /** A code the view asks for that no region has (999999): said as such, never as every region. */
+  unknown: string | null;
 }
 
 export function regionSelects(code: string | undefined): RegionSelects {
@@ -21,5 +23,6 @@ export function regionSelects(code: string | undefined): RegionSelects {
   const underProvince = selected.province ? regionChildren(selected.province) : [];
   const cities = underProvince.filter((r) => r.level === 'city');
   const counties = selected.city ? regionChildren(selected.city) : underProvince.filter((r) => r.level === 'county');
-  return { provinces: regionChildren(null), cities, counties, selected, trail: trail.map((r) => r.name) };
+  const unknown = code && trail.length === 0 ? code : null;
+  return { provinces: regionChildren(null), cities, counties, selected, trail, unknown };
 }

@@ -40,7 +40,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-function year(v: string | undefined): number | undefined {
+/** A year as a URL writes it: four digits from MIN_YEAR to MAX_YEAR, else undefined ("Infinity", "1e3" are dropped). */
+export function parseYear(v: string | null | undefined): number | undefined {
   if (!v || !/^\d{4}$/.test(v)) return undefined;
   const n = Number(v);
   return n >= MIN_YEAR && n <= MAX_YEAR ? n : undefined;
@@ -49,8 +50,10 @@ function year(v: string | undefined): number | undefined {
 /** Pages past this are no page of any table (a million reports at 25 a page is 40,000 pages). */
 const MAX_PAGE = 10_000_000;
 
-/** A whole number from 1 to MAX_PAGE as written ("1e30", "99999999999999999999" are dropped, as ADR 0006 says). */
+/** A whole number from 1 to MAX_PAGE written in digits ("1e30", "0x10", "99999999999999999999" are dropped, as ADR 0006 says). */
 function positive(v: string | undefined, fallback: number): number {
+  // Digits only: Number() would also read "0x10", " 5 " and "1e3".
+  if (!v || !/^\d{1,8}$/.test(v)) return fallback;
   const n = Number(v);
   return Number.isSafeInteger(n) && n > 0 && n <= MAX_PAGE ? n : fallback;
 }
@@ -70,8 +73,8 @@ export function isMetricId(id: string): id is MetricId {
 export function parseViewState(params: SearchParams | URLSearchParams): ViewState {
   const get = (key: string) =>
     params instanceof URLSearchParams ? (params.get(key) ?? undefined) : first(params[key]);
-  let yearFrom = year(get('from') ?? get('year'));
-  let yearTo = year(get('to') ?? get('year'));
+  let yearFrom = parseYear(get('from') ?? get('year'));
+  let yearTo = parseYear(get('to') ?? get('year'));
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
   const region = get('region');
   const template = get('tpl');

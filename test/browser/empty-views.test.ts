@@ -1,9 +1,11 @@
 /**
  * A view that shows nothing says why, in one place (issue 18): years the data does not reach, a region code
  * no region has. The boxes show what was asked, and the caption never says 全部地区 for an unknown code.
+ * Such a view draws no chart panel: the notice says why, and an empty axis frame would say nothing more.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, screenshot } from './browser';
+import { expectChartsDrawn } from './page-ready';
 
 const notice = '[data-view-notice]';
 
@@ -41,5 +43,37 @@ describe('empty views say why', () => {
     const { page, problems } = await openPage('/compare');
     expect(await page.locator(notice).count()).toBe(0);
     expect(problems).toEqual([]);
+  });
+
+  it('an empty view shows its notice and no chart frame', async () => {
+    for (const path of [
+      '/?from=2015&to=2016',
+      '/?region=999999',
+      '/region?region=999999',
+      '/compare?type=nonexistent',
+    ]) {
+      const { page, response, problems } = await openPage(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator(notice).innerText(), path).resolves.not.toBe('');
+      // The panels are rendered on the server, so after the load event a panel that is there is in the DOM.
+      expect(await page.locator('[data-chart], figure [role="img"]').count(), path).toBe(0);
+      expect(await page.locator('main svg, main canvas').count(), path).toBe(0);
+      expect(problems, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('a view with reports draws its charts, on the same pages', async () => {
+    for (const [path, charts] of [
+      ['/?from=2019&to=2021', 4],
+      ['/region?region=330000', 2],
+      ['/compare', 1],
+    ] as const) {
+      const { page, problems } = await openPage(path);
+      expect(await page.locator(notice).count(), path).toBe(0);
+      await expectChartsDrawn(page, charts);
+      expect(problems, path).toEqual([]);
+      await page.context().close();
+    }
   });
 });

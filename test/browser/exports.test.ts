@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appURL, closeBrowser, openPage, screenshot } from './browser';
 import { expectChartsDrawn } from './page-ready';
-import { compareTable, readTable, shownNumber, type ShownTable } from './table-reader';
+import { compareTable, readTable, shownNumber, shownRate, type ShownTable } from './table-reader';
 
 const TITLE = '政府信息公开工作年度报告对比表';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -52,25 +52,65 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** A file's header names the table's column, a rate column with "(%)" after it in the CSV. */
+/** A rate's base column and small-base flag column, after the rate's own in every export (issue 18). */
+const BASE_HEADER = / 基数（件）$/;
+const FLAG_HEADER = / 少于 \d+ 件$/;
+
+/** Which file column holds each column on screen, and each rate's base and flag columns, by screen column. */
+function fileColumns(header: string[]): { shown: number[]; base: Map<number, number>; flag: Map<number, number> } {
+  const shown: number[] = [];
+  const base = new Map<number, number>();
+  const flag = new Map<number, number>();
+  header.forEach((h, i) => {
+    if (BASE_HEADER.test(h)) base.set(shown.length - 1, i);
+    else if (FLAG_HEADER.test(h)) flag.set(shown.length - 1, i);
+    else shown.push(i);
+  });
+  return { shown, base, flag };
+}
+
+/**
+ * A file's header names the table's columns, a rate column with "(%)" after it in the CSV, and each rate column
+ * followed by its base and its flag, named after it.
+ */
 function expectSameHeaders(file: string[], shown: string[], rateSuffix: boolean): void {
-  expect(file).toHaveLength(shown.length);
-  file.forEach((h, i) =>
-    expect([shown[i], ...(rateSuffix ? [`${shown[i]} (%)`] : [])], `column ${i + 1}`).toContain(h),
+  const columns = fileColumns(file);
+  expect(columns.shown).toHaveLength(shown.length);
+  columns.shown.forEach((f, i) =>
+    expect([shown[i], ...(rateSuffix ? [`${shown[i]} (%)`] : [])], `column ${i + 1}`).toContain(file[f]),
   );
+  expect(columns.base.size).toBeGreaterThan(0);
+  for (const [i, f] of columns.base) {
+    expect(file[f]).toBe(`${shown[i]} 基数（件）`);
+    expect(columns.flag.get(i), `flag of ${shown[i]}`).toBe(f + 1);
+  }
 }
 
 /**
  * Each file cell against the cell on screen: text as shown, a blank for '—', numbers equal to the shown
- * number (a rate shown as 85.3% is 85.3 in the CSV and 0.853 in Excel, `rateScale` 100).
+ * number (a rate shown as 85.3% is 85.3 in the CSV and 0.853 in Excel, `rateScale` 100), and a rate's n and
+ * mark equal to its base and flag columns.
  */
-function expectSameRows(file: (string | number | null)[][], table: ShownTable, rateScale: number): void {
+function expectSameRows(
+  file: (string | number | null)[][],
+  header: string[],
+  table: ShownTable,
+  rateScale: number,
+): void {
+  const columns = fileColumns(header);
   expect(file).toHaveLength(table.rows.length);
   table.rows.forEach((shownRow, r) =>
     shownRow.forEach((shown, c) => {
-      const value = file[r][c];
+      const value = file[r][columns.shown[c]];
       const where = `row ${r + 1} column ${table.headers[c]}`;
       if (shown === '—') return expect(value === null || value === '', where).toBe(true);
+      const rate = shownRate(shown);
+      if (rate) {
+        expect(Number(value) * rateScale, where).toBeCloseTo(rate.rate, 1);
+        expect(Number(file[r][columns.base.get(c)!]), `${where} base`).toBe(rate.n);
+        const flag = file[r][columns.flag.get(c)!];
+        return expect(flag === '是', `${where} flag`).toBe(rate.marked);
+      }
       const asNumber = /^[\d,.]+%?$/.test(shown) ? shownNumber(shown) : null;
       if (asNumber === null) return expect(String(value), where).toBe(shown);
       const scale = shown.endsWith('%') ? rateScale : 1;
@@ -90,7 +130,7 @@ describe('exports', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     expectSameHeaders(rows[0], table.headers, true);
-    expectSameRows(rows.slice(1), table, 1);
+    expectSameRows(rows.slice(1), rows[0], table, 1);
     expect(rows.slice(1).map((r) => r[0])).toEqual(table.rows.map((r) => r[0]));
     expect(problems).toEqual([]);
   });
@@ -103,7 +143,7 @@ describe('exports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    const width = table.headers.length;
+    let width = table.headers.length;
     const values = (n: number) =>
       Array.from({ length: width }, (_, c) => (sheet.getCell(n, c + 1).value ?? null) as string | number | null);
     expect(sheet.getCell(1, 1).value).toBe(TITLE);
@@ -114,16 +154,18 @@ describe('exports', () => {
     expect(caption.some((l) => l.startsWith('筛选条件：'))).toBe(true);
     expect(caption.some((l) => l.startsWith('数据更新于：'))).toBe(true);
     expect(caption.some((l) => l.startsWith('数据来源：'))).toBe(true);
-    expectSameHeaders(values(header) as string[], table.headers, false);
-    expect(sheet.getCell(header, width + 1).value).toBeNull();
+    // The file is wider than the screen by each rate's base and flag columns.
+    while (sheet.getCell(header, width + 1).value !== null) width++;
+    const fileHeader = values(header) as string[];
+    expectSameHeaders(fileHeader, table.headers, false);
     const rows = Array.from({ length: sheet.rowCount - header }, (_, i) => values(header + 1 + i));
-    expectSameRows(rows, table, 100);
+    expectSameRows(rows, fileHeader, table, 100);
     expect(problems).toEqual([]);
   });
 
   it('a chart exports as a 1920 px PNG and as an SVG with its title', async () => {
     const { page, problems } = await openPage('/compare');
-    // The accessible name is the whole caption: "title。筛选条件：…。数据更新于：…"; the title comes first.
+    // The accessible name is the chart's title (the caption is its description, aria-describedby).
     const [label] = await expectChartsDrawn(page, 1);
     const title = label.split('。')[0];
     expect(title).toBe('本年新收政府信息公开申请数：前 15 名');

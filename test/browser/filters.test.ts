@@ -20,14 +20,15 @@ describe('filters', () => {
     await waitForHydration(province);
     await expectAgencies(page, ALL, true);
 
-    await province.selectOption({ label: '浙江省' });
+    // By value: the label carries the province's report count (浙江省（1 份报告）).
+    await province.selectOption('330000');
     await page.waitForURL((u) => u.searchParams.get('region') === '330000');
     await expectAgencies(page, ['嘉兴市科学技术局']);
     await screenshot(page, 'filters-province');
 
     const city = page.getByLabel('地市');
     await waitForHydration(city);
-    await city.selectOption({ label: '嘉兴市' });
+    await city.selectOption('330400');
     await page.waitForURL((u) => u.searchParams.get('region') === '330400');
     await expectAgencies(page, ['嘉兴市科学技术局']);
 

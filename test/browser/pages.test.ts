@@ -91,11 +91,32 @@ describe('pages', () => {
     expect(response?.status()).toBe(200);
     const panel = page.locator('section.panel', { has: page.locator('h2', { hasText: '各规则问题数' }) });
     const table = await readTable(panel.locator('table'));
+    expect(table.headers).toEqual(['规则', '严重程度', '数量']);
     expect(table.rows.length).toBeGreaterThan(0);
     for (const row of table.rows) {
       expect(row[0]).toMatch(/\S/);
-      expect(shownNumber(row[3])).toBeGreaterThan(0);
+      expect(shownNumber(row[2])).toBeGreaterThan(0);
     }
+    // Each rule is linked by what it means, in Chinese; its id follows, small, for reporting a problem (issue 18).
+    const links = await panel.locator('tbody td:first-child a').allInnerTexts();
+    const ids = await panel.locator('tbody td:first-child code').allInnerTexts();
+    expect(links).toHaveLength(table.rows.length);
+    expect(ids).toHaveLength(table.rows.length);
+    for (const [i, link] of links.entries()) {
+      expect(link, ids[i]).toMatch(/[\u3400-\u9fff]/);
+      expect(link).not.toContain(ids[i]);
+      expect(ids[i]).toMatch(/^[a-zA-Z0-9]+\.[a-zA-Z0-9.]+$/);
+    }
+    const en = await openPage('/quality?lang=en');
+    const enPanel = en.page.locator('section.panel', { has: en.page.locator('h2', { hasText: 'Findings by rule' }) });
+    const enLinks = await enPanel.locator('tbody td:first-child a').allInnerTexts();
+    const enIds = await enPanel.locator('tbody td:first-child code').allInnerTexts();
+    expect(enLinks.length).toBeGreaterThan(0);
+    for (const [i, link] of enLinks.entries()) {
+      expect(link).toMatch(/^[A-Z0-9][a-z ]/);
+      expect(link).not.toBe(enIds[i]);
+    }
+    expect(en.problems).toEqual([]);
     // Each finding's place is named in the form's words (表三 · （七）总计 …), the path kept as its tooltip.
     const list = page.locator('section.panel', { has: page.locator('h2', { hasText: '问题明细' }) });
     const findings = await readTable(list.locator('table'));

@@ -53,9 +53,20 @@ export async function expectAgencies(page: Page, agencies: string[], anyOrder = 
     .toEqual(anyOrder ? [...agencies].sort() : agencies);
 }
 
-/** A number as the tables show it ('1,234', '85.3%', '—') → 1234, 85.3, null. */
+/** A rate cell's text: the rate, the count it rests on ('n=3') and the small-number mark ('†'). */
+const RATE_CELL = /^(.*%)\s*n=([\d,]+)\s*(†?)$/;
+
+/** A rate cell as shown ('100.0% n=3†') → its rate, its n and whether it is marked; null for another cell. */
+export function shownRate(text: string): { rate: number; n: number; marked: boolean } | null {
+  const m = RATE_CELL.exec(text.trim());
+  if (!m) return null;
+  return { rate: shownNumber(m[1])!, n: Number(m[2].replace(/,/g, '')), marked: m[3] === '†' };
+}
+
+/** A number as the tables show it ('1,234', '85.3%', '—') → 1234, 85.3, null; a rate cell's n is left out. */
 export function shownNumber(text: string): number | null {
-  const t = text.trim();
+  const rate = RATE_CELL.exec(text.trim());
+  const t = rate ? rate[1] : text.trim();
   if (t === '—' || t === '') return null;
   const n = Number(t.replace(/[,%\s]/g, ''));
   if (Number.isNaN(n)) throw new Error(`not a number: "${text}"`);

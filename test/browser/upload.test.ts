@@ -117,10 +117,16 @@ describe('upload', () => {
     expect(daye).toContain('2019');
     // Not "already stored": the refused attempts saved nothing.
     expect(daye).toContain('该机构该年度已有报告');
-    // The findings column: errors / warnings, then the list (上高's short rows) or "none" (大冶).
+    // The refused file says why in Chinese; the parser's English line is folded under 技术细节 (issue 18).
+    const notReport = preview.nth(2);
+    await expect(notReport.innerText()).resolves.toMatch(/^会议纪要\.txt\s+无法导入：\S+。\s*技术细节（英文原文）$/);
+    await notReport.locator('summary').click();
+    await expect(notReport.locator('details [lang="en"]').innerText()).resolves.toMatch(/^会议纪要\.txt: /);
+    // The findings column: errors / warnings, then the list (上高's short rows; 大冶's one note, on a date
+    // signed at its end, 2019年1月8日, before its 2019 reporting year ended: parser 0.5.0).
     expect(shanggao).toMatch(/\d+ \/ [1-9]\d* · 查看 [1-9]\d* 条问题/);
-    expect(daye).toMatch(/0 \/ 0\s*没有发现问题/);
-    await preview.nth(0).locator('summary').click();
+    expect(daye).toMatch(/0 \/ 0 · 查看 1 条问题/);
+    await preview.nth(0).locator('summary').first().click();
     await expect(preview.nth(0).locator('li', { hasText: '[row.short]' }).first().innerText()).resolves.toMatch(
       /^警告 table3\.\w+/,
     );

@@ -73,6 +73,25 @@ describe('rankedBarOption', () => {
     expect(seriesOf(o)[0].data[0]).toMatchObject({ value: 85.3, label: { formatter: '85.3%' } });
   });
 
+  test('a rate says what it rests on: n in the tooltip, † on a bar under SMALL_BASE, and the caption says how many (issue 18)', () => {
+    const items = [
+      { name: '甲', code: '1', value: 1, base: 3 },
+      { name: '乙', code: '2', value: 0.5, base: 400 },
+      { name: '丙', code: '3', value: null, base: 0 },
+    ];
+    const o = rankedBarOption(items, metricById('disclosureRate'), 'zh', caption('zh'), 'agency-year');
+    const [small, large] = seriesOf(o)[0].data as { label: { formatter: string }; tooltip: { formatter: string } }[];
+    expect(small.label.formatter).toBe('100.0% †');
+    expect(small.tooltip.formatter).toContain('<br/>基于 3 件，少于 30 件，比率仅供参考');
+    expect(large.label.formatter).toBe('50.0%');
+    expect(large.tooltip.formatter).toContain('<br/>基于 400 件');
+    expect(graphicTexts(o)).toContain('† 1 个机构-年度的比率基于少于 30 件，仅供参考。');
+    const en = rankedBarOption(items, metricById('disclosureRate'), 'en', caption('en'), 'agency');
+    expect(graphicTexts(en)).toContain('† 1 agency with a rate on fewer than 30 cases; read with care.');
+    // No base given (a count metric, or a caller that has none): no note.
+    expect(graphicTexts(zh).some((t) => t.includes('†'))).toBe(false);
+  });
+
   test('zh amounts in yuan over 10,000: axis in 万 named 元, labels exact', () => {
     const o = rankedBarOption(
       [{ name: '甲', code: '1', value: 250000 }],

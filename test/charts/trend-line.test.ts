@@ -90,4 +90,28 @@ describe('trendLineOption', () => {
   test('legend lists the series', () => {
     expect((rate.legend as { data: string[] }).data).toEqual(['嘉兴市科技局', '上高县教育局']);
   });
+
+  test('a rate point says its n in the tooltip; a point on few cases is hollow and the caption counts them (issue 18)', () => {
+    const o = trendLineOption(
+      [
+        {
+          name: '嘉兴市科技局',
+          points: [
+            { year: 2020, value: 1, base: 3 },
+            { year: 2021, value: 0.5, base: 120 },
+          ],
+        },
+      ],
+      metricById('disclosureRate'),
+      'zh',
+      caption('zh'),
+    );
+    const [few, many] = seriesOf(o)[0].data as { itemStyle?: object; tooltip: { formatter: string } }[];
+    expect(few.tooltip.formatter).toContain('100.0%<br/>基于 3 件，少于 30 件，比率仅供参考');
+    expect(few.itemStyle).toMatchObject({ color: '#fff' });
+    expect(many.tooltip.formatter).toContain('50.0%<br/>基于 120 件');
+    expect(many.itemStyle).toBeUndefined();
+    expect(graphicTexts(o)).toContain('空心点（1 个）的比率基于少于 30 件，仅供参考。');
+    expect(graphicTexts(rate).some((t) => t.includes('空心点'))).toBe(false);
+  });
 });

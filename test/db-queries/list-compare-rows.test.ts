@@ -74,6 +74,7 @@ describe('agency-years', () => {
       });
       for (const id of COUNT_METRIC_IDS) expect(row.metrics[id]).toBe(ref[id]);
       expect(row.rates).toEqual(reportRates(ref));
+      expect(row.bases).toEqual(aggregate([ref]).bases);
     }
   });
 
@@ -188,6 +189,8 @@ describe('agencies', () => {
         else expect(row.metrics[id], id).toBe(expected.sums[id]);
       }
       for (const id of RATE_IDS) expect(row.rates[id], id).toBe(expected.rates[id]);
+      // The count each rate rests on, shown beside it (issue 18).
+      for (const id of RATE_IDS) expect(row.bases[id], `${id} base`).toBe(expected.bases[id]);
     }
   });
 

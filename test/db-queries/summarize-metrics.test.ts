@@ -43,7 +43,7 @@ async function expected(filters: MetricFilters, group: SummaryGroup) {
 
 type Summary = Pick<
   Awaited<ReturnType<typeof summarizeMetrics>>[number],
-  'key' | 'reports' | 'agencies' | 'sums' | 'rates'
+  'key' | 'reports' | 'agencies' | 'sums' | 'rates' | 'bases'
 >;
 
 function expectSame(actual: Summary[], wanted: Summary[]) {
@@ -58,6 +58,8 @@ function expectSame(actual: Summary[], wanted: Summary[]) {
       else expect(a.sums[id], `${a.key} ${id}`).toBe(w.sums[id]);
     }
     for (const id of RATE_IDS) expect(a.rates[id], `${a.key} ${id}`).toBe(w.rates[id]);
+    // What each rate rests on, the count shown beside it (issue 18).
+    for (const id of RATE_IDS) expect(a.bases[id], `${a.key} ${id} base`).toBe(w.bases[id]);
   }
 }
 

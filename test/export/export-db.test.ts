@@ -27,7 +27,16 @@ test('filters by region, year and type; the record carries metrics and rates', a
     appsNew: 3,
     granted: 3,
     disclosureRate: 1,
+    // Each rate with the count it rests on, flagged below SMALL_BASE (issue 18).
+    disclosureRateBase: 3,
+    disclosureRateSmallBase: true,
   });
+  const rateAt = EXPORT_COLUMNS.indexOf('disclosureRate');
+  expect(EXPORT_COLUMNS.slice(rateAt, rateAt + 3)).toEqual([
+    'disclosureRate',
+    'disclosureRateBase',
+    'disclosureRateSmallBase',
+  ]);
   expect(Object.keys(record).sort()).toEqual([...EXPORT_COLUMNS].sort());
   expect((await listAgencyYears(db, { years: [2021] })).map((r) => r.agency)).toEqual(['吴忠市科学技术局']);
   expect((await listAgencyYears(db, { region: '360923' })).map((r) => r.agency)).toEqual(['上高县科技局']);

@@ -83,6 +83,7 @@ describe('preview', () => {
       file: 'cut.docx',
       ok: false,
       error: expect.stringMatching(/^cut\.docx: the DOCX file is truncated or damaged/),
+      reason: 'unreadable',
     });
     expect(await counts(db)).toMatchObject({ reports: 0, source_files: 0, agencies: 0 });
   });

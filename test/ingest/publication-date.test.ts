@@ -2,7 +2,9 @@
  * The publication date through the import: what the file says, or what the person importing states
  * (`--published`, the upload field), stored with its source and turned into days late (issue 16).
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { applyGivenDate, readGivenDate } from '../../lib/ingest/given-date';
@@ -80,4 +82,23 @@ describe('a date given at import', () => {
       { name: '吴忠市科学技术局', year: 2021, published_on: '2022-01-20', published_from: 'given', days_late: -11 },
     ]);
   });
+});
+
+describe('npm run import -- --published', () => {
+  const ROOT = path.resolve(__dirname, '../..');
+  const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+  const run = (url: string, ...args: string[]) =>
+    promisify(execFile)(TSX, ['lib/cli/import.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } });
+
+  test('stores the given date for the files; a date that is none is a usage error naming it', async () => {
+    const { db, url } = await tempDatabase();
+    await run(url, '--json', '--published', '2022-01-20', sample('002_f5ed227d78862500.txt'));
+    expect(await stored(db)).toEqual([
+      { name: '吴忠市科学技术局', year: 2021, published_on: '2022-01-20', published_from: 'given', days_late: -11 },
+    ]);
+    const bad = await run(url, '--published', '2022-13-01', sample('000_1552932f4d23b490.txt')).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--published "2022-13-01" is not a date') });
+  }, 60_000);
 });

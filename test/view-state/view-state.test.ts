@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersOf, hrefWith, parseViewState, serializeViewState } from '../../lib/view-state';
+import { filtersOf, hrefWith, parseViewState, parseYear, serializeViewState } from '../../lib/view-state';
 
 describe('parseViewState', () => {
   it('reads every filter, sort and page from the query', () => {
@@ -37,6 +37,10 @@ describe('parseViewState', () => {
     ['page=99999999999999999999', 'page', 1],
     ['page=1e30', 'page', 1],
     ['page=1e308', 'page', 1],
+    ['page=0x10', 'page', 1],
+    ['page=%205%20', 'page', 1],
+    ['page=1e3', 'page', 1],
+    ['page=007', 'page', 7],
     ['size=100000', 'pageSize', 50],
     ['tpl=2020', 'template', undefined],
     ['lang=fr', 'lang', 'zh'],
@@ -99,4 +103,19 @@ describe('filtersOf', () => {
       synthetic: false,
     });
   });
+});
+
+describe('parseYear', () => {
+  it('reads four digits within the years a report can have', () => {
+    expect(parseYear('2020')).toBe(2020);
+    expect(parseYear('2008')).toBe(2008);
+  });
+
+  // Issue 18 (URL fuzz): `/api/chart?chartYear=Infinity` reached libSQL as Infinity and answered 500.
+  it.each([null, undefined, '', 'Infinity', 'NaN', '1e3', '2e3', '02020', '20201', '2020.0', ' 2020', '1900', '9999'])(
+    'drops %j',
+    (v) => {
+      expect(parseYear(v)).toBeUndefined();
+    },
+  );
 });

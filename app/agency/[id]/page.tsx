@@ -4,12 +4,15 @@ import { notFound } from 'next/navigation';
 import { appDatabase } from '@/db/app-database';
 import { loadAgencyPage } from '@/lib/dashboard/agency-page';
 import { formatDate } from '@/lib/format/date';
-import { regionName } from '@/lib/format/region-name';
 import { pick } from '@/lib/format/locale';
 import { AGENCY_TEXT } from '@/lib/i18n/agency-text';
+import { COMMON_TEXT } from '@/lib/i18n/common-text';
+import { parseAgencyId } from '@/lib/view-state/agency-id';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
 import { ChartPanel } from '@/app/ui/chart-panel';
 import { MetricPicker } from '@/app/ui/metric-picker';
+import { metadataFor } from '@/app/ui/page-metadata';
+import { PageLanguage } from '@/app/ui/page-language';
 import { FindingsList } from './findings-list';
 import { PeerPosition } from './peer-position';
 import { SourceView } from './source-view';
@@ -17,6 +20,7 @@ import { TemplateTables } from './template-tables';
 import { YearChanges } from './year-changes';
 
 export const dynamic = 'force-dynamic';
+export const generateMetadata = metadataFor('agency');
 
 export default async function AgencyPage({
   params,
@@ -25,13 +29,15 @@ export default async function AgencyPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const id = Number((await params).id);
+  const id = parseAgencyId((await params).id);
+  if (id === undefined) notFound();
   const query = await searchParams;
   const state = parseViewState(query);
-  const data = Number.isInteger(id) ? await loadAgencyPage(await appDatabase(), id, state) : null;
+  const data = await loadAgencyPage(await appDatabase(), id, state);
   if (!data) notFound();
   const { agency, reports, current } = data;
   const t = pick(state.lang, AGENCY_TEXT);
+  const colon = pick(state.lang, COMMON_TEXT).colon;
   const path = `/agency/${id}`;
   const cell =
     typeof query.cell === 'string' && Object.hasOwn(data.document?.report.provenance ?? {}, query.cell)
@@ -41,18 +47,23 @@ export default async function AgencyPage({
   const cellHref = (p: string) =>
     `${hrefWith(path, yearState)}${hrefWith(path, yearState).includes('?') ? '&' : '?'}cell=${encodeURIComponent(p)}#source`;
   const provenance = data.document?.report.provenance ?? {};
-  const region = regionName(agency);
+  const region = data.regionWords;
 
   return (
-    <>
+    <PageLanguage locale={state.lang}>
       <div className="page-head">
         <div>
           <h1>
-            {agency.name} {current?.synthetic && <span className="pill synthetic">{t.synthetic}</span>}
+            <span translate="no">{agency.name}</span>{' '}
+            {current?.synthetic && <span className="pill synthetic">{t.synthetic}</span>}
           </h1>
           <p>
-            {t.region}：{region || t.unresolved} · {t.type}：{data.typeName}
-            {agency.level ? ` · ${t.level}：${t.levels[agency.level] ?? agency.level}` : ''}
+            {t.region}
+            {colon}
+            {region || t.unresolved} · {t.type}
+            {colon}
+            {data.typeName}
+            {agency.level ? ` · ${t.level}${colon}${t.levels[agency.level] ?? agency.level}` : ''}
           </p>
         </div>
         <MetricPicker state={yearState} label={t.metric} />
@@ -72,8 +83,11 @@ export default async function AgencyPage({
       {current && data.document && (
         <>
           <p className="muted">
-            {t.template(current.template)} · {t.file}：{current.fileName.split(/[\\/]/).pop()} ({current.format}) ·{' '}
-            {t.imported}：{formatDate(current.importedAt, state.lang)}
+            {t.template(current.template)} · {t.file}
+            {colon}
+            <span translate="no">{current.fileName.split(/[\\/]/).pop()}</span> ({current.format}) · {t.imported}
+            {colon}
+            {formatDate(current.importedAt, state.lang)}
           </p>
           <div className="grid-2">
             <ChartPanel kind="agency-trend" state={yearState} agencyId={id} metric={state.metric} height={360} />
@@ -130,6 +144,6 @@ export default async function AgencyPage({
           />
         </>
       )}
-    </>
+    </PageLanguage>
   );
 }

@@ -7,6 +7,7 @@ import { sourceWindow } from '../../../lib/dashboard/report-view/source-window';
 import { formatCount } from '../../../lib/format/number';
 import { pick, type Locale } from '../../../lib/format/locale';
 import { AGENCY_SOURCE_TEXT } from '../../../lib/i18n/agency-source-text';
+import { WithCommands } from '../../ui/with-commands';
 import { ScrollToMark } from './scroll-to-mark';
 
 export interface SourceViewProps {
@@ -48,17 +49,18 @@ export function SourceView({ text, span, fileName, format, locale }: SourceViewP
     <section className="panel" style={{ marginBottom: 16 }}>
       <h2>{t.title}</h2>
       <p className="muted" style={{ marginTop: 0 }}>
-        {fileName} · {t.formats[format] ?? format}
+        <span translate="no">{fileName}</span> · {t.formats[format] ?? format}
         {span && piece && !piece.outOfRange ? ` · ${t.line(span.line)}` : ''}
       </p>
       {notes.map((note) => (
         <p key={note} className="muted" style={{ marginTop: 0 }}>
-          {note}
+          <WithCommands text={note} />
         </p>
       ))}
       {piece && (
         // scroll-margin keeps the file line above visible when the #source anchor scrolls the page
-        <pre className="source-text" id={CONTAINER_ID} style={{ scrollMarginTop: 96 }}>
+        // The report's own text, as written: a quotation, never to be translated (translate="no").
+        <pre className="source-text" id={CONTAINER_ID} style={{ scrollMarginTop: 96 }} translate="no" lang="zh-CN">
           {piece.before}
           {piece.marked !== undefined && <mark title={t.highlight}>{piece.marked}</mark>}
           {piece.after}

@@ -5,6 +5,7 @@
  */
 import type { CSSProperties, ReactNode } from 'react';
 import type { Finding, ParsedReport } from '../../../lib/dashboard/agency-page';
+import { findingMeaning } from '../../../lib/dashboard/finding-words';
 import {
   layoutValuePaths,
   templateLayout,
@@ -80,7 +81,7 @@ function TemplateTable({ table, ctx }: { table: TableLayout; ctx: Context }) {
     <div style={{ overflowX: 'auto', marginBottom: 16 }}>
       <h3>
         {pick(ctx.locale, table.title)}
-        {marker(ctx.findings.get(table.id))}
+        {marker(ctx.findings.get(table.id), ctx.locale)}
       </h3>
       <table className="template-table">
         {table.head.length > 0 && (
@@ -132,7 +133,7 @@ function BodyRow({ row, ctx }: { row: LayoutRow; ctx: Context }) {
         c.kind === 'label' ? (
           <th key={j} colSpan={span(c.colSpan)} rowSpan={span(c.rowSpan)} scope="row" style={{ textAlign: 'left' }}>
             {pick(ctx.locale, c.text)}
-            {c === labels[labels.length - 1] ? marker(rowFindings) : null}
+            {c === labels[labels.length - 1] ? marker(rowFindings, ctx.locale) : null}
           </th>
         ) : (
           <ValueTd key={j} cell={c} ctx={ctx} markRow={labels.length === 0} />
@@ -160,7 +161,7 @@ function ValueTd({ cell, ctx, markRow }: { cell: ValueCell; ctx: Context; markRo
       data-path={cell.path}
     >
       {numberOrBlank(cell.path, ctx)}
-      {marker(found)}
+      {marker(found, ctx.locale)}
     </td>
   );
 }
@@ -182,11 +183,14 @@ function numberOrBlank(path: string, ctx: Context): ReactNode {
   );
 }
 
-/** A small warning sign titled with the findings' messages, coloured by the most serious of them. */
-function marker(findings: Finding[] | undefined): ReactNode {
+/**
+ * A small warning sign titled with what the findings mean in the page's language (the parser's own English
+ * lines are in the findings list's details), coloured by the most serious of them.
+ */
+function marker(findings: Finding[] | undefined, locale: Locale): ReactNode {
   if (!findings || findings.length === 0) return null;
   const worst = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
-  const title = findings.map((f) => `${f.rule}: ${f.message}`).join('\n');
+  const title = [...new Set(findings.map((f) => findingMeaning(f.rule, locale) || f.message))].join('\n');
   return (
     <span
       className={`sev-${worst.severity}`}

@@ -3,7 +3,9 @@ import { appDatabase } from '@/db/app-database';
 import { renderChartPng, renderChartSvg } from '@/lib/charts/render-image';
 import { buildChart, isChartKind } from '@/lib/dashboard/chart-catalog';
 import { attachment } from '@/lib/dashboard/download-name';
-import { parseViewState } from '@/lib/view-state/view-state';
+import { wrongMethods } from '@/lib/refusal/wrong-method';
+import { parseAgencyId } from '@/lib/view-state/agency-id';
+import { parseViewState, parseYear } from '@/lib/view-state/view-state';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -17,8 +19,8 @@ export async function GET(request: Request) {
   if (!isChartKind(kind)) return Response.json({ error: `unknown chart "${kind ?? ''}"` }, { status: 400 });
   if (format !== 'svg' && format !== 'png')
     return Response.json({ error: 'format must be svg or png' }, { status: 400 });
-  const agencyId = Number(params.get('agency')) || undefined;
-  const year = Number(params.get('chartYear')) || undefined;
+  const agencyId = parseAgencyId(params.get('agency'));
+  const year = parseYear(params.get('chartYear'));
   const chart = await buildChart(await appDatabase(), { kind, state: parseViewState(params), agencyId, year });
   if (!chart) return Response.json({ error: 'nothing to draw for this chart and these filters' }, { status: 404 });
   const headers = {
@@ -32,3 +34,5 @@ export async function GET(request: Request) {
   const png = await renderChartPng(chart.option, { ...SIZE, scale: 2 });
   return new Response(new Uint8Array(png), { headers: { ...headers, 'Content-Type': 'image/png' } });
 }
+
+export const { POST, PUT, DELETE, PATCH, OPTIONS } = wrongMethods('GET');

@@ -9,6 +9,7 @@ import { attachment } from '../../../lib/dashboard/download-name';
 import { exportAccess } from '../../../lib/export/export-access';
 import { exportOffThread } from '../../../lib/export/export-thread';
 import { refusalResponse } from '../../../lib/refusal/refusal';
+import { wrongMethods } from '../../../lib/refusal/wrong-method';
 import { appDatabase } from '../../../db/app-database';
 import { parseViewState, serializeViewState } from '../../../lib/view-state/view-state';
 
@@ -65,3 +66,5 @@ export async function GET(request: Request) {
     },
   });
 }
+
+export const { POST, PUT, DELETE, PATCH, OPTIONS } = wrongMethods('GET');

@@ -6,6 +6,7 @@
 import { uploadDatabase } from '../../../lib/ingest/upload-database';
 import { saveUploads } from '../../../lib/ingest/import-uploads';
 import { refusalResponse } from '../../../lib/refusal/refusal';
+import { wrongMethods } from '../../../lib/refusal/wrong-method';
 import { readUploadRequest, serverError } from '../../../lib/ingest/upload-request';
 
 export const runtime = 'nodejs';
@@ -21,3 +22,5 @@ export async function POST(request: Request): Promise<Response> {
     return serverError(e);
   }
 }
+
+export const { GET, PUT, DELETE, PATCH, OPTIONS } = wrongMethods('POST');

@@ -38,7 +38,7 @@ export function chosenMetrics(ids: readonly string[]): MetricId[] {
 export function compareColumns(metricIds: readonly MetricId[], by: CompareBy, locale: Locale): TableColumn[] {
   const who = pick(locale, COMPARE_TEXT).headers;
   const lead: TableColumn[] = [
-    { id: 'agency', header: who.agency, kind: 'text', sortable: true, sticky: true },
+    { id: 'agency', header: who.agency, kind: 'text', sortable: true, sticky: true, names: true },
     { id: 'region', header: who.region, kind: 'text', sortable: true },
     { id: 'type', header: who.type, kind: 'text' },
     by === 'agency'

@@ -2,8 +2,8 @@
 import type { CompareRow } from '../../../db/queries/list-compare-rows';
 import { agencyTypeName } from '../../agencies/agency-type';
 import type { Locale } from '../../format/locale';
-import { regionName } from '../../format/region-name';
 import type { CountMetricId, RateId } from '../../metrics/types';
+import { rowRegionWords } from '../view-words';
 import type { CellValue, TableColumn, TableRow } from './table-spec';
 
 function cell(row: CompareRow, id: string, locale: Locale): CellValue {
@@ -11,7 +11,7 @@ function cell(row: CompareRow, id: string, locale: Locale): CellValue {
     case 'agency':
       return row.agency;
     case 'region':
-      return regionName(row) || null;
+      return rowRegionWords(row, locale);
     case 'type':
       return row.typeId ? agencyTypeName(row.typeId, locale) : null;
     case 'year':
@@ -39,10 +39,8 @@ export function compareTableRow(
   const q = new URLSearchParams(query);
   if (row.year !== null) q.set('year', String(row.year));
   const suffix = q.toString() ? `?${q}` : '';
-  return { key: row.key, cells, links: { agency: `/agency/${row.agencyId}${suffix}` } };
-}
-
-/** The same rows as arrays in column order, for CSV and XLSX. */
-export function exportCells(rows: readonly TableRow[], columns: readonly TableColumn[]): CellValue[][] {
-  return rows.map((r) => columns.map((c) => r.cells[c.id] ?? null));
+  const bases = Object.fromEntries(
+    columns.filter((c) => c.kind === 'rate' && c.id in row.bases).map((c) => [c.id, row.bases[c.id as RateId]]),
+  );
+  return { key: row.key, cells, links: { agency: `/agency/${row.agencyId}${suffix}` }, bases };
 }

@@ -19,6 +19,11 @@ export interface TableColumn {
   sortable?: boolean;
   /** Held in place while the table scrolls sideways (the agency name). */
   sticky?: boolean;
+  /**
+   * Its cells are names, not words of the UI (the agency's): the page marks them translate="no", so neither a
+   * browser's translation nor a check of the page's language takes them for words to translate.
+   */
+  names?: boolean;
 }
 
 export type CellValue = ExportCell;
@@ -28,4 +33,6 @@ export interface TableRow {
   cells: Record<string, CellValue>;
   /** Links per column id (the agency name to its page). */
   links?: Record<string, string>;
+  /** Per rate column id, the count the rate rests on (its denominator), shown beside it and exported after it. */
+  bases?: Record<string, number | null>;
 }

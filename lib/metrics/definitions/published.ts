@@ -31,7 +31,7 @@ function channel(
     en: `Items published on ${en}`,
     group: 'published',
     unit: 'count',
-    formula: `正文中"${zh}"渠道的最大数字 — largest prose figure for the ${en} channel`,
+    formula: `正文中"${zh}"渠道的最大数字 — largest prose figure for the ${en.replace(/^the /, '')} channel`,
     caveats: [...CHANNEL_CAVEATS, ...extra],
     templates: BOTH,
     source: `narrative[channel=${channelKey}].value (max)`,

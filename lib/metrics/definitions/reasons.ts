@@ -4,10 +4,10 @@ import type { CountMetricDefinition } from '../types';
 type ReasonId = CountMetricDefinition['id'];
 
 const PARENT = {
-  denied: { zh: '不予公开', en: 'Refused', n: '（三）' },
-  unable: { zh: '无法提供', en: 'Unable to provide', n: '（四）' },
-  rejected: { zh: '不予处理', en: 'Not processed', n: '（五）' },
-  other: { zh: '其他处理', en: 'Other handling', n: '（六）' },
+  denied: { zh: '不予公开', en: 'Refused', n: '（三）', number: 3 },
+  unable: { zh: '无法提供', en: 'Unable to provide', n: '（四）', number: 4 },
+  rejected: { zh: '不予处理', en: 'Not processed', n: '（五）', number: 5 },
+  other: { zh: '其他处理', en: 'Other handling', n: '（六）', number: 6 },
 } as const;
 
 const ROW_TOTAL =
@@ -37,7 +37,7 @@ function reason(
     en: `${p.en}: ${en}`,
     group: 'reasons',
     unit: 'count',
-    formula: `三${p.n}${item}. ${zh}（总计列） — outcome ${p.n} item ${item}, total column`,
+    formula: `三${p.n}${item}. ${zh}（总计列） — outcome (${p.number}) item ${item}, total column`,
     caveats: only2021 ? [ONLY_2021, ROW_TOTAL] : [ROW_TOTAL, CLASSIFIED],
     templates: only2021 ? ['2021'] : ['2019', '2021'],
     source: `table3.${id}.total`,

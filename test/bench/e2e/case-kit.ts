@@ -34,7 +34,7 @@ export function stateOf(query: Query, synthetic: boolean): ViewState {
 
 const placeName = (code: string) =>
   regionTrail(code)
-    .map((r) => r.name)
+    .map((r) => r.name.zh)
     .join(' ') || code;
 
 /** Named filters: the year, the province, its city, the type, as picked from the data. */

@@ -53,13 +53,18 @@ describe('TemplateTables', () => {
     expect(td).not.toContain('<a ');
   });
 
-  test('findings mark their cell, their row label and their table', () => {
+  test('findings mark their cell, their row label and their table, titled in the page language (issue 18)', () => {
     const html = tables(seed001.report);
     expect(cellOf(html, 'table3.newReceived.total')).toMatch(
-      /class="sev-warning" title="cell.blank: [^"]*kept as null/,
+      /class="sev-warning" title="单元格为空，表中保留为空值而非 0/,
     );
-    expect(html).toMatch(/（一）予以公开<span class="sev-warning" title="row.short:/);
-    expect(html).toMatch(/三、收到和处理政府信息公开申请情况<span class="sev-info" title="label.variant:/);
+    expect(html).toMatch(/（一）予以公开<span class="sev-warning" title="行内数值少于列数/);
+    expect(html).toMatch(/三、收到和处理政府信息公开申请情况<span class="sev-info" title="标签用词与模板不同/);
+    // The parser's own English lines are in the findings list's details, not in a Chinese page's titles.
+    expect(html).not.toMatch(/title="[^"]*kept as null/);
+    expect(cellOf(tables(seed001.report, undefined, 'en'), 'table3.newReceived.total')).toMatch(
+      /class="sev-warning" title="Blank cell, kept as null/,
+    );
   });
 
   test('the highlighted cell is outlined, and only that one', () => {

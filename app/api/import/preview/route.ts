@@ -5,6 +5,7 @@
 import { appDatabase } from '../../../../db/app-database';
 import { previewUploads } from '../../../../lib/ingest/import-uploads';
 import { refusalResponse } from '../../../../lib/refusal/refusal';
+import { wrongMethods } from '../../../../lib/refusal/wrong-method';
 import { readUploadRequest, serverError } from '../../../../lib/ingest/upload-request';
 
 export const runtime = 'nodejs';
@@ -20,3 +21,5 @@ export async function POST(request: Request): Promise<Response> {
     return serverError(e);
   }
 }
+
+export const { GET, PUT, DELETE, PATCH, OPTIONS } = wrongMethods('POST');

@@ -1,0 +1,462 @@
+/**
+ * The requests of the URL-state fuzz (url-fuzz.test.ts), made from a seed: every parameter each page and
+ * API route reads, asked with extreme values (empty, whitespace, 10k characters, Han, emoji, control
+ * characters, percent garbage, numbers no page has), odd keys (repeated, arrays, unknown), odd agency path
+ * segments, wrong methods, garbage upload bodies, and random combinations of valid values. Deterministic:
+ * one seed, one list of requests.
+ */
+import { AGENCY_TYPES } from '../../lib/agencies/agency-type';
+import { CHART_KINDS } from '../../lib/dashboard/chart-catalog';
+import { COUNT_METRIC_IDS, RATE_IDS } from '../../lib/metrics/types';
+
+export interface FuzzCase {
+  /** The route it is counted under, e.g. `/compare` or `POST /api/import`. */
+  route: string;
+  /** Path and query as sent, percent garbage included (not re-encoded). */
+  url: string;
+  method: string;
+  headers?: Record<string, string>;
+  body?: BodyInit;
+  /** What a 200 must be: a page of the app, an image, a file, or JSON. */
+  kind: 'page' | 'image' | 'file' | 'json';
+  /** What the case tries, for the failure message. */
+  what: string;
+}
+
+/** mulberry32: a small seeded generator, so a failing seed reproduces the same requests. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A value written into the URL as it is (percent garbage), not through encodeURIComponent. */
+interface Raw {
+  raw: string;
+}
+type Value = string | Raw;
+
+const raw = (s: string): Raw => ({ raw: s });
+const encode = (v: Value) => (typeof v === 'string' ? encodeURIComponent(v) : v.raw);
+const shown = (v: Value) => {
+  const s = typeof v === 'string' ? JSON.stringify(v) : `raw ${v.raw}`;
+  return s.length > 60 ? `${s.slice(0, 40)}… (${s.length} chars)` : s;
+};
+
+/** Values no parameter expects. Kept under Node's 16 KB request-line limit, which answers 431 by itself. */
+export const EXTREME_VALUES: Value[] = [
+  '',
+  ' ',
+  '\u3000',
+  'a'.repeat(10_000),
+  '9'.repeat(10_000),
+  '中'.repeat(1_000),
+  '北京市',
+  '中文',
+  '😀',
+  '👨‍👩‍👧',
+  '\u202e2020',
+  '\ufeff2020',
+  '\0',
+  '\x01\x1f\x7f',
+  'a\nb',
+  raw('%'),
+  raw('%zz'),
+  raw('%00'),
+  raw('%E4'),
+  raw('%C0%AF'),
+  raw('%ED%A0%80'),
+  raw('%%%'),
+  raw('%2'),
+  raw('%2525'),
+  '0',
+  '-1',
+  '-0',
+  '+1',
+  '1e30',
+  '1e308',
+  '99999999999999999999',
+  'NaN',
+  'Infinity',
+  '0x10',
+  '1.5',
+  '00001',
+  ' 5 ',
+  String(2 ** 53 + 1),
+  "'; DROP TABLE reports;--",
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '{"a":1}',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  ',,,',
+  'a,b,,c,',
+  'appsNew.',
+  '.desc',
+  'appsNew.desc.desc',
+];
+
+/** The view state every dashboard page and the chart and export routes read (lib/view-state/view-state.ts). */
+const VIEW_PARAMS = [
+  'lang',
+  'region',
+  'from',
+  'to',
+  'year',
+  'type',
+  'tpl',
+  'metric',
+  'sort',
+  'page',
+  'size',
+  'cols',
+  'by',
+  'synthetic',
+] as const;
+
+const METRICS = [...COUNT_METRIC_IDS, ...RATE_IDS];
+const REGIONS = ['110000', '330000', '330400', '360000', '360923', '420000', '420281', '999999', '000000'];
+const YEARS = ['2008', '2018', '2019', '2020', '2021', '2022', '2100'];
+
+/** Valid (or nearly valid) values per parameter, for random combinations. */
+const VALID: Record<string, (r: () => number) => string> = {
+  lang: (r) => pick(r, ['zh', 'en']),
+  region: (r) => pick(r, REGIONS),
+  from: (r) => pick(r, YEARS),
+  to: (r) => pick(r, YEARS),
+  year: (r) => pick(r, YEARS),
+  type: (r) =>
+    sample(
+      r,
+      AGENCY_TYPES.map((t) => t.id),
+    ).join(','),
+  tpl: (r) => pick(r, ['2019', '2021']),
+  metric: (r) => pick(r, METRICS),
+  sort: (r) => `${pick(r, [...METRICS, 'agency', 'region', 'type', 'year', 'nope'])}.${pick(r, ['asc', 'desc'])}`,
+  page: (r) => pick(r, ['1', '2', '3', '10000', '10000000']),
+  size: (r) => pick(r, ['25', '50', '100', '200', '7']),
+  cols: (r) => sample(r, [...METRICS, 'agency', 'nope']).join(','),
+  by: (r) => pick(r, ['agency', 'agency-year']),
+  synthetic: (r) => pick(r, ['0', '1']),
+  rule: (r) => pick(r, ['row.short', 'row.missing', 'sum.total', 'source.ocr', 'nope']),
+  sev: (r) => pick(r, ['error', 'warning', 'info']),
+  cell: (r) => pick(r, ['table2.rows.0.made', 'meta.year', 'nope']),
+  chart: (r) => pick(r, CHART_KINDS),
+  format: (r) => pick(r, ['svg', 'svg', 'png']),
+  agency: (r) => pick(r, ['1', '2', '3', '4', '5', '999']),
+  chartYear: (r) => pick(r, YEARS),
+};
+
+function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)];
+}
+
+function sample<T>(r: () => number, xs: readonly T[]): T[] {
+  return xs.filter(() => r() < 2 / xs.length);
+}
+
+interface RouteSpec {
+  route: string;
+  kind: FuzzCase['kind'];
+  /** Parameters the route reads; each gets every extreme value. */
+  params: string[];
+  /** Query every case of the route starts from, so the parameter under test reaches the code past the route's own checks. */
+  base?: Record<string, (r: () => number) => string>;
+}
+
+/**
+ * The GET routes and what they read (beyond the view state, which is spread over all of them).
+ * `/agency/{id}` is filled in with an agency that exists.
+ */
+function routeSpecs(agencyId: number): RouteSpec[] {
+  return [
+    { route: '/', kind: 'page', params: [] },
+    { route: '/compare', kind: 'page', params: [] },
+    { route: '/region', kind: 'page', params: [] },
+    { route: '/quality', kind: 'page', params: ['rule', 'sev'] },
+    { route: '/metrics', kind: 'page', params: [] },
+    { route: '/import', kind: 'page', params: [] },
+    { route: `/agency/${agencyId}`, kind: 'page', params: ['cell'] },
+    {
+      route: '/api/chart',
+      kind: 'image',
+      params: ['chart', 'format', 'agency', 'chartYear'],
+      base: { chart: VALID.chart, agency: () => String(agencyId), chartYear: () => '2020' },
+    },
+    { route: '/api/export', kind: 'file', params: ['format'], base: { format: (r) => pick(r, ['csv', 'xlsx']) } },
+  ];
+}
+
+function query(pairs: [string, Value][]): string {
+  return pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encode(v)}`).join('&');
+}
+
+function withBase(spec: RouteSpec, r: () => number, pairs: [string, Value][]): string {
+  const keys = new Set(pairs.map(([k]) => k));
+  const base = Object.entries(spec.base ?? {})
+    .filter(([k]) => !keys.has(k))
+    .map(([k, f]): [string, Value] => [k, f(r)]);
+  const q = query([...base, ...pairs]);
+  return q ? `${spec.route}?${q}` : spec.route;
+}
+
+/** Odd query strings: repeated keys, arrays, keys without values, unknown and hostile keys. */
+const ODD_QUERIES = [
+  'page=1&page=2',
+  'page=2&page=abc',
+  'lang=en&lang=zh',
+  'lang=zh&lang=en',
+  'type[]=education&type[]=finance',
+  'type=education&type=finance',
+  'page[]=2',
+  'page[0]=2',
+  'page',
+  'page=',
+  '=',
+  '&&&',
+  '=&=&',
+  '==',
+  '%zz=1',
+  '%=%',
+  'foo=bar',
+  '__proto__=1',
+  '__proto__[page]=2',
+  'constructor=1&prototype=2',
+  '%E4%B8%AD%E6%96%87=1',
+  `${'k'.repeat(5_000)}=1`,
+  Array.from({ length: 500 }, (_, i) => `p${i}=${i}`).join('&'),
+  Array.from({ length: 300 }, () => 'region=110000').join('&'),
+  'region=110000&region=%zz',
+  'from=2020&to=2019&year=2021',
+  'sort=appsNew.desc&sort=%zz',
+  `cols=${Array.from({ length: 300 }, () => 'appsNew').join(',')}`,
+  `type=${Array.from({ length: 300 }, (_, i) => `t${i}`).join(',')}`,
+  '?',
+  '#page=2',
+];
+
+/** Requests that answered 500 before issue 18's fixes, as [route, url]. */
+const KNOWN_FAILURES = (agencyId: number): [string, string][] => [
+  // SQLITE_MISMATCH on OFFSET 5e+31 (lib/view-state/view-state.ts, `positive`).
+  ['/compare', '/compare?page=99999999999999999999'],
+  ['/quality', '/quality?page=1e30'],
+  // Infinity bound as a query argument (lib/view-state/agency-id.ts, parseYear).
+  ['/api/chart', `/api/chart?chart=agency-trend&agency=${'9'.repeat(400)}`],
+  ['/api/chart', `/api/chart?chart=peers&agency=${agencyId}&chartYear=Infinity`],
+  // Next's router could not decode the segment (the rewrite in next.config.js).
+  ['/agency/[id]', '/agency/%zz'],
+  ['/agency/[id]', '/agency/%E4'],
+];
+
+/** Path segments for `/agency/[id]`: numbers no agency has, non-numbers, traversal, encoded slashes. */
+export const AGENCY_SEGMENTS = [
+  '0',
+  '-1',
+  '1.5',
+  '1e0',
+  '1e30',
+  '1e308',
+  '99999999999999999999',
+  String(2 ** 53 + 1),
+  String(2 ** 31),
+  '0x1',
+  'NaN',
+  'Infinity',
+  'abc',
+  '%E4%B8%AD',
+  '%F0%9F%98%80',
+  '..',
+  '%2e%2e',
+  '..%2f..%2fetc%2fpasswd',
+  '1%2f2',
+  '1%2F..',
+  '%5c',
+  '%20',
+  '%00',
+  '1%00',
+  '%zz',
+  '%',
+  '%E4',
+  '%C0%AF',
+  '1%zz',
+  'a'.repeat(5_000),
+  '9'.repeat(5_000),
+  '1;2',
+  '1,2',
+  '+1',
+  '00001',
+  '1%20',
+  '%201',
+];
+
+const METHODS_NOT_GET = ['POST', 'PUT', 'DELETE', 'PATCH'];
+const ODD_QUERY_ROUTES = 3;
+
+/** Bodies for the upload routes: empty, garbage, wrong types, multipart that holds no file. */
+interface UploadBody {
+  what: string;
+  body?: BodyInit;
+  type?: string;
+}
+
+function uploadBodies(): UploadBody[] {
+  const noFiles = new FormData();
+  noFiles.append('other', 'x');
+  const textField = new FormData();
+  textField.append('files', 'not a file');
+  return [
+    { what: 'no body' },
+    { what: 'empty body', body: '' },
+    { what: 'garbage text', body: 'garbage \u0000\uffff 中文', type: 'text/plain' },
+    { what: 'JSON', body: '{"files":[]}', type: 'application/json' },
+    { what: 'urlencoded', body: 'files=a&files=b', type: 'application/x-www-form-urlencoded' },
+    { what: 'multipart without boundary', body: '--x\r\n\r\n', type: 'multipart/form-data' },
+    {
+      what: 'multipart, wrong boundary',
+      body: '--x\r\nContent-Disposition: form-data; name="files"\r\n\r\nhi\r\n--x--',
+      type: 'multipart/form-data; boundary=y',
+    },
+    {
+      what: 'multipart, unterminated',
+      body: '--x\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\nhi',
+      type: 'multipart/form-data; boundary=x',
+    },
+    { what: 'multipart, no files field', body: noFiles },
+    { what: 'multipart, files as text', body: textField },
+    { what: 'binary', body: new Uint8Array([0, 255, 1, 254, 0x50, 0x4b, 3, 4]), type: 'application/octet-stream' },
+  ];
+}
+
+/** Only the preview route gets files: it parses and saves nothing, so the other test files' data stays as it is. */
+function previewFiles(): UploadBody[] {
+  const files = (entries: [string, BlobPart][]) => {
+    const form = new FormData();
+    for (const [name, bytes] of entries) form.append('files', new Blob([bytes]), name);
+    return form;
+  };
+  return [
+    { what: 'an empty file', body: files([['empty.txt', '']]) },
+    {
+      what: 'a binary file named .docx',
+      body: files([['report.docx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 255])]]),
+    },
+    { what: 'a binary file named .pdf', body: files([['report.pdf', '%PDF-1.7\n%garbage']]) },
+    { what: 'a text file of control characters', body: files([['x.txt', '\0\x01\x02\u202e']]) },
+    { what: 'a file named with a path', body: files([['../../etc/passwd', '一、总体情况']]) },
+    { what: 'a file with an empty name', body: files([['', '中文']]) },
+  ];
+}
+
+export interface CaseOptions {
+  seed: number;
+  /** An agency that exists, for the agency page's own parameters and the agency charts. */
+  agencyId: number;
+  adminToken: string;
+  /** Random combinations of valid values per GET route. */
+  combinations: number;
+}
+
+export function fuzzCases({ seed, agencyId, adminToken, combinations }: CaseOptions): FuzzCase[] {
+  const r = seededRandom(seed);
+  const specs = routeSpecs(agencyId);
+  const cases: FuzzCase[] = [];
+  const get = (spec: RouteSpec, url: string, what: string) =>
+    cases.push({
+      route: spec.route.replace(/\/agency\/\d+$/, '/agency/[id]'),
+      url,
+      method: 'GET',
+      kind: spec.kind,
+      what,
+    });
+
+  // The requests that once answered 500, asked in every run whatever the seed draws.
+  for (const [route, url] of KNOWN_FAILURES(agencyId))
+    cases.push({ route, url, method: 'GET', kind: route === '/api/chart' ? 'image' : 'page', what: 'once a 500' });
+  // Every view-state parameter with every extreme value, each on a route drawn by the seed.
+  for (const param of VIEW_PARAMS)
+    for (const v of EXTREME_VALUES) {
+      const spec = pick(r, specs);
+      get(spec, withBase(spec, r, [[param, v]]), `${param}=${shown(v)}`);
+    }
+  // Each route's own parameters with every extreme value.
+  for (const spec of specs)
+    for (const param of spec.params)
+      for (const v of EXTREME_VALUES) get(spec, withBase(spec, r, [[param, v]]), `${param}=${shown(v)}`);
+  // Odd query strings, each on three routes drawn by the seed.
+  for (const q of ODD_QUERIES)
+    for (let i = 0; i < ODD_QUERY_ROUTES; i++) {
+      const spec = pick(r, specs);
+      const base = withBase(spec, r, []);
+      get(spec, `${base}${base.includes('?') ? '&' : '?'}${q}`, `query ${q.slice(0, 40)}`);
+    }
+  // Odd agency ids.
+  for (const segment of AGENCY_SEGMENTS)
+    cases.push({
+      route: '/agency/[id]',
+      url: `/agency/${segment}`,
+      method: 'GET',
+      kind: 'page',
+      what: `id ${segment.slice(0, 40)}`,
+    });
+  // Random combinations of valid values, with now and then an extreme one among them.
+  for (const spec of specs)
+    for (let i = 0; i < combinations; i++) {
+      const params = [...VIEW_PARAMS, ...spec.params].filter(() => r() < 0.35);
+      const pairs = params.map((p): [string, Value] => [p, r() < 0.1 ? pick(r, EXTREME_VALUES) : VALID[p](r)]);
+      get(spec, withBase(spec, r, pairs), `combination ${pairs.map(([k, v]) => `${k}=${shown(v)}`).join(' ')}`);
+    }
+
+  // Wrong methods on the GET routes: pages render or refuse; route handlers answer 405.
+  for (const spec of specs)
+    for (const method of METHODS_NOT_GET)
+      cases.push({
+        route: spec.kind === 'page' ? 'other methods: pages' : `other methods: ${spec.route}`,
+        url: withBase(spec, r, []),
+        method,
+        kind: spec.kind,
+        what: `${method} to a GET route`,
+      });
+
+  // The upload routes: wrong methods, then every body without a token, with a wrong one, with the right one.
+  for (const route of ['/api/import', '/api/import/preview']) {
+    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH'])
+      cases.push({
+        route: `other methods: ${route}`,
+        url: route,
+        method,
+        kind: 'json',
+        what: `${method} to a POST route`,
+      });
+    for (const [who, authorization] of [
+      ['no token', undefined],
+      ['a wrong token', 'Bearer not-the-token'],
+      ['an empty bearer', 'Bearer '],
+      ['a garbage header', '\u00ff\u00fe garbage'],
+      ['the token', `Bearer ${adminToken}`],
+    ] as const) {
+      const bodies = [...uploadBodies(), ...(route.endsWith('/preview') && who === 'the token' ? previewFiles() : [])];
+      for (const { what, body, type } of bodies) {
+        const headers: Record<string, string> = {};
+        if (authorization !== undefined) headers.authorization = authorization;
+        if (type) headers['content-type'] = type;
+        cases.push({
+          route: `POST ${route}`,
+          url: route,
+          method: 'POST',
+          headers,
+          body,
+          kind: 'json',
+          what: `${what}, ${who}`,
+        });
+      }
+    }
+  }
+  return cases;
+}
