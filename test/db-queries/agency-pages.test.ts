@@ -96,7 +96,10 @@ test('getReportDocument: the parsed report and the original bytes inflated, the 
   const crossYear = doc!.findings.filter((f) => f.rule.startsWith('crossYear.'));
   expect(crossYear.map((f) => f.rule)).toEqual(['crossYear.table3Unchanged']);
   expect(doc!.findings.length).toBe(
-    y2021.errorCount + y2021.warningCount + doc!.findings.filter((f) => f.severity === 'info').length + crossYear.length,
+    y2021.errorCount +
+      y2021.warningCount +
+      doc!.findings.filter((f) => f.severity === 'info').length +
+      crossYear.length,
   );
 });
 
