@@ -14,6 +14,7 @@ import {
   MAX_FILE_BYTES,
   MAX_UPLOAD_BYTES,
   MAX_UPLOAD_FILES,
+  PUBLISHED_FIELD,
   UPLOAD_FIELD,
 } from '@/lib/ingest/upload-limits';
 import { PreviewTable, ResultTable, TechnicalLine } from './upload-tables';
@@ -27,6 +28,8 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
   const text = pick(locale, IMPORT_TEXT);
   const [token, setToken] = useState('');
   const [files, setFiles] = useState<File[]>([]);
+  /** The publication date the uploader knows (from the website), as the date input gives it: YYYY-MM-DD or ''. */
+  const [published, setPublished] = useState('');
   const [phase, setPhase] = useState<Phase>('idle');
   const [previews, setPreviews] = useState<UploadPreview[] | null>(null);
   const [summary, setSummary] = useState<UploadSummary | null>(null);
@@ -69,6 +72,8 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
         return { text: r['too-large'](MAX_UPLOAD_BYTES) };
       case 'no-files':
         return { text: r['no-files'] };
+      case 'bad-date':
+        return { text: r['bad-date'], detail: message };
       case 'bad-request':
         return { text: r['bad-request'], detail: message };
       case 'server-error':
@@ -84,6 +89,7 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
     if (!token) return fail({ text: text.refusal.missing });
     const form = new FormData();
     for (const f of chosen) form.append(UPLOAD_FIELD, f, f.name);
+    if (published) form.append(PUBLISHED_FIELD, published);
     let response: Response;
     try {
       response = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
@@ -178,6 +184,21 @@ export function UploadForm({ locale, tokenVariable }: { locale: Locale; tokenVar
           </p>
         )}
       </div>
+
+      <label className={styles.field}>
+        <span>{text.published}</span>
+        <input
+          type="date"
+          name={PUBLISHED_FIELD}
+          value={published}
+          onChange={(e) => {
+            setPublished(e.target.value);
+            reset();
+          }}
+          className={styles.input}
+        />
+        <small className={styles.muted}>{text.publishedHint}</small>
+      </label>
 
       <div className={styles.actions}>
         <button type="button" className={styles.button} onClick={check} disabled={busy || files.length === 0}>

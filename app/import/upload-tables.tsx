@@ -3,6 +3,7 @@
  * saving did to each file. Rendered inside the client upload form.
  */
 import { findingMeaning } from '@/lib/dashboard/finding-words';
+import { publishedWords } from '@/lib/dashboard/publication-words';
 import { IMPORT_TEXT } from '@/lib/i18n/import-text';
 import { pick, type Locale } from '@/lib/format/locale';
 import { formatCount } from '@/lib/format/number';
@@ -55,7 +56,10 @@ export function PreviewTable({ previews, locale }: { previews: UploadPreview[]; 
                     {p.alreadyStored && <div className={styles.note}>{text.alreadyStored}</div>}
                     {p.replacesCurrent && <div className={styles.note}>{text.replacesCurrent}</div>}
                   </td>
-                  <td>{p.year}</td>
+                  <td>
+                    {p.year}
+                    <div className={styles.muted}>{publishedWords(p.published, p.year, locale)}</div>
+                  </td>
                   <td>{text.template(p.template)}</td>
                   <td>{regionText(p.region)}</td>
                   <td>

@@ -12,6 +12,8 @@ export async function DataGapsTable({ state }: { state: ViewState }) {
   const t = pick(state.lang, OVERVIEW_TEXT);
   const c = t.gapsColumns;
   const n = (v: number) => formatCount(v, state.lang);
+  // An empty view says why in its notice; a table of headers would say nothing more.
+  if (rows.length === 0) return null;
   return (
     <section className="panel">
       <div className="panel-head">

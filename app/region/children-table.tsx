@@ -13,6 +13,7 @@ export async function ChildrenTable({ state }: { state: ViewState }) {
   const t = pick(state.lang, REGION_TEXT);
   const children = await loadRegionChildren(await appDatabase(), state);
   if (!children) return <p className="muted">{t.noChildren}</p>;
+  if (children.length === 0) return <p className="muted">{t.noChildReports}</p>;
   const c = t.columns;
   const n = (v: number | null | undefined) => formatCount(v ?? null, state.lang);
   const rates = children.map((r) => rateWithBase(r.rates.disclosureRate, r.bases.disclosureRate, state.lang));

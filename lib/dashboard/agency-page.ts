@@ -12,6 +12,7 @@ import { storedSourceText } from '../report/source-text';
 import type { ParsedReport } from '../report/types';
 import type { ViewState } from '../view-state/view-state';
 import { withFindingWords } from './finding-words';
+import { publishedWords } from './publication-words';
 import { rowRegionWords } from './view-words';
 import { peerSummary } from './peer-values';
 import { yearChanges } from './year-changes';
@@ -43,7 +44,17 @@ export async function loadAgencyPage(db: Db, agencyId: number, state: ViewState)
     .map((f) => withFindingWords(f, current.template, state.lang))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const changes = previous ? yearChanges(current, previous, state.lang) : null;
-  return { agency, typeName, regionWords, reports, current, previous, document, text, findings, changes };
+  const source = document?.report.source;
+  // When and where from it was published, on time or how late (issue 16); the date links to where it stands.
+  const published = {
+    words: publishedWords(
+      source?.published ? { date: source.published, from: source.publishedFrom ?? 'given' } : null,
+      current.year,
+      state.lang,
+    ),
+    traced: Object.hasOwn(document?.report.provenance ?? {}, 'source.published'),
+  };
+  return { agency, typeName, regionWords, reports, current, previous, document, text, findings, changes, published };
 }
 
 /** Where the agency stands among agencies of its type in `year` by the view's metric; null without a type. */

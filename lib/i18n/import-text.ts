@@ -69,6 +69,7 @@ export const IMPORT_TEXT = {
       'too-many-files': (files: number) => `文件太多：每次最多 ${files} 个。`,
       'too-large': (totalBytes: number) => `文件太大：每次合计不超过 ${totalBytes / MB} MB。`,
       'no-files': '请先选择文件。',
+      'bad-date': '发布日期无法识别，请按 2022-01-20 的格式填写。',
       network: '无法连接服务器，请稍后再试。',
       'bad-request': '服务器无法读取这次上传：文件需作为表单文件上传。请刷新本页后重新选择文件。',
       'server-error': '服务器处理时出错，文件未保存。请稍后再试；如果反复出现，请把下面的技术细节告诉管理员。',
@@ -79,12 +80,16 @@ export const IMPORT_TEXT = {
       unreadable: '读不出年报内容，文件可能不是年度报告，或为空、已损坏、格式不受支持、超过大小限制。',
       'no-agency': '报告标题中读不出机构名称，无法归档。',
       'no-year': '报告标题中读不出统计年度，无法归档。',
+      'bad-date': '所填发布日期早于该报告统计年度结束，不可能是其发布日期；请核对日期。',
       'not-saved': '保存时出错，此文件未保存；其他文件不受影响。',
       'worker-failed': '解析此文件时出错，未能处理。',
       other: '此文件未能导入。',
     } as Record<string, string>,
     /** The technical line under a refusal: the server's own words, in English. */
     technical: '技术细节（英文原文）',
+    published: '发布日期（可选）',
+    publishedHint:
+      '如已从网站得知这些报告的发布日期，请填写：它优先于文件自身所载日期，用于判断是否按时（次年 1 月 31 日前）发布。不填则使用文件所载日期，读不出则记为“未知”。',
     /** Between the files chosen. */
     listSeparator: '、',
     colon: '：',
@@ -157,6 +162,7 @@ export const IMPORT_TEXT = {
       'too-many-files': (files: number) => `Too many files: at most ${files} per upload.`,
       'too-large': (totalBytes: number) => `Too large: at most ${totalBytes / MB} MB per upload.`,
       'no-files': 'Choose files first.',
+      'bad-date': 'The publication date cannot be read; write it as 2022-01-20.',
       network: 'The server could not be reached; try again.',
       'bad-request':
         'The server could not read this upload: the files must be sent as a form upload. Reload the page and choose the files again.',
@@ -169,11 +175,15 @@ export const IMPORT_TEXT = {
         'No report could be read from it; it may not be an annual report, or be empty, damaged, of a kind not supported, or over the size limit.',
       'no-agency': 'The agency cannot be read from the report title, so the report cannot be filed.',
       'no-year': 'The statistics year cannot be read from the report title, so the report cannot be filed.',
+      'bad-date': "The publication date given is before the report's year ended, so it cannot be its publication date; check it.",
       'not-saved': 'Saving failed; this file was not saved. The other files are not affected.',
       'worker-failed': 'Reading this file failed; it was not processed.',
       other: 'This file could not be imported.',
     } as Record<string, string>,
     technical: 'Technical details',
+    published: 'Publication date (optional)',
+    publishedHint:
+      "If you know from the website when these reports were published, enter it: it is trusted above the date the files give, and says whether each was published on time (by 31 January of the next year). Left empty, the files' own dates are used, or the date is unknown.",
     listSeparator: ', ',
     colon: ': ',
   },

@@ -18,6 +18,7 @@ const ZH = {
   agenciesTitle: '本地区机构（按所选指标排序）',
   allAgencies: '在对比页查看全部机构 →',
   noChildren: '本级没有下级地区。',
+  noChildReports: '下级地区均无报告：此处的报告都来自本级机构。',
 };
 export type RegionText = typeof ZH;
 
@@ -41,6 +42,7 @@ const EN: RegionText = {
   agenciesTitle: 'Agencies here (by the chosen metric)',
   allAgencies: 'All agencies on the Compare page →',
   noChildren: 'No sub-regions at this level.',
+  noChildReports: "None of the sub-regions has a report: every report here is from this level's own agencies.",
 };
 
 export const REGION_TEXT = { zh: ZH, en: EN };

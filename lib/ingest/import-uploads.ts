@@ -55,14 +55,17 @@ export function uploadName(name: string): string {
 }
 
 /** Parses every file (nothing is written) and says what saving it would do. */
-export async function previewUploads(files: UploadFile[], options: { db?: Db } = {}): Promise<UploadPreview[]> {
+export async function previewUploads(
+  files: UploadFile[],
+  options: { db?: Db; published?: string } = {},
+): Promise<UploadPreview[]> {
   enforceLimits(files);
   const pool = inlinePool();
   const out: UploadPreview[] = [];
   const prepared: PreparedReport[] = [];
   for (const f of files) {
     const name = uploadName(f.name);
-    const result = await pool.prepare(name, f.bytes);
+    const result = await pool.prepare(name, f.bytes, { published: options.published });
     if (!result.ok) {
       out.push({ file: name, ok: false, error: result.refusal.message, reason: result.refusal.reason });
       continue;
@@ -99,6 +102,9 @@ function previewOf(p: PreparedReport): UploadPreview {
     format: p.report.source.format,
     region,
     agencyType: report.agencyType,
+    published: report.source.published
+      ? { date: report.source.published, from: report.source.publishedFrom ?? 'given' }
+      : null,
     summary: Object.fromEntries(KEY_NUMBERS.map((id) => [id, p.metrics[id]])) as KeyNumbers,
     findings: p.report.findings.map(({ rule, severity, where, message, line }) => ({
       rule,
@@ -117,7 +123,7 @@ function previewOf(p: PreparedReport): UploadPreview {
 export async function saveUploads(
   db: Db,
   files: UploadFile[],
-  options: { synthetic?: boolean } = {},
+  options: { synthetic?: boolean; published?: string } = {},
 ): Promise<UploadSummary> {
   enforceLimits(files);
   const names = files.map((f) => uploadName(f.name));
@@ -125,7 +131,12 @@ export async function saveUploads(
   const summary = await importSources(
     db,
     files.map((f, i) => ({ name: names[i], read: async () => f.bytes })),
-    { synthetic: options.synthetic ?? false, workers: 0, onSaved: (i, outcome) => (outcomes[i] = outcome) },
+    {
+      synthetic: options.synthetic ?? false,
+      published: options.published,
+      workers: 0,
+      onSaved: (i, outcome) => (outcomes[i] = outcome),
+    },
   );
   const saved = outcomes.flatMap((o) => (o.ok ? [o.value.reportId] : []));
   const agencies = await reportAgencies(db, saved);

@@ -18,6 +18,8 @@ export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 export const MULTIPART_ALLOWANCE = 1024 * 1024;
 
 export const UPLOAD_FIELD = 'files';
+/** The optional form field of the publication date (YYYY-MM-DD) the uploader states for the files. */
+export const PUBLISHED_FIELD = 'published';
 
 const MB = 1024 * 1024;
 

@@ -5,10 +5,19 @@
  */
 import { errorMessage, refusalResponse, refused, type Result } from '../refusal/refusal';
 import { bearerToken, checkAdminToken } from './admin-token';
+import { readGivenDate } from './given-date';
 import type { UploadFile } from './import-uploads';
-import { checkUploadLimits, MAX_UPLOAD_BYTES, MULTIPART_ALLOWANCE, tooLarge, UPLOAD_FIELD } from './upload-limits';
+import {
+  checkUploadLimits,
+  MAX_UPLOAD_BYTES,
+  MULTIPART_ALLOWANCE,
+  PUBLISHED_FIELD,
+  tooLarge,
+  UPLOAD_FIELD,
+} from './upload-limits';
 
-export type UploadRequest = Result<UploadFile[]>;
+/** The files, and the publication date typed beside them (YYYY-MM-DD), when one was. */
+export type UploadRequest = Result<{ files: UploadFile[]; published?: string }>;
 
 const BODY_LIMIT = MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE;
 
@@ -36,7 +45,16 @@ export async function readUploadRequest(request: Request): Promise<UploadRequest
   );
   const refusal = checkUploadLimits(files.map((f) => f.bytes.length));
   if (refusal) return { ok: false, refusal };
-  return { ok: true, value: files };
+  const typed = form.get(PUBLISHED_FIELD);
+  if (typeof typed !== 'string' || typed.trim() === '') return { ok: true, value: { files } };
+  const published = readGivenDate(typed);
+  if (!published)
+    return refused(
+      400,
+      'bad-date',
+      `The publication date "${typed.slice(0, 40)}" is not a date: write it as 2022-01-20.`,
+    );
+  return { ok: true, value: { files, published } };
 }
 
 /**

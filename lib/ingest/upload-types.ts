@@ -28,6 +28,8 @@ export type UploadPreview =
       format: string;
       region: { province: string | null; city: string | null; county: string | null } | null;
       agencyType: string | null;
+      /** The publication date (YYYY-MM-DD) and where it was read: given at upload, or from the file; null unknown. */
+      published: { date: string; from: string } | null;
       summary: KeyNumbers;
       findings: Finding[];
       errorCount: number;

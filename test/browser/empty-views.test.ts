@@ -76,4 +76,15 @@ describe('empty views say why', () => {
       await page.context().close();
     }
   });
+
+  it('an empty overview has no table of headers; a city whose counties have no report says so', async () => {
+    const empty = await openPage('/?from=2015&to=2016');
+    expect(await empty.page.locator('h2', { hasText: '数据缺口' }).count()).toBe(0);
+    await empty.page.context().close();
+    // 嘉兴市's one report is the city's own agency's: no county under it has one.
+    const { page, problems } = await openPage('/region?region=330400');
+    await expect(page.locator('main').innerText()).resolves.toContain('下级地区均无报告：此处的报告都来自本级机构。');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

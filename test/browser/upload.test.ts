@@ -162,4 +162,36 @@ describe('upload', () => {
     expect(problems.filter((p) => !expected(p))).toEqual([]);
     expect(problems.filter(expected)).toHaveLength(2);
   });
+
+  it('a publication date typed beside the files is checked, shown and kept above what the file says (issue 16)', async () => {
+    const { page, problems } = await openPage('/import');
+    const input = page.locator('input[type="file"]');
+    await waitForHydration(input);
+    await input.setInputFiles([correctedFile]);
+    await page.locator('input[type="password"]').fill(inject('adminToken'));
+    const date = page.locator('input[type="date"]');
+    const check = page.getByRole('button', { name: '检查', exact: true });
+    const preview = page
+      .locator('section', { has: page.getByRole('heading', { name: '检查结果（尚未保存）' }) })
+      .locator('tbody tr');
+
+    // Without a date: 大冶's own (signed 2019年1月8日, before its year ended) is not used, so it is unknown.
+    await check.click();
+    await expect.poll(() => preview.count(), { timeout: 15_000 }).toBe(1);
+    await expect(preview.first().innerText()).resolves.toContain('发布日期未知');
+
+    // A date typed in: used, with where it came from, and on time or not.
+    await date.fill('2020-02-03');
+    await check.click();
+    await expect
+      .poll(() => preview.first().innerText(), { timeout: 15_000 })
+      .toContain('发布于 2020-02-03（导入时填写） · 逾期 3 天');
+
+    // A date before the year ended: the file is refused, saying why.
+    await date.fill('2019-06-01');
+    await check.click();
+    await expect.poll(() => preview.first().innerText(), { timeout: 15_000 }).toContain('早于该报告统计年度结束');
+    await screenshot(page, 'upload-published-date');
+    expect(problems).toEqual([]);
+  });
 });

@@ -89,6 +89,13 @@ export default async function AgencyPage({
             {colon}
             {formatDate(current.importedAt, state.lang)}
           </p>
+          <p className="muted" data-published>
+            {data.published?.traced ? (
+              <Link href={cellHref('source.published')}>{data.published.words}</Link>
+            ) : (
+              data.published?.words
+            )}
+          </p>
           <div className="grid-2">
             <ChartPanel kind="agency-trend" state={yearState} agencyId={id} metric={state.metric} height={360} />
             <ChartPanel

@@ -1,5 +1,6 @@
 /**
- * POST /api/import — multipart field `files`, header `Authorization: Bearer <token>`.
+ * POST /api/import — multipart field `files` (and an optional `published`, YYYY-MM-DD, the publication date
+ * of the files), header `Authorization: Bearer <token>`.
  * Saves the files as `npm run import` does: `{ imported, unchanged, replaced, failed, files, seconds,
  * results: UploadResult[] }`, or `{ error, message }` on refusal.
  */
@@ -16,7 +17,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const upload = await readUploadRequest(request);
     if (!upload.ok) return refusalResponse(upload.refusal);
-    const summary = await saveUploads(await uploadDatabase(), upload.value);
+    const { files, published } = upload.value;
+    const summary = await saveUploads(await uploadDatabase(), files, { published });
     return Response.json(summary);
   } catch (e) {
     return serverError(e);

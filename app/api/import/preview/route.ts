@@ -15,7 +15,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const upload = await readUploadRequest(request);
     if (!upload.ok) return refusalResponse(upload.refusal);
-    const files = await previewUploads(upload.value, { db: await appDatabase() });
+    const { files: uploaded, published } = upload.value;
+    const files = await previewUploads(uploaded, { db: await appDatabase(), published });
     return Response.json({ files });
   } catch (e) {
     return serverError(e);
