@@ -11,17 +11,17 @@ import { describeOle2, imageKind, sniffContainer } from './container';
 import { UnreadableReportError, errorMessage } from './errors';
 import { checkFileSize } from './limits';
 import type { Block } from './model';
-import { interpretBlocks, parseDocument, type SourceMeta } from './parse';
+import { type InterpretedDocument, interpretDocument, parseDocument, type SourceMeta } from './parse';
 import { readDocx } from './readers/docx';
 import { findOcrTools, type OcrTools, pageOcr, type PageOcr } from './ocr';
 import { type OcrPage, readPdf } from './readers/pdf';
 import type { ParsedReport } from './types';
 
-export interface ParsedDocument {
-  report: ParsedReport;
-  /** The string provenance offsets point into: the decoded text, mammoth's HTML, or the PDF's text rendering. */
-  text: string;
-}
+/**
+ * The report, the string its provenance offsets point into (the decoded text, mammoth's HTML, or the PDF's
+ * text rendering), and its prose paragraphs.
+ */
+export type ParsedDocument = InterpretedDocument;
 
 export interface ParseOptions {
   /** The OCR tools for scanned PDF pages: looked for on PATH when not given; null reads no scans. */
@@ -73,10 +73,7 @@ function interpret(
   encoding: string,
   properties: Pick<SourceMeta, 'metadataTitle' | 'fileDates'>,
 ): ParsedDocument {
-  return {
-    report: interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName, ...properties }),
-    text,
-  };
+  return interpretDocument(blocks, text, { format, encoding, bytes: bytes.length, fileName, ...properties });
 }
 
 /** OCR for the scanned pages of one PDF; the tools are looked for only when a page needs them. */

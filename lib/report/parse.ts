@@ -28,14 +28,28 @@ export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
   return parseDocument(bytes, fileName).report;
 }
 
-/** The parsed report together with the decoded text its provenance offsets point into. */
-export function parseDocument(bytes: Uint8Array, fileName: string): { report: ParsedReport; text: string } {
+/** A paragraph of the report's prose (outside its tables), with where it starts in the text. */
+export interface ProseParagraph {
+  text: string;
+  offset: number;
+}
+
+/**
+ * The parsed report together with the decoded text its provenance offsets point into, and its prose
+ * paragraphs (what the copy-paste comparison reads; not part of the report JSON).
+ */
+export interface InterpretedDocument {
+  report: ParsedReport;
+  text: string;
+  prose: ProseParagraph[];
+}
+
+export function parseDocument(bytes: Uint8Array, fileName: string): InterpretedDocument {
   checkFileSize(bytes.length);
   const { text, encoding } = decodeBytes(bytes);
   const format = sniffFormat(text, fileName);
   const blocks: Block[] = format === 'html' ? readHtml(text) : readText(text);
-  const report = interpretBlocks(blocks, text, { format, encoding, bytes: bytes.length, fileName });
-  return { report, text };
+  return interpretDocument(blocks, text, { format, encoding, bytes: bytes.length, fileName });
 }
 
 /** How the blocks were read: goes into `report.source`; the file name only for the extension check. */
@@ -56,6 +70,11 @@ export interface SourceMeta {
  * point into. Throws UnreadableReportError when the blocks hold no report.
  */
 export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta): ParsedReport {
+  return interpretDocument(blocks, text, meta).report;
+}
+
+/** `interpretBlocks`, keeping the text and the prose paragraphs the walk found beside the report. */
+export function interpretDocument(blocks: Block[], text: string, meta: SourceMeta): InterpretedDocument {
   const walk = walkBlocks(blocks);
   const layoutFound = walk.tablesSeen.size > 0 || walk.sectionsSeen.size >= 2;
   let stream: OrderStream | null = null;
@@ -117,7 +136,7 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
       ),
   );
 
-  return {
+  const report: ParsedReport = {
     agency: header.agency,
     agencyFullName: header.agencyFullName,
     year: header.year,
@@ -143,6 +162,7 @@ export function interpretBlocks(blocks: Block[], text: string, meta: SourceMeta)
     },
     provenance: sink.provenance,
   };
+  return { report, text, prose: walk.paragraphs.map(({ text, offset }) => ({ text, offset })) };
 }
 
 function notAReport(): UnreadableReportError {
