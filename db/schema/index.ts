@@ -4,3 +4,4 @@ export * from './reports';
 export * from './metrics';
 export * from './rollups';
 export * from './metric-columns';
+export * from './prose';

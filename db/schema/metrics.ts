@@ -48,6 +48,14 @@ export const reportMetrics = sqliteTable(
     warningCount: integer('warning_count').notNull(),
     /** Days after the deadline (31 January of the next year) the report was published; ≤ 0 on time; null unknown. */
     daysLate: integer('days_late'),
+    /**
+     * Share (0…1, by Han characters) of the report's own prose repeated from the same agency's previous-year report,
+     * and from the most similar other agency's report of the same year (which one: copied_peer_report); null when
+     * there is no such report or no prose to compare (lib/similarity, ingest/refresh-copy-shares.ts).
+     */
+    copiedPrev: real('copied_prev'),
+    copiedPeer: real('copied_peer'),
+    copiedPeerReport: integer('copied_peer_report'),
     ...metricColumns,
     ...rateColumns,
   },
