@@ -11,6 +11,7 @@ import {
   narrativeFigures,
   regionCandidates,
   reportMetrics,
+  reportProse,
   reports,
   reportTexts,
   sourceFiles,
@@ -29,6 +30,10 @@ export interface SavePlan {
   /** The source text of the new reports that keep one (DOCX, PDF). */
   reportTexts: (typeof reportTexts.$inferInsert)[];
   metrics: (typeof reportMetrics.$inferInsert)[];
+  /** The prose sentences of the new current reports (lib/similarity). */
+  reportProse: (typeof reportProse.$inferInsert)[];
+  /** Sentence hashes of the sampled new reports, each once per report: added to sentence_counts. */
+  sentenceCounts: Map<number, number>;
   /** Agencies whose presence changes besides those of the new metric rows (a slot a reparse left). */
   presenceDirty: number[];
   narrative: (typeof narrativeFigures.$inferInsert)[];
@@ -48,6 +53,8 @@ export function savePlanStatements(plan: SavePlan): InStatement[] {
     const old = plan.replaced.map((r) => r.id);
     statements.push(markOldRowsDirty(old));
     statements.push({ sql: `DELETE FROM report_metrics WHERE report_id IN (${placeholders(old.length)})`, args: old });
+    // A report no longer in force is no longer a report another could be copied from.
+    statements.push({ sql: `DELETE FROM prose_anchors WHERE report_id IN (${placeholders(old.length)})`, args: old });
     for (const r of plan.replaced)
       statements.push({
         sql: `UPDATE reports SET status = 'replaced', replaced_by = ? WHERE id = ?`,
@@ -58,6 +65,8 @@ export function savePlanStatements(plan: SavePlan): InStatement[] {
   statements.push(...insertObjects(reports, plan.reports));
   statements.push(...insertObjects(reportTexts, plan.reportTexts));
   statements.push(...insertObjects(reportMetrics, plan.metrics));
+  statements.push(...insertObjects(reportProse, plan.reportProse));
+  statements.push(...countSentences(plan.sentenceCounts));
   statements.push(...markNewRowsDirty(plan.metrics, plan.presenceDirty));
   statements.push(...insertObjects(narrativeFigures, plan.narrative));
   const redo = plan.redoneFindings.reportIds;
@@ -71,4 +80,18 @@ export function savePlanStatements(plan: SavePlan): InStatement[] {
   }
   statements.push(...insertObjects(findings, plan.findings));
   return statements;
+}
+
+/** Adds to sentence_counts, a few hundred hashes a statement. */
+function countSentences(counts: ReadonlyMap<number, number>): InStatement[] {
+  const rows = [...counts];
+  const out: InStatement[] = [];
+  for (let at = 0; at < rows.length; at += 400) {
+    const chunk = rows.slice(at, at + 400);
+    out.push({
+      sql: `INSERT INTO sentence_counts (hash, reports) VALUES ${chunk.map(() => '(?, ?)').join(',')} ON CONFLICT(hash) DO UPDATE SET reports = reports + excluded.reports`,
+      args: chunk.flat(),
+    });
+  }
+  return out;
 }

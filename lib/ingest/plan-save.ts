@@ -14,7 +14,17 @@ import { agencyKey, type SaveFacts, type SaveLookup } from '../../db/queries/sav
 import type { SavePlan } from '../../db/sql/save-statements';
 import { planCrossYear } from './plan-cross-year';
 import type { PreparedReport } from './prepare-report';
-import { agencyRow, findingRow, metricRow, narrativeRows, reportRow, reportTextRows, sourceFileRow } from './save-rows';
+import {
+  agencyRow,
+  countSampledSentences,
+  findingRow,
+  metricRow,
+  narrativeRows,
+  reportProseRow,
+  reportRow,
+  reportTextRows,
+  sourceFileRow,
+} from './save-rows';
 
 export interface SaveOptions {
   /** Save reports made again from stored bytes (a newer parser): each supersedes the current report of its bytes. */
@@ -62,6 +72,8 @@ export function planSave(
     reports: [],
     reportTexts: [],
     metrics: [],
+    reportProse: [],
+    sentenceCounts: new Map(),
     presenceDirty: [],
     narrative: [],
     redoneFindings: { reportIds: [], rulePrefix: '' },
@@ -128,6 +140,8 @@ export function planSave(
     plan.reports.push(reportRow(reportId, agencyId, p, now, 'current'));
     plan.reportTexts.push(...reportTextRows(reportId, p));
     plan.metrics.push(metricRow(reportId, agencyId, p));
+    plan.reportProse.push(reportProseRow(reportId, p));
+    countSampledSentences(p, plan.sentenceCounts);
     for (const f of p.report.findings) plan.findings.push(findingRow(reportId, f));
     plan.narrative.push(...narrativeRows(reportId, p));
     changed.add(reportId);

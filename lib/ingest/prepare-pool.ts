@@ -102,5 +102,6 @@ function revive(p: PreparedReport): PreparedReport {
     ...p,
     source: Buffer.from(p.source.buffer, p.source.byteOffset, p.source.byteLength),
     document: Buffer.from(p.document.buffer, p.document.byteOffset, p.document.byteLength),
+    prose: Buffer.from(p.prose.buffer, p.prose.byteOffset, p.prose.byteLength),
   };
 }

@@ -25,8 +25,11 @@ parentPort?.on('message', async (batch: PrepareRequest[]) => {
         ok: true,
         prepared: await prepareReport(req.bytes, req.fileName, req.options),
       };
-      const { source, document, sourceText } = res.prepared;
+      const { source, document, sourceText, prose } = res.prepared;
       moved.push(source.buffer as ArrayBuffer, document.buffer as ArrayBuffer);
+      // Its own memory (Buffer.alloc of a few KB may share a pool slab, which must not be moved).
+      if (prose.byteLength > 0 && prose.byteOffset === 0 && prose.buffer.byteLength === prose.byteLength)
+        moved.push(prose.buffer as ArrayBuffer);
       if (sourceText) moved.push(sourceText.buffer as ArrayBuffer);
     } catch (e) {
       const error = e instanceof ImportError ? e.message : `${req.fileName}: ${errorMessage(e)}`;

@@ -7,6 +7,7 @@ import type { SavePlan } from '../../db/sql/save-statements';
 import { pinyinSortKey } from '../format/pinyin-key';
 import { reportRates } from '../metrics/report-metrics';
 import { daysLate } from '../metrics/timeliness';
+import { unpackSentences } from '../similarity/sentences';
 import type { Finding } from '../report/types';
 import type { PreparedReport } from './prepare-report';
 
@@ -101,4 +102,22 @@ export function narrativeRows(reportId: number, p: PreparedReport): SavePlan['na
     evidence: n.evidence,
     sourceOffset: n.offset,
   }));
+}
+
+/**
+ * The report's prose row, and whether its sentences are counted for learning stock phrases: one report in
+ * sixteen, chosen by its bytes' hash, so the sample is the same whatever order files arrive in.
+ */
+export function reportProseRow(reportId: number, p: PreparedReport): Row<'reportProse'> {
+  return { reportId, sentences: p.prose, sampled: isSampled(p.hash) };
+}
+
+export function isSampled(sourceHash: string): boolean {
+  return sourceHash.startsWith('0');
+}
+
+/** Adds each distinct sentence hash of a sampled report to `counts`. */
+export function countSampledSentences(p: PreparedReport, counts: Map<number, number>): void {
+  if (!isSampled(p.hash)) return;
+  for (const h of new Set(unpackSentences(p.prose).map((s) => s.hash))) counts.set(h, (counts.get(h) ?? 0) + 1);
 }

@@ -43,6 +43,7 @@ function prepared(s: Spec): PreparedReport {
     source: Buffer.from('source'),
     document: Buffer.from('document'),
     sourceText: null,
+    prose: Buffer.alloc(0),
     yearLink: yearLink(s.year, s.carriedOver, s.carriedForward),
     report: {
       template: '2021',
