@@ -5,6 +5,7 @@
 import type { Db } from '../../db/client';
 import { readSourceFile } from './read-source-file';
 import { countFiles, walkFiles } from './walk-files';
+import { refreshCopyShares } from './refresh-copy-shares';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { reportsBySourceHash } from '../../db/queries/reports-by-source-hash';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
@@ -150,6 +151,13 @@ export async function importSources(
       options.onSaved?.(group[i].index, o);
     });
     group = [];
+    // The copy-paste shares of the reports now in force, against their neighbours and their year's peers.
+    await refreshCopyShares(
+      db,
+      outcomes.flatMap((o) =>
+        o.ok && (o.value.status === 'imported' || o.value.status === 'replaced') ? [o.value.reportId] : [],
+      ),
+    );
   };
   const takeOne = async () => {
     const { name, pending } = inflight.shift()!;
