@@ -63,6 +63,8 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   synthetic?: boolean;
+  /** Measure copy-paste shares after each group (default true); off only to time the import without it (bench). */
+  copyShares?: boolean;
   /** The publication date (YYYY-MM-DD) the person importing states for every file: trusted above what files say. */
   published?: string;
   /** Reports per write transaction. */
@@ -152,7 +154,8 @@ export async function importSources(
     });
     group = [];
     // The copy-paste shares of the reports now in force, against their neighbours and their year's peers.
-    await refreshCopyShares(
+    if (options.copyShares !== false)
+      await refreshCopyShares(
       db,
       outcomes.flatMap((o) =>
         o.ok && (o.value.status === 'imported' || o.value.status === 'replaced') ? [o.value.reportId] : [],

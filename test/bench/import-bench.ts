@@ -107,7 +107,19 @@ async function main() {
   t = performance.now();
   const summary = await importPaths(db2, [filesDir], { synthetic: true, groupSize: GROUP, workers: WORKERS });
   const e2eS = (performance.now() - t) / 1000;
+  const copied = await db2.$client.execute(
+    'SELECT count(copied_prev) AS prev, sum(copied_prev >= 0.5) AS prev_half, count(copied_peer) AS peer FROM report_metrics',
+  );
   db2.$client.close();
+  // The same import without the copy-paste comparison: what the comparison costs (issue 16: under 20 %).
+  const db3 = await prepareDatabase({
+    db: await openDatabase({ url: `file:${path.join(dir, 'e2e-plain.db')}` }),
+    samples: false,
+  });
+  t = performance.now();
+  await importPaths(db3, [filesDir], { synthetic: true, groupSize: GROUP, workers: WORKERS, copyShares: false });
+  const plainS = (performance.now() - t) / 1000;
+  db3.$client.close();
 
   console.log('');
   console.log('phase                     reports   seconds   reports/s');
@@ -119,6 +131,13 @@ async function main() {
   );
   console.log(
     `end to end (${WORKERS} workers)${fmt(summary.imported).padStart(7)}   ${e2eS.toFixed(2).padStart(7)}   ${fmt(N / e2eS).padStart(9)}`,
+  );
+  console.log(
+    `without copy shares       ${fmt(summary.imported).padStart(7)}   ${plainS.toFixed(2).padStart(7)}   ${fmt(N / plainS).padStart(9)}`,
+  );
+  const c = copied.rows[0];
+  console.log(
+    `copy-paste comparison: +${fmt(((e2eS - plainS) / plainS) * 100, 1)} % import time; shares found: ${fmt(Number(c.prev))} against the previous year (${fmt(Number(c.prev_half ?? 0))} at 50 % or more), ${fmt(Number(c.peer))} against a peer`,
   );
   console.log(
     `database: ${fmt(size / 2 ** 20, 1)} MB for ${fmt(imported)} reports (${fmt(size / imported / 1024, 1)} KB/report, originals and parsed documents included)`,
