@@ -148,3 +148,15 @@ export async function raisePeerShares(
   }));
   if (statements.length > 0) await db.$client.batch(statements, 'write');
 }
+
+/** A current report's shares as stored (null when the report is not current). */
+export async function copySharesOf(db: Db, reportId: number): Promise<CopyShareRow | null> {
+  const rows = await db.$client.execute({
+    sql: 'SELECT copied_prev, copied_peer, copied_peer_report FROM report_metrics WHERE report_id = ?',
+    args: [reportId],
+  });
+  const r = rows.rows[0];
+  if (!r) return null;
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return { reportId, prev: num(r.copied_prev), peer: num(r.copied_peer), peerReport: num(r.copied_peer_report) };
+}

@@ -10,7 +10,7 @@ import { administrativeLevel } from '../agencies/agency-type';
 import type { YearReport } from '../metrics/cross-year';
 import { reportMetrics, type CountMetricId } from '../metrics/report-metrics';
 import { tableFingerprints } from '../metrics/table-fingerprint';
-import { packSentences, proseSentences } from '../similarity/sentences';
+import { packSentences, withWords } from '../similarity/sentences';
 import type { RegionResolution } from '../regions';
 import { applyGivenDate } from './given-date';
 import { settleRegion } from './settle-region';
@@ -38,7 +38,7 @@ export interface PreparedReport {
   document: Buffer;
   /** The text the provenance points into, packed, when it is not the file decoded (DOCX, PDF); else null. */
   sourceText: Buffer | null;
-  /** The prose sentences, packed (lib/similarity/sentences.ts): what the copy-paste comparison reads. */
+  /** The prose sentences with their words, packed (lib/similarity/sentences.ts): what the copy-paste comparison reads. */
   prose: Buffer;
   /** JSON of the cells the cross-year checks need (see `yearLinkOf`). */
   yearLink: string;
@@ -123,7 +123,7 @@ export async function prepareReport(
     document: encodeStoredDocument(report),
     // The agency page shows it without parsing the file again (for a scan, OCR on a page view).
     sourceText: keepsSourceText(report.source.format) ? packBytes(Buffer.from(text, 'utf8')) : null,
-    prose: packSentences(proseSentences(parsed.prose)),
+    prose: packSentences(withWords(parsed.prose)),
     yearLink: JSON.stringify(yearLinkOf(report)),
     report: {
       template: report.template,

@@ -6,6 +6,7 @@
  * is mostly figures is a table row that slipped into the prose: both are left out, as are the sentences the
  * form prescribes (boilerplate.ts).
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { isFormSentence } from './boilerplate';
 export interface ProseSentence {
   /** FNV-1a of the key. */
@@ -37,7 +38,14 @@ export function fnv1a(text: string): number {
 }
 
 export function proseSentences(paragraphs: readonly { text: string; offset: number }[]): ProseSentence[] {
-  const out: ProseSentence[] = [];
+  return withWords(paragraphs).map(({ words: _, ...s }) => s);
+}
+
+/** The sentences with their words as the paragraph gives them, for a page that quotes them. */
+export function withWords(
+  paragraphs: readonly { text: string; offset: number }[],
+): (ProseSentence & { words: string })[] {
+  const out: (ProseSentence & { words: string })[] = [];
   for (const p of paragraphs) {
     let start = 0;
     for (const end of [...p.text.matchAll(SENTENCE_END), null]) {
@@ -48,7 +56,8 @@ export function proseSentences(paragraphs: readonly { text: string; offset: numb
       const figures = key.length - key.replace(/#/g, '').length;
       if (han >= MIN_HAN && figures * 3 < key.length && !isFormSentence(key)) {
         const lead = raw.length - raw.trimStart().length;
-        out.push({ hash: fnv1a(key), offset: p.offset + start + lead, length: raw.trim().length, weight: han });
+        const words = raw.trim();
+        out.push({ hash: fnv1a(key), offset: p.offset + start + lead, length: words.length, weight: han, words });
       }
       start = stop;
     }
@@ -57,28 +66,52 @@ export function proseSentences(paragraphs: readonly { text: string; offset: numb
 }
 
 const BYTES = 12;
+const HEAD = 4;
 
-/** Sentences packed for storage: hash, offset (uint32 each), length, weight (uint16 each), little-endian. */
-export function packSentences(sentences: readonly ProseSentence[]): Buffer {
-  const out = Buffer.alloc(sentences.length * BYTES);
+/**
+ * Sentences packed for storage: their count (uint32), then per sentence its hash, offset (uint32 each),
+ * length and weight (uint16 each), little-endian; then, when given, their words (UTF-8, one a line,
+ * deflated), so a page can quote them without reading the report again.
+ */
+export function packSentences(sentences: readonly (ProseSentence & { words?: string })[]): Buffer {
+  const records = Buffer.alloc(HEAD + sentences.length * BYTES);
+  records.writeUInt32LE(sentences.length, 0);
   sentences.forEach((s, i) => {
-    out.writeUInt32LE(s.hash, i * BYTES);
-    out.writeUInt32LE(s.offset, i * BYTES + 4);
-    out.writeUInt16LE(Math.min(s.length, 0xffff), i * BYTES + 8);
-    out.writeUInt16LE(Math.min(s.weight, 0xffff), i * BYTES + 10);
+    const at = HEAD + i * BYTES;
+    records.writeUInt32LE(s.hash, at);
+    records.writeUInt32LE(s.offset, at + 4);
+    records.writeUInt16LE(Math.min(s.length, 0xffff), at + 8);
+    records.writeUInt16LE(Math.min(s.weight, 0xffff), at + 10);
   });
-  return out;
+  if (sentences.length === 0 || sentences.some((s) => s.words === undefined)) return records;
+  const words = deflateRawSync(Buffer.from(sentences.map((s) => s.words).join('\n'), 'utf8'));
+  return Buffer.concat([records, words]);
+}
+
+function view(packed: Uint8Array): { b: Buffer; count: number } {
+  const b = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+  return { b, count: b.length >= HEAD ? b.readUInt32LE(0) : 0 };
 }
 
 export function unpackSentences(packed: Uint8Array): ProseSentence[] {
-  const b = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+  const { b, count } = view(packed);
   const out: ProseSentence[] = [];
-  for (let at = 0; at + BYTES <= b.length; at += BYTES)
+  for (let i = 0; i < count; i++) {
+    const at = HEAD + i * BYTES;
     out.push({
       hash: b.readUInt32LE(at),
       offset: b.readUInt32LE(at + 4),
       length: b.readUInt16LE(at + 8),
       weight: b.readUInt16LE(at + 10),
     });
+  }
   return out;
+}
+
+/** The sentences' words, in order; null when they were not stored. */
+export function unpackWords(packed: Uint8Array): string[] | null {
+  const { b, count } = view(packed);
+  const end = HEAD + count * BYTES;
+  if (count === 0 || b.length <= end) return null;
+  return inflateRawSync(b.subarray(end)).toString('utf8').split('\n');
 }

@@ -3,57 +3,19 @@
  * agency's report made from it, each built from a real report (seed 003, 嘉兴 2020) with its passages kept,
  * dropped or replaced — the expected share counted independently, as the Han characters of the passages.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importPaths } from '../../lib/ingest/import-files';
-import { parseAnyDocument } from '../../lib/report/parse-any';
-import { proseSentences } from '../../lib/similarity/sentences';
+import { SEED_003, seedPassages, writeCopiedReport } from '../support/copied-reports';
 import { tempDatabase, tempDir } from '../support/temp-db';
 
-const SEED = path.resolve(__dirname, '../../db/samples/003_ce3ce06ef0481c4f.txt');
-const han = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
-const NEW = [
-  '今年我局重点围绕科技创新平台建设、科技成果转化和人才引进等工作，主动公开各类政策文件和办事指南。',
-  '在依申请公开方面，我局进一步规范受理、登记、审核、答复等环节，严格按照法定时限办理每一件申请。',
-  '我局还组织全体干部开展政务公开专题培训，邀请专家讲解新条例的重点条款和常见问题的处理方法。',
-];
-
-interface Built {
-  file: string;
-  expected: number;
-}
-
-/** The seed with its title changed, only the passages `keep` picks (figures changed), and the new sentences. */
-function build(
-  dir: string,
-  name: string,
-  title: [string, string],
-  passages: string[],
-  keep: (i: number) => boolean,
-): Built {
-  let text = readFileSync(SEED, 'utf8').replace(title[0], title[1]);
-  const kept: string[] = [];
-  passages.forEach((p, i) => {
-    if (keep(i)) {
-      const changed = p.replace(/\d+/g, '7');
-      text = text.replace(p, changed);
-      kept.push(changed);
-    } else text = text.replace(p, '');
-  });
-  text = text.replace('一、总体情况', `一、总体情况\n${NEW.join('')}\n`);
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  const weight = (list: string[]) => list.reduce((n, s) => n + han(s), 0);
-  return { file, expected: weight(kept) / weight([...kept, ...NEW]) };
-}
+const SEED = SEED_003;
 
 describe('copy shares at import', () => {
   let passages: string[] = [];
   let dir = '';
   beforeAll(async () => {
-    const doc = await parseAnyDocument(readFileSync(SEED), 'seed.txt');
-    passages = proseSentences(doc.prose).map((p) => doc.text.slice(p.offset, p.offset + p.length));
+    passages = await seedPassages();
     dir = tempDir();
   });
 
@@ -74,14 +36,14 @@ describe('copy shares at import', () => {
 
   test('next year from its own last year; another agency from it; in either import order', async () => {
     expect(passages.length).toBeGreaterThan(10);
-    const next = build(
+    const next = writeCopiedReport(
       dir,
       'jiaxing-2021.txt',
       ['嘉兴市科学技术局2020年度', '嘉兴市科学技术局2021年度'],
       passages,
       (i) => i % 3 !== 2,
     );
-    const other = build(
+    const other = writeCopiedReport(
       dir,
       'haining-2020.txt',
       ['嘉兴市科学技术局2020年度', '海宁市科学技术局2020年度'],

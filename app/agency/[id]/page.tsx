@@ -13,6 +13,7 @@ import { ChartPanel } from '@/app/ui/chart-panel';
 import { MetricPicker } from '@/app/ui/metric-picker';
 import { metadataFor } from '@/app/ui/page-metadata';
 import { PageLanguage } from '@/app/ui/page-language';
+import { CopyComparison } from './copy-comparison';
 import { FindingsList } from './findings-list';
 import { PeerPosition } from './peer-position';
 import { SourceView } from './source-view';
@@ -135,6 +136,11 @@ export default async function AgencyPage({
               height={360}
             />
           </div>
+          <CopyComparison
+            reportId={current.reportId}
+            previousReportId={data.previous?.reportId ?? null}
+            locale={state.lang}
+          />
           <section className="panel" style={{ marginBottom: 16 }}>
             <h2>{t.tablesTitle}</h2>
             <p className="muted" style={{ marginTop: 0 }}>
