@@ -2,6 +2,7 @@
 export const COPY_TEXT = {
   zh: {
     title: '文字雷同',
+    colon: '：',
     intro:
       '逐句比较本报告与本机构上一年报告、与同年文字最相近的其他机构报告。比例按汉字计算，为本报告正文中也出现在对方报告里的部分；数字不同但其余相同的句子视为相同；模板规定的句子、标题和大多数报告都有的套话不计。',
     previous: (year: number) => `与本机构 ${year} 年报告相比`,
@@ -15,6 +16,7 @@ export const COPY_TEXT = {
   },
   en: {
     title: 'Repeated text',
+    colon: ': ',
     intro:
       "Sentence by sentence, this report beside the agency's previous-year report and beside the other agency's report of the same year whose words are closest. Shares count Han characters: the part of this report's prose also found in the other; sentences that differ only in their figures count as the same; the form's prescribed sentences, titles and stock phrases most reports share are left out.",
     previous: (year: number) => `Beside this agency's ${year} report`,

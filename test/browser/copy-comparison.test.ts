@@ -70,7 +70,7 @@ describe('repeated text on the agency page', () => {
     await expect(pairs.count()).resolves.toBe(1);
     const { copied_prev } = await stored('嘉兴市科学技术局', 2021);
     await expect(pairs.nth(0).locator('h3').innerText()).resolves.toBe(
-      `与本机构 2020 年报告相比: 本报告 ${percent(copied_prev)} 的文字与之相同`,
+      `与本机构 2020 年报告相比：本报告 ${percent(copied_prev)} 的文字与之相同`,
     );
     expect(await pairs.nth(0).locator('mark').count()).toBeGreaterThan(10);
     const marked = await pairs.nth(0).locator('mark').allInnerTexts();
@@ -88,7 +88,7 @@ describe('repeated text on the agency page', () => {
     await expect(pairs.count()).resolves.toBe(1);
     const { copied_peer } = await stored('海宁市科学技术局', 2020);
     await expect(pairs.nth(0).locator('h3').innerText()).resolves.toBe(
-      `与同年文字最相近的其他机构报告相比: 本报告 ${percent(copied_peer)} 的文字与之相同`,
+      `与同年文字最相近的其他机构报告相比：本报告 ${percent(copied_peer)} 的文字与之相同`,
     );
     await expect(pairs.nth(0).locator('h4 a').innerText()).resolves.toBe('嘉兴市科学技术局 2020');
     expect(await pairs.nth(0).locator('mark').count()).toBeGreaterThan(2);

@@ -39,7 +39,7 @@ function Pair({ title, comparison, locale }: { title: string; comparison: Compar
     <div data-pair style={{ marginBottom: 16 }}>
       <h3 style={{ marginBottom: 4 }}>
         {title}
-        {': '}
+        {t.colon}
         <strong data-share>{share === null ? t.noShare : t.share(formatRate(share, locale))}</strong>
       </h3>
       <p className="muted" style={{ marginTop: 0 }}>
