@@ -89,19 +89,31 @@ export async function saveAnchors(
   if (statements.length > 0) await db.$client.batch(statements, 'write');
 }
 
-/** Current reports of `year` with any of these anchors, and how many of them each has. */
+/**
+ * Current reports of `year` with any of these anchors. An anchor more than `maxPerAnchor` reports share is a
+ * phrase a whole region's template gives them, not a sign of one report copying another: it finds nothing
+ * (counted first, from the primary key alone, so such an anchor's rows are never read).
+ */
 export async function reportsSharingAnchors(
   db: Db,
   year: number,
   hashes: readonly number[],
+  maxPerAnchor = 50,
 ): Promise<{ reportId: number; agencyId: number; hash: number }[]> {
   const out: { reportId: number; agencyId: number; hash: number }[] = [];
   for (const part of chunks([...new Set(hashes)])) {
+    const counted = await db.$client.execute({
+      sql: `SELECT hash FROM prose_anchors WHERE year = ? AND hash IN (${marks(part.length)})
+            GROUP BY hash HAVING count(*) <= ?`,
+      args: [year, ...part, maxPerAnchor],
+    });
+    const usable = counted.rows.map((r) => Number(r.hash));
+    if (usable.length === 0) continue;
     const rows = await db.$client.execute({
       sql: `SELECT a.report_id, m.agency_id, a.hash FROM prose_anchors a
             JOIN report_metrics m ON m.report_id = a.report_id
-            WHERE a.year = ? AND a.hash IN (${marks(part.length)})`,
-      args: [year, ...part],
+            WHERE a.year = ? AND a.hash IN (${marks(usable.length)})`,
+      args: [year, ...usable],
     });
     for (const r of rows.rows)
       out.push({ reportId: Number(r.report_id), agencyId: Number(r.agency_id), hash: Number(r.hash) });
