@@ -175,7 +175,8 @@ export const IMPORT_TEXT = {
         'No report could be read from it; it may not be an annual report, or be empty, damaged, of a kind not supported, or over the size limit.',
       'no-agency': 'The agency cannot be read from the report title, so the report cannot be filed.',
       'no-year': 'The statistics year cannot be read from the report title, so the report cannot be filed.',
-      'bad-date': "The publication date given is before the report's year ended, so it cannot be its publication date; check it.",
+      'bad-date':
+        "The publication date given is before the report's year ended, so it cannot be its publication date; check it.",
       'not-saved': 'Saving failed; this file was not saved. The other files are not affected.',
       'worker-failed': 'Reading this file failed; it was not processed.',
       other: 'This file could not be imported.',

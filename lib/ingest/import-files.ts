@@ -156,11 +156,11 @@ export async function importSources(
     // The copy-paste shares of the reports now in force, against their neighbours and their year's peers.
     if (options.copyShares !== false)
       await refreshCopyShares(
-      db,
-      outcomes.flatMap((o) =>
-        o.ok && (o.value.status === 'imported' || o.value.status === 'replaced') ? [o.value.reportId] : [],
-      ),
-    );
+        db,
+        outcomes.flatMap((o) =>
+          o.ok && (o.value.status === 'imported' || o.value.status === 'replaced') ? [o.value.reportId] : [],
+        ),
+      );
   };
   const takeOne = async () => {
     const { name, pending } = inflight.shift()!;

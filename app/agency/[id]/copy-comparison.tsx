@@ -65,15 +65,7 @@ function Column({ heading, report }: { heading: ReactNode; report: ComparedRepor
     <div>
       <h4 style={{ margin: '4px 0' }}>{heading}</h4>
       <div className="table-wrap" style={{ maxHeight: 420, fontSize: 13, lineHeight: 1.7 }} translate="no">
-        {report.sentences.map((s, i) =>
-          s.repeated ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: sentences are listed once, in order
-            <mark key={i}>{s.text}</mark>
-          ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: sentences are listed once, in order
-            <span key={i}>{s.text}</span>
-          ),
-        )}
+        {report.sentences.map((s, i) => (s.repeated ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
       </div>
     </div>
   );
