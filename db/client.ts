@@ -78,7 +78,18 @@ export function fileConfigOf(client: Client): DatabaseConfig | null {
 
 async function setUpFile(client: Client): Promise<void> {
   // WAL lets readers (the dashboard) go on while an import writes; NORMAL is durable across application crashes.
-  await client.executeMultiple('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+  // Switching a new file to WAL needs it to itself: while another process migrates it (a long migration, on
+  // a loaded machine) the switch can answer SQLITE_BUSY at once, so it is tried again, as the lock is.
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await client.executeMultiple('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+      break;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 150));
+    }
+  }
   await client.executeMultiple(CACHE_PRAGMAS.join('; '));
 }
 

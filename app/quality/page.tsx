@@ -1,4 +1,4 @@
-/** 数据质量 Data quality: every finding, filterable by rule, severity, region and year. */
+/** 数据质量 Data quality: every finding, filterable by rule, severity, region and year; coverage has its own tab (coverage/). */
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { appDatabase } from '@/db/app-database';
@@ -14,6 +14,7 @@ import { metadataFor } from '@/app/ui/page-metadata';
 import { WithCommands } from '@/app/ui/with-commands';
 import { Pager } from '@/app/ui/pager';
 import { ViewFilters } from '@/app/ui/view-filters';
+import { QualityTabs } from './quality-tabs';
 
 export const dynamic = 'force-dynamic';
 export const generateMetadata = metadataFor('quality');
@@ -45,6 +46,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
         </div>
       </div>
       <ViewFilters state={state} />
+      <QualityTabs state={state} active="findings" />
       {older.reports > 0 && (
         <p className="banner" role="status">
           <WithCommands

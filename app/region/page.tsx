@@ -57,7 +57,7 @@ export default async function RegionPage({ searchParams }: { searchParams: Promi
             <Link href={hrefWith('/compare', state, { sort: { id: state.metric, desc: true } })}>{t.allAgencies}</Link>
           </div>
           <DataTable
-            columns={agencies.columns.filter((c) => !['region', 'type', 'errors'].includes(c.id))}
+            columns={agencies.columns.filter((c) => !['region', 'type', 'daysLate', 'errors'].includes(c.id))}
             rows={agencies.rows}
             locale={state.lang}
             state={state}

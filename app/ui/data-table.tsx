@@ -14,6 +14,7 @@ import {
 } from '@tanstack/react-table';
 import Link from 'next/link';
 import { useMemo } from 'react';
+import { formatDaysLate } from '@/lib/format/days-late';
 import { formatCount } from '@/lib/format/number';
 import { type RateWithBase, rateWithBase } from '@/lib/format/rate-base';
 import type { CellValue, TableColumn, TableRow } from '@/lib/dashboard/table/table-spec';
@@ -36,10 +37,11 @@ export interface DataTableProps {
   caption: string;
 }
 
-function formatCell(value: CellValue, kind: TableColumn['kind'], locale: Locale): string {
+function formatCell(value: CellValue, c: TableColumn, locale: Locale): string {
+  if (c.format === 'days-late') return formatDaysLate(numberOf(value), locale);
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string') return value;
-  if (kind === 'year') return String(value);
+  if (c.kind === 'year') return String(value);
   return formatCount(value, locale);
 }
 
@@ -58,7 +60,7 @@ function leaf(c: TableColumn, locale: Locale): ColumnDef<typeof features, TableR
         const v = info.getValue();
         return <RateText value={rateWithBase(numberOf(v), info.row.original.bases?.[c.id], locale)} />;
       }
-      const text = formatCell(info.getValue(), c.kind, locale);
+      const text = formatCell(info.getValue(), c, locale);
       const href = info.row.original.links?.[c.id];
       return href ? <Link href={href}>{text}</Link> : text;
     },

@@ -5,10 +5,10 @@
  * Speed at a million rows: the page is chosen first by a narrow query that computes only the sort
  * value (a row's ~80 columns are not carried through the sort), then the page's rows are read in full.
  */
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { CountMetricId, RateId } from '../schema/metric-columns';
-import { agencies, reportMetrics } from '../schema';
+import { agencies, DAYS_LATE_INDEX, reportMetrics } from '../schema';
 import { agencyCodes, agencyRegion } from '../sql/agency-region';
 import { cityRegion, countyRegion, provinceRegion, regionNames } from '../sql/region-names';
 import { agencyTotalsPage, totalsCanAnswer } from './agency-totals-page';
@@ -46,6 +46,11 @@ export interface CompareRow {
   reports: number;
   errorCount: number;
   warningCount: number;
+  /**
+   * Agency-years only (null for agency rows): days from the deadline to publication, > 0 late, ≤ 0 on time;
+   * null when the publication date is unknown (lib/metrics/timeliness.ts).
+   */
+  daysLate: number | null;
   /** Agency-years only. */
   reportId: number | null;
   metrics: Record<CountMetricId, number | null>;
@@ -57,13 +62,16 @@ export interface CompareRow {
 export async function listCompareRows(
   db: Db,
   filters: MetricFilters,
-  options: CompareOptions,
+  asked: CompareOptions,
 ): Promise<{ rows: CompareRow[]; total: number }> {
+  // Days late is one report's: agency rows have none, so that sort is, as any unknown id, the agency order.
+  const options =
+    asked.by === 'agency' && asked.sort.id === 'daysLate' ? { ...asked, sort: { id: 'agency', desc: false } } : asked;
   const where = metricConditions(filters);
   const total = await countCompareRows(db, filters, options.by, where);
   const byAgencyName =
     options.sort.id === 'agency' ||
-    (!['region', 'year', 'errors'].includes(options.sort.id) && !metricValueSql(options.sort.id, 'row'));
+    (!['region', 'year', 'errors', 'daysLate'].includes(options.sort.id) && !metricValueSql(options.sort.id, 'row'));
   // Walking agencies in name order pays off unless the filter keeps only a county's or a city's few rows.
   const agencyFirst = byAgencyName && (!filters.region || regionLevelOf(filters.region) === 'province');
   // The default order (new requests, largest first) over all years: walk its index past the province
@@ -83,7 +91,10 @@ export async function listCompareRows(
   // A metric's order: from the city cells that can hold the page, where they can tell (extremes-page.ts).
   const byMetric = async () => (indexedOrder ? null : ((await extremesPage(db, filters, options))?.rows ?? null));
   if (options.by === 'agency-year') {
-    const page = (await byMetric()) ?? (await agencyYearPage(db, pageWhere, { ...options, agencyFirst }));
+    const page =
+      (options.sort.id === 'daysLate' && total > SCAN_ABOVE ? await datedPage(db, where, options) : null) ??
+      (await byMetric()) ??
+      (await agencyYearPage(db, pageWhere, { ...options, agencyFirst }));
     return { rows: await agencyYearRows(db, page), total };
   }
   return {
@@ -128,11 +139,33 @@ const SCAN_ABOVE = 40_000;
 
 const hasYears = (f: MetricFilters) => Boolean(f.years?.length) || f.yearFrom !== undefined || f.yearTo !== undefined;
 
+/**
+ * The page by days late over many rows, when the rows with a publication date fill it: they come first either
+ * way (unknown last), so the page is theirs, read down their partial index in days-late order. INDEXED BY:
+ * left to itself the planner scanned and sorted the million rows (1.2 s for the first page; this way 1 ms
+ * descending, 55 ms ascending, where a day's ties are sorted — measured on 1 M rows made by copying a 3,000-
+ * report import). Null when fewer dated rows than the page's end match the filter: then the table is read
+ * through (every row, sorted).
+ * Exported for the test that holds it to the plain order.
+ */
+export async function datedPage(
+  db: Db,
+  where: SQL | undefined,
+  o: CompareOptions,
+): Promise<{ reportId: number; agencyId: number }[] | null> {
+  const page = await agencyYearPage(db, and(where, isNotNull(reportMetrics.daysLate)), {
+    ...o,
+    agencyFirst: false,
+    indexedBy: DAYS_LATE_INDEX,
+  });
+  return page.length === o.limit ? page : null;
+}
+
 /** Report (and agency) ids of the page in order, computing only the sort value. */
 async function agencyYearPage(
   db: Db,
   where: SQL | undefined,
-  o: CompareOptions & { agencyFirst: boolean },
+  o: CompareOptions & { agencyFirst: boolean; indexedBy?: string },
 ): Promise<{ reportId: number; agencyId: number }[]> {
   const m = reportMetrics;
   const order = agencyYearOrder(o.sort);
@@ -140,9 +173,10 @@ async function agencyYearPage(
   // down the agencies' pinyin index; otherwise from report_metrics, where the (synthetic[, year], apps_new)
   // indexes give the default order. Left to itself, with true statistics the planner chose to walk all
   // 172 k agencies and sort a million rows for the default order (measured: ADR 0007, decision 4).
+  const metrics = o.indexedBy ? sql`${m} INDEXED BY ${sql.identifier(o.indexedBy)}` : sql`${m}`;
   const from = o.agencyFirst
     ? sql`${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}`
-    : sql`${m} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}`;
+    : sql`${metrics} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}`;
   return (
     await db.all<{
       reportId: number;
@@ -169,6 +203,7 @@ async function agencyYearRows(db: Db, page: { reportId: number }[]): Promise<Com
       ...regionNames,
       errorCount: m.errorCount,
       warningCount: m.warningCount,
+      daysLate: m.daysLate,
       metrics: countFields('row'),
       rates: rateFields('row'),
       bases: rateBaseFields('row'),
@@ -260,6 +295,7 @@ async function agencyRows(db: Db, where: SQL | undefined, page: number[]): Promi
       key: String(agencyId),
       year: null,
       reportId: null,
+      daysLate: null,
       reports: Number(r.reports),
       errorCount: Number(r.errorCount),
       warningCount: Number(r.warningCount),

@@ -8,6 +8,7 @@
 import type { Transaction } from '@libsql/client';
 import type { Db } from '../client';
 import { rollupsMarked } from './rollups-marked';
+import { coverageRebuildStatements } from '../sql/coverage-rebuild';
 import {
   EXTREME_COLUMNS,
   extremesFromMetrics,
@@ -211,5 +212,6 @@ async function rebuildPresence(tx: Transaction, full: boolean): Promise<void> {
        SELECT m.agency_id, max(m.synthetic), max(m.province_code), max(m.city_code), max(m.county_code), max(m.type_id),
               (SELECT a.sort_key FROM agencies a WHERE a.id = m.agency_id), max(m.year), ${totalsFromMetrics()}
        FROM report_metrics m ${only} GROUP BY m.agency_id`,
+    ...(await coverageRebuildStatements(tx, full)),
   ]);
 }

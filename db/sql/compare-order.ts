@@ -8,7 +8,10 @@ import { agencies, reportMetrics } from '../schema';
 import { metricValueSql } from './metric-sql';
 
 export interface CompareSort {
-  /** 'agency', 'region', 'year', 'errors', or a count or rate metric id; anything else sorts by agency. */
+  /**
+   * 'agency', 'region', 'year', 'errors', 'daysLate' (agency-years), or a count or rate metric id; anything
+   * else sorts by agency.
+   */
   id: string;
   desc: boolean;
 }
@@ -19,6 +22,8 @@ export interface OrderColumns {
   metric: (id: string) => SQL | null;
   year: SQL;
   errors: SQL;
+  /** Agency-years only: report_metrics.days_late. Without it a 'daysLate' sort is the agency order. */
+  daysLate?: SQL;
   region: [province: SQL, city: SQL, county: SQL];
   /** The agency's pinyin key, never null (filled on insert and on start). */
   sortKey: SQL;
@@ -45,6 +50,7 @@ export function compareOrderBy(sort: CompareSort, c: OrderColumns): SQL[] {
   if (sort.id === 'region') head = c.region.map((code) => term(code, sort.desc));
   else if (sort.id === 'year') head = [term(c.year, sort.desc)];
   else if (sort.id === 'errors') head = [term(c.errors, sort.desc)];
+  else if (sort.id === 'daysLate' && c.daysLate) head = [term(c.daysLate, sort.desc)];
   else if (metric) head = [term(metric, sort.desc)];
   // 'agency' and unknown ids: the agency is the whole order, in the asked direction.
   else return [...agency(sort.id === 'agency' && sort.desc), ...tail];
@@ -58,6 +64,7 @@ export function agencyYearOrder(sort: CompareSort): SQL[] {
     metric: (id) => metricValueSql(id, 'row'),
     year: sql`${m.year}`,
     errors: sql`${m.errorCount}`,
+    daysLate: sql`${m.daysLate}`,
     region: [sql`${m.provinceCode}`, sql`${m.cityCode}`, sql`${m.countyCode}`],
     sortKey: sql`${agencies.sortKey}`,
     agencyId: sql`${agencies.id}`,

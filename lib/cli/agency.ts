@@ -2,16 +2,19 @@
  * `npm run agency -- ambiguous` lists agencies whose region is ambiguous, with candidates;
  * `npm run agency -- settle-region "NAME" CODE` settles one (the dashboard will offer the same later);
  * `npm run agency -- held` lists reports held because their agency or year is uncertain, and
- * `npm run agency -- file-held ID` files one in force once a person has checked it.
+ * `npm run agency -- file-held ID` files one in force once a person has checked it;
+ * `npm run agency -- import-list FILE.csv` sets the list of agencies expected to publish every year (name, region code, type).
  */
 import { listHeldReports } from '../../db/queries/held-reports';
 import { listAmbiguousAgencies } from '../../db/queries/list-ambiguous-agencies';
 import { settleRegion } from '../../db/queries/settle-region';
+import { importAgencyList } from '../agencies/import-agency-list';
 import { fileHeldReport } from '../ingest/file-held-report';
 import { prepareDatabase } from '../ingest/seed-samples';
 import { errorMessage } from '../refusal/refusal';
 
-const USAGE = 'usage: npm run agency -- ambiguous | settle-region "AGENCY NAME" CODE | held | file-held REPORT_ID\n';
+const USAGE =
+  'usage: npm run agency -- ambiguous | settle-region "AGENCY NAME" CODE | held | file-held REPORT_ID | import-list FILE.csv\n';
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2).filter((a) => a !== '--');
@@ -55,6 +58,10 @@ async function main(): Promise<number> {
       const outcome = await fileHeldReport(db, Number(rest[0]));
       if (!outcome.ok) throw new Error(outcome.refusal.message);
       process.stdout.write(`#${rest[0]} filed as report #${outcome.value.reportId} (${outcome.value.status})\n`);
+      return 0;
+    }
+    if (command === 'import-list' && rest.length === 1) {
+      for (const line of await importAgencyList(db, rest[0])) process.stdout.write(`${line}\n`);
       return 0;
     }
     process.stderr.write(USAGE);

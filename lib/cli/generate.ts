@@ -1,16 +1,30 @@
 /**
- * `npm run generate -- --reports N --out DIR [--seed S] [--html-share 0.25]`: writes N synthetic reports
- * (real regions and agency types, both template versions by year, text and HTML) into DIR, with a
- * manifest.json that marks them synthetic. Prints a progress bar and a summary; exits 2 on a usage error.
+ * `npm run generate -- --reports N --out DIR [--seed S] [--html-share 0.25] [--late-share …] …`: writes N
+ * synthetic reports (real regions and agency types, both template versions by year, text and HTML) into
+ * DIR, with a manifest.json that marks them synthetic and counts what they hold. The shares of late and
+ * undated reports, of agencies skipping a year and of tables copied from the year before are options
+ * (defaults: lib/synth/corpus-rates.ts). Prints a progress bar and a summary; exits 2 on a usage error.
  */
 import { corpusCapacity } from '../synth/corpus';
+import { type CorpusRates, DEFAULT_RATES } from '../synth/corpus-rates';
 import { writeCorpus } from '../synth/write-corpus';
 import { progressBar } from './progress';
 import { errorMessage } from '../refusal/refusal';
 
-const USAGE = 'usage: npm run generate -- --reports N --out DIR [--seed S] [--html-share 0.25]';
-const OPTIONS = ['--reports', '--out', '--seed', '--html-share'] as const;
-type Option = (typeof OPTIONS)[number];
+/** The command-line flag of each rate. */
+const RATE_FLAGS = {
+  late: '--late-share',
+  undated: '--undated-share',
+  gap: '--gap-share',
+  table3Repeat: '--table3-repeat-share',
+  table4Repeat: '--table4-repeat-share',
+} as const satisfies Record<keyof CorpusRates, string>;
+const RATE_NAMES = Object.keys(RATE_FLAGS) as (keyof CorpusRates)[];
+const USAGE = `usage: npm run generate -- --reports N --out DIR [--seed S] [--html-share 0.25] ${RATE_NAMES.map(
+  (name) => `[${RATE_FLAGS[name]} ${DEFAULT_RATES[name]}]`,
+).join(' ')}`;
+type Option = '--reports' | '--out' | '--seed' | '--html-share' | (typeof RATE_FLAGS)[keyof CorpusRates];
+const OPTIONS: readonly string[] = ['--reports', '--out', '--seed', '--html-share', ...Object.values(RATE_FLAGS)];
 
 class UsageError extends Error {}
 
@@ -19,7 +33,7 @@ function readArgs(argv: string[]): Partial<Record<Option, string>> {
   const out: Partial<Record<Option, string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split(/=(.*)/s, 2);
-    if (!(OPTIONS as readonly string[]).includes(name)) throw new UsageError(`unknown argument "${argv[i]}"`);
+    if (!OPTIONS.includes(name)) throw new UsageError(`unknown argument "${argv[i]}"`);
     const value = inline ?? argv[++i];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
     out[name as Option] = value;
@@ -46,10 +60,18 @@ function settings(argv: string[]) {
     );
   const seed = args['--seed'] === undefined ? 1 : wholeNumber('--seed', args['--seed'], 0);
   if (seed > 0xffffffff) throw new UsageError('--seed must fit in 32 bits (0 to 4294967295)');
-  const htmlShare = args['--html-share'] === undefined ? 0.25 : Number(args['--html-share']);
-  if (!(htmlShare >= 0 && htmlShare <= 1))
-    throw new UsageError(`--html-share must be a number from 0 to 1, not "${args['--html-share']}"`);
-  return { reports, dir: args['--out'], seed, htmlShare };
+  const share = (flag: Option, fallback: number) => {
+    const text = args[flag];
+    const v = text === undefined ? fallback : Number(text);
+    if (!(v >= 0 && v <= 1)) throw new UsageError(`${flag} must be a number from 0 to 1, not "${text}"`);
+    return v;
+  };
+  const htmlShare = share('--html-share', 0.25);
+  const rates = Object.fromEntries(
+    RATE_NAMES.map((name) => [name, share(RATE_FLAGS[name], DEFAULT_RATES[name])]),
+  ) as Record<keyof CorpusRates, number>;
+  if (rates.late + rates.undated > 1) throw new UsageError('--late-share and --undated-share add up to more than 1');
+  return { reports, dir: args['--out'], seed, htmlShare, rates };
 }
 
 const share = (tally: Record<string, number> | undefined, total: number) =>
@@ -80,6 +102,9 @@ async function main(): Promise<number> {
     `levels: ${share(m.levels, m.reports)}`,
     `forms: ${share(m.forms, m.reports)}`,
     `defects: ${share(m.defects, m.reports)}`,
+    `published: ${share(m.published, m.reports)}; dates from ${share(m.dateSources, m.reports)}`,
+    `missing years (skipped between two reported): ${m.missingYears}`,
+    `tables copied from the year before: ${share(m.repeated, m.reports)}; equal to the year before (copied or by chance): ${share(m.unchanged, m.reports)}`,
     `import them, marked synthetic: npm run import -- ${s.dir} --synthetic`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

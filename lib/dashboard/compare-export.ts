@@ -2,7 +2,8 @@
  * The compare table as a file, exactly as filtered and sorted on screen (every page, up to a cap).
  * CSV carries rates as percentages with "(%)" in the header, since a bare 0.853 in Excel reads as a count;
  * XLSX keeps fractions under a percent format. Each rate is followed by its base and a small-base flag
- * (table/export-rows.ts).
+ * (table/export-rows.ts). Days late is a number in both (negative: that many days early), explained in the
+ * XLSX caption.
  */
 import type { Db } from '../../db/client';
 import { countCompareRows } from '../../db/queries/count-compare-rows';
@@ -72,6 +73,7 @@ export async function exportCompare(
     `${L.filters[state.lang]}${caption.filters}`,
     ...(caption.notes ?? []),
     ...(data.columns.some((c) => c.kind === 'rate') ? [pick(state.lang, RATE_BASE_TEXT).exportNote(SMALL_BASE)] : []),
+    ...(table.columns.some((c) => c.format === 'days-late') ? [words.daysLateNote] : []),
     `${L.dataDate[state.lang]}${caption.dataDate}`,
     `${L.source[state.lang]}${L.defaultSource[state.lang]}`,
   ];

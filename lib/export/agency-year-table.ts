@@ -1,5 +1,5 @@
 /**
- * The per-agency-year export table: identity columns, every count metric and every rate, in the
+ * The per-agency-year export table: identity columns, findings and days late, every count metric and every rate, in the
  * dictionary's order, computed by the same functions the dashboard uses. Each rate is followed by the count it
  * rests on (`…Base`) and whether that count is below SMALL_BASE (`…SmallBase`): an exported rate keeps its base.
  */
@@ -21,6 +21,8 @@ export interface AgencyYearInput {
   regionStatus: string;
   errorCount: number;
   warningCount: number;
+  /** Days from the deadline to publication (> 0 late, ≤ 0 on time); null when the date is unknown. */
+  daysLate: number | null;
 }
 
 const RATES = METRICS.filter((m) => m.unit === 'rate');
@@ -40,6 +42,7 @@ export const EXPORT_COLUMNS = [
   'regionStatus',
   'errorFindings',
   'warningFindings',
+  'daysLate',
   ...COUNT_METRIC_IDS,
   ...RATES.flatMap((r) => [r.id, baseColumn(r.id), smallBaseColumn(r.id)]),
 ];
@@ -63,6 +66,7 @@ export function exportRecord(
     regionStatus: row.regionStatus,
     errorFindings: row.errorCount,
     warningFindings: row.warningCount,
+    daysLate: row.daysLate,
     ...values,
   };
   for (const rate of RATES) {

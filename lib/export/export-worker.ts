@@ -1,17 +1,21 @@
 /**
- * Worker thread: exports of the compare table, one at a time, each read through the thread's own
+ * Worker thread: exports of the compare table (or, `table: 'coverage'`, of the coverage matrix), one at a time, each read through the thread's own
  * connection and written as CSV or XLSX. The thread is kept while exports come, and ended when they stop
  * (export-thread.ts), which gives its memory back.
  */
 import { parentPort } from 'node:worker_threads';
 import { type Db, type DatabaseConfig, openDatabase } from '../../db/client';
 import { exportCompare } from '../dashboard/compare-export';
+import { exportCoverage } from '../dashboard/coverage-export';
+import { coverageShow } from '../view-state/coverage-filters';
 import { parseViewState } from '../view-state/view-state';
 import { errorMessage } from '../refusal/refusal';
 
 export interface ExportJob {
-  /** The view, as serializeViewState writes it. */
+  /** The view, as serializeViewState writes it (with `show` for the coverage matrix). */
   query: string;
+  /** The compare table unless said. */
+  table?: 'coverage';
   format: 'csv' | 'xlsx';
   maxRows: number;
   database: DatabaseConfig;
@@ -42,7 +46,11 @@ function database(config: DatabaseConfig): Promise<Db> {
 
 async function run(job: ExportJob): Promise<ExportReply> {
   const db = await database(job.database);
-  const result = await exportCompare(db, parseViewState(new URLSearchParams(job.query)), job.format, job.maxRows);
+  const params = new URLSearchParams(job.query);
+  const result =
+    job.table === 'coverage'
+      ? await exportCoverage(db, parseViewState(params), coverageShow(params), job.format, job.maxRows)
+      : await exportCompare(db, parseViewState(params), job.format, job.maxRows);
   if (!result.ok) return result;
   // A fresh array owns its whole buffer, so the buffer can be moved to the main thread rather than copied.
   const body = typeof result.body === 'string' ? new TextEncoder().encode(result.body) : new Uint8Array(result.body);

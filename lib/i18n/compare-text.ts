@@ -20,8 +20,12 @@ const ZH = {
     year: '年度',
     years: '年度范围',
     reports: '报告数',
+    daysLate: '逾期天数',
     errors: '错误',
   },
+  /** Under an exported table with the days-late column: what its numbers mean. */
+  daysLateNote:
+    '逾期天数：发布日期晚于截止日期（次年 1 月 31 日）的天数；正数为逾期，零或负数为按时，空白为发布日期未知。',
   /** The exported file's title (and name) and its sheet. */
   exportTitle: '政府信息公开工作年度报告对比表',
   sheetName: '对比',
@@ -49,8 +53,11 @@ const EN: CompareText = {
     year: 'Year',
     years: 'Years',
     reports: 'Reports',
+    daysLate: 'Days late',
     errors: 'Errors',
   },
+  daysLateNote:
+    'Days late: days from the deadline (31 January of the next year) to the publication date; positive is late, zero or negative on time, blank where the publication date is unknown.',
   exportTitle: 'Open-government-information annual reports compared',
   sheetName: 'Compare',
 };

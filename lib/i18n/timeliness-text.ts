@@ -14,6 +14,8 @@ export const TIMELINESS_TEXT = {
     unknown: '发布日期未知',
     late: (days: number) => `逾期 ${days} 天（截止日期为次年 1 月 31 日）`,
     onTime: '按时发布（次年 1 月 31 日前）',
+    /** A table cell of days late: the number stays the sort key and the export's value. */
+    cell: { onTime: '按时', late: (shown: string, _days: number) => `逾期 ${shown} 天`, unknown: '未知' },
   },
   en: {
     from: {
@@ -29,5 +31,10 @@ export const TIMELINESS_TEXT = {
     unknown: 'Publication date unknown',
     late: (days: number) => `${days} day${days === 1 ? '' : 's'} late (due by 31 January of the next year)`,
     onTime: 'On time (by 31 January of the next year)',
+    cell: {
+      onTime: 'on time',
+      late: (shown: string, days: number) => `${shown} day${days === 1 ? '' : 's'} late`,
+      unknown: 'unknown',
+    },
   },
 };

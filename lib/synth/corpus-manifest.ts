@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { CorpusRates } from './corpus-rates';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const GENERATOR = 'nianbao-lens synthetic corpus';
@@ -26,6 +27,20 @@ export interface CorpusManifest {
   levels?: Record<string, number>;
   forms?: Record<string, number>;
   defects?: Record<string, number>;
+  /** The rates the corpus was drawn at (absent in corpora written before them). */
+  rates?: CorpusRates;
+  /**
+   * Exact counts of what was written, for a reader to find again (the bench checks them): reports by
+   * timeliness ('late', 'on-time', 'undated'), and by where the date stands ('crawler', 'page-line', 'signed').
+   */
+  published?: Record<string, number>;
+  dateSources?: Record<string, number>;
+  /** Years skipped between two years an agency reports. */
+  missingYears?: number;
+  /** Reports with table 3 / table 4 copied from the year before. */
+  repeated?: Record<string, number>;
+  /** Reports whose table 3 / table 4 equals the agency's of the year before (not all zero): copied or by chance. */
+  unchanged?: Record<string, number>;
 }
 
 function readManifest(dir: string): CorpusManifest | null {

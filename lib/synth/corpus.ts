@@ -1,15 +1,22 @@
 /**
  * The plan of a synthetic corpus, deterministic from a seed: agencies across real regions, each reporting
- * for consecutive statistics years 2019–2025 (the 2019 form for 2019–2020, the 2021 form from 2021 on),
- * rendered by the existing renderers in the forms the parser reads. A generator, so a corpus of a million
- * reports is planned one agency at a time and never held in memory.
+ * for a run of statistics years 2019–2025 (the 2019 form for 2019–2020, the 2021 form from 2021 on), a few
+ * skipping a year in between, rendered by the existing renderers in the forms the parser reads, each with
+ * its publication date (or none) where that form states one, some with a table copied from the year
+ * before (corpus-rates.ts says how many). A generator, so a corpus of a million reports is planned one
+ * agency at a time and never held in memory.
  */
 import type { TemplateVersion } from '../report/types';
 import type { ReportContent } from './content';
 import { AgencyDrawer, type PlannedAgency } from './corpus-agencies';
 import { blankCells, breakSum, type Defect } from './corpus-defects';
+import { drawPublication, type PlannedPublication, type PublicationSource } from './corpus-publication';
+import { corpusRates, type CorpusRates } from './corpus-rates';
+import { plantRepeats, type RepeatableTable, unchangedTables } from './corpus-repeats';
 import { agencyYears } from './corpus-years';
+import { titleText } from './document';
 import { mulberry32, pickWeighted, randInt, type Rng } from './prng';
+import { crawlerHeader, signatureHtml, signatureText } from './render-dates';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { renderText } from './render-text';
@@ -52,6 +59,17 @@ export interface PlannedReport {
   variant: boolean;
   /** Null for the reports that are consistent and complete. */
   defect: Defect | null;
+  /** When it was published and where it says so; no date for some. */
+  publication: PlannedPublication;
+  /** Years the agency skipped between its previous report and this one (0 but for a few). */
+  yearsSkipped: number;
+  /** Tables copied from the agency's report of the year before. */
+  repeated: RepeatableTable[];
+  /**
+   * Tables equal cell by cell to the agency's of the year before, not all blanks and zeros, after any
+   * defect: the copied ones that stayed equal and any equal by chance — what a reader should flag.
+   */
+  unchanged: RepeatableTable[];
   /** What the report states, defects included: what a parser should read back. */
   content: ReportContent;
 }
@@ -61,6 +79,8 @@ export interface CorpusOptions {
   reports: number;
   /** Share of reports written as HTML (default ¼); Markdown takes a few of the rest, text the others. */
   htmlShare?: number;
+  /** Late, undated, skipped years, copied tables: the defaults of corpus-rates.ts where not given. */
+  rates?: Partial<CorpusRates>;
 }
 
 /** A 32-bit seed for one agency of a corpus, so an agency's reports depend on (seed, agency) only. */
@@ -94,6 +114,26 @@ function drawForm(rng: Rng, htmlShare: number): ReportForm {
   return rng() < 0.5 ? 'text-cells' : 'text-rows';
 }
 
+/**
+ * One year between the first and the last left out, by `share`, when the run is three years or more. A gap
+ * costs a report, so none is made when the corpus needs nearly every year of every agency it has left.
+ */
+function skipAYear(rng: Rng, years: number[], share: number): number[] {
+  const [u, at] = [rng(), rng()];
+  if (years.length < 3 || u >= share) return years;
+  const skipped = 1 + Math.floor(at * (years.length - 2));
+  return years.filter((_, i) => i !== skipped);
+}
+
+/** Where each form states its publication date: a text the crawler header or the signature, a page its 发布时间 line. */
+const DATE_SOURCES: Record<ReportForm, readonly [PublicationSource, PublicationSource?]> = {
+  'text-cells': ['signed', 'crawler'],
+  'text-rows': ['signed', 'crawler'],
+  'html-page': ['page-line'],
+  'html-fragment': ['signed'],
+  markdown: ['signed'],
+};
+
 function drawDefect(rng: Rng, content: ReportContent): Defect | null {
   const u = rng();
   if (u < BROKEN_SUM_SHARE) return { kind: 'broken-sum', where: breakSum(content, rng) };
@@ -107,6 +147,7 @@ export function* planCorpus(options: CorpusOptions): Generator<PlannedReport> {
   if (!Number.isInteger(reports) || reports < 0)
     throw new RangeError(`reports must be a whole number ≥ 0, not ${reports}`);
   if (!(htmlShare >= 0 && htmlShare <= 1)) throw new RangeError(`htmlShare must lie in [0, 1], not ${htmlShare}`);
+  const rates = corpusRates(options.rates);
   const rng = mulberry32(seed);
   const agencies = new AgencyDrawer(rng);
   const capacity = Math.floor(agencies.capacity * YEAR_COUNT * CAPACITY_SHARE);
@@ -116,16 +157,43 @@ export function* planCorpus(options: CorpusOptions): Generator<PlannedReport> {
     );
   let index = 0;
   while (index < reports) {
-    const years = drawYears(rng, ((reports - index) / agencies.left) * 1.02).slice(0, reports - index);
+    const needed = ((reports - index) / agencies.left) * 1.02;
+    const run = drawYears(rng, needed);
     const agency = agencies.next();
     const own = agencySeed(seed, agency.index);
-    // Form and defects from a stream of their own, so a shorter run of years leaves the earlier ones alone.
+    const gapShare = needed < YEAR_COUNT - 1 ? rates.gap : 0;
+    const years = skipAYear(mulberry32(own ^ 0x68e31da4), run, gapShare).slice(0, reports - index);
+    // Form and defects from a stream of their own, so a shorter run of years leaves the earlier ones alone;
+    // publication and copied tables from another, so they leave the forms and defects alone.
     const choices = mulberry32(own ^ 0x5bd1e995);
+    const dated = mulberry32(own ^ 0x27d4eb2f);
+    const repeats = { table3: rates.table3Repeat, table4: rates.table4Repeat };
+    let prev: PlannedReport | null = null;
     for (const content of agencyYears(agency, years, mulberry32(own))) {
       const form = drawForm(choices, htmlShare);
       const variant = choices() < 0.5;
+      // Copied from last year's report as it was published, so only from one without a defect.
+      const follows = prev !== null && prev.year === content.year - 1;
+      const source = follows && prev!.template === content.template && !prev!.defect ? prev!.content : null;
+      const repeated = plantRepeats(dated, source, content, repeats);
       const defect = drawDefect(choices, content);
-      yield { index: index++, agency, year: content.year, template: content.template, form, variant, defect, content };
+      const publication = drawPublication(dated, content.year, DATE_SOURCES[form], rates);
+      const report: PlannedReport = {
+        index: index++,
+        agency,
+        year: content.year,
+        template: content.template,
+        form,
+        variant,
+        defect,
+        publication,
+        yearsSkipped: prev ? content.year - prev.year - 1 : 0,
+        repeated,
+        unchanged: follows ? unchangedTables(prev!.content, content) : [],
+        content,
+      };
+      yield report;
+      prev = report;
     }
   }
 }
@@ -149,15 +217,20 @@ export function reportFileName(r: PlannedReport, digits = 7): string {
 
 export function renderReport(r: PlannedReport): string {
   const c = r.content;
+  const { date, source, numerals } = r.publication;
+  const head = date && source === 'crawler' ? crawlerHeader(titleText(c), date) : '';
+  const signed = date && source === 'signed' ? { date, numerals } : null;
+  const tail = signed ? `\n${signatureText(c.agency, signed.date, signed.numerals)}` : '';
   switch (r.form) {
     case 'text-cells':
-      return `${renderText(c, 'cell-per-line', { noise: r.variant })}\n${SYNTHETIC_NOTE}\n`;
+      return `${head}${renderText(c, 'cell-per-line', { noise: r.variant })}${tail}\n${SYNTHETIC_NOTE}\n`;
     case 'text-rows':
-      return `${renderText(c, 'tab-rows', { noise: r.variant })}\n${SYNTHETIC_NOTE}\n`;
+      return `${head}${renderText(c, 'tab-rows', { noise: r.variant })}${tail}\n${SYNTHETIC_NOTE}\n`;
     case 'markdown':
-      return `${renderMarkdown(c)}\n${SYNTHETIC_NOTE}\n`;
+      return `${renderMarkdown(c)}${tail}\n${SYNTHETIC_NOTE}\n`;
     case 'html-page':
+      return `${renderHtml(c, { page: true, splitTable2: r.variant, published: date })}<!-- ${SYNTHETIC_NOTE} -->\n`;
     case 'html-fragment':
-      return `${renderHtml(c, { page: r.form === 'html-page', splitTable2: r.variant })}<!-- ${SYNTHETIC_NOTE} -->\n`;
+      return `${renderHtml(c, { splitTable2: r.variant })}${signed ? signatureHtml(c.agency, signed.date, signed.numerals) : ''}<!-- ${SYNTHETIC_NOTE} -->\n`;
   }
 }

@@ -12,6 +12,11 @@ export interface HtmlOptions {
   page?: boolean;
   /** Write each 第二十条 block of table 2 as its own <table>, as many sites do. */
   splitTable2?: boolean;
+  /**
+   * The page's 发布时间 (YYYY-MM-DD), or null for a page that shows none. Left out, a January date made
+   * from the title (not always a real day) stands there.
+   */
+  published?: string | null;
 }
 
 const SPAN = '<span style="font-family:宋体;font-size:14px">';
@@ -69,9 +74,10 @@ function digits(s: string, n: number): string {
   return String(h).padStart(n, '1').slice(0, n);
 }
 
-function page(c: ReportContent, title: string, body: string): string {
+function page(c: ReportContent, title: string, body: string, published: string | null | undefined): string {
   const site = `${c.agency}门户网站`;
   const id = digits(c.agency, 10);
+  const date = published === undefined ? `${c.year + 1}-01-${digits(title, 2).replace(/^[3-9]/, '2')}` : published;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -95,7 +101,7 @@ function fontZoom(size) { if (size < 12 || size > 24) { return; } document.getEl
 <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">政府信息公开</a> &gt; <a href="/xxgk/ndbg/">政府信息公开年报</a></div>
 <div class="article">
 <h1 class="title">${escapeHtml(title)}</h1>
-<div class="info">发布时间：${c.year + 1}-01-${digits(title, 2).replace(/^[3-9]/, '2')} 来源：${escapeHtml(c.agency)} 浏览次数：<span id="hits">${digits(title, 4)}</span> 字号：[<a href="javascript:fontZoom(16)">大</a> <a href="javascript:fontZoom(14)">中</a> <a href="javascript:fontZoom(12)">小</a>]</div>
+<div class="info">${date === null ? '' : `发布时间：${date} `}来源：${escapeHtml(c.agency)} 浏览次数：<span id="hits">${digits(title, 4)}</span> 字号：[<a href="javascript:fontZoom(16)">大</a> <a href="javascript:fontZoom(14)">中</a> <a href="javascript:fontZoom(12)">小</a>]</div>
 <div id="zoom" class="content">
 ${body}
 </div>
@@ -112,5 +118,5 @@ export function renderHtml(c: ReportContent, opts: HtmlOptions = {}): string {
   const body = blocks.map((b) => blockHtml(b, opts.splitTable2 ?? false)).join('\n');
   if (!opts.page) return `${body}\n`;
   const title = blocks[0].kind === 'title' ? blocks[0].text : c.agency;
-  return page(c, title, body);
+  return page(c, title, body, opts.published);
 }

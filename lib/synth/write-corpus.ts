@@ -3,7 +3,8 @@
  * never holds a million entries), and a manifest.json marking the folder synthetic. Streams: each report
  * is rendered, written and dropped, with a bounded number of writes in flight, so memory does not grow
  * with the corpus. The manifest is written first (incomplete) and rewritten with the counts at the end,
- * so even a corpus cut short is marked synthetic.
+ * so even a corpus cut short is marked synthetic. The counts include exactly how many reports are late,
+ * undated, or copy a table from the year before, and how many years agencies skipped.
  */
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
@@ -17,6 +18,9 @@ import {
   type PlannedReport,
 } from './corpus';
 import { GENERATOR, MANIFEST_FILE, type CorpusManifest } from './corpus-manifest';
+import { timelinessOf } from './corpus-publication';
+import { corpusRates } from './corpus-rates';
+import { REPEATABLE_TABLES } from './corpus-repeats';
 
 export interface WriteCorpusOptions extends CorpusOptions {
   dir: string;
@@ -74,6 +78,7 @@ function shardName(shard: number, shardSize: number, reports: number, digits: nu
 export async function writeCorpus(options: WriteCorpusOptions): Promise<WriteCorpusResult> {
   const { dir, seed, reports } = options;
   const htmlShare = options.htmlShare ?? 0.25;
+  const rates = corpusRates(options.rates);
   const shardSize = options.shardSize ?? 1000;
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new Error(`${dir} is a file, not a folder`);
   if (existsSync(dir) && readdirSync(dir).length > 0) {
@@ -92,14 +97,24 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<WriteCor
     reports,
     htmlShare,
     shardSize,
+    rates,
   };
   await writeManifest(dir, manifest);
 
   const digits = Math.max(7, String(Math.max(0, reports - 1)).length);
-  const tallies = { years: {}, templates: {}, levels: {}, forms: {}, defects: {} } as Record<
-    string,
-    Record<string, number>
-  >;
+  const tallies = {
+    years: {},
+    templates: {},
+    levels: {},
+    forms: {},
+    defects: {},
+    published: {},
+    dateSources: {},
+  } as Record<string, Record<string, number>>;
+  const zeros = () => Object.fromEntries(REPEATABLE_TABLES.map((t) => [t, 0]));
+  const repeated: Record<string, number> = zeros();
+  const unchanged: Record<string, number> = zeros();
+  let missingYears = 0;
   const queue = new WriteQueue(options.concurrency ?? 32);
   let agencies = 0;
   let lastAgency = -1;
@@ -112,9 +127,14 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<WriteCor
     count(tallies.levels, r.agency.level);
     count(tallies.forms, r.form);
     count(tallies.defects, r.defect?.kind ?? 'none');
+    count(tallies.published, timelinessOf(r.year, r.publication));
+    if (r.publication.source) count(tallies.dateSources, r.publication.source);
+    for (const t of r.repeated) repeated[t]++;
+    for (const t of r.unchanged) unchanged[t]++;
+    missingYears += r.yearsSkipped;
   };
 
-  for (const r of planCorpus({ seed, reports, htmlShare })) {
+  for (const r of planCorpus({ seed, reports, htmlShare, rates })) {
     if (r.index % shardSize === 0) {
       shardDir = path.join(dir, shardName(r.index / shardSize, shardSize, reports, digits));
       mkdirSync(shardDir);
@@ -128,7 +148,16 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<WriteCor
   await queue.drain();
   if (reports % PROGRESS_EVERY !== 0) options.onProgress?.(reports, reports, bytes);
 
-  const done: CorpusManifest = { ...manifest, complete: true, agencies, bytes, ...tallies };
+  const done: CorpusManifest = {
+    ...manifest,
+    complete: true,
+    agencies,
+    bytes,
+    ...tallies,
+    missingYears,
+    repeated,
+    unchanged,
+  };
   await writeManifest(dir, done);
   return { manifest: done, seconds: (performance.now() - started) / 1000 };
 }

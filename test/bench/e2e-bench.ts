@@ -3,7 +3,9 @@
  * synthetic corpus, parse rate on one thread, import with a worker per core, database size, every main
  * view's queries through the functions the pages call, and each page's server render with the server's
  * memory — printed and written into BENCHMARKS.md as that size's section. Flags: e2e/bench-options.ts;
- * how to reproduce: BENCHMARKS.md's intro. The parts live in test/bench/e2e/.
+ * how to reproduce: BENCHMARKS.md's intro. The parts live in test/bench/e2e/. It also checks that the
+ * database finds the late, undated and copied reports the generator wrote, as many as its manifest says
+ * (e2e/corpus-checks.ts), and exits 1 when it does not.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,7 @@ import { parseBenchOptions, USAGE, UsageError, type BenchOptions } from './e2e/b
 import type { BenchResults, QueryResult, ServerFigures } from './e2e/bench-results';
 import { blocksAsMarkdown, blocksAsText, writeSection } from './e2e/benchmarks-file';
 import { compareCases } from './e2e/compare-cases';
+import { checkCorpusCounts, checkPassed, type CorpusCheck } from './e2e/corpus-checks';
 import {
   type CorpusFigures,
   existingCorpus,
@@ -54,6 +57,20 @@ async function ingest(o: BenchOptions, work: string, dbFile: string) {
     imported = await importCorpus(corpus.dir, dbFile, o.workers, corpus.synthetic);
   }
   return { corpus, parse, imported };
+}
+
+/** The manifest's counts against the database's; null without a manifest that has them. */
+async function checkCounts(dbFile: string, corpus: CorpusFigures | undefined): Promise<CorpusCheck[] | null> {
+  if (!corpus?.manifest) return null;
+  const db = await prepareDatabase({ db: await openDatabase({ url: `file:${dbFile}` }), samples: false });
+  try {
+    const checks = await checkCorpusCounts(db, corpus.manifest);
+    for (const c of checks ?? [])
+      say(`${checkPassed(c) ? 'ok  ' : 'DIFF'} ${c.what}: generator wrote ${c.wrote}, database found ${c.found}`);
+    return checks;
+  } finally {
+    db.$client.close();
+  }
 }
 
 async function measureQueries(dbFile: string, runs: number, synthetic: boolean | undefined) {
@@ -113,6 +130,7 @@ async function main(): Promise<number> {
   try {
     const { corpus, parse, imported } = await ingest(o, work, dbFile);
     const dbSize = databaseSize(dbFile);
+    const checks = await checkCounts(dbFile, corpus);
     const { picks, queries } = await measureQueries(dbFile, o.runs, corpus?.synthetic);
     const server = o.skipServer ? undefined : await measureServer(o, dbFile, picks);
     const results: BenchResults = {
@@ -126,6 +144,7 @@ async function main(): Promise<number> {
       dbFile,
       dbSize,
       picks,
+      checks,
       queries,
       server,
       seconds: (performance.now() - started) / 1000,
@@ -134,6 +153,13 @@ async function main(): Promise<number> {
     console.log(blocksAsText(blocks));
     writeSection(o.out, results.sizeLabel, blocksAsMarkdown(blocks));
     console.log(`\nwritten: section "## ${results.sizeLabel} reports" of ${o.out}`);
+    const differ = (checks ?? []).filter((c) => !checkPassed(c));
+    if (differ.length) {
+      console.log(
+        `\nFAILED: the database does not find what the generator wrote: ${differ.map((c) => c.what).join('; ')}`,
+      );
+      return 1;
+    }
     finished = true;
   } finally {
     // The corpus and database of a run can be tens of GB at 1m: kept only when asked for, or to look into a failure.

@@ -88,8 +88,8 @@ function expectSameHeaders(file: string[], shown: string[], rateSuffix: boolean)
 
 /**
  * Each file cell against the cell on screen: text as shown, a blank for '—', numbers equal to the shown
- * number (a rate shown as 85.3% is 85.3 in the CSV and 0.853 in Excel, `rateScale` 100), and a rate's n and
- * mark equal to its base and flag columns.
+ * number (a rate shown as 85.3% is 85.3 in the CSV and 0.853 in Excel, `rateScale` 100), a rate's n and
+ * mark equal to its base and flag columns, and days late as its number (blank where 未知).
  */
 function expectSameRows(
   file: (string | number | null)[][],
@@ -104,6 +104,11 @@ function expectSameRows(
       const value = file[r][columns.shown[c]];
       const where = `row ${r + 1} column ${table.headers[c]}`;
       if (shown === '—') return expect(value === null || value === '', where).toBe(true);
+      // Days late reads as words and exports as the number: 逾期 5 天 is 5, 按时 zero or fewer, 未知 a blank.
+      if (shown === '未知') return expect(value === null || value === '', where).toBe(true);
+      if (shown === '按时') return expect(Number(value), where).toBeLessThanOrEqual(0);
+      const late = /^逾期 ([\d,]+) 天$/.exec(shown);
+      if (late) return expect(Number(value), where).toBe(shownNumber(late[1]));
       const rate = shownRate(shown);
       if (rate) {
         expect(Number(value) * rateScale, where).toBeCloseTo(rate.rate, 1);
@@ -132,6 +137,9 @@ describe('exports', () => {
     expectSameHeaders(rows[0], table.headers, true);
     expectSameRows(rows.slice(1), rows[0], table, 1);
     expect(rows.slice(1).map((r) => r[0])).toEqual(table.rows.map((r) => r[0]));
+    // 忻州 signed its 2020 report 5 days after the deadline; the others' dates are unknown.
+    const late = rows[0].indexOf('逾期天数');
+    expect(rows.slice(1).map((r) => r[late])).toEqual(table.rows.map((r) => (r[0] === '忻州市科学技术局' ? '5' : '')));
     expect(problems).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, screenshot } from './browser';
 import { expectChartsDrawn } from './page-ready';
+import { column, compareTable, readTable } from './table-reader';
 
 const FILTERS = { region: '330000', year: '2020' };
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
@@ -79,6 +80,8 @@ describe('language', () => {
     const headers = await page.locator('table.data thead tr').last().locator('th').allInnerTexts();
     expect(headers[0]).toMatch(/^Agency/);
     expect(headers.join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+    const late = column(await readTable(compareTable(page)), 'Days late');
+    expect([...late].sort()).toEqual(['5 days late', 'unknown', 'unknown', 'unknown', 'unknown']);
     await expect(page.locator('a[data-export="csv"]').innerText()).resolves.toBe('CSV');
     await expect(page.locator('nav.pager').innerText()).resolves.toMatch(/Page 1 of 1[\s\S]*5 rows/);
     expect(problems).toEqual([]);

@@ -62,6 +62,27 @@ describe('sort', () => {
     expect(problems).toEqual([]);
   });
 
+  it('days late sorts as a number, unknown last either way, and reads as words', async () => {
+    const { page, problems } = await openPage('/compare');
+    await clickHeader(page, '逾期天数', 'daysLate.desc');
+    let table = await readTable(compareTable(page));
+    // 忻州 signed its 2020 report 5 days after the deadline (31 January); the others' dates are unknown.
+    expect(column(table, '逾期天数')).toEqual(['逾期 5 天', '未知', '未知', '未知', '未知']);
+    expect(column(table, '机构')[0]).toBe('忻州市科学技术局');
+    await screenshot(page, 'sort-days-late-desc');
+    await clickHeader(page, '逾期天数', 'daysLate.asc');
+    table = await readTable(compareTable(page));
+    expect(column(table, '逾期天数')).toEqual(['逾期 5 天', '未知', '未知', '未知', '未知']);
+    // The unknown ones keep the agency order behind it.
+    expect(column(table, '机构').slice(1)).toEqual([
+      '大冶市科技局',
+      '嘉兴市科学技术局',
+      '上高县科技局',
+      '吴忠市科学技术局',
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('the agency column sorts by pinyin', async () => {
     const { page, problems } = await openPage('/compare');
     await clickHeader(page, '机构', 'agency.asc');

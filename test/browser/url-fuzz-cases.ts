@@ -147,6 +147,7 @@ const VALID: Record<string, (r: () => number) => string> = {
   synthetic: (r) => pick(r, ['0', '1']),
   rule: (r) => pick(r, ['row.short', 'row.missing', 'sum.total', 'source.ocr', 'nope']),
   sev: (r) => pick(r, ['error', 'warning', 'info']),
+  show: (r) => pick(r, ['all', 'missing', 'late', 'undated', 'stopped', 'nope']),
   cell: (r) => pick(r, ['table2.rows.0.made', 'meta.year', 'nope']),
   chart: (r) => pick(r, CHART_KINDS),
   format: (r) => pick(r, ['svg', 'svg', 'png']),
@@ -181,6 +182,7 @@ function routeSpecs(agencyId: number): RouteSpec[] {
     { route: '/compare', kind: 'page', params: [] },
     { route: '/region', kind: 'page', params: [] },
     { route: '/quality', kind: 'page', params: ['rule', 'sev'] },
+    { route: '/quality/coverage', kind: 'page', params: ['show'] },
     { route: '/metrics', kind: 'page', params: [] },
     { route: '/import', kind: 'page', params: [] },
     { route: `/agency/${agencyId}`, kind: 'page', params: ['cell'] },
@@ -191,6 +193,12 @@ function routeSpecs(agencyId: number): RouteSpec[] {
       base: { chart: VALID.chart, agency: () => String(agencyId), chartYear: () => '2020' },
     },
     { route: '/api/export', kind: 'file', params: ['format'], base: { format: (r) => pick(r, ['csv', 'xlsx']) } },
+    {
+      route: '/api/export/coverage',
+      kind: 'file',
+      params: ['format', 'show'],
+      base: { format: (r) => pick(r, ['csv', 'xlsx']) },
+    },
   ];
 }
 

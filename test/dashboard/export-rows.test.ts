@@ -101,4 +101,38 @@ describe('exportCompare on the five samples', () => {
     expect([base.value, base.numFmt]).toEqual([3, '#,##0']);
     expect(flag.value).toBe('是');
   });
+
+  test('days late is a number column in both files: 忻州 5 (signed 5 days late), blank where unknown; the XLSX says how to read it', async () => {
+    const csv = await exportCompare(db, state, 'csv');
+    if (!csv.ok) throw new Error('refused');
+    const lines = String(csv.body)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const at = lines[0].split(',').indexOf('逾期天数');
+    expect(lines[0].split(',')[at + 1]).toBe('错误');
+    const byAgency = Object.fromEntries(lines.slice(1).map((l) => [l.split(',')[0], l.split(',')[at]]));
+    expect(byAgency).toMatchObject({ 忻州市科学技术局: '5', 嘉兴市科学技术局: '', 大冶市科技局: '' });
+
+    const xlsx = await exportCompare(db, state, 'xlsx');
+    if (!xlsx.ok) throw new Error('refused');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    let header = 1;
+    while (sheet.getCell(header, 1).value !== '机构') header++;
+    const caption = Array.from({ length: header - 2 }, (_, i) => String(sheet.getCell(2 + i, 1).value));
+    expect(caption.some((l) => l.startsWith('逾期天数：') && l.includes('零或负数为按时'))).toBe(true);
+    const column = (sheet.getRow(header).values as unknown[]).indexOf('逾期天数');
+    let row = header + 1;
+    while (sheet.getCell(row, 1).value !== '忻州市科学技术局') row++;
+    expect(sheet.getCell(row, column).value).toBe(5);
+    expect(sheet.getCell(row === header + 1 ? row + 1 : header + 1, column).value).toBeNull();
+  });
+
+  test('agency rows have no days-late column', async () => {
+    const file = await exportCompare(db, { ...state, by: 'agency' }, 'csv');
+    if (!file.ok) throw new Error('refused');
+    expect(String(file.body).split('\r\n')[0]).not.toContain('逾期天数');
+  });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { listAgencyYears } from '../../db/queries/list-agency-years';
-import { type CompareOptions, type CompareRow, listCompareRows } from '../../db/queries/list-compare-rows';
-import type { MetricFilters } from '../../db/sql/metric-filters';
+import { type CompareOptions, type CompareRow, datedPage, listCompareRows } from '../../db/queries/list-compare-rows';
+import { metricConditions, type MetricFilters } from '../../db/sql/metric-filters';
 import { pinyinSortKey } from '../../lib/format/pinyin-key';
 import { importPaths } from '../../lib/ingest/import-files';
 import { aggregate, groupBy } from '../../lib/metrics/aggregate';
@@ -16,6 +16,11 @@ beforeAll(async () => {
   await importPaths(db, [SAMPLES]);
   await importSyntheticReports(db, 240, 2);
   await blankSomeMetrics(db, 3);
+  // Publication dates for three synthetic reports in four (the generated texts state none): days late from
+  // −30 to 59, ties included, so the sort by days late meets on-time, late and unknown rows.
+  await db.$client.execute(
+    'UPDATE report_metrics SET days_late = CASE WHEN report_id % 4 = 0 THEN NULL ELSE (report_id * 37) % 90 - 30 END WHERE synthetic = 1',
+  );
 }, 60_000);
 afterAll(() => db.$client.close());
 
@@ -26,6 +31,7 @@ const list = (by: CompareOptions['by'], id: string, desc = false, offset = 0, li
 /** The value a sort id reads from a row. */
 function sortValue(row: CompareRow, id: string): number | null {
   if (id === 'errors') return row.errorCount;
+  if (id === 'daysLate') return row.daysLate;
   if (id === 'year') return row.year ?? row.yearTo;
   return (row.metrics as Record<string, number | null>)[id] ?? (row.rates as Record<string, number | null>)[id] ?? null;
 }
@@ -71,6 +77,7 @@ describe('agency-years', () => {
         city: ref.city,
         county: ref.county,
         provinceCode: ref.provinceCode,
+        daysLate: ref.daysLate,
       });
       for (const id of COUNT_METRIC_IDS) expect(row.metrics[id]).toBe(ref[id]);
       expect(row.rates).toEqual(reportRates(ref));
@@ -108,10 +115,12 @@ describe('agency-years', () => {
     ['feesAmount', true],
     ['errors', true],
     ['year', false],
+    ['daysLate', true],
+    ['daysLate', false],
   ] as const)('sorted by %s (desc: %s): ordered, nulls last, ties by agency then year', async (id, desc) => {
     const { rows } = await list('agency-year', id, desc);
     expectOrdered(rows, id, desc);
-    if (id === 'granted' || id === 'disclosureRate') {
+    if (id === 'granted' || id === 'disclosureRate' || id === 'daysLate') {
       expect(rows.some((r) => sortValue(r, id) === null)).toBe(true);
       expect(sortValue(rows[0], id)).not.toBeNull();
     }
@@ -124,7 +133,7 @@ describe('agency-years', () => {
     expect(rows[rows.length - 1].provinceCode).toBeNull();
   });
 
-  test.each(['agency', 'granted', 'disclosureRate', 'year', 'region', 'reviewTotal'])(
+  test.each(['agency', 'granted', 'disclosureRate', 'year', 'region', 'reviewTotal', 'daysLate'])(
     'paging by %s is stable: two pages are the first 2N rows',
     async (id) => {
       const n = 17;
@@ -159,6 +168,51 @@ describe('agency-years', () => {
       expect(total).toBe(rows.length);
       expect(rows.map((r) => r.key)).toEqual(all.filter(keep).map((r) => r.key));
     }
+  });
+});
+
+describe('days late', () => {
+  test('the samples: 忻州 2020 signed 5 days after the deadline, the others unknown (last either way)', async () => {
+    for (const desc of [true, false]) {
+      const { rows } = await list('agency-year', 'daysLate', desc, 0, 10, {});
+      expect(rows.map((r) => [r.agency, r.year, r.daysLate])).toEqual([
+        ['忻州市科学技术局', 2020, 5],
+        ['大冶市科技局', 2019, null],
+        ['嘉兴市科学技术局', 2020, null],
+        ['上高县科技局', 2020, null],
+        ['吴忠市科学技术局', 2021, null],
+      ]);
+    }
+  });
+
+  test.each([true, false])(
+    'read down the dated rows (desc: %s): the same pages as the plain order, or null when they do not fill one',
+    async (desc) => {
+      const sort = { id: 'daysLate', desc };
+      const where = metricConditions(SYNTHETIC);
+      const dated = (await list('agency-year', 'agency')).rows.filter((r) => r.daysLate !== null).length;
+      expect(dated).toBeGreaterThan(100);
+      for (const [offset, limit] of [
+        [0, 50],
+        [17, 17],
+        [dated - 10, 10],
+      ]) {
+        const plain = (await list('agency-year', 'daysLate', desc, offset, limit)).rows.map((r) => r.reportId);
+        const page = await datedPage(db, where, { by: 'agency-year', sort, offset, limit });
+        expect(
+          page?.map((r) => r.reportId),
+          `${offset}+${limit}`,
+        ).toEqual(plain);
+      }
+      // A page reaching past the dated rows holds unknown ones: not the index's to give.
+      expect(await datedPage(db, where, { by: 'agency-year', sort, offset: dated - 5, limit: 10 })).toBeNull();
+    },
+  );
+
+  test('agency rows have none: sorted by it, they come in the agency order', async () => {
+    const { rows } = await list('agency', 'daysLate', true, 0, 30);
+    expect(rows.every((r) => r.daysLate === null)).toBe(true);
+    expect(rows.map((r) => r.key)).toEqual((await list('agency', 'agency', false, 0, 30)).rows.map((r) => r.key));
   });
 });
 

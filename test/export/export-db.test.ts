@@ -38,6 +38,13 @@ test('filters by region, year and type; the record carries metrics and rates', a
     'disclosureRateSmallBase',
   ]);
   expect(Object.keys(record).sort()).toEqual([...EXPORT_COLUMNS].sort());
+  // Days late as a number (its date unknown here: null), after the findings; 忻州 signed 5 days after the deadline.
+  expect(record.daysLate).toBeNull();
+  expect(
+    EXPORT_COLUMNS.slice(EXPORT_COLUMNS.indexOf('warningFindings'), EXPORT_COLUMNS.indexOf('warningFindings') + 2),
+  ).toEqual(['warningFindings', 'daysLate']);
+  const xinzhou = (await listAgencyYears(db, { region: '140900' })).map((r) => exportRecord(r));
+  expect(xinzhou.map((r) => [r.agency, r.year, r.daysLate])).toEqual([['忻州市科学技术局', 2020, 5]]);
   expect((await listAgencyYears(db, { years: [2021] })).map((r) => r.agency)).toEqual(['吴忠市科学技术局']);
   expect((await listAgencyYears(db, { region: '360923' })).map((r) => r.agency)).toEqual(['上高县科技局']);
   expect(await listAgencyYears(db, { typeIds: ['science'] })).toHaveLength(5);

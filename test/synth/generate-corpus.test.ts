@@ -72,13 +72,19 @@ describe('planCorpus', () => {
     }
   });
 
-  test('each agency reports for consecutive years, carrying over what it carried forward (mostly)', () => {
+  test('each agency reports for consecutive years but for a skipped one, carrying over what it carried forward (mostly)', () => {
     let pairs = 0;
     let consistent = 0;
+    let skipped = 0;
     for (let i = 1; i < sample.length; i++) {
       const [prev, next] = [sample[i - 1], sample[i]];
-      if (prev.agency.index !== next.agency.index) continue;
-      expect(next.year).toBe(prev.year + 1);
+      if (prev.agency.index !== next.agency.index) {
+        expect(next.yearsSkipped).toBe(0);
+        continue;
+      }
+      expect(next.year).toBe(prev.year + 1 + next.yearsSkipped);
+      skipped += next.yearsSkipped;
+      if (next.yearsSkipped > 0) continue;
       pairs++;
       if (JSON.stringify(next.content.table3.carriedOver) === JSON.stringify(prev.content.table3.carriedForward))
         consistent++;
@@ -86,6 +92,70 @@ describe('planCorpus', () => {
     expect(pairs).toBeGreaterThan(1000);
     expect(consistent / pairs).toBeGreaterThan(0.85);
     expect(consistent / pairs).toBeLessThan(1);
+    // 5 % of the agencies with three years or more skip one, and never two.
+    const agencies = new Set(sample.map((p) => p.agency.index)).size;
+    expect(skipped).toBeGreaterThan(0.01 * agencies);
+    expect(skipped).toBeLessThan(0.1 * agencies);
+    expect(Math.max(...sample.map((p) => p.yearsSkipped))).toBe(1);
+  });
+
+  test('about 12% are published late, 15% state no date, the rest on time; a late date is after 31 January', () => {
+    const late = sample.filter((p) => p.publication.date !== null && p.publication.date > `${p.year + 1}-01-31`);
+    const undated = sample.filter((p) => p.publication.date === null);
+    expect(late.length / sample.length).toBeGreaterThan(0.09);
+    expect(late.length / sample.length).toBeLessThan(0.15);
+    expect(undated.length / sample.length).toBeGreaterThan(0.12);
+    expect(undated.length / sample.length).toBeLessThan(0.18);
+    for (const p of sample) {
+      if (p.publication.date === null) expect(p.publication.source).toBeNull();
+      // Never before the reporting year ended: such a date is not a publication date at all.
+      else expect(p.publication.date >= `${p.year + 1}-01-01`, p.publication.date).toBe(true);
+    }
+    expect(new Set(sample.map((p) => p.publication.source))).toEqual(new Set(['crawler', 'page-line', 'signed', null]));
+  });
+
+  test('a copied table equals the year before cell by cell; equal tables are the copies that stayed equal and some by chance', () => {
+    let copied = 0;
+    for (let i = 1; i < sample.length; i++) {
+      const [prev, next] = [sample[i - 1], sample[i]];
+      for (const table of next.repeated) {
+        copied++;
+        expect(prev.agency.index).toBe(next.agency.index);
+        expect(next.year).toBe(prev.year + 1);
+        expect(prev.defect).toBeNull();
+        if (!next.defect) {
+          expect(next.content[table]).toEqual(prev.content[table]);
+          expect(next.unchanged).toContain(table);
+        }
+      }
+      for (const table of next.unchanged) expect(next.content[table], table).toEqual(prev.content[table]);
+    }
+    const count = (table: 'table3' | 'table4', key: 'repeated' | 'unchanged') =>
+      sample.filter((p) => p[key].includes(table)).length;
+    expect(copied).toBeGreaterThan(0);
+    expect(count('table3', 'repeated')).toBeGreaterThan(0.01 * sample.length);
+    expect(count('table3', 'unchanged')).toBeGreaterThanOrEqual(count('table3', 'repeated') - 5);
+    expect(count('table4', 'repeated')).toBeGreaterThan(0);
+  });
+
+  test('the rates are options: none late, none undated, no gaps, no copies', () => {
+    const none = [
+      ...planCorpus({
+        seed: 1,
+        reports: 500,
+        rates: { late: 0, undated: 0, gap: 0, table3Repeat: 0, table4Repeat: 0 },
+      }),
+    ];
+    expect(none.every((p) => p.publication.date !== null && p.publication.date <= `${p.year + 1}-01-31`)).toBe(true);
+    expect(none.every((p) => p.yearsSkipped === 0 && p.repeated.length === 0)).toBe(true);
+    const allLate = [...planCorpus({ seed: 1, reports: 200, rates: { late: 1, undated: 0 } })];
+    expect(allLate.every((p) => p.publication.date! > `${p.year + 1}-01-31`)).toBe(true);
+    // The forms, defects and content stay those of the default rates: the rates draw from a stream of their own.
+    const base = plans(1, 200);
+    expect(allLate.map((p) => [p.form, p.defect?.kind, p.year])).toEqual(
+      base.map((p) => [p.form, p.defect?.kind, p.year]),
+    );
+    expect(() => planCorpus({ seed: 1, reports: 5, rates: { late: 0.7, undated: 0.5 } }).next()).toThrow(/at most 1/);
   });
 
   test('refuses more reports than the real agencies allow', () => {
@@ -125,6 +195,17 @@ describe('the parser reads generated reports back', () => {
   test('the sample holds every form and both kinds of defect', () => {
     expect(new Set(chosen.map((p) => p.form)).size).toBe(5);
     expect(new Set(defective.map((p) => p.defect!.kind))).toEqual(new Set(['broken-sum', 'blank-cells']));
+  });
+
+  test('the publication date of every report, exactly, from where it was written; none where none was', () => {
+    for (const [p, r] of parsed) {
+      expect({ date: r.source.published ?? null, from: r.source.publishedFrom ?? null }, reportFileName(p)).toEqual({
+        date: p.publication.date,
+        from: p.publication.source,
+      });
+    }
+    expect(new Set(chosen.map((p) => p.publication.source))).toEqual(new Set(['crawler', 'page-line', 'signed', null]));
+    expect(chosen.some((p) => p.publication.numerals)).toBe(true);
   });
 
   test('agency, year and template of every report', () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusReportPaths, syntheticCorpusOf, type CorpusManifest } from '../../lib/synth/corpus-manifest';
+import { DEFAULT_RATES } from '../../lib/synth/corpus-rates';
 import { writeCorpus } from '../../lib/synth/write-corpus';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'nianbao-generate-'));
@@ -17,6 +18,8 @@ function snapshot(dir: string): Map<string, Buffer> {
   }
   return out;
 }
+
+const sum = (t?: Record<string, number>) => Object.values(t ?? {}).reduce((a, b) => a + b, 0);
 
 describe('writeCorpus', () => {
   const dir = path.join(root, 'a');
@@ -56,9 +59,38 @@ describe('writeCorpus', () => {
     const m = JSON.parse(files.get('manifest.json')!.toString('utf8')) as CorpusManifest;
     expect(m).toEqual(manifest);
     expect(m).toMatchObject({ synthetic: true, complete: true, seed: 9, reports: 130, shardSize: 50 });
-    const sum = (t?: Record<string, number>) => Object.values(t ?? {}).reduce((a, b) => a + b, 0);
-    for (const tally of [m.years, m.templates, m.levels, m.forms, m.defects]) expect(sum(tally)).toBe(130);
+    for (const tally of [m.years, m.templates, m.levels, m.forms, m.defects, m.published]) expect(sum(tally)).toBe(130);
     expect(m.bytes).toBe([...files].filter(([f]) => f !== 'manifest.json').reduce((a, [, b]) => a + b.length, 0));
+  });
+
+  test('the manifest records the rates and exactly what they gave: dates, skipped years, copied tables', () => {
+    expect(manifest.rates).toEqual(DEFAULT_RATES);
+    expect(sum(manifest.dateSources)).toBe(130 - (manifest.published?.undated ?? 0));
+    expect(manifest.published?.late).toBeGreaterThan(0);
+    expect(manifest.published?.undated).toBeGreaterThan(0);
+    // Skipped years, counted again from the file names: an agency's years with one missing between two.
+    const years = new Map<string, number[]>();
+    for (const f of files.keys()) {
+      const m = /^\d+-(.+)-(\d{4})\.\w+$/.exec(path.basename(f));
+      if (m) years.set(m[1], [...(years.get(m[1]) ?? []), Number(m[2])]);
+    }
+    const gaps = [...years.values()].reduce((a, ys) => a + Math.max(...ys) - Math.min(...ys) + 1 - ys.length, 0);
+    expect(manifest.missingYears).toBe(gaps);
+    expect(Object.keys(manifest.repeated ?? {}).sort()).toEqual(['table3', 'table4']);
+    expect(manifest.unchanged?.table3).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a late report says its date where the parser reads it: a crawler header, a 发布时间 line or a signature', () => {
+    const texts = [...files].filter(([f]) => f !== 'manifest.json').map(([, b]) => b.toString('utf8'));
+    expect(texts.some((t) => t.startsWith('标题: ') && /\n发布时间: \d{4}-\d{2}-\d{2}/.test(t))).toBe(true);
+    expect(texts.some((t) => /发布时间：\d{4}-\d{2}-\d{2}/.test(t))).toBe(true);
+    expect(
+      texts.some((t) =>
+        /\n(?:\d{4}年\d{1,2}月\d{1,2}日|[〇一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日)\n/.test(
+          t,
+        ),
+      ),
+    ).toBe(true);
   });
 
   test('the same seed writes the same bytes', async () => {

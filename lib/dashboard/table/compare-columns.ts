@@ -1,6 +1,7 @@
 /**
  * The compare table's columns: who and where first, then the chosen metrics in dictionary order under
- * the template's section headers, so the table reads like the report form.
+ * the template's section headers, so the table reads like the report form; then, always, how late each
+ * agency-year's report was published (agency-year rows only) and its error findings.
  */
 import { pick, type Locale } from '../../format/locale';
 import { COMPARE_TEXT } from '../../i18n/compare-text';
@@ -58,5 +59,7 @@ export function compareColumns(metricIds: readonly MetricId[], by: CompareBy, lo
   });
   const tail: TableColumn[] = [{ id: 'errors', header: who.errors, kind: 'count', sortable: true }];
   if (by === 'agency') tail.unshift({ id: 'reports', header: who.reports, kind: 'count' });
+  // An agency-year's own report was on time or late; an agency's row spans years, so it has no one figure.
+  else tail.unshift({ id: 'daysLate', header: who.daysLate, kind: 'count', format: 'days-late', sortable: true });
   return [...lead, ...metrics, ...tail];
 }

@@ -20,6 +20,8 @@ function cell(row: CompareRow, id: string, locale: Locale): CellValue {
       return row.yearFrom === row.yearTo ? String(row.yearFrom) : `${row.yearFrom}–${row.yearTo}`;
     case 'reports':
       return row.reports;
+    case 'daysLate':
+      return row.daysLate;
     case 'errors':
       return row.errorCount;
     default:

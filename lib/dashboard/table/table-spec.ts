@@ -24,6 +24,11 @@ export interface TableColumn {
    * browser's translation nor a check of the page's language takes them for words to translate.
    */
   names?: boolean;
+  /**
+   * How a number column's cells read on screen when not as a count: 'days-late' writes 按时 / 逾期 N 天 / 未知
+   * (lib/format/days-late.ts). The value stays the number, for the sort and the exports.
+   */
+  format?: 'days-late';
 }
 
 export type CellValue = ExportCell;

@@ -1,6 +1,7 @@
 /** Everything one bench run measured, as the report is written from it. */
 import type { Picks } from './bench-picks';
 import type { CaseKind } from './case-kit';
+import type { CorpusCheck } from './corpus-checks';
 import type { CorpusFigures, ParseFigures } from './corpus-phase';
 import type { DbSize, ImportFigures } from './import-phase';
 import type { Machine } from './machine';
@@ -33,6 +34,8 @@ export interface BenchResults {
   dbFile: string;
   dbSize: DbSize;
   picks: Picks;
+  /** What the database found against what the generator wrote; null when there is no manifest to check against. */
+  checks: CorpusCheck[] | null;
   queries: QueryResult[];
   /** Absent with --skip-server. */
   server?: ServerFigures;

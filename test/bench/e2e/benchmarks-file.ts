@@ -84,6 +84,14 @@ Other flags: \`--skip-server\`, \`--no-build\` (reuse \`.next-bench\`), \`--runs
 (2000), \`--out FILE\` (BENCHMARKS.md). Targets (issue): at 1M reports import at ≥ 2,000 reports/s (under
 10 minutes), every dashboard query p95 < 100 ms, the compare table's first page < 150 ms with any filter
 and sort, the server's resident memory < 1 GB.
+
+The bench also checks the data, not only the speed: the generator records exactly how many reports it wrote
+late, on time and without a publication date, how many tables equal the agency's year before (copied on
+purpose, or by chance) and how many years agencies skipped (\`npm run generate\` takes the rates:
+\`--late-share\`, \`--undated-share\`, \`--gap-share\`, \`--table3-repeat-share\`, \`--table4-repeat-share\`). After the
+import the database must hold the same counts (days_late > 0, ≤ 0, null; crossYear.table3Unchanged and
+table4Unchanged as /quality counts them; gaps between an agency's years), with no tolerance: every step after
+the generator is deterministic. A difference is printed and the bench exits 1.
 `;
 
 /** Replaces (or appends) the section "## <size> reports" and keeps the others. */

@@ -21,6 +21,9 @@ export function compareViews(p: Picks): { label: string; query: Query }[] {
     sorted('sort granted desc', 'granted.desc'),
     sorted('sort disclosureRate desc', 'disclosureRate.desc'),
     sorted('sort errors desc', 'errors.desc'),
+    // Days late: the dated rows' partial index either way (list-compare-rows.ts, datedPage).
+    sorted('sort daysLate desc', 'daysLate.desc'),
+    sorted('sort daysLate asc', 'daysLate.asc'),
     n.year,
     n.province,
     n.city,
@@ -29,6 +32,7 @@ export function compareViews(p: Picks): { label: string; query: Query }[] {
     // A year, then a column: what an analyst does first. No index serves these orders.
     { label: `${n.year.label}, sort granted desc`, query: { ...n.year.query, sort: 'granted.desc' } },
     { label: `${n.year.label}, sort disclosureRate asc`, query: { ...n.year.query, sort: 'disclosureRate.asc' } },
+    { label: `${n.province.label}, sort daysLate desc`, query: { ...n.province.query, sort: 'daysLate.desc' } },
     {
       label: `${n.province.label}, sort disclosureRate desc`,
       query: { ...n.province.query, sort: 'disclosureRate.desc' },

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { progressBar } from '../../../lib/cli/progress';
 import { listFiles } from '../../../lib/ingest/walk-files';
 import { prepareReport } from '../../../lib/ingest/prepare-report';
-import { corpusReportPaths, syntheticCorpusOf } from '../../../lib/synth/corpus-manifest';
+import { type CorpusManifest, corpusReportPaths, syntheticCorpusOf } from '../../../lib/synth/corpus-manifest';
 import { writeCorpus } from '../../../lib/synth/write-corpus';
 
 export interface CorpusFigures {
@@ -17,6 +17,8 @@ export interface CorpusFigures {
   agencies: number | null;
   mb: number;
   synthetic: boolean;
+  /** A generated corpus's manifest: what it holds, counted as it was written (corpus-checks.ts checks them). */
+  manifest?: CorpusManifest;
   /** Set when this run generated the corpus. */
   generation?: { seconds: number; reportsPerS: number; mbPerS: number };
 }
@@ -46,6 +48,7 @@ export async function generateCorpus(dir: string, reports: number): Promise<Corp
     agencies: manifest.agencies ?? null,
     mb,
     synthetic: true,
+    manifest,
     generation: { seconds, reportsPerS: manifest.reports / seconds, mbPerS: mb / seconds },
   };
 }
@@ -55,7 +58,14 @@ export async function existingCorpus(dir: string): Promise<CorpusFigures> {
   const found = syntheticCorpusOf(dir);
   if (found?.manifest.complete && found.dir === path.resolve(dir)) {
     const m = found.manifest;
-    return { dir, reports: m.reports, agencies: m.agencies ?? null, mb: (m.bytes ?? 0) / MB, synthetic: true };
+    return {
+      dir,
+      reports: m.reports,
+      agencies: m.agencies ?? null,
+      mb: (m.bytes ?? 0) / MB,
+      synthetic: true,
+      manifest: m,
+    };
   }
   let files = 0;
   let bytes = 0;

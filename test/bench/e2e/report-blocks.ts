@@ -4,6 +4,7 @@
  */
 import type { BenchResults } from './bench-results';
 import { TARGET_MS } from './case-kit';
+import { checkPassed } from './corpus-checks';
 import { machineLine } from './machine';
 
 /** `sub`: a heading under the previous one (one table per view). */
@@ -64,6 +65,32 @@ export function reportBlocks(r: BenchResults): Block[] {
   line(
     `database on disk: ${n1(r.dbSize.fileMiB)} MiB file + ${n1(r.dbSize.walMiB)} MiB -wal = ${n1(dbMiB)} MiB (${n1((dbMiB * 1024) / p.reports)} KiB/report)`,
   );
+
+  out.push({ heading: 'What the database finds, against what the generator wrote (issue 16)' });
+  if (!r.checks) line('not checked: no corpus manifest with these counts (--db, or a corpus generated before them)');
+  else {
+    const rates = c?.manifest?.rates;
+    if (rates)
+      line(
+        `generated at: late ${rates.late}, undated ${rates.undated}, agencies skipping a year ${rates.gap}, table 3 copied ${rates.table3Repeat}, table 4 copied ${rates.table4Repeat}; tolerance 0 (the generator counts exactly, the rest is deterministic)`,
+      );
+    const failed = r.checks.filter((k) => !checkPassed(k));
+    line(failed.length ? `${failed.length} of ${r.checks.length} differ ✗` : `all ${r.checks.length} equal ✓`);
+    const pct = (n: number, of?: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : '—');
+    out.push({
+      table: {
+        header: ['what', 'note', 'generator wrote', 'database found', 'share of reports', ''],
+        rows: r.checks.map((k) => [
+          k.what,
+          k.note ?? '',
+          n0(k.wrote),
+          n0(k.found),
+          pct(k.found, k.reports),
+          mark(checkPassed(k)),
+        ]),
+      },
+    });
+  }
 
   out.push({ heading: `Queries (same functions as the pages; 1 warm-up + ${r.runs} runs each, ms)` });
   const over = r.queries.filter((q) => TARGET_MS[q.kind] !== null && q.p95 > TARGET_MS[q.kind]!);

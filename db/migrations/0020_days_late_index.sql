@@ -1,0 +1,1 @@
+CREATE INDEX `metrics_days_late` ON `report_metrics` (`synthetic`,`days_late`) WHERE "days_late" IS NOT NULL;
