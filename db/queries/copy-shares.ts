@@ -4,7 +4,9 @@
  * anchor in a year, the stock-phrase counts, and the shares found. Current reports only: a replaced report
  * is history, copied from or not.
  */
+import type { InStatement } from '@libsql/client';
 import type { Db } from '../client';
+import { markUpdatedRowsDirty } from '../sql/mark-rollups-dirty';
 
 export interface ProseRow {
   reportId: number;
@@ -135,7 +137,7 @@ export async function saveCopyShares(
   shares: readonly CopyShareRow[],
   prevOnly: readonly { reportId: number; prev: number | null }[],
 ): Promise<void> {
-  const statements = [
+  const statements: InStatement[] = [
     ...shares.map((s) => ({
       sql: 'UPDATE report_metrics SET copied_prev = ?, copied_peer = ?, copied_peer_report = ? WHERE report_id = ?',
       args: [s.prev, s.peer, s.peerReport, s.reportId],
@@ -145,7 +147,11 @@ export async function saveCopyShares(
       args: [s.prev, s.reportId],
     })),
   ];
-  if (statements.length > 0) await db.$client.batch(statements, 'write');
+  if (statements.length === 0) return;
+  // Scores follow the shares (score-columns.ts) and the rollups total the scores.
+  const changed = [...shares.map((s) => s.reportId), ...prevOnly.map((s) => s.reportId)];
+  for (const ids of chunks(changed)) statements.push(...markUpdatedRowsDirty(ids));
+  await db.$client.batch(statements, 'write');
 }
 
 /** Raises a report's peer share when a new report repeats more of it than any before. */
@@ -153,12 +159,14 @@ export async function raisePeerShares(
   db: Db,
   raises: readonly { reportId: number; share: number; peerReport: number }[],
 ): Promise<void> {
-  const statements = raises.map((r) => ({
+  const statements: InStatement[] = raises.map((r) => ({
     sql: `UPDATE report_metrics SET copied_peer = ?, copied_peer_report = ?
           WHERE report_id = ? AND (copied_peer IS NULL OR copied_peer < ?)`,
     args: [r.share, r.peerReport, r.reportId, r.share],
   }));
-  if (statements.length > 0) await db.$client.batch(statements, 'write');
+  if (statements.length === 0) return;
+  for (const ids of chunks([...new Set(raises.map((r) => r.reportId))])) statements.push(...markUpdatedRowsDirty(ids));
+  await db.$client.batch(statements, 'write');
 }
 
 /** A current report's shares as stored (null when the report is not current). */

@@ -165,7 +165,10 @@ const countReports = (tx: Transaction) => countOf(tx, 'SELECT count(*) AS n FROM
 async function analyzedReports(tx: Transaction): Promise<number | null> {
   const exists = await tx.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'");
   if (exists.rows.length === 0) return null;
-  const row = (await tx.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'report_metrics' LIMIT 1")).rows[0];
+  // A full index's row: a partial index's counts only the rows it holds.
+  const row = (
+    await tx.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'report_metrics' AND idx = 'metrics_year'")
+  ).rows[0];
   return row ? Number(String(row.stat).split(' ')[0]) : null;
 }
 

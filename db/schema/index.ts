@@ -6,3 +6,4 @@ export * from './rollups';
 export * from './metric-columns';
 export * from './coverage';
 export * from './prose';
+export * from './score-columns';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { AMOUNT_METRIC_IDS, COUNT_METRIC_IDS, RATE_IDS, type CountMetricId, type RateId } from './metric-columns';
 import { reports } from './reports';
+import { ORIGINALITY_INDEX, SCORE_COLUMN, SCORE_COMPONENT_SQL, SCORE_INDEX, SCORE_SQL } from './score-columns';
 
 /** Column name of a count metric: its id in snake case ("appsNew" → "apps_new"). */
 export function metricColumn(id: string): string {
@@ -59,6 +60,20 @@ export const reportMetrics = sqliteTable(
     copiedPrev: real('copied_prev'),
     copiedPeer: real('copied_peer'),
     copiedPeerReport: integer('copied_peer_report'),
+    /** The report score and its components, 0–100 (score-columns.ts): computed by SQLite from the columns above. */
+    scoreCompleteness: real(SCORE_COLUMN.completeness).generatedAlwaysAs(sql.raw(SCORE_COMPONENT_SQL.completeness), {
+      mode: 'virtual',
+    }),
+    scoreConsistency: real(SCORE_COLUMN.consistency).generatedAlwaysAs(sql.raw(SCORE_COMPONENT_SQL.consistency), {
+      mode: 'virtual',
+    }),
+    scoreTimeliness: real(SCORE_COLUMN.timeliness).generatedAlwaysAs(sql.raw(SCORE_COMPONENT_SQL.timeliness), {
+      mode: 'virtual',
+    }),
+    scoreOriginality: real(SCORE_COLUMN.originality).generatedAlwaysAs(sql.raw(SCORE_COMPONENT_SQL.originality), {
+      mode: 'virtual',
+    }),
+    score: real(SCORE_COLUMN.score).generatedAlwaysAs(sql.raw(SCORE_SQL), { mode: 'virtual' }),
     ...metricColumns,
     ...rateColumns,
   },
@@ -84,6 +99,14 @@ export const reportMetrics = sqliteTable(
     index(DAYS_LATE_INDEX)
       .on(t.synthetic, t.daysLate)
       .where(sql`${sql.identifier('days_late')} IS NOT NULL`),
+    // The compare table and the rankings by score or originality, either way, read from the top. Partial, as
+    // metrics_days_late, so that only a query asking for these rows (score IS NOT NULL) can pick them.
+    index(SCORE_INDEX)
+      .on(t.synthetic, t.score)
+      .where(sql`${sql.identifier(SCORE_COLUMN.score)} IS NOT NULL`),
+    index(ORIGINALITY_INDEX)
+      .on(t.synthetic, t.scoreOriginality)
+      .where(sql`${sql.identifier(SCORE_COLUMN.originality)} IS NOT NULL`),
     // Late reports only (a partial index), by year and days late: how late they were in a year, for the country,
     // a province or an agency type, from the index alone (coverage-late-days.ts; a scan took two seconds).
     index('metrics_late').on(t.synthetic, t.year, t.daysLate, t.provinceCode, t.typeId).where(sql`days_late > 0`),

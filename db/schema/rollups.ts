@@ -33,6 +33,12 @@ function totals() {
     reports: integer('reports').notNull(),
     withErrors: integer('with_errors').notNull(),
     errorCount: integer('error_count').notNull(),
+    /** The sum of the reports' scores and how many have one (score-columns.ts): a group's mean score. */
+    scoreSum: real('score_sum'),
+    scored: integer('scored').notNull().default(0),
+    /** Reports with a publication date, and those of them published by the deadline: a group's on-time rate. */
+    dated: integer('dated').notNull().default(0),
+    onTime: integer('on_time').notNull().default(0),
     ...Object.fromEntries(
       COUNT_METRIC_IDS.map((id) => [
         id,

@@ -4,13 +4,13 @@
  * its id and the year, so equal values always come in the same order and pages never overlap.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { agencies, reportMetrics } from '../schema';
+import { agencies, DAYS_LATE_INDEX, ORIGINALITY_INDEX, reportMetrics, SCORE_INDEX } from '../schema';
 import { metricValueSql } from './metric-sql';
 
 export interface CompareSort {
   /**
-   * 'agency', 'region', 'year', 'errors', 'daysLate' (agency-years), or a count or rate metric id; anything
-   * else sorts by agency.
+   * 'agency', 'region', 'year', 'errors', a report's own column ('daysLate', 'score', 'originality': agency-years),
+   * or a count or rate metric id; anything else sorts by agency.
    */
   id: string;
   desc: boolean;
@@ -22,8 +22,8 @@ export interface OrderColumns {
   metric: (id: string) => SQL | null;
   year: SQL;
   errors: SQL;
-  /** Agency-years only: report_metrics.days_late. Without it a 'daysLate' sort is the agency order. */
-  daysLate?: SQL;
+  /** Agency-years only: a report's own column (REPORT_SORTS). Without it such a sort is the agency order. */
+  reportColumn?: (id: ReportSortId) => SQL;
   region: [province: SQL, city: SQL, county: SQL];
   /** The agency's pinyin key, never null (filled on insert and on start). */
   sortKey: SQL;
@@ -50,12 +50,24 @@ export function compareOrderBy(sort: CompareSort, c: OrderColumns): SQL[] {
   if (sort.id === 'region') head = c.region.map((code) => term(code, sort.desc));
   else if (sort.id === 'year') head = [term(c.year, sort.desc)];
   else if (sort.id === 'errors') head = [term(c.errors, sort.desc)];
-  else if (sort.id === 'daysLate' && c.daysLate) head = [term(c.daysLate, sort.desc)];
+  else if (isReportSort(sort.id) && c.reportColumn) head = [term(c.reportColumn(sort.id), sort.desc)];
   else if (metric) head = [term(metric, sort.desc)];
   // 'agency' and unknown ids: the agency is the whole order, in the asked direction.
   else return [...agency(sort.id === 'agency' && sort.desc), ...tail];
   return [...head, ...agency(false), ...tail];
 }
+
+/**
+ * The sorts by a column one report has and an agency over years has not: days late, the score and its
+ * originality component. Each has a partial index of the rows that have a value, in its order.
+ */
+export const REPORT_SORTS = {
+  daysLate: { column: reportMetrics.daysLate, index: DAYS_LATE_INDEX },
+  score: { column: reportMetrics.score, index: SCORE_INDEX },
+  originality: { column: reportMetrics.scoreOriginality, index: ORIGINALITY_INDEX },
+} as const;
+export type ReportSortId = keyof typeof REPORT_SORTS;
+export const isReportSort = (id: string): id is ReportSortId => Object.hasOwn(REPORT_SORTS, id);
 
 /** The compare order of agency-years: report_metrics' columns, ties by the agency's pinyin key, id and year. */
 export function agencyYearOrder(sort: CompareSort): SQL[] {
@@ -64,7 +76,7 @@ export function agencyYearOrder(sort: CompareSort): SQL[] {
     metric: (id) => metricValueSql(id, 'row'),
     year: sql`${m.year}`,
     errors: sql`${m.errorCount}`,
-    daysLate: sql`${m.daysLate}`,
+    reportColumn: (id) => sql`${REPORT_SORTS[id].column}`,
     region: [sql`${m.provinceCode}`, sql`${m.cityCode}`, sql`${m.countyCode}`],
     sortKey: sql`${agencies.sortKey}`,
     agencyId: sql`${agencies.id}`,

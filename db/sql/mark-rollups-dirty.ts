@@ -21,6 +21,22 @@ export function markOldRowsDirty(reportIds: number[]): InStatement {
   };
 }
 
+/**
+ * The cells and agency totals of metric rows updated in place (a copy share refreshed after a later import:
+ * the rows' scores, which the rollups total, follow it).
+ */
+export function markUpdatedRowsDirty(reportIds: number[]): InStatement[] {
+  if (reportIds.length === 0) return [];
+  return [
+    markOldRowsDirty(reportIds),
+    {
+      sql: `INSERT OR IGNORE INTO presence_dirty (agency_id)
+            SELECT agency_id FROM report_metrics WHERE report_id IN (${reportIds.map(() => '?').join(',')})`,
+      args: reportIds,
+    },
+  ];
+}
+
 /** The cells new metric rows will sit in, and the presence rows of their agencies and of `otherAgencies`. */
 export function markNewRowsDirty(
   rows: readonly (typeof reportMetrics.$inferInsert)[],

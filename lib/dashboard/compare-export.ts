@@ -74,6 +74,7 @@ export async function exportCompare(
     ...(caption.notes ?? []),
     ...(data.columns.some((c) => c.kind === 'rate') ? [pick(state.lang, RATE_BASE_TEXT).exportNote(SMALL_BASE)] : []),
     ...(table.columns.some((c) => c.format === 'days-late') ? [words.daysLateNote] : []),
+    ...(table.columns.some((c) => c.id === 'score') ? [words.scoreNote] : []),
     `${L.dataDate[state.lang]}${caption.dataDate}`,
     `${L.source[state.lang]}${L.defaultSource[state.lang]}`,
   ];

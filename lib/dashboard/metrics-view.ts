@@ -112,3 +112,11 @@ export function metricDefinitions(locale: Locale): MetricGroupOf<MetricDefinitio
 export function definitionHref(anchor: string, locale: Locale): string {
   return `/metrics${locale === 'en' ? '?lang=en' : ''}#${anchor}`;
 }
+
+/** Where the report score or one of its components is defined on /metrics (anchors "score", "score-originality"…). */
+export function scoreHref(
+  part: 'score' | 'completeness' | 'consistency' | 'timeliness' | 'originality',
+  locale: Locale,
+) {
+  return definitionHref(part === 'score' ? 'score' : `score-${part}`, locale);
+}

@@ -21,11 +21,16 @@ const ZH = {
     years: '年度范围',
     reports: '报告数',
     daysLate: '逾期天数',
+    score: '报告评分',
+    originality: '原创性',
     errors: '错误',
   },
   /** Under an exported table with the days-late column: what its numbers mean. */
   daysLateNote:
     '逾期天数：发布日期晚于截止日期（次年 1 月 31 日）的天数；正数为逾期，零或负数为按时，空白为发布日期未知。',
+  /** Under an exported table with the score columns. */
+  scoreNote:
+    '报告评分（0–100）：完整性 30%、一致性 30%、及时性 20%、原创性 20% 的加权平均，只计已知的部分；原创性 = 100 ×（1 − 与上年或同年他文雷同比例中的较大者），空白为未比对。定义见“指标说明”页。',
   /** The exported file's title (and name) and its sheet. */
   exportTitle: '政府信息公开工作年度报告对比表',
   sheetName: '对比',
@@ -54,10 +59,14 @@ const EN: CompareText = {
     years: 'Years',
     reports: 'Reports',
     daysLate: 'Days late',
+    score: 'Report score',
+    originality: 'Originality',
     errors: 'Errors',
   },
   daysLateNote:
     'Days late: days from the deadline (31 January of the next year) to the publication date; positive is late, zero or negative on time, blank where the publication date is unknown.',
+  scoreNote:
+    'Report score (0–100): the weighted mean of completeness 30%, consistency 30%, timeliness 20% and originality 20%, over the parts that are known; originality = 100 × (1 − the larger share repeated from the previous year or another report of the year), blank where nothing was compared. Definitions on the Metrics page.',
   exportTitle: 'Open-government-information annual reports compared',
   sheetName: 'Compare',
 };

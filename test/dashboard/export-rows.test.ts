@@ -110,9 +110,11 @@ describe('exportCompare on the five samples', () => {
       .trim()
       .split('\r\n');
     const at = lines[0].split(',').indexOf('逾期天数');
-    expect(lines[0].split(',')[at + 1]).toBe('错误');
+    expect(lines[0].split(',').slice(at + 1, at + 4)).toEqual(['报告评分', '原创性', '错误']);
     const byAgency = Object.fromEntries(lines.slice(1).map((l) => [l.split(',')[0], l.split(',')[at]]));
     expect(byAgency).toMatchObject({ 忻州市科学技术局: '5', 嘉兴市科学技术局: '', 大冶市科技局: '' });
+    // Every agency-year has a score, 0–100 to one decimal.
+    for (const line of lines.slice(1)) expect(line.split(',')[at + 1]).toMatch(/^(100|\d{1,2})(\.\d)?$/);
 
     const xlsx = await exportCompare(db, state, 'xlsx');
     if (!xlsx.ok) throw new Error('refused');
@@ -123,6 +125,7 @@ describe('exportCompare on the five samples', () => {
     while (sheet.getCell(header, 1).value !== '机构') header++;
     const caption = Array.from({ length: header - 2 }, (_, i) => String(sheet.getCell(2 + i, 1).value));
     expect(caption.some((l) => l.startsWith('逾期天数：') && l.includes('零或负数为按时'))).toBe(true);
+    expect(caption.some((l) => l.startsWith('报告评分（0–100）') && l.includes('完整性 30%'))).toBe(true);
     const column = (sheet.getRow(header).values as unknown[]).indexOf('逾期天数');
     let row = header + 1;
     while (sheet.getCell(row, 1).value !== '忻州市科学技术局') row++;

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { listAgencyYears } from '../../db/queries/list-agency-years';
-import { type CompareOptions, type CompareRow, datedPage, listCompareRows } from '../../db/queries/list-compare-rows';
+import {
+  type CompareOptions,
+  type CompareRow,
+  listCompareRows,
+  reportColumnPage,
+} from '../../db/queries/list-compare-rows';
 import { metricConditions, type MetricFilters } from '../../db/sql/metric-filters';
 import { pinyinSortKey } from '../../lib/format/pinyin-key';
 import { importPaths } from '../../lib/ingest/import-files';
@@ -21,6 +26,10 @@ beforeAll(async () => {
   await db.$client.execute(
     'UPDATE report_metrics SET days_late = CASE WHEN report_id % 4 = 0 THEN NULL ELSE (report_id * 37) % 90 - 30 END WHERE synthetic = 1',
   );
+  // Copy shares for two synthetic reports in three, so originality (and the score) meet known and unknown rows.
+  await db.$client.execute(`UPDATE report_metrics SET
+    copied_prev = CASE WHEN report_id % 3 = 0 THEN NULL ELSE ((report_id * 13) % 10) / 10.0 END,
+    copied_peer = CASE WHEN report_id % 3 = 0 THEN NULL ELSE ((report_id * 7) % 5) / 10.0 END WHERE synthetic = 1`);
 }, 60_000);
 afterAll(() => db.$client.close());
 
@@ -185,35 +194,53 @@ describe('days late', () => {
     }
   });
 
-  test.each([true, false])(
-    'read down the dated rows (desc: %s): the same pages as the plain order, or null when they do not fill one',
-    async (desc) => {
-      const sort = { id: 'daysLate', desc };
+  test.each([
+    ['daysLate', true],
+    ['daysLate', false],
+    ['score', true],
+    ['score', false],
+    ['originality', true],
+    ['originality', false],
+  ] as const)(
+    'read down the partial index of %s (desc: %s): the same pages as the plain order, or null when they do not fill one',
+    async (id, desc) => {
+      const sort = { id, desc };
       const where = metricConditions(SYNTHETIC);
-      const dated = (await list('agency-year', 'agency')).rows.filter((r) => r.daysLate !== null).length;
-      expect(dated).toBeGreaterThan(100);
+      const value = (r: CompareRow) => (id === 'daysLate' ? r.daysLate : id === 'score' ? r.score : r.originality);
+      const all = (await list('agency-year', 'agency')).rows;
+      const known = all.filter((r) => value(r) !== null).length;
+      expect(known).toBeGreaterThan(100);
       for (const [offset, limit] of [
         [0, 50],
         [17, 17],
-        [dated - 10, 10],
+        [known - 10, 10],
       ]) {
-        const plain = (await list('agency-year', 'daysLate', desc, offset, limit)).rows.map((r) => r.reportId);
-        const page = await datedPage(db, where, { by: 'agency-year', sort, offset, limit });
+        const plain = (await list('agency-year', id, desc, offset, limit)).rows;
+        const page = await reportColumnPage(db, where, { by: 'agency-year', sort, offset, limit }, id);
         expect(
           page?.map((r) => r.reportId),
           `${offset}+${limit}`,
-        ).toEqual(plain);
+        ).toEqual(plain.map((r) => r.reportId));
+        const values = plain.map((r) => value(r)!);
+        expect(values).toEqual([...values].sort((a, b) => (desc ? b - a : a - b)));
       }
-      // A page reaching past the dated rows holds unknown ones: not the index's to give.
-      expect(await datedPage(db, where, { by: 'agency-year', sort, offset: dated - 5, limit: 10 })).toBeNull();
+      // A page reaching past the rows with a value holds unknown ones: not the index's to give (the score is
+      // never unknown, so its index gives every page).
+      if (known < all.length)
+        expect(
+          await reportColumnPage(db, where, { by: 'agency-year', sort, offset: known - 5, limit: 10 }, id),
+        ).toBeNull();
     },
   );
 
-  test('agency rows have none: sorted by it, they come in the agency order', async () => {
-    const { rows } = await list('agency', 'daysLate', true, 0, 30);
-    expect(rows.every((r) => r.daysLate === null)).toBe(true);
-    expect(rows.map((r) => r.key)).toEqual((await list('agency', 'agency', false, 0, 30)).rows.map((r) => r.key));
-  });
+  test.each(['daysLate', 'score', 'originality'])(
+    'agency rows have no %s: sorted by it, they come in the agency order',
+    async (id) => {
+      const { rows } = await list('agency', id, true, 0, 30);
+      expect(rows.every((r) => r.daysLate === null && r.score === null && r.originality === null)).toBe(true);
+      expect(rows.map((r) => r.key)).toEqual((await list('agency', 'agency', false, 0, 30)).rows.map((r) => r.key));
+    },
+  );
 });
 
 describe('agencies', () => {

@@ -1,14 +1,14 @@
 /**
  * The compare table's columns: who and where first, then the chosen metrics in dictionary order under
  * the template's section headers, so the table reads like the report form; then, always, how late each
- * agency-year's report was published (agency-year rows only) and its error findings.
+ * agency-year's report was published, its score and originality (agency-year rows only) and its error findings.
  */
 import { pick, type Locale } from '../../format/locale';
 import { COMPARE_TEXT } from '../../i18n/compare-text';
 import { isRate, METRICS, metricById } from '../../metrics/dictionary';
 import type { MetricId } from '../../metrics/types';
 import type { CompareBy } from '../../view-state/view-state';
-import { definitionHref } from '../metrics-view';
+import { definitionHref, scoreHref } from '../metrics-view';
 import { groupLabel, metricHeader } from './metric-headers';
 import type { TableColumn } from './table-spec';
 
@@ -59,7 +59,19 @@ export function compareColumns(metricIds: readonly MetricId[], by: CompareBy, lo
   });
   const tail: TableColumn[] = [{ id: 'errors', header: who.errors, kind: 'count', sortable: true }];
   if (by === 'agency') tail.unshift({ id: 'reports', header: who.reports, kind: 'count' });
-  // An agency-year's own report was on time or late; an agency's row spans years, so it has no one figure.
-  else tail.unshift({ id: 'daysLate', header: who.daysLate, kind: 'count', format: 'days-late', sortable: true });
+  // An agency-year's own report was on time or late and has a score; an agency's row spans years, so it has no
+  // one figure.
+  else
+    tail.unshift(
+      { id: 'daysLate', header: who.daysLate, kind: 'count', format: 'days-late', sortable: true },
+      { id: 'score', header: who.score, kind: 'amount', definitionHref: scoreHref('score', locale), sortable: true },
+      {
+        id: 'originality',
+        header: who.originality,
+        kind: 'amount',
+        definitionHref: scoreHref('originality', locale),
+        sortable: true,
+      },
+    );
   return [...lead, ...metrics, ...tail];
 }

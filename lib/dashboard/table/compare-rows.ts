@@ -6,6 +6,9 @@ import type { CountMetricId, RateId } from '../../metrics/types';
 import { rowRegionWords } from '../view-words';
 import type { CellValue, TableColumn, TableRow } from './table-spec';
 
+/** A score as shown and exported: one decimal (the sort uses the stored value). */
+const points = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+
 function cell(row: CompareRow, id: string, locale: Locale): CellValue {
   switch (id) {
     case 'agency':
@@ -22,6 +25,10 @@ function cell(row: CompareRow, id: string, locale: Locale): CellValue {
       return row.reports;
     case 'daysLate':
       return row.daysLate;
+    case 'score':
+      return points(row.score);
+    case 'originality':
+      return points(row.originality);
     case 'errors':
       return row.errorCount;
     default:

@@ -21,9 +21,12 @@ export function compareViews(p: Picks): { label: string; query: Query }[] {
     sorted('sort granted desc', 'granted.desc'),
     sorted('sort disclosureRate desc', 'disclosureRate.desc'),
     sorted('sort errors desc', 'errors.desc'),
-    // Days late: the dated rows' partial index either way (list-compare-rows.ts, datedPage).
+    // A report's own column: its partial index either way (list-compare-rows.ts, reportColumnPage).
     sorted('sort daysLate desc', 'daysLate.desc'),
     sorted('sort daysLate asc', 'daysLate.asc'),
+    sorted('sort score desc', 'score.desc'),
+    sorted('sort score asc', 'score.asc'),
+    sorted('sort originality asc', 'originality.asc'),
     n.year,
     n.province,
     n.city,
