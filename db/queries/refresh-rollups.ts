@@ -166,9 +166,8 @@ async function analyzedReports(tx: Transaction): Promise<number | null> {
   const exists = await tx.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'");
   if (exists.rows.length === 0) return null;
   // A full index's row: a partial index's counts only the rows it holds.
-  const row = (
-    await tx.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'report_metrics' AND idx = 'metrics_year'")
-  ).rows[0];
+  const row = (await tx.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'report_metrics' AND idx = 'metrics_year'"))
+    .rows[0];
   return row ? Number(String(row.stat).split(' ')[0]) : null;
 }
 
