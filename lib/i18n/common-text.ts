@@ -45,6 +45,12 @@ const ZH = {
   },
   noData: '当前筛选下没有数据。请放宽地区或年度。',
   syntheticBanner: '当前显示的是合成（模拟）数据，仅用于测试与性能评估，不代表任何真实机构。',
+  /** The switch between the real reports and the synthetic demo corpus, with their counts. */
+  dataSource: {
+    label: '数据',
+    real: (n: string) => `真实报告（${n} 份）`,
+    synthetic: (n: string) => `合成演示数据（${n} 份）`,
+  },
   footer: '数据来源：各机构公开发布的政府信息公开工作年度报告，由年报透镜整理。',
   findingDetails: '技术细节',
   findingDetailsNote: '解析器的原始说明（英文）、规则与单元格编号，供核对与报告问题时引用。',
@@ -102,6 +108,11 @@ const EN: CommonText = {
   noData: 'No data for these filters. Widen the region or years.',
   syntheticBanner:
     'You are looking at synthetic (generated) data, for testing and benchmarks only; it describes no real agency.',
+  dataSource: {
+    label: 'Data',
+    real: (n: string) => `Real reports (${n})`,
+    synthetic: (n: string) => `Synthetic demo data (${n})`,
+  },
   footer: "Source: the agencies' own published open-government-information annual reports, compiled by Nianbao Lens.",
   findingDetails: 'Technical details',
   findingDetailsNote:
