@@ -78,6 +78,33 @@ export interface PrepareOptions {
   hash?: string;
   /** A publication date (YYYY-MM-DD) stated at import: kept above any date the file gives (given-date.ts). */
   published?: string;
+  /** Milliseconds spent in each stage are added here when given (bench:import's per-stage table). */
+  timings?: PrepareTimings;
+}
+
+/** The stages of preparing a report, in the order they run. */
+export const PREPARE_STAGES = [
+  'parse',
+  'region',
+  'findings',
+  'hash',
+  'compressSource',
+  'encodeDocument',
+  'sourceText',
+  'prose',
+  'yearLink',
+  'metrics',
+] as const;
+export type PrepareStage = (typeof PREPARE_STAGES)[number];
+export type PrepareTimings = Partial<Record<PrepareStage, number>>;
+
+/** Runs `fn`, adding its time to `stage` when timings are asked for. */
+function timed<T>(timings: PrepareTimings | undefined, stage: PrepareStage, fn: () => T): T {
+  if (!timings) return fn();
+  const started = performance.now();
+  const value = fn();
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
+  return value;
 }
 
 export async function prepareReport(
@@ -85,12 +112,15 @@ export async function prepareReport(
   fileName: string,
   options: PrepareOptions = {},
 ): Promise<PreparedReport> {
+  const timings = options.timings;
   let parsed: ParsedDocument;
+  const parseStarted = timings ? performance.now() : 0;
   try {
     parsed = await parseAnyDocument(bytes, fileName);
   } catch (e) {
     throw new ImportError(fileName, errorMessage(e));
   }
+  if (timings) timings.parse = (timings.parse ?? 0) + performance.now() - parseStarted;
   const { report, text } = parsed;
   if (!report.agency)
     throw new ImportError(
@@ -109,22 +139,27 @@ export async function prepareReport(
     const given = applyGivenDate(report, options.published);
     if (!given.ok) throw new ImportError(fileName, given.refusal.message, 'bad-date');
   }
-  const { resolution, type } = settleRegion(report, report.agency, text);
+  const agency = report.agency;
+  const { resolution, type } = timed(timings, 'region', () => settleRegion(report, agency, text));
   const region = resolution.region;
 
-  const errorCount = report.findings.filter((f) => f.severity === 'error').length;
-  const warningCount = report.findings.filter((f) => f.severity === 'warning').length;
+  const [errorCount, warningCount] = timed(timings, 'findings', () => [
+    report.findings.filter((f) => f.severity === 'error').length,
+    report.findings.filter((f) => f.severity === 'warning').length,
+  ]);
   return {
     fileName,
-    hash: options.hash ?? sourceHash(bytes),
+    hash: options.hash ?? timed(timings, 'hash', () => sourceHash(bytes)),
     byteLength: bytes.length,
     // All three in memory of their own, so a worker moves them to the writer thread (prepare-worker.ts) without a copy.
-    source: packBytes(bytes),
-    document: encodeStoredDocument(report),
+    source: timed(timings, 'compressSource', () => packBytes(bytes)),
+    document: timed(timings, 'encodeDocument', () => encodeStoredDocument(report)),
     // The agency page shows it without parsing the file again (for a scan, OCR on a page view).
-    sourceText: keepsSourceText(report.source.format) ? packBytes(Buffer.from(text, 'utf8')) : null,
-    prose: packSentences(withWords(parsed.prose)),
-    yearLink: JSON.stringify(yearLinkOf(report)),
+    sourceText: timed(timings, 'sourceText', () =>
+      keepsSourceText(report.source.format) ? packBytes(Buffer.from(text, 'utf8')) : null,
+    ),
+    prose: timed(timings, 'prose', () => packSentences(withWords(parsed.prose))),
+    yearLink: timed(timings, 'yearLink', () => JSON.stringify(yearLinkOf(report))),
     report: {
       template: report.template,
       source: report.source,
@@ -143,7 +178,7 @@ export async function prepareReport(
       candidates: resolution.status === 'ambiguous' ? resolution.candidates.map((c) => c.code) : [],
     },
     year: report.year,
-    metrics: reportMetrics(report),
+    metrics: timed(timings, 'metrics', () => reportMetrics(report)),
     region: regionColumns(region),
     errorCount,
     warningCount,

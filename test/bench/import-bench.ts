@@ -11,7 +11,12 @@ import { openDatabase } from '../../db/client';
 import { saveReports } from '../../lib/ingest/save-reports';
 import { prepareDatabase } from '../../lib/ingest/seed-samples';
 import { importPaths } from '../../lib/ingest/import-files';
-import { type PreparedReport, prepareReport } from '../../lib/ingest/prepare-report';
+import {
+  PREPARE_STAGES,
+  type PrepareTimings,
+  type PreparedReport,
+  prepareReport,
+} from '../../lib/ingest/prepare-report';
 import { listRegions } from '../../lib/regions';
 import { mulberry32, randomContent, renderHtml, renderText } from '../../lib/synth/render';
 
@@ -84,6 +89,11 @@ async function main() {
   const prepared: PreparedReport[] = [];
   for (const d of docs) prepared.push(await prepareReport(d.bytes, d.name, { synthetic: true }));
   const prepareS = (performance.now() - t) / 1000;
+  // The same reports again, each stage timed (issue 21: anything over 0.1 ms a report that is not the parse is a target).
+  const timings: PrepareTimings = {};
+  t = performance.now();
+  for (const d of docs) await prepareReport(d.bytes, d.name, { synthetic: true, timings });
+  const timedS = (performance.now() - t) / 1000;
 
   t = performance.now();
   let imported = 0;
@@ -135,6 +145,16 @@ async function main() {
   console.log(
     `without copy shares       ${fmt(summary.imported).padStart(7)}   ${plainS.toFixed(2).padStart(7)}   ${fmt(N / plainS).padStart(9)}`,
   );
+  console.log('');
+  console.log(`prepare, per stage (a second pass, ${fmt((timedS * 1000) / N, 3)} ms a report in all):`);
+  console.log('stage             ms/report   share');
+  const staged = PREPARE_STAGES.reduce((a, s) => a + (timings[s] ?? 0), 0);
+  for (const stage of PREPARE_STAGES) {
+    const ms = timings[stage] ?? 0;
+    console.log(
+      `${stage.padEnd(16)} ${fmt(ms / N, 4).padStart(10)}   ${fmt((ms / staged) * 100, 1).padStart(5)} %${stage !== 'parse' && ms / N > 0.1 ? '   ← over 0.1 ms' : ''}`,
+    );
+  }
   const c = copied.rows[0];
   console.log(
     `copy-paste comparison: +${fmt(((e2eS - plainS) / plainS) * 100, 1)} % import time; shares found: ${fmt(Number(c.prev))} against the previous year (${fmt(Number(c.prev_half ?? 0))} at 50 % or more), ${fmt(Number(c.peer))} against a peer`,
