@@ -5,11 +5,13 @@ import { parseViewState, type SearchParams } from '@/lib/view-state/view-state';
 import { OVERVIEW_TEXT } from '@/lib/i18n/overview-text';
 import { CoverageLine } from './overview/coverage-line';
 import { DataGapsTable } from './overview/data-gaps-table';
+import { BriefingButton } from './ui/briefing-button';
 import { HeadlineCards } from './overview/headline-cards';
 import { ChartPanel } from './ui/chart-panel';
 import { MetricPicker } from './ui/metric-picker';
 import { metadataFor } from './ui/page-metadata';
 import { PageLanguage } from './ui/page-language';
+import { RegionMap } from './ui/region-map';
 import { ViewFilters } from './ui/view-filters';
 
 export const dynamic = 'force-dynamic';
@@ -26,7 +28,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <p>{t.intro}</p>
           <CoverageLine state={state} />
         </div>
-        <MetricPicker state={state} label={t.metric} />
+        <div className="page-tools">
+          <MetricPicker state={state} label={t.metric} />
+          <BriefingButton view="overview" state={state} />
+        </div>
       </div>
       <ViewFilters state={state} />
       <Suspense fallback={<div className="cards" />}>
@@ -38,6 +43,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <ChartPanel kind="reasons" state={state} definition="deniedStateSecret" height={520} />
         <ChartPanel kind="review" state={state} definition="reviewTotal" />
       </div>
+      <RegionMap state={state} />
       <DataGapsTable state={state} />
     </PageLanguage>
   );

@@ -9,6 +9,7 @@ import { pick } from '@/lib/format/locale';
 import { COMMON_TEXT } from '@/lib/i18n/common-text';
 import { COMPARE_TEXT } from '@/lib/i18n/compare-text';
 import { hrefWith, parseViewState, serializeViewState, type SearchParams } from '@/lib/view-state/view-state';
+import { BriefingButton } from '@/app/ui/briefing-button';
 import { ChartPanel } from '@/app/ui/chart-panel';
 import { DataTable } from '@/app/ui/data-table';
 import { MetricPicker } from '@/app/ui/metric-picker';
@@ -39,7 +40,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <h1>{t.title}</h1>
           <p>{t.intro}</p>
         </div>
-        <MetricPicker state={state} label={t.metric} />
+        <div className="page-tools">
+          <MetricPicker state={state} label={t.metric} />
+          <BriefingButton view="compare" state={state} />
+        </div>
       </div>
       <ViewFilters state={state} />
       <ChartPanel kind="top" state={state} metric={state.metric} height={460} topRows={table.topRows} />

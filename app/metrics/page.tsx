@@ -3,13 +3,15 @@
  * only (issue 18); in English the form's own Chinese words stay as a quoted source label, marked as Chinese
  * and not to be translated. Charts and columns link here.
  */
-import { metricDefinitions, type MetricDefinitionView } from '@/lib/dashboard/metrics-view';
+import { metricDefinitions, type MetricDefinitionView, scoreDefinition } from '@/lib/dashboard/metrics-view';
+import { MIN_RANKED } from '@/lib/dashboard/score-rankings';
 import { pick } from '@/lib/format/locale';
 import { COMMON_TEXT } from '@/lib/i18n/common-text';
 import { DEFINITIONS_TEXT, type DefinitionsText } from '@/lib/i18n/definitions-text';
 import { parseViewState, type SearchParams } from '@/lib/view-state/view-state';
 import { metadataFor } from '@/app/ui/page-metadata';
 import { PageLanguage } from '@/app/ui/page-language';
+import { ScoreDefinition } from './score-definition';
 
 export const generateMetadata = metadataFor('metrics');
 
@@ -71,6 +73,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
   const { lang } = parseViewState(await searchParams);
   const t = pick(lang, DEFINITIONS_TEXT);
   const groups = metricDefinitions(lang);
+  const score = scoreDefinition(lang, MIN_RANKED);
   return (
     <PageLanguage locale={lang}>
       <div className="page-head">
@@ -85,6 +88,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
             {g.label}
           </a>
         ))}
+        <a href="#score">{score.title}</a>
       </nav>
       {groups.map((g) => (
         <section key={g.group} id={`group-${g.group}`}>
@@ -94,6 +98,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           ))}
         </section>
       ))}
+      <ScoreDefinition view={score} />
     </PageLanguage>
   );
 }

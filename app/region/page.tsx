@@ -1,16 +1,18 @@
 /** 地区 Region: a province, city or county at a glance — totals, trends, sub-regions ranked, its agencies. */
 import Link from 'next/link';
 import { appDatabase } from '@/db/app-database';
-import { loadRegionPage } from '@/lib/dashboard/region-page';
+import { loadRegionPage, REGION_AGENCIES_HIDDEN } from '@/lib/dashboard/region-page';
 import { pick } from '@/lib/format/locale';
 import { REGION_TEXT } from '@/lib/i18n/region-text';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
 import { HeadlineCards } from '@/app/overview/headline-cards';
+import { BriefingButton } from '@/app/ui/briefing-button';
 import { ChartPanel } from '@/app/ui/chart-panel';
 import { DataTable } from '@/app/ui/data-table';
 import { MetricPicker } from '@/app/ui/metric-picker';
 import { PageLanguage } from '@/app/ui/page-language';
 import { metadataFor } from '@/app/ui/page-metadata';
+import { RegionMap } from '@/app/ui/region-map';
 import { ViewFilters } from '@/app/ui/view-filters';
 import { ChildrenTable } from './children-table';
 
@@ -38,10 +40,14 @@ export default async function RegionPage({ searchParams }: { searchParams: Promi
             {t.intro}
           </p>
         </div>
-        <MetricPicker state={state} label={t.metric} />
+        <div className="page-tools">
+          <MetricPicker state={state} label={t.metric} />
+          <BriefingButton view="region" state={state} />
+        </div>
       </div>
       <ViewFilters state={state} />
       <HeadlineCards state={state} />
+      <RegionMap state={state} />
       <div className="grid-2">
         <ChartPanel kind="ranking" state={state} metric={state.metric} height={520} />
         <ChartPanel kind="trend" state={state} metric={state.metric} height={520} />
@@ -57,7 +63,7 @@ export default async function RegionPage({ searchParams }: { searchParams: Promi
             <Link href={hrefWith('/compare', state, { sort: { id: state.metric, desc: true } })}>{t.allAgencies}</Link>
           </div>
           <DataTable
-            columns={agencies.columns.filter((c) => !['region', 'type', 'daysLate', 'errors'].includes(c.id))}
+            columns={agencies.columns.filter((c) => !REGION_AGENCIES_HIDDEN.includes(c.id))}
             rows={agencies.rows}
             locale={state.lang}
             state={state}

@@ -2,7 +2,8 @@
  * Fits a chart option, built once for any width (the export draws the same option 1200 px wide), to the
  * width the page draws it at. On a phone a title, a caption line or an empty chart's note wider than the
  * chart wraps and what lies below it moves down; legend rows past the first push the plot down; category
- * labels too long for their place wrap, or end in an ellipsis where a row is too thin for two lines.
+ * labels too long for their place wrap, or end in an ellipsis where a row is too thin for two lines; labels
+ * on a heatmap's cells (the tile map) take a smaller font and end in an ellipsis where a cell is too narrow.
  * Nothing changes when everything fits. Pure: the caller says how wide a text is (`MeasureText`).
  */
 import type { EChartsOption } from 'echarts';
@@ -155,6 +156,21 @@ function fitAxes(axes: unknown, along: 'x' | 'y', width: number, plot: number, f
   });
 }
 
+/** Labels on a heatmap's cells, each `cell` px wide: a point smaller, and cut with an ellipsis, when one is wider. */
+function fitCellLabels(series: unknown, cell: number, family: string, measure: MeasureText): unknown {
+  return eachPart(series, (s) => {
+    if (!isObject(s) || s.type !== 'heatmap' || !isObject(s.label) || !s.label.show) return s;
+    const room = Math.floor(cell - 4);
+    const lines = asArray<unknown>(s.data).flatMap((d) =>
+      isObject(d) && isObject(d.label) ? String(d.label.formatter ?? '').split('\n') : [],
+    );
+    const font = fontOf(s.label, family);
+    if (Math.max(0, ...lines.map((l) => measure(l, font))) <= room) return s;
+    const fontSize = (s.label.fontSize ?? 12) - 1;
+    return { ...s, label: { ...s.label, fontSize, width: room, overflow: 'truncate' } };
+  });
+}
+
 /** `option` as it fits a chart `width` × `height` px; the same option when it fits already. */
 export function fitToWidth(option: EChartsOption, width: number, height: number, measure: MeasureText): EChartsOption {
   const o = option as Part;
@@ -176,6 +192,12 @@ export function fitToWidth(option: EChartsOption, width: number, height: number,
     const top = o.legend.top + shift;
     out.legend = shift ? { ...o.legend, top } : o.legend;
     plotTop = top + legendRows(o.legend, names, width, family, measure) * LEGEND_ROW + LEGEND_GAP;
+  }
+  // A visualMap placed from the top (the tile map's scale) moves down with the title, as the grid does.
+  if (shift && 'visualMap' in o) {
+    out.visualMap = eachPart(o.visualMap, (v) =>
+      isObject(v) && typeof v.top === 'number' ? { ...v, top: v.top + shift } : v,
+    );
   }
 
   const graphics = asArray<Part>(o.graphic as Part | Part[] | undefined);
@@ -199,6 +221,11 @@ export function fitToWidth(option: EChartsOption, width: number, height: number,
   const plotHeight = height - num(grid.top, 60) - num(grid.bottom, 60);
   if ('xAxis' in o) out.xAxis = fitAxes(o.xAxis, 'x', width, plotWidth, family, measure);
   if ('yAxis' in o) out.yAxis = fitAxes(o.yAxis, 'y', width, plotHeight, family, measure);
+  const columns = asArray<Part>(o.xAxis as Part | Part[] | undefined)[0]?.data?.length ?? 0;
+  if (columns > 0 && 'series' in o) {
+    const cell = (width - num(grid.left, 16) - num(grid.right, 32)) / columns;
+    out.series = fitCellLabels(o.series, cell, family, measure);
+  }
 
   const same = Object.keys(out).every((k) => out[k] === o[k]);
   return same ? option : (out as EChartsOption);

@@ -24,6 +24,8 @@ export interface ChartPanelProps {
   definition?: string;
   /** The top chart's rows, read already by the compare table. */
   topRows?: ChartRequest['topRows'];
+  /** Where a click on a data item goes, by its code (the tile map's provinces). */
+  links?: Readonly<Record<string, string>>;
 }
 
 export async function ChartPanel({
@@ -35,6 +37,7 @@ export async function ChartPanel({
   metric,
   definition,
   topRows,
+  links,
 }: ChartPanelProps) {
   const db = await appDatabase();
   // An agency's charts are about the agency, whose page exists only when it has reports; the view's charts ask.
@@ -54,6 +57,7 @@ export async function ChartPanel({
         exportLabels={{ png: text.png, svg: text.svg }}
         definitionHref={anchor ? definitionHref(anchor, state.lang) : undefined}
         definitionLabel={text.definition}
+        links={links}
       />
     </section>
   );

@@ -14,9 +14,8 @@ import {
 } from '@tanstack/react-table';
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { formatDaysLate } from '@/lib/format/days-late';
-import { formatCount } from '@/lib/format/number';
 import { type RateWithBase, rateWithBase } from '@/lib/format/rate-base';
+import { formatCell } from '@/lib/dashboard/table/cell-text';
 import type { CellValue, TableColumn, TableRow } from '@/lib/dashboard/table/table-spec';
 import { pick, type Locale } from '@/lib/format/locale';
 import { COMMON_TEXT } from '@/lib/i18n/common-text';
@@ -35,14 +34,6 @@ export interface DataTableProps {
   state: ViewState;
   path: string;
   caption: string;
-}
-
-function formatCell(value: CellValue, c: TableColumn, locale: Locale): string {
-  if (c.format === 'days-late') return formatDaysLate(numberOf(value), locale);
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  if (c.kind === 'year') return String(value);
-  return formatCount(value, locale);
 }
 
 /** Columns hold numbers, text or null: TanStack's column value type is left open here, as its helpers expect. */

@@ -3,9 +3,11 @@
  * The one chart component: creates the chart, updates it in place when the option changes, follows the
  * container's width (a ResizeObserver; the option is refitted to it, see chart-fit.ts) and disposes of it on
  * unmount. Options come from the pure builders in lib/charts;
- * exports are links to the server route, so a saved picture never depends on this screen.
+ * exports are links to the server route, so a saved picture never depends on this screen. A chart whose data
+ * items carry a `code` (the tile map) may link them: a click on the item opens `links[code]`.
  */
 import type { EChartsOption } from 'echarts';
+import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { echarts } from '@/lib/charts/echarts-registry';
 import { nameLang } from '@/lib/format/locale';
@@ -35,6 +37,8 @@ export interface EChartProps {
   /** Link to the metric's definition. */
   definitionHref?: string;
   definitionLabel?: string;
+  /** Where a click on a data item goes, by the item's `code`; items without a link do nothing. */
+  links?: Readonly<Record<string, string>>;
 }
 
 export function EChart({
@@ -46,6 +50,7 @@ export function EChart({
   exportLabels,
   definitionHref,
   definitionLabel,
+  links,
 }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const descriptionId = useId();
@@ -53,11 +58,22 @@ export function EChart({
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const drawn = useRef('');
   const [width, setWidth] = useState(0);
+  const router = useRouter();
+  // Read at click time, so the handler, registered once, follows the links and router of the latest render.
+  const navigation = useRef({ links, router });
+  useEffect(() => {
+    navigation.current = { links, router };
+  }, [links, router]);
 
   useEffect(() => {
     const el = box.current!;
     const instance = echarts.init(el, null, { renderer: 'svg' });
     chart.current = instance;
+    instance.on('click', (params) => {
+      const code = (params.data as { code?: unknown } | null | undefined)?.code;
+      const href = typeof code === 'string' ? navigation.current.links?.[code] : undefined;
+      if (href) navigation.current.router.push(href);
+    });
     setWidth(el.clientWidth);
     const observer = new ResizeObserver(() => {
       instance.resize();

@@ -1,4 +1,4 @@
-/** An agency's current reports, one per year (oldest first), with their metrics and rates. */
+/** An agency's current reports, one per year (oldest first), with their metrics, rates and what their score rests on. */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { CountMetricId, RateId } from '../schema/metric-columns';
@@ -15,6 +15,13 @@ export interface AgencyReport {
   synthetic: boolean;
   errorCount: number;
   warningCount: number;
+  /** Days after the deadline it was published (≤ 0 on time); null when the date is unknown. */
+  daysLate: number | null;
+  /** Shares of its prose repeated from the previous year and from the closest other report of the year (0…1). */
+  copiedPrev: number | null;
+  copiedPeer: number | null;
+  /** The report score as stored (score-columns.ts), 0–100. */
+  score: number | null;
   metrics: Record<CountMetricId, number | null>;
   rates: Record<RateId, number | null>;
   /** The count each rate rests on (its denominator; metric-sql.ts, rateBaseSql). */
@@ -34,6 +41,10 @@ export async function listAgencyReports(db: Db, agencyId: number): Promise<Agenc
         synthetic: reports.synthetic,
         errorCount: reports.errorCount,
         warningCount: reports.warningCount,
+        daysLate: reportMetrics.daysLate,
+        copiedPrev: reportMetrics.copiedPrev,
+        copiedPeer: reportMetrics.copiedPeer,
+        score: reportMetrics.score,
         metrics: countFields('row'),
         rates: rateFields('row'),
         bases: rateBaseFields('row'),

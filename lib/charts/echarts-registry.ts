@@ -4,7 +4,7 @@
  * and the server-side export route both import `echarts` from here. SVG only: crisp CJK text in the page
  * and the same renderer as the export (`echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })`).
  */
-import { BarChart, BoxplotChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   GraphicComponent,
@@ -12,6 +12,7 @@ import {
   LegendComponent,
   TitleComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -19,6 +20,7 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   BoxplotChart,
+  HeatmapChart,
   LineChart,
   ScatterChart,
   AriaComponent,
@@ -27,6 +29,7 @@ echarts.use([
   LegendComponent,
   TitleComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
   SVGRenderer,
 ]);
 

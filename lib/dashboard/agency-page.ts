@@ -1,13 +1,14 @@
 /**
  * The agency page's data for one year: the agency, its reports (one per year), the chosen year's stored
  * report with the text its provenance points into, its findings in words, the change from the year before,
- * and its place among peers. Read, never parsed (ADR 0013).
+ * its place among peers, and each year's report score with its evidence. Read, never parsed (ADR 0013).
  */
 import type { Db } from '../../db/client';
 import { getAgency } from '../../db/queries/get-agency';
 import { getReportDocument } from '../../db/queries/get-report-document';
 import { listAgencyReports } from '../../db/queries/list-agency-reports';
 import { agencyTypeName } from '../agencies/agency-type';
+import { agencyScores } from './agency-scores';
 import { storedSourceText } from '../report/source-text';
 import type { ParsedReport } from '../report/types';
 import type { ViewState } from '../view-state/view-state';
@@ -34,7 +35,9 @@ export async function loadAgencyPage(db: Db, agencyId: number, state: ViewState)
   const regionWords = rowRegionWords(agency, state.lang);
   const reports = await listAgencyReports(db, agencyId);
   const current = reports.find((r) => r.year === state.yearFrom) ?? reports.at(-1);
-  if (!current) return { agency, typeName, regionWords, reports, current, findings: [] };
+  // Every year's score with its evidence (issue 16), from the rows just read.
+  const scores = agencyScores(reports, state.lang);
+  if (!current) return { agency, typeName, regionWords, reports, scores, current, findings: [] };
   const previous = reports.find((r) => r.year === current.year - 1);
   const document = await getReportDocument<ParsedReport>(db, current.reportId);
   // The string the provenance offsets point into, read, never parsed: null for a DOCX or PDF report
@@ -54,7 +57,20 @@ export async function loadAgencyPage(db: Db, agencyId: number, state: ViewState)
     ),
     traced: Object.hasOwn(document?.report.provenance ?? {}, 'source.published'),
   };
-  return { agency, typeName, regionWords, reports, current, previous, document, text, findings, changes, published };
+  return {
+    agency,
+    typeName,
+    regionWords,
+    reports,
+    scores,
+    current,
+    previous,
+    document,
+    text,
+    findings,
+    changes,
+    published,
+  };
 }
 
 /** Where the agency stands among agencies of its type in `year` by the view's metric; null without a type. */

@@ -12,6 +12,7 @@ import {
   agencyTrendChart,
   peersChart,
 } from './agency-charts';
+import { tileMapChart } from './region-map';
 import { topAgenciesChart } from './top-chart';
 import { outcomesChart, rankingChart, reasonsChart, reviewChart, trendChart, type BuiltChart } from './view-charts';
 
@@ -21,6 +22,7 @@ export const CHART_KINDS = [
   'reasons',
   'review',
   'ranking',
+  'tile-map',
   'top',
   'agency-trend',
   'agency-outcomes',
@@ -59,6 +61,8 @@ export async function buildChart(db: Db, r: ChartRequest): Promise<BuiltChart | 
       return reviewChart(db, state);
     case 'ranking':
       return rankingChart(db, state);
+    case 'tile-map':
+      return tileMapChart(db, state);
     case 'top':
       return topAgenciesChart(db, state, r.topRows);
     case 'agency-trend':

@@ -1,11 +1,17 @@
 /**
  * The metrics as the pages list them: the choices of the metric picker and the column chooser, the
- * definitions page, and the link from a number to its definition. Pure, so client components may import it.
+ * definitions page (with the report score's components, weights and rules), and the link from a number to its
+ * definition. Pure, so client components may import it.
  */
+import { TABLE2_SCORE_CELLS, TABLE3_SCORE_CELLS, TABLE4_SCORE_CELLS } from '../../db/schema/score-columns';
 import { pick, type Locale } from '../format/locale';
+import { formatRate } from '../format/number';
 import { METRIC_TEXT } from '../i18n/metric-text';
+import { SCORE_TEXT } from '../i18n/score-text';
 import { isRate, METRICS } from '../metrics/dictionary';
-import type { MetricDefinition, MetricGroup, MetricId } from '../metrics/types';
+import { POINTS_PER_DAY_LATE, POINTS_PER_ERROR, SCORE_COMPONENTS, SCORE_WEIGHTS } from '../metrics/report-score';
+import { wilsonInterval } from '../metrics/wilson';
+import type { CountMetricId, MetricDefinition, MetricGroup, MetricId } from '../metrics/types';
 import { groupLabel, metricHeader, metricName } from './table/metric-headers';
 
 export { isSmallBase, SMALL_BASE } from '../metrics/rate-base';
@@ -119,4 +125,60 @@ export function scoreHref(
   locale: Locale,
 ) {
   return definitionHref(part === 'score' ? 'score' : `score-${part}`, locale);
+}
+
+export interface ScoreDefinitionView {
+  title: string;
+  intro: string;
+  /** The total is over the known components. */
+  known: string;
+  components: { id: string; anchor: string; name: string; weight: string; rule: string; evidence: string }[];
+  /** Ranks need MIN_RANKED reports. */
+  ranks: string;
+  wilson: string;
+}
+
+/** The report score on /metrics (#score, #score-completeness…): each component's weight, rule and evidence. */
+export function scoreDefinition(locale: Locale, minRanked: number): ScoreDefinitionView {
+  const t = pick(locale, SCORE_TEXT);
+  const d = t.definition;
+  const names = (ids: readonly CountMetricId[]) => ids.map((id) => metricName(id, locale)).join(t.evidence.listSep);
+  const w = SCORE_WEIGHTS;
+  const rules = {
+    completeness: d.completeness(
+      names(TABLE2_SCORE_CELLS),
+      TABLE3_SCORE_CELLS.length,
+      names(TABLE3_SCORE_CELLS),
+      TABLE4_SCORE_CELLS.length,
+      names(TABLE4_SCORE_CELLS),
+    ),
+    consistency: d.consistency(POINTS_PER_ERROR, Math.ceil(100 / POINTS_PER_ERROR)),
+    timeliness: d.timeliness(POINTS_PER_DAY_LATE, Math.ceil(100 / POINTS_PER_DAY_LATE)),
+    originality: d.originality(),
+  };
+  const evidence = {
+    completeness: d.completenessEvidence,
+    consistency: d.consistencyEvidence,
+    timeliness: d.timelinessEvidence,
+    originality: d.originalityEvidence,
+  };
+  // The interval's example, computed: 2 of 3 on time.
+  const example = wilsonInterval(2, 3)!;
+  const pct = (v: number) => formatRate(v, locale, 0);
+  const known = 100 - w.timeliness;
+  return {
+    title: t.title,
+    intro: d.intro,
+    known: d.known(t.counted(known, locale === 'en' ? t.components.timeliness.toLowerCase() : t.components.timeliness)),
+    components: SCORE_COMPONENTS.map((id) => ({
+      id,
+      anchor: `score-${id}`,
+      name: t.components[id],
+      weight: t.weight(w[id]),
+      rule: rules[id],
+      evidence: evidence[id],
+    })),
+    ranks: d.ranks(minRanked),
+    wilson: d.wilson(2, 3, pct(2 / 3), pct(example.low), pct(example.high)),
+  };
 }

@@ -3,12 +3,15 @@ import type { Db } from '../../db/client';
 import { regionChildren } from '../regions/tree';
 import type { ViewState } from '../view-state/view-state';
 import { loadCompareTable } from './compare-view';
-import { childLevel } from './view-charts';
+import { childLevel } from './region-values';
 import { viewSummary } from './view-summary';
 import { viewWords } from './view-words';
 
 /** The agencies shown beside the sub-regions; the compare page lists them all. */
 const AGENCIES_SHOWN = 20;
+
+/** The compare table's columns the region page's agency table leaves out (the page and its Word briefing). */
+export const REGION_AGENCIES_HIDDEN: readonly string[] = ['region', 'type', 'daysLate', 'errors'];
 
 /**
  * `place` is the region as every caption and export of the view says it (view-words.ts): 全国, 浙江省 嘉兴市, or an

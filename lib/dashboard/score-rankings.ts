@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../db/client';
 import { listCompareRows } from '../../db/queries/list-compare-rows';
-import { listYears } from '../../db/queries/list-years';
+import { latestYear } from '../../db/queries/latest-year';
 import { regionScores } from '../../db/queries/region-scores';
 import { type Interval, wilsonInterval } from '../metrics/wilson';
 import { regionChildren } from '../regions/tree';
@@ -44,12 +44,9 @@ export function rankRegions<T extends { reports: number; meanScore: number | nul
   }));
 }
 
-/** The one year the rankings are about: the view's last year with reports (or the latest with any). */
+/** The one year the rankings are about: the view's last year with reports in its region and types, if any. */
 export async function rankingYear(db: Db, state: ViewState): Promise<number | null> {
-  const years = (await listYears(db, { synthetic: state.synthetic })).filter(
-    (y) => (state.yearFrom === undefined || y >= state.yearFrom) && (state.yearTo === undefined || y <= state.yearTo),
-  );
-  return years.at(-1) ?? null;
+  return latestYear(db, filtersOf(state));
 }
 
 export async function loadRegionScores(db: Db, state: ViewState, year: number): Promise<RegionScore[]> {

@@ -1,12 +1,10 @@
 /** Charts of a filtered set of reports (overview and region pages): one query each, then a pure builder. */
 import type { EChartsOption } from 'echarts';
 import type { Db } from '../../db/client';
-import type { SummaryGroup } from '../../db/queries/summarize-metrics';
 import { outcomeMixOption, rankedBarOption, reasonsOption, reviewLitigationOption, trendLineOption } from '../charts';
 import { metricById } from '../metrics/dictionary';
-import type { CountMetricId, MetricId } from '../metrics/types';
 import { regionByCode } from '../regions';
-import { regionChildren, regionTrail } from '../regions/tree';
+import { regionTrail } from '../regions/tree';
 import type { ViewState } from '../view-state/view-state';
 import { pick } from '../format/locale';
 import { metricName } from './table/metric-headers';
@@ -15,6 +13,7 @@ import { REGION_TEXT } from '../i18n/region-text';
 import { viewCaption } from './view-caption';
 import { viewSummary } from './view-summary';
 import { outcomeRow, reasonValues, reviewLitigation } from './chart-data';
+import { childValues, metricBase, metricValue } from './region-values';
 
 export interface BuiltChart {
   option: EChartsOption;
@@ -22,19 +21,6 @@ export interface BuiltChart {
   /** Who the chart is about when the title does not say (the agency), for the download's file name. */
   subject?: string;
 }
-
-type SummaryValues = {
-  sums: Record<string, number | null>;
-  rates: Record<string, number | null>;
-  bases: Record<string, number | null>;
-};
-
-function valueOf(row: SummaryValues, metric: MetricId): number | null {
-  return (metric in row.sums ? row.sums[metric as CountMetricId] : row.rates[metric as keyof typeof row.rates]) ?? null;
-}
-
-/** For a rate, the count it rests on; undefined for a count metric. */
-const baseOf = (row: SummaryValues, metric: MetricId) => (metric in row.bases ? row.bases[metric] : undefined);
 
 export async function trendChart(db: Db, state: ViewState): Promise<BuiltChart> {
   const rows = await viewSummary(db, state, 'year');
@@ -44,8 +30,8 @@ export async function trendChart(db: Db, state: ViewState): Promise<BuiltChart> 
       name: CHART_WORDS.all[state.lang],
       points: rows.map((r) => ({
         year: Number(r.key),
-        value: valueOf(r, state.metric),
-        base: baseOf(r, state.metric),
+        value: metricValue(r, state.metric),
+        base: metricBase(r, state.metric),
       })),
     },
   ];
@@ -86,27 +72,10 @@ export async function reviewChart(db: Db, state: ViewState): Promise<BuiltChart>
   return { title, option: reviewLitigationOption(data, state.lang, await viewCaption(db, state, title)) };
 }
 
-/** The level under the chosen region: provinces under the nation, a municipality's districts under it. */
-export function childLevel(region: string | undefined): Exclude<SummaryGroup, 'none' | 'year' | 'type'> | null {
-  if (!region) return 'province';
-  const children = regionChildren(region);
-  if (children.length === 0) return null;
-  return children.some((c) => c.level === 'city') ? 'city' : 'county';
-}
-
 export async function rankingChart(db: Db, state: ViewState): Promise<BuiltChart | null> {
-  const level = childLevel(state.region);
-  if (!level) return null;
-  const rows = await viewSummary(db, state, level);
-  const children = new Map(regionChildren(state.region ?? null).map((c) => [c.code, c.name[state.lang]]));
-  const items = rows
-    .filter((r) => r.key !== null && children.has(String(r.key)))
-    .map((r) => ({
-      code: String(r.key),
-      name: children.get(String(r.key))!,
-      value: valueOf(r, state.metric),
-      base: baseOf(r, state.metric),
-    }));
+  const children = await childValues(db, state);
+  if (!children) return null;
+  const items = children.items;
   const place = state.region
     ? (regionTrail(state.region).at(-1)?.name[state.lang] ?? regionByCode(state.region)?.code ?? '')
     : pick(state.lang, REGION_TEXT).nation;

@@ -8,7 +8,8 @@ import { isRate, metricById } from '../metrics/dictionary';
 import type { CountMetricId, MetricId, RateId } from '../metrics/types';
 import { metricHeader } from './table/metric-headers';
 
-const KEY_METRICS: MetricId[] = [
+/** The key numbers the agency page sets beside the year before (and its Word briefing lists). */
+export const KEY_METRICS: MetricId[] = [
   'appsNew',
   'granted',
   'partial',

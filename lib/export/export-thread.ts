@@ -60,6 +60,28 @@ export async function exportOffThread(
   return reply;
 }
 
+/**
+ * A file made on the server's own thread, behind the same gate as the exports on worker threads: for the Word
+ * briefing, whose loaders read through React's request cache — bundled into the worker, React brings Next's
+ * page runtime, whose timers need the server's AsyncLocalStorage, and the spreadsheet writer then fails there.
+ */
+export async function exportInProcess(
+  make: () => Promise<ExportReply>,
+  signal?: AbortSignal,
+  gate: ExportGate = processGate,
+): Promise<ExportOutcome> {
+  const release = await gate.enter(signal);
+  if (!release) return { ok: false, busy: true };
+  try {
+    if (signal?.aborted) return CLOSED;
+    return await make();
+  } catch (e) {
+    return { ok: false, error: `the export failed: ${e instanceof Error ? e.message : String(e)}` };
+  } finally {
+    release();
+  }
+}
+
 /** Ends the idle threads now (tests, and a server shutting down); a running export keeps its thread. */
 export async function endIdleThreads(): Promise<void> {
   await Promise.all(idle.splice(0).map(({ worker, timer }) => (clearTimeout(timer), worker.terminate())));

@@ -1,5 +1,5 @@
 /** Number, rate, year and filter formatting for zh-CN and en; pinyin order for Chinese names. */
-export { formatAxisCount, formatCount, formatRate, noDataLabel, NO_VALUE, zhAxisUnit } from './number';
+export { formatAxisCount, formatCount, formatPoints, formatRate, noDataLabel, NO_VALUE, zhAxisUnit } from './number';
 export { formatAskedYears, formatDate, formatYearRange } from './date';
 export {
   describeFilters,

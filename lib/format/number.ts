@@ -59,3 +59,8 @@ export function zhAxisUnit(max: number): { divisor: number; suffix: string } | n
 export function formatRate(r: number | null | undefined, locale: Locale, digits = 1): string {
   return isNumber(r) ? `${numberFormat(locale, digits, digits).format(r * 100)}%` : NO_VALUE;
 }
+
+/** A score's points (0–100) with one decimal, always ('98.8', '100.0'), so a column of them aligns; null → '—'. */
+export function formatPoints(n: number | null | undefined, locale: Locale): string {
+  return isNumber(n) ? numberFormat(locale, 1, 1).format(n) : NO_VALUE;
+}

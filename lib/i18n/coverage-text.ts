@@ -1,6 +1,6 @@
 /** The coverage and timeliness tab of the data-quality page (issue 16): who published which years, on time or late. */
 const ZH = {
-  tabs: { findings: '解析问题', coverage: '覆盖与及时性' },
+  tabs: { findings: '解析问题', coverage: '覆盖与及时性', score: '评分排名' },
   tabsLabel: '数据质量视图',
   intro:
     '每个机构每个年度是否发布了年报、是否按时（次年 1 月 31 日前）发布。某年度“应报”：该机构在该年度有报告；或在更早和更晚的年度都有报告（中间缺报）；或在导入的机构名单上。完整率 = 已报 ÷ 应报。',
@@ -102,7 +102,7 @@ const ZH = {
 export type CoverageText = typeof ZH;
 
 const EN: CoverageText = {
-  tabs: { findings: 'Findings', coverage: 'Coverage and timeliness' },
+  tabs: { findings: 'Findings', coverage: 'Coverage and timeliness', score: 'Score rankings' },
   tabsLabel: 'Data-quality views',
   intro:
     'Whether each agency published its report for each year, and on time (by 31 January of the next year). A year is expected of an agency when it has a report for it, or has reports for an earlier and a later year (a gap), or is on the imported agency list. Completeness = present ÷ expected.',

@@ -9,8 +9,10 @@ import { describe, expect, test } from 'vitest';
 import { fitToWidth, lineCount, type MeasureText } from '../../app/ui/chart-fit';
 import { rankedBarOption } from '../../lib/charts/ranked-bar';
 import { reviewLitigationOption } from '../../lib/charts/review-litigation';
+import { tileMapOption } from '../../lib/charts/tile-map';
 import { trendLineOption } from '../../lib/charts/trend-line';
 import { metricById } from '../../lib/metrics/dictionary';
+import { PROVINCE_TILES } from '../../lib/regions/tile-grid';
 import { allOptions, caption, REVIEW, TREND } from '../charts/samples';
 
 const measure: MeasureText = (text, font) => {
@@ -107,6 +109,38 @@ describe('fitToWidth', () => {
       caption('zh', '排名'),
     );
     expect(fitToWidth(short, 340, 460, measure)).toBe(short);
+  });
+
+  test("a tile map's names wider than their cell are a point smaller and cut; names that fit are left alone", () => {
+    const tiles = (lang: 'zh' | 'en') =>
+      tileMapOption(
+        PROVINCE_TILES.map((t) => ({ ...t, name: t[lang], value: 0.5, base: 100 })),
+        metricById('disclosureRate'),
+        lang,
+        caption(lang, lang === 'zh' ? '公开率' : 'Rate'),
+      );
+    // 340 px less 16 px each side, over 7 columns: 44 px a cell, 40 px of room. 'Heilongjiang' is 79 px at 11 px.
+    const en = tiles('en');
+    const [shaded, grey] = part(fitToWidth(en, 340, 460, measure), 'series');
+    expect(shaded.label).toMatchObject({ fontSize: 10, width: 40, overflow: 'truncate' });
+    // The grey series (empty here) has nothing too wide: the very same.
+    expect(grey).toBe(part(en, 'series')[1]);
+    // 内蒙古 is 33 px at 11 px: the Chinese names fit.
+    const zh = tiles('zh');
+    expect(part(fitToWidth(zh, 340, 460, measure), 'series')).toBe(part(zh, 'series'));
+  });
+
+  test("a tile map's scale moves down with a wrapped title, as its grid does", () => {
+    const long = tileMapOption(
+      [{ code: '330000', name: 'Zhejiang', row: 0, column: 0, value: 0.5, base: 100 }],
+      metricById('disclosureRate'),
+      'en',
+      caption('en', 'Share of requests disclosed in full, by province, across every agency in the view'),
+    );
+    const fitted = fitToWidth(long, 340, 460, measure);
+    const shift = part(fitted, 'grid').top - part(long, 'grid').top;
+    expect(shift).toBeGreaterThan(0);
+    expect(part(fitted, 'visualMap')[0].top).toBe(part(long, 'visualMap')[0].top + shift);
   });
 
   test('an empty chart note wider than the chart wraps, centred', () => {

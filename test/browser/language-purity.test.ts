@@ -132,7 +132,17 @@ const withLang = (path: string, language: PageLanguage) =>
   language === 'zh' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=en`;
 
 describe('every word in the page language', () => {
-  const paths: string[] = ['/', '/compare', '/region', '/quality', '/quality/coverage', '/metrics', '/import', MISSING];
+  const paths: string[] = [
+    '/',
+    '/compare',
+    '/region',
+    '/quality',
+    '/quality/coverage',
+    '/quality/score',
+    '/metrics',
+    '/import',
+    MISSING,
+  ];
   afterAll(closeBrowser);
 
   beforeAll(async () => {

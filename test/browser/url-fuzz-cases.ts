@@ -183,6 +183,7 @@ function routeSpecs(agencyId: number): RouteSpec[] {
     { route: '/region', kind: 'page', params: [] },
     { route: '/quality', kind: 'page', params: ['rule', 'sev'] },
     { route: '/quality/coverage', kind: 'page', params: ['show'] },
+    { route: '/quality/score', kind: 'page', params: [] },
     { route: '/metrics', kind: 'page', params: [] },
     { route: '/import', kind: 'page', params: [] },
     { route: `/agency/${agencyId}`, kind: 'page', params: ['cell'] },

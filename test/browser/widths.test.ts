@@ -104,6 +104,10 @@ describe('pages at 390, 800 and 1440 px', () => {
       await checkAt('region', `/region?region=${PROVINCE}`, width, 2);
       await checkAt('agency', await agencyPath(), width, 2);
     });
+
+    it(`the score rankings at ${width} px`, async () => {
+      await checkAt('score', '/quality/score', width, 0);
+    });
   }
 
   it('the English overview at 390 px', async () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { wrongLanguage } from '../browser/language-rules';
-import { allOptions, caption, MIX, PEERS, RANKED, TREND } from './samples';
+import { allOptions, caption, MIX, PEERS, RANKED, TILES, TREND } from './samples';
 
 /** Every string anywhere in an option. */
 function strings(value: unknown): string[] {
@@ -22,6 +22,7 @@ describe('chart options in English', () => {
     ...MIX.map((r) => r.label),
     ...PEERS.map((p) => p.agency),
     ...RANKED.map((r) => r.name),
+    ...TILES.map((t) => t.name),
   ];
   test.each(allOptions('en'))('%s draws no Chinese but the names it was given', (_, option, cap) => {
     const data = [...given, cap.title, caption('en').filters].sort((a, b) => b.length - a.length);

@@ -5,6 +5,7 @@ import { peerSpreadOption, type PeerValue } from '../../lib/charts/peer-spread';
 import { rankedBarOption, type RankedItem } from '../../lib/charts/ranked-bar';
 import { reasonsOption, type ReasonValue } from '../../lib/charts/reasons';
 import { reviewLitigationOption, type ReviewLitigationData } from '../../lib/charts/review-litigation';
+import { tileMapOption, type TileValue } from '../../lib/charts/tile-map';
 import { trendLineOption, type TrendSeries } from '../../lib/charts/trend-line';
 import type { ChartCaption } from '../../lib/charts/caption';
 import type { Locale } from '../../lib/format/locale';
@@ -76,6 +77,14 @@ export const RANKED: RankedItem[] = [
   { name: '上高县', code: '360923', value: 80 },
 ];
 
+/** Four provinces of the tile grid (lib/regions/tile-grid.ts): a rate on many cases, one on few, none, and 100 %. */
+export const TILES: TileValue[] = [
+  { code: '330000', name: '浙江', row: 5, column: 5, value: 0.853, base: 1200 },
+  { code: '140000', name: '山西', row: 2, column: 3, value: 0.4, base: 12 },
+  { code: '640000', name: '宁夏', row: 2, column: 2, value: null },
+  { code: '360000', name: '江西', row: 5, column: 4, value: 1, base: 300 },
+];
+
 /** Every builder on its sample, in both locales. */
 export function allOptions(locale: Locale): [string, EChartsOption, ChartCaption][] {
   const c = (title: string) => caption(locale, title);
@@ -90,6 +99,7 @@ export function allOptions(locale: Locale): [string, EChartsOption, ChartCaption
       c('同类机关公开率'),
     ],
     ['rankedBar', rankedBarOption(RANKED, metricById('appsNew'), locale, c('各地新收申请')), c('各地新收申请')],
+    ['tileMap', tileMapOption(TILES, metricById('disclosureRate'), locale, c('各省份公开率')), c('各省份公开率')],
   ];
 }
 

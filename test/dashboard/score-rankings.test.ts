@@ -114,4 +114,17 @@ describe('from the database', () => {
     expect(small.ranked).toBe(false);
     expect(small.rows.every((r) => r.rank === null)).toBe(true);
   });
+
+  test("a region's ranking year is its own latest year with reports, not the country's", async () => {
+    const national = (await rankingYear(db, synthetic))!;
+    const county = await db.$client.execute({
+      sql: `SELECT county_code, max(year) AS latest FROM report_metrics WHERE synthetic = 1 AND county_code IS NOT NULL
+            GROUP BY county_code HAVING max(year) < ? LIMIT 1`,
+      args: [national],
+    });
+    const row = county.rows[0];
+    expect(row).toBeDefined();
+    const state = parseViewState({ synthetic: '1', region: String(row.county_code) });
+    expect(await rankingYear(db, state)).toBe(Number(row.latest));
+  });
 });

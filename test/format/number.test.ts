@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatAxisCount, formatCount, formatRate, NO_VALUE, noDataLabel } from '../../lib/format/number';
+import { formatAxisCount, formatCount, formatPoints, formatRate, NO_VALUE, noDataLabel } from '../../lib/format/number';
 import type { Locale } from '../../lib/format/locale';
 
 describe('formatCount: grouped in both locales, null is a dash', () => {
@@ -58,5 +58,17 @@ describe('formatRate: a fraction as a percent with one decimal', () => {
     [Number.POSITIVE_INFINITY, 'en', undefined, '—'],
   ])('%s (%s, %s digits) → %s', (r, locale, digits, expected) => {
     expect(formatRate(r, locale, digits)).toBe(expected);
+  });
+});
+
+describe('formatPoints: a score with one decimal, always', () => {
+  test.each<[number | null, Locale, string]>([
+    [98.75, 'zh', '98.8'],
+    [100, 'en', '100.0'],
+    [0, 'zh', '0.0'],
+    [66.666, 'en', '66.7'],
+    [null, 'zh', '—'],
+  ])('%s (%s) → %s', (n, locale, expected) => {
+    expect(formatPoints(n, locale)).toBe(expected);
   });
 });

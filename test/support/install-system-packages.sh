@@ -4,7 +4,9 @@
 #   chromium — Debian's Chromium, driven by playwright-core in the browser tests
 #   ocr    — tesseract with Simplified Chinese data and poppler's pdftoppm, for lib/report/ocr (optional
 #            at run time: without them a scanned PDF is refused as "needs OCR", as before)
-# Usage: install-system-packages.sh fonts [chromium] [ocr]. Does nothing when all are present.
+#   office — LibreOffice Writer without its GUI (soffice), which the briefing test uses to print the Word
+#            briefing to PDF and look at its first page (test/browser/briefing.test.ts); not needed to run the app
+# Usage: install-system-packages.sh fonts [chromium] [ocr] [office]. Does nothing when all are present.
 set -euo pipefail
 need=()
 for what in "$@"; do
@@ -15,7 +17,8 @@ for what in "$@"; do
       command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
       { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } || need+=(tesseract-ocr tesseract-ocr-chi-sim)
       ;;
-    *) echo "install-system-packages: unknown package group '$what' (fonts | chromium | ocr)" >&2; exit 2 ;;
+    office) command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui) ;;
+    *) echo "install-system-packages: unknown package group '$what' (fonts | chromium | ocr | office)" >&2; exit 2 ;;
   esac
 done
 [ ${#need[@]} -eq 0 ] && exit 0

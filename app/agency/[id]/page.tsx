@@ -9,6 +9,7 @@ import { AGENCY_TEXT } from '@/lib/i18n/agency-text';
 import { COMMON_TEXT } from '@/lib/i18n/common-text';
 import { parseAgencyId } from '@/lib/view-state/agency-id';
 import { hrefWith, parseViewState, type SearchParams } from '@/lib/view-state/view-state';
+import { BriefingButton } from '@/app/ui/briefing-button';
 import { ChartPanel } from '@/app/ui/chart-panel';
 import { MetricPicker } from '@/app/ui/metric-picker';
 import { metadataFor } from '@/app/ui/page-metadata';
@@ -16,6 +17,7 @@ import { PageLanguage } from '@/app/ui/page-language';
 import { CopyComparison } from './copy-comparison';
 import { FindingsList } from './findings-list';
 import { PeerPosition } from './peer-position';
+import { ReportScore } from './report-score';
 import { SourceView } from './source-view';
 import { TemplateTables } from './template-tables';
 import { YearChanges } from './year-changes';
@@ -67,7 +69,10 @@ export default async function AgencyPage({
             {agency.level ? ` · ${t.level}${colon}${t.levels[agency.level] ?? agency.level}` : ''}
           </p>
         </div>
-        <MetricPicker state={yearState} label={t.metric} />
+        <div className="page-tools">
+          <MetricPicker state={yearState} label={t.metric} />
+          {current && <BriefingButton view="agency" state={yearState} agencyId={id} />}
+        </div>
       </div>
       <nav className="tabs" aria-label={t.years}>
         {reports.map((r) => (
@@ -97,6 +102,7 @@ export default async function AgencyPage({
               data.published?.words
             )}
           </p>
+          <ReportScore scores={data.scores} currentYear={current.year} path={path} state={state} />
           <div className="grid-2">
             <ChartPanel kind="agency-trend" state={yearState} agencyId={id} metric={state.metric} height={360} />
             <ChartPanel

@@ -64,11 +64,19 @@ export function compareColumns(metricIds: readonly MetricId[], by: CompareBy, lo
   else
     tail.unshift(
       { id: 'daysLate', header: who.daysLate, kind: 'count', format: 'days-late', sortable: true },
-      { id: 'score', header: who.score, kind: 'amount', definitionHref: scoreHref('score', locale), sortable: true },
+      {
+        id: 'score',
+        header: who.score,
+        kind: 'amount',
+        format: 'points',
+        definitionHref: scoreHref('score', locale),
+        sortable: true,
+      },
       {
         id: 'originality',
         header: who.originality,
         kind: 'amount',
+        format: 'points',
         definitionHref: scoreHref('originality', locale),
         sortable: true,
       },

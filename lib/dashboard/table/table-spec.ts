@@ -26,9 +26,10 @@ export interface TableColumn {
   names?: boolean;
   /**
    * How a number column's cells read on screen when not as a count: 'days-late' writes 按时 / 逾期 N 天 / 未知
-   * (lib/format/days-late.ts). The value stays the number, for the sort and the exports.
+   * (lib/format/days-late.ts); 'points' writes a score with one decimal (98.8, 100.0). The value stays the number,
+   * for the sort and the exports.
    */
-  format?: 'days-late';
+  format?: 'days-late' | 'points';
 }
 
 export type CellValue = ExportCell;

@@ -10,7 +10,7 @@ import { listYears } from '../../../db/queries/list-years';
 import { summarizeMetrics } from '../../../db/queries/summarize-metrics';
 import { buildChart, type ChartKind } from '../../../lib/dashboard/chart-catalog';
 import { loadCompareTable } from '../../../lib/dashboard/compare-view';
-import { childLevel } from '../../../lib/dashboard/view-charts';
+import { childLevel } from '../../../lib/dashboard/region-values';
 import { filtersOf } from '../../../lib/view-state/filters';
 import type { ViewState } from '../../../lib/view-state/view-state';
 import type { Picks } from './bench-picks';
