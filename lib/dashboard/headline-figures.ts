@@ -21,13 +21,16 @@ export interface HeadlineFigure {
 export function headlineFigures(h: Headline, locale: Locale): HeadlineFigure[] {
   const t = pick(locale, OVERVIEW_TEXT);
   // "of 0 · —" said nothing; with no cases the card says so in words.
-  const casesLine = (total: number | null, rate: number | null) =>
+  // The rate divides by concluded cases (total less pending): when some are pending, the line says so.
+  const casesLine = (total: number | null, concluded: number | null, rate: number | null) =>
     !total
       ? t.noCases
       : [
           t.ofTotal(formatCount(total, locale)),
-          t.correctionShare(formatRate(rate, locale)),
-          ...(isSmallBase(total) ? [t.fewCases] : []),
+          concluded !== null && concluded !== total
+            ? t.correctionOfConcluded(formatCount(concluded, locale), formatRate(rate, locale))
+            : t.correctionShare(formatRate(rate, locale)),
+          ...(isSmallBase(concluded ?? total) ? [t.fewCases] : []),
         ].join(' · ');
   // A rate never stands without the count it rests on, and says when that count is small.
   const baseLine = (base: number | null) =>
@@ -45,13 +48,13 @@ export function headlineFigures(h: Headline, locale: Locale): HeadlineFigure[] {
     {
       label: t.cards.reviewCorrected,
       value: formatCount(h.reviewCorrected, locale),
-      sub: casesLine(h.reviewTotal, h.reviewCorrectionRate),
+      sub: casesLine(h.reviewTotal, h.reviewConcluded, h.reviewCorrectionRate),
       definition: 'reviewCorrectionRate',
     },
     {
       label: t.cards.litigationCorrected,
       value: formatCount(h.litigationCorrected, locale),
-      sub: casesLine(h.litigationTotal, h.litigationCorrectionRate),
+      sub: casesLine(h.litigationTotal, h.litigationConcluded, h.litigationCorrectionRate),
       definition: 'litigationCorrectionRate',
     },
   ];

@@ -31,9 +31,12 @@ export async function loadHeadline(db: Db, state: ViewState) {
     reviewCorrected: s?.reviewCorrected ?? null,
     reviewTotal: s?.reviewTotal ?? null,
     reviewCorrectionRate: row?.rates.reviewCorrectionRate ?? null,
+    /** What the correction rates rest on: concluded cases (total less pending) of the reports giving every part. */
+    reviewConcluded: row?.bases.reviewCorrectionRate ?? null,
     litigationCorrected: s ? sum(s.litigationDirectCorrected, s.litigationAfterReviewCorrected) : null,
     litigationTotal: s?.litigationTotal ?? null,
     litigationCorrectionRate: row?.rates.litigationCorrectionRate ?? null,
+    litigationConcluded: row?.bases.litigationCorrectionRate ?? null,
   };
 }
 

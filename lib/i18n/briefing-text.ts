@@ -61,6 +61,9 @@ const ZH = {
     litigation: '行政诉讼',
     counts: (kind: string, total: string, corrected: string, rate: string) =>
       `${kind}共 ${total} 件，其中被纠错 ${corrected} 件，纠错率 ${rate}`,
+    /** With cases pending: the rate is over the concluded ones. */
+    countsConcluded: (kind: string, total: string, concluded: string, corrected: string, rate: string) =>
+      `${kind}共 ${total} 件，已审结 ${concluded} 件，其中被纠错 ${corrected} 件，纠错率 ${rate}（按已审结件数计）`,
     fewCases: (mark: string, limit: number) => `（${mark}件数少于 ${limit} 件，仅供参考）`,
     correctedBlank: (kind: string, total: string) => `${kind}共 ${total} 件，被纠错件数未填报`,
     none: (kind: string) => `本期没有${kind}案件`,
@@ -132,6 +135,8 @@ const EN: BriefingText = {
     litigation: 'lawsuits',
     counts: (kind: string, total: string, corrected: string, rate: string) =>
       `${total} ${kind}, ${corrected} of them corrected (${rate})`,
+    countsConcluded: (kind: string, total: string, concluded: string, corrected: string, rate: string) =>
+      `${total} ${kind}, ${concluded} concluded, ${corrected} of them corrected (${rate} of those concluded)`,
     fewCases: (mark: string, limit: number) => `; ${mark}fewer than ${limit} cases, read with care`,
     correctedBlank: (kind: string, total: string) => `${total} ${kind}; how many were corrected was not reported`,
     none: (kind: string) => `No ${kind} in this period`,

@@ -13,6 +13,8 @@ const ZH = {
   ofTotal: (n: string) => `共 ${n} 件`,
   noCases: '本期无案件',
   correctionShare: (rate: string) => `纠错率 ${rate}`,
+  /** With cases pending: the rate is over the concluded ones. */
+  correctionOfConcluded: (concluded: string, rate: string) => `已审结 ${concluded} 件，纠错率 ${rate}`,
   rateBase: (n: string) => `基于 ${n} 件已办结申请`,
   fewCases: '件数少，比率仅供参考',
   metric: '图表指标',
@@ -48,6 +50,7 @@ const EN: OverviewText = {
   ofTotal: (n: string) => `of ${n}`,
   noCases: 'no cases in this period',
   correctionShare: (rate: string) => `${rate} corrected`,
+  correctionOfConcluded: (concluded: string, rate: string) => `${rate} of ${concluded} concluded corrected`,
   rateBase: (n: string) => `of ${n} requests handled`,
   fewCases: 'few cases: read with care',
   metric: 'Chart metric',

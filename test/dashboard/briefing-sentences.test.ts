@@ -168,6 +168,18 @@ describe('reviews and lawsuits', () => {
       '40 administrative reviews, 10 of them corrected (25.0%).',
     ],
     [
+      'some pending: the rate is over the concluded cases, and says so',
+      { total: 40, corrected: 10, rate: 10 / 36, concluded: 36 },
+      '行政复议共 40 件，已审结 36 件，其中被纠错 10 件，纠错率 27.8%（按已审结件数计）。',
+      '40 administrative reviews, 36 concluded, 10 of them corrected (27.8% of those concluded).',
+    ],
+    [
+      'concluded equal to the total: the plain sentence',
+      { total: 40, corrected: 10, rate: 0.25, concluded: 40 },
+      '行政复议共 40 件，其中被纠错 10 件，纠错率 25.0%。',
+      '40 administrative reviews, 10 of them corrected (25.0%).',
+    ],
+    [
       'small base',
       { total: 4, corrected: 1, rate: 0.25 },
       '行政复议共 4 件，其中被纠错 1 件，纠错率 25.0%（†件数少于 30 件，仅供参考）。',

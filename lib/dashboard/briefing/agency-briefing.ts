@@ -136,6 +136,7 @@ export async function agencyBriefing(db: Db, agencyId: number, state: ViewState)
         total: count(current, 'reviewTotal'),
         corrected: count(current, 'reviewCorrected'),
         rate: current.rates.reviewCorrectionRate,
+        concluded: current.bases.reviewCorrectionRate,
       },
       l,
     ),
@@ -147,6 +148,7 @@ export async function agencyBriefing(db: Db, agencyId: number, state: ViewState)
           ? null
           : litigationCorrected.reduce<number>((s, v) => s + (v ?? 0), 0),
         rate: current.rates.litigationCorrectionRate,
+        concluded: current.bases.litigationCorrectionRate,
       },
       l,
     ),

@@ -40,6 +40,8 @@ export interface ProceedingsInput {
   total: number | null;
   corrected: number | null;
   rate: number | null;
+  /** What the rate rests on: the concluded cases (total less pending) of the reports that give every part. */
+  concluded?: number | null;
 }
 
 const ends = (text: string, locale: Locale) => text + pick(locale, BRIEFING_TEXT).stop;
@@ -94,15 +96,25 @@ export function rateSentence({ name, rate, base, reference }: RateInput, locale:
 }
 
 /** 行政复议共 12 件，其中被纠错 3 件，纠错率 25.0%（†件数少于 30 件，仅供参考）。 */
-export function proceedingsSentence({ kind, total, corrected, rate }: ProceedingsInput, locale: Locale): string {
+export function proceedingsSentence(
+  { kind, total, corrected, rate, concluded }: ProceedingsInput,
+  locale: Locale,
+): string {
   const t = pick(locale, BRIEFING_TEXT).proceedings;
   const name = t[kind];
   if (total === null) return ends(t.blank(name), locale);
   if (total === 0) return ends(t.none(name), locale);
   const n = formatCount(total, locale);
   if (corrected === null) return ends(t.correctedBlank(name, n), locale);
-  const few = isSmallBase(total) ? t.fewCases(pick(locale, RATE_BASE_TEXT).smallMark, SMALL_BASE) : '';
+  const base = concluded ?? total;
+  const few = isSmallBase(base) ? t.fewCases(pick(locale, RATE_BASE_TEXT).smallMark, SMALL_BASE) : '';
   const shown = rate === null ? NO_VALUE : formatRate(rate, locale);
+  // Pending cases are outside the rate: say what it is over, so 10 of 40 at 27.8 % reads right.
+  if (concluded !== undefined && concluded !== null && concluded !== total)
+    return ends(
+      t.countsConcluded(name, n, formatCount(concluded, locale), formatCount(corrected, locale), shown) + few,
+      locale,
+    );
   return ends(t.counts(name, n, formatCount(corrected, locale), shown) + few, locale);
 }
 
