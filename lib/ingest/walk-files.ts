@@ -24,8 +24,14 @@ export async function countFiles(paths: string[]): Promise<{ count: number; miss
   return { count, missing };
 }
 
-/** Every file, in the order `listFiles` gives them, in batches. */
-export async function* walkFiles(paths: string[], onMissing?: (m: MissingPath) => void): AsyncGenerator<string[]> {
+/**
+ * Every file, in the order `listFiles` gives them, in batches. `onMissing` hears of each path that is not
+ * there as the walk meets it, with how many files of the next batch come before it (to keep the order).
+ */
+export async function* walkFiles(
+  paths: string[],
+  onMissing?: (m: MissingPath, before: number) => void,
+): AsyncGenerator<string[]> {
   const batch: string[] = [];
   async function* visitFolder(folder: string): AsyncGenerator<string[]> {
     const entries = (await readdir(folder, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
@@ -34,7 +40,7 @@ export async function* walkFiles(paths: string[], onMissing?: (m: MissingPath) =
       const p = path.join(folder, entry.name);
       const kind = await kindOf(p, entry);
       if (kind === 'folder') yield* visitFolder(p);
-      else if (kind === 'missing') onMissing?.({ file: p, error: `${p}: a link to nothing` });
+      else if (kind === 'missing') onMissing?.({ file: p, error: `${p}: a link to nothing` }, batch.length);
       else if (kind === 'file') {
         batch.push(p);
         if (batch.length >= BATCH) yield batch.splice(0);
@@ -43,7 +49,7 @@ export async function* walkFiles(paths: string[], onMissing?: (m: MissingPath) =
   }
   for (const p of paths) {
     const kind = await kindOf(p);
-    if (kind === 'missing') onMissing?.({ file: p, error: `${p}: no such file or folder` });
+    if (kind === 'missing') onMissing?.({ file: p, error: `${p}: no such file or folder` }, batch.length);
     else if (kind === 'folder') yield* visitFolder(p);
     else if (kind === 'file') batch.push(p);
   }

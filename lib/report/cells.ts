@@ -28,6 +28,8 @@ const SMALL_NUMBERS: CellValue[] = Array.from({ length: 1000 }, (_, n) => ({
 export function readCellValue(text: string): CellValue {
   const small = smallNumber(text);
   if (small >= 0) return SMALL_NUMBERS[small];
+  const padded = paddedNumber(text);
+  if (padded >= 0) return padded < 1000 ? SMALL_NUMBERS[padded] : plainNumber(padded);
   let value = memo.get(text);
   if (value) return value;
   value = readUncached(text);
@@ -46,6 +48,36 @@ function smallNumber(text: string): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/**
+ * The value of a text `PLAIN_DIGITS` matches (one to nine digits with the spaces it allows around them),
+ * read without the expression or a lookup; -1 for any other text.
+ */
+function paddedNumber(text: string): number {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isPadding(text.charCodeAt(i))) i++;
+  const start = i;
+  let value = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    value = value * 10 + d;
+  }
+  const digits = i - start;
+  if (digits < 1 || digits > 9) return -1;
+  while (i < n && isPadding(text.charCodeAt(i))) i++;
+  return i === n ? value : -1;
+}
+
+/** The spaces `PLAIN_DIGITS` allows around the digits: space, tab, CR, LF, U+00A0, U+3000. */
+function isPadding(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0xa0 || c === 0x3000;
+}
+
+function plainNumber(value: number): CellValue {
+  return { kind: 'number', value, unit: null, negative: false, decimal: false };
 }
 
 /** Digits, a line break or space, digits: two numbers in one cell (`<td>4<br>2</td>`), never one "42". */

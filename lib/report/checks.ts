@@ -3,7 +3,15 @@
  * never a correction. Rules with a null among their terms are not evaluated (the null has its own finding).
  */
 import type { ReportSink } from './findings';
-import { APPLICANT_COLUMNS, type ParsedReport, type Table3Key, TABLE4_GROUPS, type TemplateVersion } from './types';
+import {
+  APPLICANT_COLUMNS,
+  type ApplicantRow,
+  type ParsedReport,
+  type Table3,
+  type Table3Key,
+  TABLE4_GROUPS,
+  type TemplateVersion,
+} from './types';
 import { outcomeRows } from './summary';
 
 const COLUMN_NAMES: Record<string, string> = {
@@ -25,17 +33,41 @@ function sum(values: (number | null | undefined)[]): number | null {
   return s;
 }
 
+const INFLOW: Table3Key[] = ['newReceived', 'carriedOver'];
+
+/** The six applicant columns of a row added up; null when one is blank. */
+function applicantSum(row: ApplicantRow): number | null {
+  const { natural, commercial, research, social, legal, other } = row;
+  if (natural === null || commercial === null || research === null || social === null || legal === null) return null;
+  if (other === null) return null;
+  return natural + commercial + research + social + legal + other;
+}
+
+/** Column c of the rows added up, in their order; null when a row or its cell is missing. */
+function columnSum(t3: Table3, keys: readonly Table3Key[], c: (typeof APPLICANT_COLUMNS)[number]): number | null {
+  let s = 0;
+  for (const k of keys) {
+    const v = t3[k]?.[c];
+    if (v === null || v === undefined) return null;
+    s += v;
+  }
+  return s;
+}
+
+function cellOf(t3: Table3, key: Table3Key, c: (typeof APPLICANT_COLUMNS)[number]): number | null {
+  return t3[key]?.[c] ?? null;
+}
+
 export function checkConsistency(
   report: Pick<ParsedReport, 'table2' | 'table3' | 'table4'>,
   template: TemplateVersion | null,
   sink: ReportSink,
 ): void {
   const t3 = report.table3;
-  const col = (key: Table3Key, c: (typeof APPLICANT_COLUMNS)[number]) => t3[key]?.[c] ?? null;
 
   for (const key of Object.keys(t3) as Table3Key[]) {
     const row = t3[key]!;
-    const parts = sum(APPLICANT_COLUMNS.slice(0, 6).map((c) => row[c]));
+    const parts = applicantSum(row);
     if (parts !== null && row.total !== null && parts !== row.total) {
       sink.add(
         'table3.columnSum',
@@ -48,8 +80,8 @@ export function checkConsistency(
 
   const outcomes = outcomeRows(t3, template);
   for (const c of APPLICANT_COLUMNS) {
-    const total = col('total', c);
-    const parts = sum(outcomes.map((k) => col(k, c)));
+    const total = cellOf(t3, 'total', c);
+    const parts = columnSum(t3, outcomes, c);
     if (parts !== null && total !== null && parts !== total) {
       sink.add(
         'table3.totalSum',
@@ -58,8 +90,9 @@ export function checkConsistency(
         `${COLUMN_NAMES[c]}: （一）to（六）add up to ${parts} but （七）总计 is ${total}`,
       );
     }
-    const inflow = sum([col('newReceived', c), col('carriedOver', c)]);
-    const outflow = sum([total, col('carriedForward', c)]);
+    const inflow = columnSum(t3, INFLOW, c);
+    const carriedForward = cellOf(t3, 'carriedForward', c);
+    const outflow = total === null || carriedForward === null ? null : total + carriedForward;
     if (inflow !== null && outflow !== null && inflow !== outflow) {
       sink.add(
         'table3.balance',

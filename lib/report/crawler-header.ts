@@ -91,26 +91,35 @@ export function hideCrawlerHeader(text: string): string {
 }
 
 function header(fields: Map<string, string>, valueAt: Map<string, number>, bodyOffset: number): CrawlerHeader {
-  const firstKey = (keys: string[], ok: (v: string) => string | null) =>
-    keys.find((k) => {
-      const v = fields.get(k);
-      return v !== undefined && ok(v) !== null;
-    });
-  const first = (keys: string[], ok: (v: string) => string | null = nonEmpty) => {
-    const key = firstKey(keys, ok);
-    return key === undefined ? null : ok(fields.get(key)!);
-  };
-  const dateKey = firstKey(DATE_KEYS, isoDate);
+  const dateKey = firstKey(fields, DATE_KEYS, isoDate);
   const dateText = dateKey === undefined ? '' : fields.get(dateKey)!;
   return {
-    title: first(TITLE_KEYS),
-    published: first(DATE_KEYS, isoDate),
+    title: first(fields, TITLE_KEYS, nonEmpty),
+    published: first(fields, DATE_KEYS, isoDate),
     publishedAt:
       dateKey === undefined ? null : { offset: valueAt.get(dateKey)!, length: dateText.length, text: dateText },
-    url: first(URL_KEYS, (v) => (/^https?:\/\/\S+$/i.test(v) ? v : null)),
-    publisher: first(PUBLISHER_KEYS),
+    url: first(fields, URL_KEYS, webAddress),
+    publisher: first(fields, PUBLISHER_KEYS, nonEmpty),
     bodyOffset,
   };
+}
+
+/** The first of `keys` the header has with a value `ok` accepts. */
+function firstKey(fields: Map<string, string>, keys: string[], ok: (v: string) => string | null): string | undefined {
+  return keys.find((k) => {
+    const v = fields.get(k);
+    return v !== undefined && ok(v) !== null;
+  });
+}
+
+/** That key's value as `ok` reads it; null when no key has one. */
+function first(fields: Map<string, string>, keys: string[], ok: (v: string) => string | null): string | null {
+  const key = firstKey(fields, keys, ok);
+  return key === undefined ? null : ok(fields.get(key)!);
+}
+
+function webAddress(v: string): string | null {
+  return /^https?:\/\/\S+$/i.test(v) ? v : null;
 }
 
 function nonEmpty(v: string): string | null {

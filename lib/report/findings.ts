@@ -4,6 +4,8 @@ import type { Finding, Provenance, Severity } from './types';
 
 export class SourceIndex {
   private lineStarts: number[] | null = null;
+  /** Index in `lineStarts` of the line `lineOf` found last. */
+  private lastLine = 0;
   constructor(readonly source: string) {}
 
   private starts(): number[] {
@@ -16,6 +18,14 @@ export class SourceIndex {
   /** 1-based line of an offset. */
   lineOf(offset: number): number {
     const lineStarts = this.starts();
+    // Cells are traced in reading order: the line is most often the one found last, or one just after it.
+    for (let line = this.lastLine, near = line + 3; line < near && line < lineStarts.length; line++) {
+      if (offset < lineStarts[line]) break;
+      if (line + 1 === lineStarts.length || offset < lineStarts[line + 1]) {
+        this.lastLine = line;
+        return line + 1;
+      }
+    }
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -23,6 +33,7 @@ export class SourceIndex {
       if (lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return lo + 1;
   }
 }

@@ -15,8 +15,25 @@ export function compact(text: string): string {
     case PLAIN_WITH_SPACE:
       return text.replace(WHITESPACE, '');
     default:
-      return text.normalize('NFKC').replace(WHITESPACE, '');
+      return compactNfkc(text);
   }
+}
+
+/**
+ * Labels that need NFKC ("（一）予以公开", full-width brackets) are the form's own words, met in report
+ * after report: each is normalized once. Short texts only; long prose is rarely seen twice.
+ */
+const NFKC_MEMO_LIMIT = 20_000;
+const nfkcMemo = new Map<string, string>();
+
+function compactNfkc(text: string): string {
+  if (text.length > 64) return text.normalize('NFKC').replace(WHITESPACE, '');
+  let out = nfkcMemo.get(text);
+  if (out !== undefined) return out;
+  out = text.normalize('NFKC').replace(WHITESPACE, '');
+  if (nfkcMemo.size >= NFKC_MEMO_LIMIT) nfkcMemo.clear();
+  nfkcMemo.set(text, out);
+  return out;
 }
 
 /** NFKC, skipped for text that it leaves as it is (see `plainness`). */
@@ -88,4 +105,45 @@ export function countHan(text: string): number {
     if (c >= 0x4e00 && c <= 0x9fff) n++;
   }
   return n;
+}
+
+/** Whether a UTF-16 code unit is white space as JS's `\s` and `trim` see it (U+00A0 and U+3000 among them). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff
+  );
+}
+
+/** `text.trim() === ''` without making the trimmed string. */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether `compact(text)` is surely longer than `n`, told without normalizing: ASCII other than spaces,
+ * the common ideographs and the full-width forms each stay one character under NFKC, and none of them
+ * is ever absorbed into the character before it, so their count is a lower bound on its length. Lets a
+ * stage that only wants short text (headings, titles) skip normalizing long prose.
+ */
+export function compactsLongerThan(text: string, n: number): boolean {
+  if (text.length <= n) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e)) {
+      if (++count > n) return true;
+    }
+  }
+  return false;
 }

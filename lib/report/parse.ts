@@ -78,9 +78,8 @@ export function interpretDocument(blocks: Block[], text: string, meta: SourceMet
   const walk = walkBlocks(blocks);
   const layoutFound = walk.tablesSeen.size > 0 || walk.sectionsSeen.size >= 2;
   let stream: OrderStream | null = null;
-  const streamOfBlocks = () => (stream ??= streamOf(blocks, text));
   // Crawler text and other flattened pages have no rows to walk: the form's words in the stream tell.
-  const streamWords = layoutFound && walk.tableWords.length > 0 ? [] : [tableText(streamOfBlocks())];
+  const streamWords = layoutFound && walk.tableWords.length > 0 ? [] : [tableText((stream ??= streamOf(blocks, text)))];
   if (!layoutFound && streamWords[0] === '') throw notAReport();
   const sink = new ReportSink(new SourceIndex(text));
   const mismatch = meta.fileName === undefined ? null : extensionMismatch(meta.fileName, meta.format);
@@ -120,7 +119,7 @@ export function interpretDocument(blocks: Block[], text: string, meta: SourceMet
     for (const note of variantNotes(walk.headerWords[kind])) sink.add('label.variant', 'info', kind, `header ${note}`);
   }
   const { table2, table3, table4, byOrder } = readTables(walk, readAs, template, sink, (which) =>
-    readByOrder(streamOfBlocks(), readAs, which),
+    readByOrder((stream ??= streamOf(blocks, text)), readAs, which),
   );
   if (!layoutFound && !(byOrder && holdsTables(byOrder))) throw notAReport();
   const summary = summarize(table3, template, sink);

@@ -45,9 +45,23 @@ interface RowSlot {
   rowPath: string;
   table: 'table2' | 'table3' | 'table4';
   paths: readonly string[];
-  get: (i: number) => number | null;
-  set: (i: number, v: number | null) => void;
+  /** The row's cells: table 2's array (`columns` null), or a table 3 / table 4 row keyed by `columns`. */
+  row: Cells;
+  columns: readonly string[] | null;
   order: OrderRow | undefined;
+}
+
+type Cells = Record<string, number | null> | (number | null)[];
+
+function cellOf(slot: RowSlot, i: number): number | null {
+  return slot.columns
+    ? (slot.row as Record<string, number | null>)[slot.columns[i]]
+    : (slot.row as (number | null)[])[i];
+}
+
+function setCell(slot: RowSlot, i: number, v: number | null): void {
+  if (slot.columns) (slot.row as Record<string, number | null>)[slot.columns[i]] = v;
+  else (slot.row as (number | null)[])[i] = v;
 }
 
 export interface Tables {
@@ -59,16 +73,18 @@ export interface Tables {
 export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSink): void {
   const slots = slotsOf(tables, reading);
   const touched = new Set<string>();
-  const fillable = new Map(slots.map((slot) => [slot, rowIsFillable(slot, sink.findings)]));
+  const layout = layoutFindings(sink.findings);
+  const answered = new Set<string>();
   for (const slot of slots) {
     if (!slot.order) continue;
+    const fillable = rowIsFillable(slot, layout);
     const filled: number[] = [];
     slot.paths.forEach((path, i) => {
-      const mine = slot.get(i);
+      const mine = cellOf(slot, i);
       const theirs = slot.order!.values[i];
       if (theirs === null || theirs === undefined || mine === theirs) return;
       if (mine !== null) {
-        slot.set(i, null);
+        setCell(slot, i, null);
         sink.forget(path);
         sink.add(
           'reading.disagree',
@@ -79,16 +95,17 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
         );
         return;
       }
-      if (!fillable.get(slot) || blankAsWritten(path, sink.findings)) return;
-      slot.set(i, theirs);
+      if (!fillable || layout.blank.has(path)) return;
+      setCell(slot, i, theirs);
       const span = slot.order!.spans[i];
       if (span) sink.trace(path, span);
       filled.push(i);
     });
     if (filled.length === 0) continue;
     touched.add(slot.table);
-    const complete = slot.paths.every((_, i) => slot.get(i) !== null);
-    if (complete) sink.retractAll((f) => (f.where === slot.rowPath || f.where === slot.table) && FILLABLE.has(f.rule));
+    // A row filled in full no longer needs the layout's excuses for it (taken back together below: the
+    // findings added meanwhile are never FILLABLE, so the same ones go).
+    if (slot.paths.every((_, i) => cellOf(slot, i) !== null)) answered.add(slot.rowPath).add(slot.table);
     sink.add(
       'reading.order',
       'info',
@@ -97,6 +114,7 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
       slot.order.spans.find((s) => s)?.offset,
     );
   }
+  if (answered.size > 0) sink.retractAll((f) => FILLABLE.has(f.rule) && answered.has(f.where));
   // A table the order reading found is not missing: its rows' own findings say what could not be read.
   for (const table of ['table2', 'table3', 'table4'] as const) {
     if (touched.has(table) || reading[table]) sink.retractAll((f) => f.rule === `${table}.missing`);
@@ -108,18 +126,36 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
   );
 }
 
-/** The layout reading could not place this row (or found no table): another reading may fill it. */
-function rowIsFillable(slot: RowSlot, findings: Finding[]): boolean {
-  if (findings.some((f) => f.rule === 'row.conflict' && f.where === slot.rowPath)) return false;
-  return findings.some(
-    (f) =>
-      (FILLABLE.has(f.rule) && (f.where === slot.rowPath || f.where === slot.table)) ||
-      f.rule === `${slot.table}.missing`,
-  );
+/**
+ * What the layout reading said before the readings are reconciled, indexed: where it could not place a
+ * row (FILLABLE rules, by `where`), the rows given twice (row.conflict), the tables it did not find
+ * (`table2.missing` …), and the cells it saw blank or unreadable (a blank is a reading, not an absence).
+ */
+interface LayoutFindings {
+  unplaced: Set<string>;
+  conflict: Set<string>;
+  missing: Set<string>;
+  blank: Set<string>;
 }
 
-function blankAsWritten(path: string, findings: Finding[]): boolean {
-  return findings.some((f) => f.where === path && (f.rule === 'cell.blank' || f.rule === 'cell.unreadable'));
+function layoutFindings(findings: readonly Finding[]): LayoutFindings {
+  const found: LayoutFindings = { unplaced: new Set(), conflict: new Set(), missing: new Set(), blank: new Set() };
+  for (const f of findings) {
+    if (FILLABLE.has(f.rule)) found.unplaced.add(f.where);
+    else if (f.rule === 'row.conflict') found.conflict.add(f.where);
+    else if (f.rule === 'cell.blank' || f.rule === 'cell.unreadable') found.blank.add(f.where);
+    if (f.rule === 'table2.missing' || f.rule === 'table3.missing' || f.rule === 'table4.missing')
+      found.missing.add(f.rule);
+  }
+  return found;
+}
+
+/** The layout reading could not place this row (or found no table): another reading may fill it. */
+function rowIsFillable(slot: RowSlot, layout: LayoutFindings): boolean {
+  if (layout.conflict.has(slot.rowPath)) return false;
+  return (
+    layout.unplaced.has(slot.rowPath) || layout.unplaced.has(slot.table) || layout.missing.has(`${slot.table}.missing`)
+  );
 }
 
 /**
@@ -132,12 +168,12 @@ function addNotes(reading: OrderReading, slots: RowSlot[], sink: ReportSink): vo
     ...(reading.table3?.notes ?? []),
     ...(reading.table4?.notes ?? []),
   ];
-  const explains = (f: Finding, slot: RowSlot, i: number) =>
-    f.severity !== 'info' && (f.where === slot.paths[i] || f.where === slot.rowPath || f.where === slot.table);
+  // Where a finding (not an info) already explains a null: the cell, its row or its table.
+  const explained = new Set<string>();
+  for (const f of sink.findings) if (f.severity !== 'info') explained.add(f.where);
   for (const slot of slots) {
-    const unexplained = slot.paths.some(
-      (_, i) => slot.get(i) === null && !sink.findings.some((f) => explains(f, slot, i)),
-    );
+    if (explained.has(slot.rowPath) || explained.has(slot.table)) continue;
+    const unexplained = slot.paths.some((path, i) => cellOf(slot, i) === null && !explained.has(path));
     if (!unexplained) continue;
     const note = notes.find((n) => n.where === slot.rowPath) ?? notes.find((n) => n.where === slot.table);
     if (note) sink.add(note.rule, note.severity, slot.rowPath, note.message, note.offset);
@@ -159,8 +195,8 @@ function slotsOf(tables: Tables, reading: OrderReading): RowSlot[] {
       rowPath,
       table: 'table2',
       paths: cellPaths(rowPath, indexed(row.length)),
-      get: (i) => row[i],
-      set: (i, v) => (row[i] = v),
+      row,
+      columns: null,
       order: fit(reading.table2?.rows[key], row.length),
     });
   }
@@ -170,8 +206,8 @@ function slotsOf(tables: Tables, reading: OrderReading): RowSlot[] {
       rowPath,
       table: 'table3',
       paths: cellPaths(rowPath, named(APPLICANT_COLUMNS)),
-      get: (i) => row[APPLICANT_COLUMNS[i]],
-      set: (i, v) => (row[APPLICANT_COLUMNS[i]] = v),
+      row: row as unknown as Cells,
+      columns: APPLICANT_COLUMNS,
       order: reading.table3?.rows[key],
     });
   }
@@ -182,8 +218,8 @@ function slotsOf(tables: Tables, reading: OrderReading): RowSlot[] {
       rowPath,
       table: 'table4',
       paths: cellPaths(rowPath, named(TABLE4_COLUMNS)),
-      get: (i) => row[TABLE4_COLUMNS[i]],
-      set: (i, v) => (row[TABLE4_COLUMNS[i]] = v),
+      row: row as unknown as Cells,
+      columns: TABLE4_COLUMNS,
       order: reading.table4?.rows[group],
     });
   }

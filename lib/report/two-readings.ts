@@ -59,9 +59,19 @@ function tablesToReread(
   checkConsistency(tables, template, scratch);
   const which = new Set<TableName>();
   for (const f of [...sink.findings, ...scratch.findings]) {
-    const table = f.where.split(/[.[]/)[0];
-    if (table !== 'table2' && table !== 'table3' && table !== 'table4') continue;
+    const table = tableOf(f.where);
+    if (table === null) continue;
     if (FILLABLE.has(f.rule) || f.rule.endsWith('.missing') || f.severity === 'error') which.add(table);
   }
   return { which, consistency: scratch.findings };
+}
+
+/** The table a finding's path is in ("table3.granted.natural" → table3), or null for another path. */
+function tableOf(where: string): TableName | null {
+  if (!where.startsWith('table') || where.length < 6) return null;
+  const next = where.charCodeAt(6);
+  // The name ends the path or is followed by "." or "[".
+  if (where.length > 6 && next !== 0x2e && next !== 0x5b) return null;
+  const name = where.slice(0, 6);
+  return name === 'table2' || name === 'table3' || name === 'table4' ? name : null;
 }

@@ -107,8 +107,10 @@ async function warmUp(parsers: Parsers, groups: Group[]): Promise<Map<Group, Che
 async function timeGroup(parse: ParseFn, g: Group, runs: number, isAsync: boolean): Promise<Timing> {
   const samples = new Float64Array(g.docs.length * runs);
   const runMs: number[] = [];
+  const runCpuMs: number[] = [];
   let k = 0;
   for (let r = 0; r < runs; r++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     for (const doc of g.docs) {
       const t = performance.now();
@@ -121,9 +123,11 @@ async function timeGroup(parse: ParseFn, g: Group, runs: number, isAsync: boolea
       samples[k++] = performance.now() - t;
     }
     runMs.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    runCpuMs.push((used.user + used.system) / 1000);
   }
   samples.sort();
-  return { runMs, samples };
+  return { runMs, runCpuMs, samples };
 }
 
 async function main(): Promise<void> {

@@ -46,12 +46,16 @@ export function dateCandidates(sources: DateSources): DateCandidate[] {
     const { date, ...at } = signed;
     found.push({ from: 'signed', date, at });
   }
-  const read = (v: string | null | undefined) => (sources.format === 'pdf' ? pdfDate(v) : w3cDate(v));
-  const created = read(sources.fileDates?.created);
-  const modified = read(sources.fileDates?.modified);
+  const created = fileDate(sources.format, sources.fileDates?.created);
+  const modified = fileDate(sources.format, sources.fileDates?.modified);
   if (created) found.push({ from: 'file-created', date: created });
   if (modified) found.push({ from: 'file-modified', date: modified });
   return found;
+}
+
+/** A file property's date: a PDF's own date syntax, else W3C (DOCX core.xml). */
+function fileDate(format: string, v: string | null | undefined): string | null {
+  return format === 'pdf' ? pdfDate(v) : w3cDate(v);
 }
 
 function pageLine(sources: DateSources): DateCandidate | null {

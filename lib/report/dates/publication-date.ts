@@ -82,11 +82,10 @@ export function choosePublicationDate(
   if (!kept) return null;
   if (year !== null) {
     const deadline = publicationDeadline(year);
-    const late = (d: string) => d > deadline;
     const differ = sorted.filter(
       (c) =>
         c.from !== kept.from &&
-        (late(c.date) !== late(kept.date) || Math.abs(daysBetween(kept.date, c.date)) > FAR_APART_DAYS),
+        (c.date > deadline !== kept.date > deadline || Math.abs(daysBetween(kept.date, c.date)) > FAR_APART_DAYS),
     );
     if (differ.length > 0) {
       const said = differ.map((c) => `${SOURCE_WORDS[c.from]} says ${c.date}`).join('; ');

@@ -16,9 +16,6 @@ const LEADING_WORDS = /^(?:本报告由|报告由|根据|按照|依据|现将|�
 export function statedFullName(agency: string | null, paragraphs: readonly { text: string }[]): string | null {
   if (!agency) return null;
   const short = compact(agency);
-  const quoted = escape(short);
-  const named = new RegExp(String.raw`(${NAME_CHARS}{4,40})\((?:以下)?简称[“"‘「]?${quoted}[”"’」]?\)`);
-  const expanded = new RegExp(String.raw`${quoted}\((${NAME_CHARS}{4,40})\)`);
   // Most paragraphs have no bracket or not the name: looked at as written, before the costlier compact.
   const ideograph = [...short].find((ch) => ch >= '\u4e00' && ch <= '\u9fff');
   for (const p of paragraphs) {
@@ -26,6 +23,7 @@ export function statedFullName(agency: string | null, paragraphs: readonly { tex
     const text = compact(p.text);
     if (!text.includes(short)) continue;
     // The patterns are tried only around "简称" and the short name, not along a page-long paragraph.
+    const { named, expanded } = patternsFor(short);
     for (const m of [
       ...windows(text, '简称', 48, short.length + 4).map((w) => named.exec(w)),
       ...windows(text, `${short}(`, 0, 48).map((w) => expanded.exec(w)),
@@ -36,6 +34,22 @@ export function statedFullName(agency: string | null, paragraphs: readonly { tex
   }
   return null;
 }
+
+/** The two patterns for one short name, made once (the same agencies report year after year). */
+function patternsFor(short: string): { named: RegExp; expanded: RegExp } {
+  let found = patterns.get(short);
+  if (found) return found;
+  const quoted = escape(short);
+  found = {
+    named: new RegExp(String.raw`(${NAME_CHARS}{4,40})\((?:以下)?简称[“"‘「]?${quoted}[”"’」]?\)`),
+    expanded: new RegExp(String.raw`${quoted}\((${NAME_CHARS}{4,40})\)`),
+  };
+  if (patterns.size >= 2_000) patterns.clear();
+  patterns.set(short, found);
+  return found;
+}
+
+const patterns = new Map<string, { named: RegExp; expanded: RegExp }>();
 
 /** The text around each occurrence of `word`: `before` characters before it, `after` after its end. */
 function windows(text: string, word: string, before: number, after: number): string[] {

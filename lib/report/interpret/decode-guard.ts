@@ -14,6 +14,20 @@ export interface DecodedRow {
   digits: string;
 }
 
+function withdraw(table: Table3, sink: ReportSink, row: DecodedRow, why: string): void {
+  if (!table[row.key] || (table[row.key]!.total === null && table[row.key]!.natural === null)) return;
+  for (const c of APPLICANT_COLUMNS) {
+    table[row.key]![c] = null;
+    sink.forget(`table3.${row.key}.${c}`);
+  }
+  sink.add(
+    'row.decodeWithdrawn',
+    'warning',
+    `table3.${row.key}`,
+    `"${row.digits}" was read as one reading, but ${why}; left null`,
+  );
+}
+
 export function guardDecodedRows(
   table: Table3,
   decoded: DecodedRow[],
@@ -21,24 +35,12 @@ export function guardDecodedRows(
   outcomeRows: Table3Key[],
   sink: ReportSink,
 ): void {
-  const withdraw = (row: DecodedRow, why: string) => {
-    if (!table[row.key] || (table[row.key]!.total === null && table[row.key]!.natural === null)) return;
-    for (const c of APPLICANT_COLUMNS) {
-      table[row.key]![c] = null;
-      sink.forget(`table3.${row.key}.${c}`);
-    }
-    sink.add(
-      'row.decodeWithdrawn',
-      'warning',
-      `table3.${row.key}`,
-      `"${row.digits}" was read as one reading, but ${why}; left null`,
-    );
-  };
-
   for (const row of decoded) {
     const couldBeSix = readRunTogether(row.digits, 6, anyReading, undefined, 1).readings.length > 0;
     if (tablesWithNoReading.has(row.tableId) && couldBeSix) {
       withdraw(
+        table,
+        sink,
         row,
         'other rows of this table show that blank cells vanished, and these digits also read as six numbers',
       );
@@ -63,7 +65,7 @@ export function guardDecodedRows(
     });
     if (!broken) continue;
     for (const row of decoded.filter((d) => involved.includes(d.key))) {
-      withdraw(row, "with that reading the table's column sums do not hold");
+      withdraw(table, sink, row, "with that reading the table's column sums do not hold");
     }
   }
 }

@@ -9,7 +9,7 @@
  */
 import type { CrawlerHeader } from '../crawler-header';
 import type { ReportSink } from '../findings';
-import { compact } from '../normalize';
+import { compact, compactsLongerThan } from '../normalize';
 import { statedFullName } from './agency-full-name';
 import { matchMetadataTitle, matchTitle, type TitleHit } from './title-match';
 import { metadataTitles, type TitleContext } from './title-sources';
@@ -145,17 +145,19 @@ function titleLine(paragraphs: Paragraph[], firstBodyOffset: number): { hit: Tit
   const before = paragraphs.filter((p) => p.offset < firstBodyOffset && p.section === 0 && !p.link);
   const hits: TitleHit[] = [];
   for (let i = 0; i < before.length; i++) {
+    if (compactsLongerThan(before[i].text, 80)) continue;
     const one = compact(before[i].text);
     if (one.length > 80) continue;
-    const two = i + 1 < before.length ? one + compact(before[i + 1].text) : one;
-    const hit = matchTitle(one) ?? (two.length <= 80 ? matchTitle(two) : null);
+    const next = i + 1 < before.length ? before[i + 1].text : null;
+    const two = next === null ? one : compactsLongerThan(next, 80 - one.length) ? null : one + compact(next);
+    const hit = matchTitle(one) ?? (two !== null && two.length <= 80 ? matchTitle(two) : null);
     if (hit) hits.push(hit);
   }
   // A title split over lines matches once whole and once as its second half without the agency.
   const found = hits.filter((h) => h.agency).pop() ?? hits.pop() ?? null;
   if (found) return { hit: found, late: false };
   for (const p of paragraphs.slice(0, 40)) {
-    if (p.link) continue;
+    if (p.link || compactsLongerThan(p.text, 80)) continue;
     const text = compact(p.text);
     const hit = text.length <= 80 ? matchTitle(text) : null;
     if (hit) return { hit, late: p.offset >= firstBodyOffset };

@@ -11,7 +11,60 @@ export interface LabelMatch<K extends string> {
   note?: string;
 }
 
+/**
+ * A row's labels are nearly always the template's own words, the same in report after report: each
+ * distinct list of label texts is matched once (the result is never changed by its callers). Looked up
+ * label by label, so no key string is built for a row.
+ */
+class LabelMemo<T> {
+  private readonly root = new Map<string, MemoNode<T>>();
+  private size = 0;
+
+  get(labels: readonly string[], match: () => T): T {
+    if (labels.length === 0) return match();
+    let level = this.root;
+    let node: MemoNode<T> | undefined;
+    for (let i = 0; i < labels.length; i++) {
+      if (node) level = node.next ??= new Map();
+      let found = level.get(labels[i]);
+      if (!found) {
+        if (this.size >= MEMO_LIMIT) {
+          this.root.clear();
+          this.size = 0;
+          return this.get(labels, match);
+        }
+        found = { next: null, known: false, value: undefined };
+        level.set(labels[i], found);
+        this.size++;
+      }
+      node = found;
+    }
+    if (!node) return match();
+    if (!node.known) {
+      node.value = match();
+      node.known = true;
+    }
+    return node.value as T;
+  }
+}
+
+interface MemoNode<T> {
+  next: Map<string, MemoNode<T>> | null;
+  known: boolean;
+  value: T | undefined;
+}
+
+const MEMO_LIMIT = 20_000;
+/** Table 3 matches after a 其他处理 row and elsewhere ("其他" is a row only after one), and table 2's. */
+const memo3After = new LabelMemo<LabelMatch<Table3Key> | null>();
+const memo3 = new LabelMemo<LabelMatch<Table3Key> | null>();
+const memo2 = new LabelMemo<LabelMatch<Table2Key> | null>();
+
 export function matchTable3(labels: string[], context: { afterOtherGroup: boolean }): LabelMatch<Table3Key> | null {
+  return (context.afterOtherGroup ? memo3After : memo3).get(labels, () => matchTable3Now(labels, context));
+}
+
+function matchTable3Now(labels: string[], context: { afterOtherGroup: boolean }): LabelMatch<Table3Key> | null {
   const last = labels[labels.length - 1] ?? '';
   const core = labelCore(last);
   if (core === TABLE3_OTHER_MISC_LABEL) {
@@ -23,7 +76,7 @@ export function matchTable3(labels: string[], context: { afterOtherGroup: boolea
 }
 
 export function matchTable2(labels: string[]): LabelMatch<Table2Key> | null {
-  return matchLabel(TABLE2_LABELS, labels);
+  return memo2.get(labels, () => matchLabel(TABLE2_LABELS, labels));
 }
 
 function matchLabel<K extends string>(dictionary: RowLabel<K>[], labels: string[]): LabelMatch<K> | null {

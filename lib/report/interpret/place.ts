@@ -6,7 +6,7 @@
 import { type CellValue, isDigitRun, readCellValue } from '../cells';
 import type { ReportSink } from '../findings';
 import type { Cell } from '../model';
-import { compact } from '../normalize';
+import { compact, isBlank } from '../normalize';
 import { anyReading, readRunTogether, type Validate } from './run-together';
 
 export interface ColumnSpec {
@@ -29,7 +29,8 @@ export interface ColumnSpec {
   units?: (string | null)[];
   /**
    * How many empty cells follow the label before the first value in the other rows of the same table
-   * with the label in the same column: settles rows with blanks at both ends (see `leadingGap`).
+   * with the label in the same column: settles rows with blanks at both ends (see `leadingGap`). Only
+   * such a row needs it (`needsLeadHint`), and finding it reads the table's other rows.
    */
   leadHint?: number;
 }
@@ -48,13 +49,22 @@ export interface Placed {
 
 export function placeRow(cells: Cell[], spec: ColumnSpec, sink: ReportSink): Placed {
   const k = spec.paths.length;
-  const nulls = () => new Array<number | null>(k).fill(null);
-  const filled = cells.filter((c) => c.text.trim() !== '');
-
-  if (cells.length < k && filled.length === 1 && isDigitRun(filled[0].text) && digitsOf(filled[0]).length >= k) {
-    return decodeRun(filled[0], spec, sink);
+  let filled = 0;
+  let firstFilled: Cell | null = null;
+  for (const c of cells) {
+    if (isBlank(c.text)) continue;
+    filled++;
+    firstFilled ??= c;
   }
-  return { values: placeCells(cells, filled.length, spec, sink) ?? nulls() };
+  if (cells.length < k && filled === 1 && isDigitRun(firstFilled!.text) && digitsOf(firstFilled!).length >= k) {
+    return decodeRun(firstFilled!, spec, sink);
+  }
+  return { values: placeCells(cells, filled, spec, sink) ?? new Array<number | null>(k).fill(null) };
+}
+
+/** Whether a row's cells leave a choice of where its values start that only `ColumnSpec.leadHint` settles. */
+export function needsLeadHint(cells: Cell[], k: number): boolean {
+  return cells.length > k && chooseCells(cells, k) === 'ambiguous';
 }
 
 function placeCells(cells: Cell[], filledCount: number, spec: ColumnSpec, sink: ReportSink): (number | null)[] | null {
@@ -106,7 +116,7 @@ function digitsOf(cell: Cell): string {
 export function leadingGap(cells: Cell[], k: number): number | null {
   const chosen = chooseCells(cells, k);
   if (typeof chosen === 'string') return null;
-  if (chosen[0].text.trim() === '' || chosen[k - 1].text.trim() === '') return null;
+  if (isBlank(chosen[0].text) || isBlank(chosen[k - 1].text)) return null;
   return cells.indexOf(chosen[0]);
 }
 
@@ -115,11 +125,10 @@ function chooseCells(cells: Cell[], k: number, leadHint?: number): Cell[] | 'sho
   const n = cells.length;
   if (n === k) return cells;
   if (n < k) return 'short';
-  const empty = (c: Cell) => c.text.trim() === '';
   let lead = 0;
-  while (lead < n && empty(cells[lead])) lead++;
+  while (lead < n && isBlank(cells[lead].text)) lead++;
   let trail = 0;
-  while (trail < n - lead && empty(cells[n - 1 - trail])) trail++;
+  while (trail < n - lead && isBlank(cells[n - 1 - trail].text)) trail++;
   const surplus = n - k;
   if (lead + trail < surplus) return 'long';
   const fromLead = Math.max(0, surplus - trail);

@@ -19,39 +19,60 @@ export function readRunTogether(
   digits: string,
   count: number,
   validate: Validate,
-  prune: Validate = () => true,
+  prune: Validate = anyReading,
   limit = 2,
 ): RunTogetherResult {
   if (validate === table3RowRule && count === 7) return readSumRow(digits, 6, limit);
-  const readings: number[][] = [];
-  const parts: number[] = [];
-  let steps = 0;
-  let truncated = false;
-
-  const visit = (at: number): boolean => {
-    if (++steps > MAX_STEPS) {
-      truncated = true;
-      return false;
-    }
-    const left = count - parts.length;
-    const rest = digits.length - at;
-    if (left === 0) {
-      if (rest === 0 && validate(parts)) readings.push(parts.slice());
-      return readings.length < limit;
-    }
-    if (rest < left || rest > left * MAX_DIGITS_PER_NUMBER) return true;
-    const longest = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS_PER_NUMBER, rest - (left - 1));
-    for (let len = 1; len <= longest; len++) {
-      parts.push(Number(digits.slice(at, at + len)));
-      const go = prune(parts) ? visit(at + len) : true;
-      parts.pop();
-      if (!go) return false;
-    }
-    return true;
+  const search: RunSearch = {
+    digits,
+    count,
+    validate,
+    prune,
+    limit,
+    readings: [],
+    parts: [],
+    steps: 0,
+    truncated: false,
   };
+  visitRun(search, 0);
+  return { readings: search.readings, truncated: search.truncated };
+}
 
-  visit(0);
-  return { readings, truncated };
+/** The state of one `readRunTogether` search (top-level functions, not closures: they are made per call). */
+interface RunSearch {
+  digits: string;
+  count: number;
+  validate: Validate;
+  prune: Validate;
+  limit: number;
+  readings: number[][];
+  parts: number[];
+  steps: number;
+  truncated: boolean;
+}
+
+/** Cuts from digit `at` on; false stops the search. */
+function visitRun(s: RunSearch, at: number): boolean {
+  if (++s.steps > MAX_STEPS) {
+    s.truncated = true;
+    return false;
+  }
+  const { digits, parts } = s;
+  const left = s.count - parts.length;
+  const rest = digits.length - at;
+  if (left === 0) {
+    if (rest === 0 && s.validate(parts)) s.readings.push(parts.slice());
+    return s.readings.length < s.limit;
+  }
+  if (rest < left || rest > left * MAX_DIGITS_PER_NUMBER) return true;
+  const longest = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS_PER_NUMBER, rest - (left - 1));
+  for (let len = 1; len <= longest; len++) {
+    parts.push(Number(digits.slice(at, at + len)));
+    const go = s.prune(parts) ? visitRun(s, at + len) : true;
+    parts.pop();
+    if (!go) return false;
+  }
+  return true;
 }
 
 /** Table 3: the six applicant columns add up to the 总计 column. */
@@ -93,44 +114,59 @@ export function readSumRow(digits: string, count: number, limit = 2, budget = { 
 const sumRowMemo = new Map<string, RunTogetherResult>();
 
 function searchSumRow(digits: string, count: number, limit: number, budget: { steps: number }): RunTogetherResult {
-  const readings: number[][] = [];
-  const parts: number[] = [];
-  let truncated = false;
-  const cut = (at: number, end: number, target: number, sum: number): boolean => {
-    if (--budget.steps < 0) {
-      truncated = true;
-      return false;
-    }
-    const left = count - parts.length;
-    if (left === 0) {
-      if (at === end && sum === target) readings.push([...parts, target]);
-      return readings.length < limit;
-    }
-    const rest = end - at;
-    if (rest < left || rest > left * MAX_DIGITS_PER_NUMBER) return true;
-    const longest = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS_PER_NUMBER, rest - (left - 1));
-    for (let len = 1; len <= longest; len++) {
-      const value = Number(digits.slice(at, at + len));
-      if (sum + value > target) break;
-      parts.push(value);
-      const go = cut(at + len, end, target, sum + value);
-      parts.pop();
-      if (!go) return false;
-    }
-    return true;
-  };
+  const search: SumSearch = { digits, count, limit, budget, readings: [], parts: [], truncated: false };
   // Shorter totals first, then sorted as the general search finds them (shorter first parts first).
   for (let len = 1; len <= Math.min(MAX_DIGITS_PER_NUMBER, digits.length - count); len++) {
     const start = digits.length - len;
     if ((len > 1 && digits[start] === '0') || (count === 0 && start !== 0) || start < count) continue;
-    if (!cut(0, start, Number(digits.slice(start)), 0)) break;
+    if (!cutSum(search, 0, start, Number(digits.slice(start)), 0)) break;
   }
-  const lengths = (r: number[]) => r.map((n) => String(n).length);
-  readings.sort((a, b) => {
-    const la = lengths(a);
-    const lb = lengths(b);
-    for (let i = 0; i < la.length; i++) if (la[i] !== lb[i]) return la[i] - lb[i];
-    return 0;
-  });
-  return { readings, truncated };
+  search.readings.sort(byDigitLengths);
+  return { readings: search.readings, truncated: search.truncated };
+}
+
+interface SumSearch {
+  digits: string;
+  count: number;
+  limit: number;
+  budget: { steps: number };
+  readings: number[][];
+  parts: number[];
+  truncated: boolean;
+}
+
+/** Cuts digits [at, end) into the parts left, their sum never above `target`; false stops the search. */
+function cutSum(s: SumSearch, at: number, end: number, target: number, sum: number): boolean {
+  if (--s.budget.steps < 0) {
+    s.truncated = true;
+    return false;
+  }
+  const { digits, parts } = s;
+  const left = s.count - parts.length;
+  if (left === 0) {
+    if (at === end && sum === target) s.readings.push([...parts, target]);
+    return s.readings.length < s.limit;
+  }
+  const rest = end - at;
+  if (rest < left || rest > left * MAX_DIGITS_PER_NUMBER) return true;
+  const longest = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS_PER_NUMBER, rest - (left - 1));
+  for (let len = 1; len <= longest; len++) {
+    const value = Number(digits.slice(at, at + len));
+    if (sum + value > target) break;
+    parts.push(value);
+    const go = cutSum(s, at + len, end, target, sum + value);
+    parts.pop();
+    if (!go) return false;
+  }
+  return true;
+}
+
+/** Readings ordered by the digit count of their numbers, first number first. */
+function byDigitLengths(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const la = String(a[i]).length;
+    const lb = String(b[i]).length;
+    if (la !== lb) return la - lb;
+  }
+  return 0;
 }

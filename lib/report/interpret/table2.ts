@@ -4,7 +4,7 @@ import type { ReportSink } from '../findings';
 import type { Table2, Table2Key, TemplateVersion } from '../types';
 import { matchTable2, reportLabelQuality } from './match';
 import { cellPaths, indexed } from './cell-paths';
-import { leadingGap, placeRow } from './place';
+import { leadingGap, needsLeadHint, placeRow } from './place';
 import { anyReading } from './run-together';
 import { alignmentHints, type RowRecord } from './walk';
 
@@ -13,11 +13,15 @@ const NAMES = new Map(TABLE2_LABELS.map((l) => [l.key, l.label]));
 export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: ReportSink): Table2 {
   const columns = TABLE2_COLUMNS[template];
   const table: Table2 = {};
-  const width = (r: RowRecord) => {
-    const key = matchTable2(r.view.labels.map((c) => c.text))?.key;
-    return key ? (columns[key] ?? null) : null;
-  };
-  const leadHint = alignmentHints(rows, 'table2', width, (r, k) => leadingGap(r.view.values, k));
+  const leadHint = alignmentHints(
+    rows,
+    'table2',
+    (r) => {
+      const key = matchTable2(r.view.labels.map((c) => c.text))?.key;
+      return key ? (columns[key] ?? null) : null;
+    },
+    (r, k) => leadingGap(r.view.values, k),
+  );
   for (const record of rows) {
     if (record.kind !== 'table2') continue;
     const labels = record.view.labels.map((c) => c.text);
@@ -58,7 +62,7 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
         countOnly: true,
         signed: signedColumns(template, match.key, k),
         units: unitColumns(template, match.key, k),
-        leadHint: leadHint(record),
+        leadHint: needsLeadHint(record.view.values, k) ? leadHint(record) : undefined,
       },
       sink,
     ).values;
@@ -76,8 +80,12 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
 /** 本年增/减 (2019 form, the middle column of the item blocks) may be negative. */
 function signedColumns(template: TemplateVersion, key: Table2Key, k: number): boolean[] {
   const itemBlock = key !== 'regulations' && key !== 'normativeDocs' && key !== 'procurement';
-  return Array.from({ length: k }, (_, i) => template === '2019' && itemBlock && i === 1);
+  return template === '2019' && itemBlock && k > 1 ? SIGNED_MIDDLE[k] : UNSIGNED[k];
 }
+
+/** Column flags per width, made once: none signed / the second signed. Never changed by their users. */
+const UNSIGNED = Array.from({ length: 4 }, (_, k) => new Array<boolean>(k).fill(false));
+const SIGNED_MIDDLE = Array.from({ length: 4 }, (_, k) => Array.from({ length: k }, (_, i) => i === 1));
 
 function unitColumns(template: TemplateVersion, key: Table2Key, k: number): (string | null)[] {
   const units: (string | null)[] = new Array(k).fill(null);

@@ -6,7 +6,7 @@ import { matchTable3, reportLabelQuality } from './match';
 import { type AmbiguousRow, settleByColumns } from './decode-columns';
 import { type DecodedRow, guardDecodedRows } from './decode-guard';
 import { cellPaths, named } from './cell-paths';
-import { leadingGap, placeRow } from './place';
+import { leadingGap, needsLeadHint, placeRow } from './place';
 import { outcomeRows } from '../summary';
 import { readCellValue } from '../cells';
 import { table3RowRule } from './run-together';
@@ -94,7 +94,13 @@ export function readTable3(
     const paths = cellPaths(rowPath, named(APPLICANT_COLUMNS));
     const placed = placeRow(
       record.view.values,
-      { paths, rowName: name, rowPath, validate: table3RowRule, leadHint: leadHint(record) },
+      {
+        paths,
+        rowName: name,
+        rowPath,
+        validate: table3RowRule,
+        leadHint: needsLeadHint(record.view.values, paths.length) ? leadHint(record) : undefined,
+      },
       sink,
     );
     const values = placed.values;
@@ -154,9 +160,8 @@ export function writtenNumbers(records: readonly RowRecord[]): number[] {
 }
 
 function toApplicantRow(values: (number | null)[]): ApplicantRow {
-  const row = emptyApplicantRow();
-  APPLICANT_COLUMNS.forEach((c, i) => (row[c] = values[i]));
-  return row;
+  const [natural, commercial, research, social, legal, other, total] = values;
+  return { natural, commercial, research, social, legal, other, total };
 }
 
 /** Template order, with any off-template row (a 2019-style 其他处理 in a 2021 report) after its place. */

@@ -4,7 +4,7 @@
  */
 import { TABLE4_GROUP_LABELS } from '../glossary';
 import type { ReportSink } from '../findings';
-import { compact } from '../normalize';
+import { compact, isBlank } from '../normalize';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, type Table4, type Table4Group } from '../types';
 import { cellPaths, named } from './cell-paths';
 import { placeRow } from './place';
@@ -18,8 +18,11 @@ const GROUP_NAMES: Record<Table4Group, string> = {
 };
 
 export function emptyTable4(): Table4 {
-  const group = () => ({ upheld: null, corrected: null, other: null, pending: null, total: null });
-  return { review: group(), litigationDirect: group(), litigationAfterReview: group() };
+  return { review: emptyGroup(), litigationDirect: emptyGroup(), litigationAfterReview: emptyGroup() };
+}
+
+function emptyGroup(): Table4[Table4Group] {
+  return { upheld: null, corrected: null, other: null, pending: null, total: null };
 }
 
 /** The paths of all 15 cells, for table 4 written as one row. */
@@ -34,7 +37,7 @@ export function readTable4(rows: RowRecord[], sink: ReportSink): Table4 {
     const label = compact(record.view.labels.map((c) => c.text).join(''));
     const at = record.view.row.span.offset;
     const group = TABLE4_GROUP_LABELS.find((g) => g.words.some((w) => label.includes(w)))?.group;
-    const filled = record.view.values.filter((c) => c.text.trim() !== '').length;
+    const filled = record.view.values.filter((c) => !isBlank(c.text)).length;
     if (group && filled <= 5 && record.view.values.length <= 6) {
       if (done.has(group)) continue;
       done.add(group);

@@ -4,10 +4,13 @@ import type { ReportSink } from '../findings';
 import type { TemplateVersion } from '../types';
 
 export function detectTemplate(tableWords: string[], year: number | null, sink: ReportSink): TemplateVersion | null {
-  const text = tableWords.join('|');
+  // Each cue counts once, however many words hold it. No cue holds "|", so one found in the words joined
+  // by "|" stands inside one word: the words are looked at one by one (each known word once, see cuesIn).
+  const found = new Set<string>();
+  for (const word of tableWords) for (const cue of cuesIn(word)) found.add(cue);
   const votes = { '2019': 0, '2021': 0 };
   for (const version of ['2019', '2021'] as const) {
-    for (const cue of TEMPLATE_CUES[version]) if (text.includes(cue)) votes[version]++;
+    for (const cue of TEMPLATE_CUES[version]) if (found.has(cue)) votes[version]++;
   }
   if (votes['2019'] === 0 && votes['2021'] === 0) {
     if (year === null) {
@@ -41,4 +44,21 @@ export function detectTemplate(tableWords: string[], year: number | null, sink: 
     sink.add('template.yearMismatch', 'info', 'template', `the ${chosen} form is used for the ${year} report`);
   }
   return chosen;
+}
+
+const ALL_CUES = [...new Set([...TEMPLATE_CUES['2019'], ...TEMPLATE_CUES['2021']])];
+const NONE: readonly string[] = [];
+/** The cues a table word holds; the form's words recur in every report, so each is looked at once. */
+const cueMemo = new Map<string, readonly string[]>();
+
+function cuesIn(word: string): readonly string[] {
+  let cues = cueMemo.get(word);
+  if (cues) return cues;
+  const held = ALL_CUES.filter((cue) => word.includes(cue));
+  cues = held.length > 0 ? held : NONE;
+  if (word.length <= 64) {
+    if (cueMemo.size >= 20_000) cueMemo.clear();
+    cueMemo.set(word, cues);
+  }
+  return cues;
 }

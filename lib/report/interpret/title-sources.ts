@@ -27,9 +27,7 @@ export interface MetadataTitles {
 
 export function metadataTitles(context: TitleContext): MetadataTitles {
   const sources: TitleSource[] = [];
-  const add = (name: string, title: string | null | undefined) => {
-    if (title?.trim()) sources.push({ name, title: title.trim() });
-  };
+  const add = addTitle.bind(null, sources);
   // Only the text readers blank a crawler header; DOCX and PDF text is the reader's own rendering.
   const textual = context.format === 'text' || context.format === 'markdown' || context.format === 'html';
   const crawler = textual ? readCrawlerHeader(context.text) : null;
@@ -43,4 +41,8 @@ export function metadataTitles(context: TitleContext): MetadataTitles {
   }
   add("the file's Title property", context.metadataTitle);
   return { crawler, sources };
+}
+
+function addTitle(sources: TitleSource[], name: string, title: string | null | undefined): void {
+  if (title?.trim()) sources.push({ name, title: title.trim() });
 }

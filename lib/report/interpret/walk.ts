@@ -5,8 +5,8 @@
  */
 import type { Block, TableOrigin } from '../model';
 import { SECTION_HEADINGS, TABLE_CUES, type TableKind } from '../glossary';
-import { compact } from '../normalize';
-import { labelText, type RowView, splitInterleaved, viewRow } from './rows';
+import { compact, compactsLongerThan, isBlank } from '../normalize';
+import { labelText, type RowView, viewRows } from './rows';
 
 export interface RowRecord {
   kind: TableKind | null;
@@ -73,14 +73,14 @@ export function walkBlocks(blocks: Block[]): Walk {
     }
     let previousLabel: string | null = null;
     for (const row of block.rows) {
-      for (const part of splitInterleaved(row)) {
-        const view = viewRow(part);
+      for (const view of viewRows(row)) {
+        const part = view.row;
         const label = labelText(view);
         const cue = tableCue(label);
         if (cue) kind = cue;
         if (label) walk.tableWords.push(label);
         if (kind && !walk.tablesSeen.has(kind)) walk.tablesSeen.set(kind, part.span.offset);
-        const hasValues = view.values.some((c) => c.text.trim() !== '');
+        const hasValues = view.values.some((c) => !isBlank(c.text));
         if (hasValues) walk.rows.push({ kind, origin: block.origin, view, tableId: blockIndex, previousLabel });
         else if (kind && label) {
           walk.headerWords[kind].push(label);
@@ -98,6 +98,7 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五
 
 /** A heading is short, or numbered and not much longer, and never a finished sentence. */
 function sectionHeading(text: string) {
+  if (compactsLongerThan(text, 40)) return null;
   const t = compact(text);
   if (t.length < 2 || /[。；;]$/.test(t)) return null;
   if (t.length > (NUMBERED.test(t) ? 40 : 20)) return null;
@@ -107,6 +108,20 @@ function sectionHeading(text: string) {
 /** The table a row's words point to, if they are distinctive; table 4 wins over table 3's 总计 etc. */
 export function tableCue(text: string): TableKind | null {
   if (!text) return null;
+  // Row labels are the form's words, the same in every report: each is looked up once.
+  const known = cueMemo.get(text);
+  if (known !== undefined) return known;
+  const kind = cueOf(text);
+  if (text.length <= 64) {
+    if (cueMemo.size >= 20_000) cueMemo.clear();
+    cueMemo.set(text, kind);
+  }
+  return kind;
+}
+
+const cueMemo = new Map<string, TableKind | null>();
+
+function cueOf(text: string): TableKind | null {
   for (const kind of ['table4', 'table3', 'table2'] as const) {
     if (TABLE_CUES[kind].some((w) => text.includes(w))) return kind;
   }
@@ -115,7 +130,8 @@ export function tableCue(text: string): TableKind | null {
 
 /**
  * Per table and label column, the gap between label and first value that the table's unambiguous rows
- * agree on; used to align rows with blank cells at both ends. Disagreeing rows leave no hint.
+ * agree on; used to align rows with blank cells at both ends. Disagreeing rows leave no hint. The rows
+ * are read when the first hint is asked for (most tables never ask).
  */
 export function alignmentHints(
   rows: RowRecord[],
@@ -123,14 +139,27 @@ export function alignmentHints(
   k: (r: RowRecord) => number | null,
   gap: (r: RowRecord, k: number) => number | null,
 ) {
-  const hints = new Map<string, number | null>();
+  let hints: Map<string, number | null> | null = null;
+  return (r: RowRecord): number | undefined => {
+    hints ??= readHints(rows, kind, k, gap);
+    return hints.get(`${r.tableId}:${r.view.labelIndex}`) ?? undefined;
+  };
+}
+
+function readHints(
+  rows: RowRecord[],
+  kind: TableKind,
+  k: (r: RowRecord) => number | null,
+  gap: (r: RowRecord, k: number) => number | null,
+): Map<string, number | null> {
+  const found = new Map<string, number | null>();
   for (const r of rows) {
     const width = r.kind === kind ? k(r) : null;
     if (!width) continue;
     const g = gap(r, width);
     if (g === null) continue;
     const key = `${r.tableId}:${r.view.labelIndex}`;
-    hints.set(key, hints.has(key) && hints.get(key) !== g ? null : g);
+    found.set(key, found.has(key) && found.get(key) !== g ? null : g);
   }
-  return (r: RowRecord): number | undefined => hints.get(`${r.tableId}:${r.view.labelIndex}`) ?? undefined;
+  return found;
 }

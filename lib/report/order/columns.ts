@@ -21,19 +21,21 @@ export function table3Equations(outcomes: Table3Key[]): Equation[] {
 
 /** 'holds' / 'fails' in column c, or 'open' when a term is unknown. */
 export function evaluate(values: Values, eq: Equation, c: number): 'holds' | 'fails' | 'open' {
-  const side = (keys: Table3Key[]) => {
-    let s = 0;
-    for (const k of keys) {
-      const v = values[k]?.[c];
-      if (v === null || v === undefined) return null;
-      s += v;
-    }
-    return s;
-  };
-  const l = side(eq.left);
-  const r = side(eq.right);
+  const l = sideSum(values, eq.left, c);
+  const r = sideSum(values, eq.right, c);
   if (l === null || r === null) return 'open';
   return l === r ? 'holds' : 'fails';
+}
+
+/** One side of an equation in column c; null when a term is unknown. */
+function sideSum(values: Values, keys: Table3Key[], c: number): number | null {
+  let s = 0;
+  for (const k of keys) {
+    const v = values[k]?.[c];
+    if (v === null || v === undefined) return null;
+    s += v;
+  }
+  return s;
 }
 
 /** True when the equation can be evaluated and holds in every one of the columns. */
@@ -101,40 +103,75 @@ export function chooseByColumns(
     const fits = step[0].map((d) => d.every((x, i) => x + offset[i] === 0));
     return [fits.filter(Boolean).length === 1 ? fits.indexOf(true) : null];
   }
-  // Partial sums are small integers: up to two of them make one number key (no string to build).
-  // Every partial sum stays within ±(|offset| + the largest steps); below 2^24 two of them fit one double.
-  const reach =
-    Math.max(0, ...offset.map(Math.abs)) + step.reduce((s, rs) => s + Math.max(0, ...rs.flat().map(Math.abs)), 0);
-  const small = offset.length <= 2 && reach < 2 ** 24;
-  const key = small ? (v: number[]) => (v[0] ?? 0) * 2 ** 26 + (v[1] ?? 0) : (v: number[]) => v.join(',');
-  const add = (a: number[], b: number[], by = 1) => a.map((x, i) => x + by * b[i]);
 
-  const forward: Map<string | number, number[]>[] = [new Map([[key(offset), offset]])];
+  const forward: SumSet[] = [new SumSet().with(offset)];
   for (let i = 0; i < choices.length; i++) {
-    const next = new Map<string | number, number[]>();
-    for (const s of forward[i].values())
-      for (const d of step[i]) {
-        const t = add(s, d);
-        next.set(key(t), t);
-      }
+    const next = new SumSet();
+    for (const s of forward[i].values) for (const d of step[i]) next.with(added(s, d, 1));
     if (next.size > MAX_STATES) return none;
     forward.push(next);
   }
   const zero = offset.map(() => 0);
-  if (!forward[choices.length].has(key(zero))) return none;
-  const backward: Map<string | number, number[]>[] = new Array(choices.length + 1);
-  backward[choices.length] = new Map([[key(zero), zero]]);
+  if (!forward[choices.length].has(zero)) return none;
+  const backward: SumSet[] = new Array(choices.length + 1);
+  backward[choices.length] = new SumSet().with(zero);
   for (let i = choices.length - 1; i >= 0; i--) {
-    const prev = new Map<string | number, number[]>();
-    for (const t of backward[i + 1].values())
+    const prev = new SumSet();
+    for (const t of backward[i + 1].values)
       for (const d of step[i]) {
-        const s = add(t, d, -1);
-        if (forward[i].has(key(s))) prev.set(key(s), s);
+        const s = added(t, d, -1);
+        if (forward[i].has(s)) prev.with(s);
       }
     backward[i] = prev;
   }
   return choices.map((_, i) => {
-    const used = step[i].map((d) => [...forward[i].values()].some((s) => backward[i + 1].has(key(add(s, d)))));
+    const used = step[i].map((d) => forward[i].values.some((s) => backward[i + 1].has(added(s, d, 1))));
     return used.filter(Boolean).length === 1 ? used.indexOf(true) : null;
   });
+}
+
+/** a + by·b, element by element. */
+function added(a: number[], b: number[], by: number): number[] {
+  const out = new Array<number>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] + by * b[i];
+  return out;
+}
+
+/**
+ * A set of partial-sum vectors (small integers), each kept once: found by a hash of its numbers, then
+ * compared in full, so no key string is built for a state.
+ */
+class SumSet {
+  readonly values: number[][] = [];
+  private readonly buckets = new Map<number, number[][]>();
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  has(v: number[]): boolean {
+    const bucket = this.buckets.get(hashOf(v));
+    return !!bucket?.some((w) => sameNumbers(v, w));
+  }
+
+  with(v: number[]): this {
+    const h = hashOf(v);
+    const bucket = this.buckets.get(h);
+    if (!bucket) this.buckets.set(h, [v]);
+    else if (bucket.some((w) => sameNumbers(v, w))) return this;
+    else bucket.push(v);
+    this.values.push(v);
+    return this;
+  }
+}
+
+function hashOf(v: number[]): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < v.length; i++) h = Math.imul(h ^ (v[i] | 0), 0x01000193);
+  return h | 0;
+}
+
+function sameNumbers(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

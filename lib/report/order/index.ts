@@ -60,6 +60,9 @@ export function orderWritten(reading: OrderReading, key: Table3Key): number[] {
 
 /** Whether the stream holds any of the form's tables at all (a report the layout reading missed). */
 export function holdsTables(reading: OrderReading): boolean {
-  const rows = (t: { rows: object } | null) => (t ? Object.keys(t.rows).length : 0);
-  return rows(reading.table3) + rows(reading.table4) + rows(reading.table2) > 0;
+  return rowCount(reading.table3) + rowCount(reading.table4) + rowCount(reading.table2) > 0;
+}
+
+function rowCount(t: { rows: object } | null): number {
+  return t ? Object.keys(t.rows).length : 0;
 }

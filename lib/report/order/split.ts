@@ -41,56 +41,83 @@ export function splitTokens(
   breaks: ReadonlySet<number> = NO_BREAKS,
   budget: Budget = { steps: MAX_STEPS },
 ): SplitResult {
-  const readings: Part[][] = [];
-  const parts: Part[] = [];
-  let truncated = false;
-  // The most and fewest numbers the tokens from i on can give.
+  // The most numbers the tokens from i on can give.
   const most = new Int32Array(tokens.length + 1);
   for (let i = tokens.length - 1; i >= 0; i--) most[i] = most[i + 1] + (tokens[i].run ? tokens[i].run!.length : 1);
-  const fewest = (i: number) => tokens.length - i;
-
-  const rowHolds = () => {
-    if (parts.length % rowSize !== 0) return true;
-    const row = parts.slice(parts.length - rowSize).map((p) => p.value);
-    return rowRule(row);
+  const search: TokenSearch = {
+    tokens,
+    count,
+    rowSize,
+    rowRule,
+    limit,
+    breaks,
+    budget,
+    most,
+    readings: [],
+    parts: [],
+    truncated: false,
   };
+  if (count > 0) visitTokens(search, 0, 0);
+  return { readings: search.readings, truncated: search.truncated };
+}
 
-  /** Token i, from digit `at` of its run (0 for a whole token). Returns false to stop the search. */
-  const visit = (i: number, at: number): boolean => {
-    if (--budget.steps < 0) {
-      truncated = true;
-      return false;
-    }
-    if (at === 0 && breaks.has(i) && parts.length % rowSize !== 0) return true;
-    if (i === tokens.length) {
-      if (parts.length === count) readings.push(parts.slice());
-      return readings.length < limit;
-    }
-    const left = count - parts.length;
-    const run = tokens[i].run;
-    const restHere = run ? run.length - at : 1;
-    if (left < fewest(i + 1) + 1 || left > most[i + 1] + restHere) return true;
-    if (!run) {
-      const value = tokens[i].value;
-      if (value === null) return true;
-      parts.push({ value, token: i });
-      const go = rowHolds() ? visit(i + 1, 0) : true;
-      parts.pop();
-      return go;
-    }
-    const longest = run[at] === '0' ? 1 : Math.min(MAX_DIGITS, restHere);
-    for (let len = 1; len <= longest; len++) {
-      parts.push({ value: Number(run.slice(at, at + len)), token: i });
-      const done = at + len === run.length;
-      const go = rowHolds() ? (done ? visit(i + 1, 0) : visit(i, at + len)) : true;
-      parts.pop();
-      if (!go) return false;
-    }
-    return true;
-  };
+/** The state of one `splitTokens` search (top-level functions, not closures: they are made per call). */
+interface TokenSearch {
+  tokens: NumberToken[];
+  count: number;
+  rowSize: number;
+  rowRule: (row: number[]) => boolean;
+  limit: number;
+  breaks: ReadonlySet<number>;
+  budget: Budget;
+  most: Int32Array;
+  readings: Part[][];
+  parts: Part[];
+  truncated: boolean;
+}
 
-  if (count > 0) visit(0, 0);
-  return { readings, truncated };
+/** Whether the row the parts just completed, if any, satisfies the row's rule. */
+function rowHolds(s: TokenSearch): boolean {
+  const { parts, rowSize } = s;
+  if (parts.length % rowSize !== 0) return true;
+  const row = parts.slice(parts.length - rowSize).map((p) => p.value);
+  return s.rowRule(row);
+}
+
+/** Token i, from digit `at` of its run (0 for a whole token). Returns false to stop the search. */
+function visitTokens(s: TokenSearch, i: number, at: number): boolean {
+  if (--s.budget.steps < 0) {
+    s.truncated = true;
+    return false;
+  }
+  const { tokens, parts } = s;
+  if (at === 0 && s.breaks.has(i) && parts.length % s.rowSize !== 0) return true;
+  if (i === tokens.length) {
+    if (parts.length === s.count) s.readings.push(parts.slice());
+    return s.readings.length < s.limit;
+  }
+  const left = s.count - parts.length;
+  const run = tokens[i].run;
+  const restHere = run ? run.length - at : 1;
+  // The fewest numbers the tokens after i can give is one each.
+  if (left < tokens.length - (i + 1) + 1 || left > s.most[i + 1] + restHere) return true;
+  if (!run) {
+    const value = tokens[i].value;
+    if (value === null) return true;
+    parts.push({ value, token: i });
+    const go = rowHolds(s) ? visitTokens(s, i + 1, 0) : true;
+    parts.pop();
+    return go;
+  }
+  const longest = run[at] === '0' ? 1 : Math.min(MAX_DIGITS, restHere);
+  for (let len = 1; len <= longest; len++) {
+    parts.push({ value: Number(run.slice(at, at + len)), token: i });
+    const done = at + len === run.length;
+    const go = rowHolds(s) ? (done ? visitTokens(s, i + 1, 0) : visitTokens(s, i, at + len)) : true;
+    parts.pop();
+    if (!go) return false;
+  }
+  return true;
 }
 
 /** Table 3's row rule: the six applicant columns add up to 总计. */

@@ -69,6 +69,14 @@ const FOOTER = /^[-—–－─_]{1,3}\s*\d{1,3}\s*[-—–－─_]{1,3}|^第\s*
 const NUMBER = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?/;
 const NUMBERING_AFTER = /^[.、．]\s*[\u3400-\u9fff]/;
 
+/**
+ * Where character i of a piece read stands in the source: at base + i when the piece is the source as
+ * written (`wholeLength` -1), else at the piece's start (every character points at the whole piece).
+ */
+function offsetIn(base: number, wholeLength: number, i: number): number {
+  return wholeLength < 0 ? base + i : base;
+}
+
 class StreamBuilder {
   /** The text so far, in slices, and its length; offsets grow in a typed array. */
   private readonly parts: string[] = [];
@@ -119,14 +127,13 @@ class StreamBuilder {
   }
 
   private read(s: string, base: number, wholeLength: number, joinable: boolean): void {
-    const where = (i: number) => (wholeLength < 0 ? base + i : base);
     for (let i = 0; i < s.length; ) {
       const c = s.charCodeAt(i);
       if (
         isDigit(c) ||
         ((c === 0x2b || c === 0x2d) && isDigit(s.charCodeAt(i + 1)) && !isWordChar(s.charCodeAt(i - 1)))
       ) {
-        i = this.numberAt(s, i, where, joinable, wholeLength);
+        i = this.numberAt(s, i, base, joinable, wholeLength);
         continue;
       }
       if (c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x2500 || c === 0x5f || c === 0x7b2c) {
@@ -143,14 +150,14 @@ class StreamBuilder {
       // A run of letters and ideographs goes in as one slice.
       let j = i + 1;
       while (j < s.length && isWordChar(s.charCodeAt(j)) && !isDigit(s.charCodeAt(j))) j++;
-      this.pushRun(s, i, j, where);
+      this.pushRun(s, i, j, base, wholeLength);
       i = j;
     }
   }
 
-  private pushRun(s: string, from: number, to: number, where: (i: number) => number): void {
+  private pushRun(s: string, from: number, to: number, base: number, wholeLength: number): void {
     this.reserve(to - from);
-    for (let k = from; k < to; k++) this.at[this.length + k - from] = where(k);
+    for (let k = from; k < to; k++) this.at[this.length + k - from] = offsetIn(base, wholeLength, k);
     this.parts.push(s.slice(from, to));
     this.length += to - from;
   }
@@ -162,31 +169,25 @@ class StreamBuilder {
     this.at = grown;
   }
 
-  private numberAt(s: string, i: number, where: (i: number) => number, joinable: boolean, wholeLength: number): number {
+  private numberAt(s: string, i: number, base: number, joinable: boolean, wholeLength: number): number {
     const raw = NUMBER.exec(s.slice(i, i + 48))![0];
     const end = i + raw.length;
     const after = s.slice(end, end + 6);
     if (PROSE_BEFORE.test(s.slice(Math.max(0, i - 3), i)) || PROSE_AFTER.test(after)) {
-      this.push(PROSE_MARK, where(i));
+      this.push(PROSE_MARK, offsetIn(base, wholeLength, i));
       return end;
     }
     if (NUMBERING_AFTER.test(after) && /^\d+$/.test(raw)) {
       // The next row's numbering: its last digit stays with the words; any digits before it are values.
-      if (raw.length > 1) this.pushNumber(raw.slice(0, -1), i, where, joinable, wholeLength);
-      this.push(raw[raw.length - 1], where(end - 1));
+      if (raw.length > 1) this.pushNumber(raw.slice(0, -1), i, base, joinable, wholeLength);
+      this.push(raw[raw.length - 1], offsetIn(base, wholeLength, end - 1));
       return end;
     }
-    this.pushNumber(raw, i, where, joinable, wholeLength);
+    this.pushNumber(raw, i, base, joinable, wholeLength);
     return end;
   }
 
-  private pushNumber(
-    raw: string,
-    i: number,
-    where: (i: number) => number,
-    joinable: boolean,
-    wholeLength: number,
-  ): void {
+  private pushNumber(raw: string, i: number, base: number, joinable: boolean, wholeLength: number): void {
     const value = readCellValue(raw);
     this.number({
       raw,
@@ -194,7 +195,7 @@ class StreamBuilder {
       value: value.kind === 'number' ? value.value : null,
       joined: joinable,
       rowStart: false,
-      offset: where(i),
+      offset: offsetIn(base, wholeLength, i),
       length: wholeLength < 0 ? raw.length : wholeLength,
       at: 0,
     });

@@ -42,18 +42,18 @@ export function readTable3ByOrder(
   template: TemplateVersion,
 ): Table3ByOrder | null {
   const form = table3Form(template);
+  const formKeys = form.map((row) => row.key);
   const chain = findAnchors(stream.text, region.from, region.to, form);
   if (chain.length < 3) return null;
   // One budget for every digit search of the table: a damaged page cannot make the reading slow.
   const budget: Budget = { steps: SEARCH_STEPS };
   const segments = segmentsOf(stream, chain, form.length, region.to, WIDTH, applicantSum, budget);
-  const keyOf = (i: number) => form[i].key;
   const rows: Partial<Record<Table3Key, OrderRow>> = {};
   const notes: OrderNote[] = [];
   const choices: { segment: Segment; choice: Choice }[] = [];
 
   for (const s of segments) {
-    const keys = Array.from({ length: s.rows }, (_, k) => keyOf(s.first + k));
+    const keys = Array.from({ length: s.rows }, (_, k) => formKeys[s.first + k]);
     if (s.readings.length === 1) {
       keys.forEach((key, k) => (rows[key] = rowFrom(s, s.readings[0], k, s.how)));
     } else if (s.readings.length > 1) {
@@ -90,10 +90,10 @@ export function readTable3ByOrder(
     });
   }
 
-  withdrawUnproven(rows, segments, equations, notes, keyOf, budget);
+  withdrawUnproven(rows, segments, equations, notes, formKeys, budget);
   for (const s of segments) {
     for (let k = 0; k < s.rows; k++) {
-      const key = keyOf(s.first + k);
+      const key = formKeys[s.first + k];
       if (rows[key]?.values.every((v) => v !== null)) continue;
       notes.push(noteFor(s, key, !!rows[key]));
     }
@@ -104,7 +104,7 @@ export function readTable3ByOrder(
   const written = new Map<Table3Key, number[]>();
   for (const s of segments)
     written.set(
-      keyOf(s.first),
+      formKeys[s.first],
       s.tokens.map((t) => (t.run ? (/^0+$/.test(t.run) ? 0 : 1) : (t.value ?? 1))),
     );
   return { rows, notes, written, end };
@@ -184,36 +184,32 @@ function withdrawUnproven(
   segments: Segment[],
   equations: Equation[],
   notes: OrderNote[],
-  keyOf: (i: number) => Table3Key,
+  keys: readonly Table3Key[],
   budget: Budget,
 ): void {
   const joined = segments.some((s) => s.tokens.some((t) => t.joined));
-  const empty = joined ? segments.filter((s) => s.rows === 1 && s.tokens.length === 0).map((s) => keyOf(s.first)) : [];
-  const check = () => {
-    const values = valuesOf(rows);
-    for (const key of empty) values[key] ??= new Array(WIDTH).fill(0);
-    return values;
-  };
-  let values = check();
+  const empty = joined ? segments.filter((s) => s.rows === 1 && s.tokens.length === 0).map((s) => keys[s.first]) : [];
+  let values = valuesWithEmpty(rows, empty);
   const vanished = segments.some((s) => s.failed === 'none' && s.tokens.length > 0);
-  const proven = (key: Table3Key) =>
-    equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && holdsEverywhere(values, eq, WIDTH));
   const allHold = equations.every((eq) => holdsEverywhere(values, eq, WIDTH));
   const failing = new Set<Table3Key>();
   for (const eq of equations) {
     for (let c = 0; c < WIDTH; c++)
       if (evaluate(values, eq, c) === 'fails') [...eq.left, ...eq.right].forEach((k) => failing.add(k));
   }
-  const segmentOf = (key: Table3Key) => segments.find((s) => s.rows === 1 && keyOf(s.first) === key);
   for (const [key, row] of Object.entries(rows) as [Table3Key, OrderRow][]) {
     let why: string | null = null;
     if (row.how === 'order' && !allHold)
       why = "its numbers were given to it by the form's order alone, and not every rule of the table holds";
     else if ((row.how === 'decoded' || row.how === 'columns') && failing.has(key))
       why = 'with that reading a column rule of the table fails';
-    else if (row.how === 'decoded' && vanished && !proven(key)) {
+    else if (
+      row.how === 'decoded' &&
+      vanished &&
+      !provenBy(equations, key, (eq) => holdsEverywhere(values, eq, WIDTH))
+    ) {
       // Cells vanished elsewhere; here too if the digits also read as six numbers.
-      const s = segmentOf(key);
+      const s = segments.find((seg) => seg.rows === 1 && keys[seg.first] === key);
       if (!s || !readsAsFewer(s.tokens, budget)) continue;
       const total = shortRowTotal(s.tokens, s.breaks, budget, WIDTH);
       if (total) rows[key] = { ...total, how: 'total' };
@@ -231,13 +227,9 @@ function withdrawUnproven(
     });
   }
   // Lone totals stand only where the total column's rules hold with them.
-  values = check();
-  const totalProven = (key: Table3Key) =>
-    equations.some(
-      (eq) => (eq.left.includes(key) || eq.right.includes(key)) && evaluate(values, eq, WIDTH - 1) === 'holds',
-    );
+  values = valuesWithEmpty(rows, empty);
   for (const [key, row] of Object.entries(rows) as [Table3Key, OrderRow][]) {
-    if (row.how !== 'total' || totalProven(key)) continue;
+    if (row.how !== 'total' || provenBy(equations, key, (eq) => evaluate(values, eq, WIDTH - 1) === 'holds')) continue;
     delete rows[key];
     notes.push({
       rule: 'row.decodeWithdrawn',
@@ -246,6 +238,18 @@ function withdrawUnproven(
       message: "read in the form's order: only its total could be read, and no column rule confirms it; left null",
     });
   }
+}
+
+/** The rows' values, with the rows whose labels had no numbers after them (`empty`) as 0. */
+function valuesWithEmpty(rows: Partial<Record<Table3Key, OrderRow>>, empty: Table3Key[]): Values {
+  const values = valuesOf(rows);
+  for (const key of empty) values[key] ??= new Array(WIDTH).fill(0);
+  return values;
+}
+
+/** Whether an equation the row enters holds (as `holds` tells). */
+function provenBy(equations: Equation[], key: Table3Key, holds: (eq: Equation) => boolean): boolean {
+  return equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && holds(eq));
 }
 
 function noteFor(s: Segment, key: Table3Key, partly: boolean): OrderNote {

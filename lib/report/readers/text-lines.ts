@@ -1,5 +1,6 @@
 /** Splitting decoded text into classified lines, the first step of the text and Markdown reader. */
 import type { Cell, SourceSpan } from '../model';
+import { isBlank, isSpaceCode } from '../normalize';
 
 export type LineKind = 'blank' | 'cell' | 'tab-row' | 'markdown' | 'footer' | 'text';
 
@@ -55,8 +56,8 @@ export function makeCell(text: string, offset: number): Cell {
 export function trimmedSpan(text: string, offset: number): SourceSpan {
   let a = 0;
   let b = text.length;
-  while (a < b && /\s/.test(text[a])) a++;
-  while (b > a && /\s/.test(text[b - 1])) b--;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
   return { offset: offset + a, length: b - a };
 }
 
@@ -76,19 +77,28 @@ export function splitCells(text: string, offset: number, separator: string): Cel
 const NUMBER_TOKEN = '[+\\-]?\\d[\\d,]*(?:\\.\\d+)?(?:万元|元)?';
 const SPACED_ROW = new RegExp(`^(.*?[^\\d\\s,.+\\-])?\\s*(${NUMBER_TOKEN}(?:\\s+${NUMBER_TOKEN})*)\\s*$`);
 
+/** Whether the line's last character before trailing spaces can end a number token (a digit, a comma, 元): prose seldom does. */
+function endsLikeNumber(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x5143; // 0-9 , 元
+}
+
 /**
  * A line of plain text that is a table row: a label followed by numbers separated by spaces, or by
  * nothing at all (numbers run together), or numbers only. Returns its cells, or null for prose.
  */
 export function spacedRowCells(text: string, offset: number): Cell[] | null {
-  if (text.length > 200) return null;
+  if (text.length > 200 || !endsLikeNumber(text)) return null;
   const m = SPACED_ROW.exec(text);
   if (!m) return null;
   const label = m[1] ?? '';
   // A sentence wrapped before its last number ("…统计期限为 2025") is prose, not a row: labels have no full stop.
   if (label.length > 80 || /[。；;！？]/.test(label) || /年$|月$|第$|为$/.test(label.trim())) return null;
   const cells: Cell[] = [];
-  if (label.trim() !== '') cells.push(makeCell(label, offset));
+  if (!isBlank(label)) cells.push(makeCell(label, offset));
   const numbersAt = text.trimEnd().length - m[2].length;
   const re = /\S+/g;
   for (let t = re.exec(m[2]); t; t = re.exec(m[2])) cells.push(makeCell(t[0], offset + numbersAt + t.index));

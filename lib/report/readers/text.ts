@@ -6,6 +6,7 @@
  */
 import type { Block, Cell, Row, TableBlock, TableOrigin } from '../model';
 import { isValueText } from '../cells';
+import { isBlank } from '../normalize';
 import { hideCrawlerHeader } from '../crawler-header';
 import { isBareNumber, type Line, makeCell, spacedRowCells, splitCells, splitLines } from './text-lines';
 
@@ -13,40 +14,12 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五
 
 export function readText(source: string): Block[] {
   const lines = splitLines(hideCrawlerHeader(source));
-  const blocks: Block[] = [];
-  let table: TableBlock | null = null;
-  let row: Row | null = null;
+  const out = new TextBlocks();
   let blankSinceCell = false;
-
-  const closeRow = () => {
-    if (table && row && row.cells.length > 0) table.rows.push(row);
-    row = null;
-  };
-  const closeTable = () => {
-    closeRow();
-    if (table && table.rows.length > 0) {
-      const last = table.rows[table.rows.length - 1].span;
-      table.span.length = last.offset + last.length - table.span.offset;
-      blocks.push(table);
-    }
-    table = null;
-  };
-  const ensureTable = (origin: TableOrigin, offset: number): TableBlock => {
-    if (!table || table.origin !== origin) {
-      closeTable();
-      table = { kind: 'table', origin, rows: [], span: { offset, length: 0 } };
-    }
-    return table;
-  };
-  const pushRow = (origin: TableOrigin, cells: Cell[], line: Line) => {
-    const t = ensureTable(origin, line.offset);
-    closeRow();
-    t.rows.push({ cells, span: { offset: line.offset, length: line.text.length } });
-  };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const current = table as TableBlock | null;
+    const current = out.table;
     switch (line.kind) {
       case 'blank':
         blankSinceCell = true;
@@ -55,34 +28,33 @@ export function readText(source: string): Block[] {
         continue;
       case 'cell': {
         if (current?.origin === 'tab-rows') {
-          pushRow('tab-rows', splitCells(line.text, line.offset, '\t'), line);
+          out.pushRow('tab-rows', splitCells(line.text, line.offset, '\t'), line);
           continue;
         }
-        const t = ensureTable('cell-per-line', line.offset);
-        if (blankSinceCell || !row) {
-          closeRow();
-          table = t;
-          row = { cells: [], span: { offset: line.offset, length: 0 } };
+        out.ensureTable('cell-per-line', line.offset);
+        if (blankSinceCell || !out.row) {
+          out.closeRow();
+          out.row = { cells: [], span: { offset: line.offset, length: 0 } };
         }
-        const r = row as Row;
+        const r = out.row;
         r.cells.push(makeCell(line.text.slice(1), line.offset + 1));
         r.span.length = line.offset + line.text.length - r.span.offset;
         blankSinceCell = false;
         continue;
       }
       case 'tab-row':
-        pushRow('tab-rows', splitCells(line.text, line.offset, '\t'), line);
+        out.pushRow('tab-rows', splitCells(line.text, line.offset, '\t'), line);
         blankSinceCell = false;
         continue;
       case 'markdown': {
         const cells = markdownCells(line);
-        if (cells) pushRow('markdown', cells, line);
+        if (cells) out.pushRow('markdown', cells, line);
         blankSinceCell = false;
         continue;
       }
       case 'text': {
-        if (current?.origin === 'cell-per-line' && row && continuesCell(lines, i, row, blankSinceCell)) {
-          const r = row as Row;
+        const r = out.row;
+        if (current?.origin === 'cell-per-line' && r && continuesCell(lines, i, r, blankSinceCell)) {
           const last = r.cells[r.cells.length - 1];
           last.text += `\n${line.text}`;
           last.span.length = line.offset + line.text.length - last.span.offset;
@@ -93,19 +65,60 @@ export function readText(source: string): Block[] {
         if (current?.origin === 'markdown' && isBareNumber(line.text)) continue; // page number between table rows
         const cells = spacedRowCells(line.text, line.offset);
         if (cells) {
-          pushRow(current && current.origin !== 'cell-per-line' ? current.origin : 'spaced-text', cells, line);
+          out.pushRow(current && current.origin !== 'cell-per-line' ? current.origin : 'spaced-text', cells, line);
           blankSinceCell = false;
           continue;
         }
-        closeTable();
-        blocks.push({ kind: 'paragraph', text: line.text, span: { offset: line.offset, length: line.text.length } });
+        out.closeTable();
+        out.blocks.push({
+          kind: 'paragraph',
+          text: line.text,
+          span: { offset: line.offset, length: line.text.length },
+        });
         blankSinceCell = false;
         continue;
       }
     }
   }
-  closeTable();
-  return blocks;
+  out.closeTable();
+  return out.blocks;
+}
+
+/** The blocks read so far, the table being read and its open row (one cell per line builds a row over lines). */
+class TextBlocks {
+  readonly blocks: Block[] = [];
+  table: TableBlock | null = null;
+  row: Row | null = null;
+
+  closeRow(): void {
+    if (this.table && this.row && this.row.cells.length > 0) this.table.rows.push(this.row);
+    this.row = null;
+  }
+
+  closeTable(): void {
+    this.closeRow();
+    const table = this.table;
+    if (table && table.rows.length > 0) {
+      const last = table.rows[table.rows.length - 1].span;
+      table.span.length = last.offset + last.length - table.span.offset;
+      this.blocks.push(table);
+    }
+    this.table = null;
+  }
+
+  ensureTable(origin: TableOrigin, offset: number): TableBlock {
+    if (!this.table || this.table.origin !== origin) {
+      this.closeTable();
+      this.table = { kind: 'table', origin, rows: [], span: { offset, length: 0 } };
+    }
+    return this.table;
+  }
+
+  pushRow(origin: TableOrigin, cells: Cell[], line: Line): void {
+    const t = this.ensureTable(origin, line.offset);
+    this.closeRow();
+    t.rows.push({ cells, span: { offset: line.offset, length: line.text.length } });
+  }
 }
 
 /**
@@ -132,8 +145,13 @@ const MD_SEPARATOR = /^\s*:?-{2,}:?\s*$/;
 function markdownCells(line: Line): Cell[] | null {
   const text = line.text;
   const first = text.indexOf('|');
-  let cells = splitCells(text.slice(first + 1), line.offset + first + 1, '|');
-  if (cells.length > 0 && cells[cells.length - 1].text.trim() === '') cells = cells.slice(0, -1);
-  if (cells.every((c) => MD_SEPARATOR.test(c.text) || c.text.trim() === '')) return null;
-  return cells.map((c) => ({ ...c, text: c.text.trim() === '' ? '' : c.text }));
+  const cells = splitCells(text.slice(first + 1), line.offset + first + 1, '|');
+  if (cells.length > 0 && isBlank(cells[cells.length - 1].text)) cells.pop();
+  // A row of separators and blanks is no row; a blank cell's text is "" (its span stays where it was).
+  let content = false;
+  for (const c of cells) {
+    if (isBlank(c.text)) c.text = '';
+    else if (!MD_SEPARATOR.test(c.text)) content = true;
+  }
+  return content ? cells : null;
 }
