@@ -80,47 +80,65 @@ export async function frequentSentences(db: Db, minReports: number): Promise<Set
   return new Set(rows.rows.map((r) => Number(r.hash)));
 }
 
+/**
+ * A group's rows go to SQLite in one statement, not a statement a row: report_metrics is wide, with generated
+ * columns and partial indexes, and compiling an UPDATE of it cost more than running it (BENCHMARKS.md,
+ * "Copy-paste detection"). Whole numbers as one JSON array (json_each), which parses them exactly; shares as
+ * bound values of a VALUES list, since SQLite's JSON reading may round a fraction to the next double.
+ */
+const asJson = (rows: readonly (readonly (number | null)[])[]) => JSON.stringify(rows);
+
+/** `rows` as a VALUES list of bound values (columns column1, column2, …), in statements of at most 2,000 rows. */
+function valuesStatements(
+  rows: readonly (readonly (number | null)[])[],
+  sql: (values: string) => string,
+): InStatement[] {
+  return chunks(rows, 2000).map((part) => ({
+    sql: sql(`VALUES ${part.map((r) => `(${marks(r.length)})`).join(',')}`),
+    args: part.flat(),
+  }));
+}
+
 export async function saveAnchors(
   db: Db,
   rows: readonly { year: number; hash: number; reportId: number }[],
 ): Promise<void> {
-  const statements = chunks(rows, 300).map((part) => ({
-    sql: `INSERT OR IGNORE INTO prose_anchors (year, hash, report_id) VALUES ${part.map(() => '(?, ?, ?)').join(',')}`,
-    args: part.flatMap((r) => [r.year, r.hash, r.reportId]),
-  }));
-  if (statements.length > 0) await db.$client.batch(statements, 'write');
+  if (rows.length === 0) return;
+  await db.$client.execute({
+    sql: `INSERT OR IGNORE INTO prose_anchors (year, hash, report_id)
+          SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`,
+    args: [asJson(rows.map((r) => [r.year, r.hash, r.reportId]))],
+  });
 }
 
 /**
- * Current reports of `year` with any of these anchors. An anchor more than `maxPerAnchor` reports share is a
- * phrase a whole region's template gives them, not a sign of one report copying another: it finds nothing
- * (counted first, from the primary key alone, so such an anchor's rows are never read).
+ * Current reports with any of these anchors, each asked in its year; the reports asking must have saved
+ * their own anchors first. An anchor no other report has (only the asker's own row) finds nothing, and is
+ * not read. Nor is an anchor more than `maxPerAnchor` reports share: a phrase a whole region's template gives
+ * them, not a sign of one report copying another (both counted first, from the primary key alone).
  */
 export async function reportsSharingAnchors(
   db: Db,
-  year: number,
-  hashes: readonly number[],
+  anchors: readonly { year: number; hash: number }[],
   maxPerAnchor = 50,
-): Promise<{ reportId: number; agencyId: number; hash: number }[]> {
-  const out: { reportId: number; agencyId: number; hash: number }[] = [];
-  for (const part of chunks([...new Set(hashes)])) {
-    const counted = await db.$client.execute({
-      sql: `SELECT hash FROM prose_anchors WHERE year = ? AND hash IN (${marks(part.length)})
-            GROUP BY hash HAVING count(*) <= ?`,
-      args: [year, ...part, maxPerAnchor],
-    });
-    const usable = counted.rows.map((r) => Number(r.hash));
-    if (usable.length === 0) continue;
-    const rows = await db.$client.execute({
-      sql: `SELECT a.report_id, m.agency_id, a.hash FROM prose_anchors a
-            JOIN report_metrics m ON m.report_id = a.report_id
-            WHERE a.year = ? AND a.hash IN (${marks(usable.length)})`,
-      args: [year, ...usable],
-    });
-    for (const r of rows.rows)
-      out.push({ reportId: Number(r.report_id), agencyId: Number(r.agency_id), hash: Number(r.hash) });
-  }
-  return out;
+): Promise<{ year: number; reportId: number; agencyId: number; hash: number }[]> {
+  const unique = [...new Map(anchors.map((a) => [`${a.year}:${a.hash}`, [a.year, a.hash]])).values()];
+  if (unique.length === 0) return [];
+  const rows = await db.$client.execute({
+    sql: `WITH asked AS (SELECT DISTINCT value ->> 0 AS year, value ->> 1 AS hash FROM json_each(?)),
+          shared AS (SELECT a.year, a.hash FROM asked q JOIN prose_anchors a ON a.year = q.year AND a.hash = q.hash
+                      GROUP BY a.year, a.hash HAVING count(*) BETWEEN 2 AND ?)
+          SELECT a.year, a.hash, a.report_id, m.agency_id FROM shared s
+            JOIN prose_anchors a ON a.year = s.year AND a.hash = s.hash
+            JOIN report_metrics m ON m.report_id = a.report_id`,
+    args: [asJson(unique), maxPerAnchor],
+  });
+  return rows.rows.map((r) => ({
+    year: Number(r.year),
+    reportId: Number(r.report_id),
+    agencyId: Number(r.agency_id),
+    hash: Number(r.hash),
+  }));
 }
 
 export interface CopyShareRow {
@@ -138,14 +156,17 @@ export async function saveCopyShares(
   prevOnly: readonly { reportId: number; prev: number | null }[],
 ): Promise<void> {
   const statements: InStatement[] = [
-    ...shares.map((s) => ({
-      sql: 'UPDATE report_metrics SET copied_prev = ?, copied_peer = ?, copied_peer_report = ? WHERE report_id = ?',
-      args: [s.prev, s.peer, s.peerReport, s.reportId],
-    })),
-    ...prevOnly.map((s) => ({
-      sql: 'UPDATE report_metrics SET copied_prev = ? WHERE report_id = ?',
-      args: [s.prev, s.reportId],
-    })),
+    ...valuesStatements(
+      shares.map((s) => [s.reportId, s.prev, s.peer, s.peerReport]),
+      (values) => `UPDATE report_metrics SET copied_prev = v.column2, copied_peer = v.column3,
+                     copied_peer_report = v.column4
+                   FROM (${values}) AS v WHERE report_metrics.report_id = v.column1`,
+    ),
+    ...valuesStatements(
+      prevOnly.map((s) => [s.reportId, s.prev]),
+      (values) => `UPDATE report_metrics SET copied_prev = v.column2
+                   FROM (${values}) AS v WHERE report_metrics.report_id = v.column1`,
+    ),
   ];
   if (statements.length === 0) return;
   // Scores follow the shares (score-columns.ts) and the rollups total the scores.
@@ -154,18 +175,26 @@ export async function saveCopyShares(
   await db.$client.batch(statements, 'write');
 }
 
-/** Raises a report's peer share when a new report repeats more of it than any before. */
+/**
+ * Raises a report's peer share when a new report repeats more of it than any before. Of several raises of
+ * one report, the first of the largest counts, as if they were made one after another.
+ */
 export async function raisePeerShares(
   db: Db,
   raises: readonly { reportId: number; share: number; peerReport: number }[],
 ): Promise<void> {
-  const statements: InStatement[] = raises.map((r) => ({
-    sql: `UPDATE report_metrics SET copied_peer = ?, copied_peer_report = ?
-          WHERE report_id = ? AND (copied_peer IS NULL OR copied_peer < ?)`,
-    args: [r.share, r.peerReport, r.reportId, r.share],
-  }));
+  const best = new Map<number, { reportId: number; share: number; peerReport: number }>();
+  for (const r of raises)
+    if (!(r.share <= (best.get(r.reportId)?.share ?? Number.NEGATIVE_INFINITY))) best.set(r.reportId, r);
+  const statements = valuesStatements(
+    [...best.values()].map((r) => [r.reportId, r.share, r.peerReport]),
+    (values) => `UPDATE report_metrics SET copied_peer = v.column2, copied_peer_report = v.column3
+                 FROM (${values}) AS v
+                 WHERE report_metrics.report_id = v.column1
+                   AND (report_metrics.copied_peer IS NULL OR report_metrics.copied_peer < v.column2)`,
+  );
   if (statements.length === 0) return;
-  for (const ids of chunks([...new Set(raises.map((r) => r.reportId))])) statements.push(...markUpdatedRowsDirty(ids));
+  for (const ids of chunks([...best.keys()])) statements.push(...markUpdatedRowsDirty(ids));
   await db.$client.batch(statements, 'write');
 }
 

@@ -2,11 +2,13 @@
  * `npm run generate -- --reports N --out DIR [--seed S] [--html-share 0.25] [--late-share …] …`: writes N
  * synthetic reports (real regions and agency types, both template versions by year, text and HTML) into
  * DIR, with a manifest.json that marks them synthetic and counts what they hold. The shares of late and
- * undated reports, of agencies skipping a year and of tables copied from the year before are options
+ * undated reports, of agencies skipping a year, of tables copied from the year before and of prose copied
+ * from the year before or from another agency are options
  * (defaults: lib/synth/corpus-rates.ts). Prints a progress bar and a summary; exits 2 on a usage error.
  */
 import { corpusCapacity } from '../synth/corpus';
 import { type CorpusRates, DEFAULT_RATES } from '../synth/corpus-rates';
+import { COPIES_FILE } from '../synth/corpus-manifest';
 import { writeCorpus } from '../synth/write-corpus';
 import { progressBar } from './progress';
 import { errorMessage } from '../refusal/refusal';
@@ -18,6 +20,8 @@ const RATE_FLAGS = {
   gap: '--gap-share',
   table3Repeat: '--table3-repeat-share',
   table4Repeat: '--table4-repeat-share',
+  prevCopy: '--prev-copy-share',
+  peerCopy: '--peer-copy-share',
 } as const satisfies Record<keyof CorpusRates, string>;
 const RATE_NAMES = Object.keys(RATE_FLAGS) as (keyof CorpusRates)[];
 const USAGE = `usage: npm run generate -- --reports N --out DIR [--seed S] [--html-share 0.25] ${RATE_NAMES.map(
@@ -105,6 +109,7 @@ async function main(): Promise<number> {
     `published: ${share(m.published, m.reports)}; dates from ${share(m.dateSources, m.reports)}`,
     `missing years (skipped between two reported): ${m.missingYears}`,
     `tables copied from the year before: ${share(m.repeated, m.reports)}; equal to the year before (copied or by chance): ${share(m.unchanged, m.reports)}`,
+    `prose copied (65–90 % of a report's sentences): ${share(m.copiedProse, m.reports)}; which from which: ${COPIES_FILE}`,
     `import them, marked synthetic: npm run import -- ${s.dir} --synthetic`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -31,6 +31,13 @@ const MAX_IN_FLIGHT_INLINE = 64;
  */
 const READ_AHEAD = 64;
 
+/**
+ * Saved reports compared for copied prose at a time (lib/ingest/refresh-copy-shares.ts), not a group's 200:
+ * their anchors go into one index keyed by hash, where each row lands on a page of its own, and a commit of
+ * 200 reports' anchors wrote nearly a page a row (BENCHMARKS.md, "Copy-paste detection").
+ */
+const COPY_BATCH = 4000;
+
 /** What became of a source before the writer: prepared, failed, or the report its bytes already made. */
 type Pending = Prepared | { ok: true; storedAs: number };
 
@@ -63,7 +70,7 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   synthetic?: boolean;
-  /** Measure copy-paste shares after each group (default true); off only to time the import without it (bench). */
+  /** Measure copy-paste shares of the reports saved, COPY_BATCH at a time (default true); off only to time the import without it (bench). */
   copyShares?: boolean;
   /** The publication date (YYYY-MM-DD) the person importing states for every file: trusted above what files say. */
   published?: string;
@@ -141,6 +148,14 @@ export async function importSources(
   const inflight: { name: string; pending: Promise<Pending> }[] = [];
   let group: { index: number; prepared: PreparedReport }[] = [];
   let done = 0;
+  // Reports saved but not yet compared for copied prose (refreshCopyShares), compared COPY_BATCH at a time.
+  let toCompare: number[] = [];
+  const compare = async (all: boolean) => {
+    if (options.copyShares === false || toCompare.length === 0 || (!all && toCompare.length < COPY_BATCH)) return;
+    const ids = toCompare;
+    toCompare = [];
+    await refreshCopyShares(db, ids);
+  };
   const flush = async () => {
     const outcomes = await saveReports(
       db,
@@ -154,13 +169,9 @@ export async function importSources(
     });
     group = [];
     // The copy-paste shares of the reports now in force, against their neighbours and their year's peers.
-    if (options.copyShares !== false)
-      await refreshCopyShares(
-        db,
-        outcomes.flatMap((o) =>
-          o.ok && (o.value.status === 'imported' || o.value.status === 'replaced') ? [o.value.reportId] : [],
-        ),
-      );
+    for (const o of outcomes)
+      if (o.ok && (o.value.status === 'imported' || o.value.status === 'replaced')) toCompare.push(o.value.reportId);
+    await compare(false);
   };
   const takeOne = async () => {
     const { name, pending } = inflight.shift()!;
@@ -204,6 +215,7 @@ export async function importSources(
     }
     while (inflight.length > 0) await takeOne();
     await flush();
+    await compare(true);
     // The dashboard's totals (rollups) follow the saved reports once per import, not once per group.
     await refreshRollups(db);
   } finally {

@@ -1,6 +1,7 @@
 /**
- * After a group of reports is saved: how much of each new report's prose is repeated from the same agency's
- * previous year and from the most similar other agency's report of the same year (issue 16, lib/similarity).
+ * Once the import has saved some reports (4,000 at a time, import-files.ts): how much of each new report's
+ * prose is repeated from the same agency's previous year and from the most similar other agency's report of
+ * the same year (issue 16, lib/similarity).
  * The report of the year after a new one is compared again (its previous year changed), and a report a new
  * one repeats more of than anything before gets its peer share raised. Candidates of the same year are
  * those sharing an anchor (bottom-k of the sentence hashes), so no pair of a year's 150,000 reports is
@@ -44,18 +45,23 @@ export async function refreshCopyShares(db: Db, reportIds: readonly number[]): P
     news.flatMap((r) => newAnchors.get(r.reportId)!.map((hash) => ({ year: r.year, hash, reportId: r.reportId }))),
   );
 
+  // The years either side of each new report, but those in the group itself (read already).
+  const slot = (agencyId: number, year: number) => `${agencyId}:${year}`;
+  const inGroup = new Set(news.map((r) => slot(r.agencyId, r.year)));
   const neighbours = await proseAt(
     db,
-    news.flatMap((r) => [
-      { agencyId: r.agencyId, year: r.year - 1 },
-      { agencyId: r.agencyId, year: r.year + 1 },
-    ]),
+    news
+      .flatMap((r) => [
+        { agencyId: r.agencyId, year: r.year - 1 },
+        { agencyId: r.agencyId, year: r.year + 1 },
+      ])
+      .filter((s) => !inGroup.has(slot(s.agencyId, s.year))),
   );
   remember(neighbours);
-  const bySlot = new Map([...neighbours, ...news].map((r) => [`${r.agencyId}:${r.year}`, r]));
+  const bySlot = new Map([...neighbours, ...news].map((r) => [slot(r.agencyId, r.year), r]));
   const share = (a: number, b: number) => copyShare(sentences.get(a)!, sentences.get(b)!, isStock)?.share ?? null;
   const prevShare = (r: ProseRow) => {
-    const before = bySlot.get(`${r.agencyId}:${r.year - 1}`);
+    const before = bySlot.get(slot(r.agencyId, r.year - 1));
     return before ? share(r.reportId, before.reportId) : null;
   };
 
@@ -81,9 +87,7 @@ export async function refreshCopyShares(db: Db, reportIds: readonly number[]): P
     });
   }
   const newIds = new Set(news.map((r) => r.reportId));
-  const nextYears = neighbours.filter(
-    (n) => !newIds.has(n.reportId) && news.some((r) => r.agencyId === n.agencyId && r.year === n.year - 1),
-  );
+  const nextYears = neighbours.filter((n) => !newIds.has(n.reportId) && inGroup.has(slot(n.agencyId, n.year - 1)));
   await saveCopyShares(
     db,
     shares,
@@ -101,29 +105,28 @@ async function sameYearCandidates(
   news: readonly ProseRow[],
   newAnchors: ReadonlyMap<number, number[]>,
 ): Promise<Map<number, number[]>> {
+  const matches = await reportsSharingAnchors(
+    db,
+    news.flatMap((r) => newAnchors.get(r.reportId)!.map((hash) => ({ year: r.year, hash }))),
+  );
+  const byAnchor = new Map<string, { reportId: number; agencyId: number }[]>();
+  for (const m of matches) {
+    const key = `${m.year}:${m.hash}`;
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), m]);
+  }
   const out = new Map<number, number[]>();
-  for (const year of new Set(news.map((r) => r.year))) {
-    const ofYear = news.filter((r) => r.year === year);
-    const matches = await reportsSharingAnchors(
-      db,
-      year,
-      ofYear.flatMap((r) => newAnchors.get(r.reportId)!),
+  for (const r of news) {
+    const counts = new Map<number, number>();
+    for (const h of newAnchors.get(r.reportId)!)
+      for (const m of byAnchor.get(`${r.year}:${h}`) ?? [])
+        if (m.agencyId !== r.agencyId) counts.set(m.reportId, (counts.get(m.reportId) ?? 0) + 1);
+    out.set(
+      r.reportId,
+      [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, MAX_CANDIDATES)
+        .map(([id]) => id),
     );
-    const byHash = new Map<number, { reportId: number; agencyId: number }[]>();
-    for (const m of matches) byHash.set(m.hash, [...(byHash.get(m.hash) ?? []), m]);
-    for (const r of ofYear) {
-      const counts = new Map<number, number>();
-      for (const h of newAnchors.get(r.reportId)!)
-        for (const m of byHash.get(h) ?? [])
-          if (m.agencyId !== r.agencyId) counts.set(m.reportId, (counts.get(m.reportId) ?? 0) + 1);
-      out.set(
-        r.reportId,
-        [...counts]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, MAX_CANDIDATES)
-          .map(([id]) => id),
-      );
-    }
   }
   return out;
 }

@@ -19,6 +19,22 @@ export interface NarrativeItem {
   unit: string;
 }
 
+/** Where a sentence of prose stands: section 一 (总体情况), 五 (问题及改进) or 六 (其他事项). */
+export type ProseSection = 'overview' | 'problems' | 'other';
+
+export interface WrittenSentence {
+  section: ProseSection;
+  /** The sentence as written, ending in 。. */
+  text: string;
+}
+
+/** A report's own prose (lib/synth/prose.ts), in place of the fixed sentences every report would share. */
+export interface ReportProse {
+  /** Said after the narrative figures, inside their sentence, so that sentence too is the report's own. */
+  narrativeTail: string;
+  sentences: WrittenSentence[];
+}
+
 export interface ReportContent {
   agency: string;
   year: number;
@@ -27,6 +43,7 @@ export interface ReportContent {
   table3: Table3;
   table4: Table4;
   narrative?: NarrativeItem[];
+  prose?: ReportProse;
 }
 
 export const APPLICANTS = APPLICANT_COLUMNS.filter((c) => c !== 'total');

@@ -7,6 +7,9 @@ import path from 'node:path';
 import type { CorpusRates } from './corpus-rates';
 
 export const MANIFEST_FILE = 'manifest.json';
+/** Beside the manifest: one line per report whose prose is copied, which report it copies and the share. */
+export const COPIES_FILE = 'copied-prose.tsv';
+export const COPIES_HEADER = ['kind', 'index', 'from', 'target', 'share', 'from_share', 'agency', 'year'];
 export const GENERATOR = 'nianbao-lens synthetic corpus';
 
 export interface CorpusManifest {
@@ -41,6 +44,40 @@ export interface CorpusManifest {
   repeated?: Record<string, number>;
   /** Reports whose table 3 / table 4 equals the agency's of the year before (not all zero): copied or by chance. */
   unchanged?: Record<string, number>;
+  /** Reports whose prose is copied from the agency's year before ('prev') or another agency's report ('peer'); COPIES_FILE says which. */
+  copiedProse?: Record<string, number>;
+}
+
+/** A line of COPIES_FILE. */
+export interface CopiedProseLine {
+  kind: 'prev' | 'peer';
+  /** Positions in the corpus (the number a report's file name starts with) of the copy and of the report copied. */
+  index: number;
+  from: number;
+  target: number;
+  share: number;
+  fromShare: number;
+}
+
+/** The copies a corpus records; null when it records none (a corpus written before them). */
+export function readProseCopies(dir: string): CopiedProseLine[] | null {
+  const file = path.join(dir, COPIES_FILE);
+  if (!existsSync(file)) return null;
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line !== '')
+    .map((line) => {
+      const [kind, index, from, target, share, fromShare] = line.split('\t');
+      return {
+        kind: kind as CopiedProseLine['kind'],
+        index: Number(index),
+        from: Number(from),
+        target: Number(target),
+        share: Number(share),
+        fromShare: Number(fromShare),
+      };
+    });
 }
 
 function readManifest(dir: string): CorpusManifest | null {
@@ -69,10 +106,10 @@ export function syntheticCorpusOf(p: string): { dir: string; manifest: CorpusMan
   return null;
 }
 
-/** A corpus folder as the paths to import: its shards, without the manifest (which is not a report). */
+/** A corpus folder as the paths to import: its shards, without the manifest and the copies' list (not reports). */
 export function corpusReportPaths(dir: string): string[] {
   return readdirSync(dir)
-    .filter((e) => e !== MANIFEST_FILE && !e.startsWith('.'))
+    .filter((e) => e !== MANIFEST_FILE && e !== COPIES_FILE && !e.startsWith('.'))
     .sort()
     .map((e) => path.join(dir, e));
 }

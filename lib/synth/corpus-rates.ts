@@ -1,7 +1,7 @@
 /**
  * The rates at which a synthetic corpus carries what an evaluator looks for (issue 16): reports published
- * late, reports that state no publication date, agencies that skip a year, and tables copied from the
- * previous year. Each is configurable (`npm run generate -- --late-share …`) and written into the manifest
+ * late, reports that state no publication date, agencies that skip a year, tables copied from the
+ * previous year, and prose copied from the previous year or from another agency's report. Each is configurable (`npm run generate -- --late-share …`) and written into the manifest
  * with the exact counts it gave, so a reader of the corpus can be checked against them.
  */
 
@@ -19,6 +19,17 @@ export interface CorpusRates {
   table3Repeat: number;
   /** The same for table 4. */
   table4Repeat: number;
+  /**
+   * Share of reports whose prose repeats 65–90 % from the agency's report of the year before, among those
+   * that can: the agency reported the year before, and that report did not copy another agency's.
+   */
+  prevCopy: number;
+  /**
+   * Share of reports whose prose repeats 65–90 % from another agency's report of the same year, among
+   * those that can: an earlier agency has a report that year that no one has copied yet, and the agency's
+   * report of the year before did not itself copy another agency's.
+   */
+  peerCopy: number;
 }
 
 export const DEFAULT_RATES: CorpusRates = {
@@ -27,6 +38,8 @@ export const DEFAULT_RATES: CorpusRates = {
   gap: 0.05,
   table3Repeat: 0.03,
   table4Repeat: 0.03,
+  prevCopy: 0.15,
+  peerCopy: 0.03,
 };
 
 export const RATE_NAMES = Object.keys(DEFAULT_RATES) as (keyof CorpusRates)[];

@@ -9,6 +9,7 @@
 import type { TemplateVersion } from '../report/types';
 import type { ReportContent } from './content';
 import { AgencyDrawer, type PlannedAgency } from './corpus-agencies';
+import { copyProse, PeerSources, type ProseCopy } from './corpus-copies';
 import { blankCells, breakSum, type Defect } from './corpus-defects';
 import { drawPublication, type PlannedPublication, type PublicationSource } from './corpus-publication';
 import { corpusRates, type CorpusRates } from './corpus-rates';
@@ -16,6 +17,7 @@ import { plantRepeats, type RepeatableTable, unchangedTables } from './corpus-re
 import { agencyYears } from './corpus-years';
 import { titleText } from './document';
 import { mulberry32, pickWeighted, randInt, type Rng } from './prng';
+import { draftProse } from './prose';
 import { crawlerHeader, signatureHtml, signatureText } from './render-dates';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
@@ -70,6 +72,8 @@ export interface PlannedReport {
    * defect: the copied ones that stayed equal and any equal by chance — what a reader should flag.
    */
   unchanged: RepeatableTable[];
+  /** Prose copied from the agency's year before or from another agency's report that year; null for own prose. */
+  proseCopy: ProseCopy | null;
   /** What the report states, defects included: what a parser should read back. */
   content: ReportContent;
 }
@@ -155,6 +159,7 @@ export function* planCorpus(options: CorpusOptions): Generator<PlannedReport> {
     throw new RangeError(
       `at most ${capacity} reports: ${agencies.capacity} distinct real agencies × ${YEAR_COUNT} years`,
     );
+  const sources = new PeerSources();
   let index = 0;
   while (index < reports) {
     const needed = ((reports - index) / agencies.left) * 1.02;
@@ -167,6 +172,7 @@ export function* planCorpus(options: CorpusOptions): Generator<PlannedReport> {
     // publication and copied tables from another, so they leave the forms and defects alone.
     const choices = mulberry32(own ^ 0x5bd1e995);
     const dated = mulberry32(own ^ 0x27d4eb2f);
+    const written = mulberry32(own ^ 0x7f4a7c15);
     const repeats = { table3: rates.table3Repeat, table4: rates.table4Repeat };
     let prev: PlannedReport | null = null;
     for (const content of agencyYears(agency, years, mulberry32(own))) {
@@ -178,6 +184,8 @@ export function* planCorpus(options: CorpusOptions): Generator<PlannedReport> {
       const repeated = plantRepeats(dated, source, content, repeats);
       const defect = drawDefect(choices, content);
       const publication = drawPublication(dated, content.year, DATE_SOURCES[form], rates);
+      const proseCopy = writeProse(written, content, follows ? prev : null, sources, rates);
+      if (proseCopy?.kind !== 'peer') sources.offer(index, content);
       const report: PlannedReport = {
         index: index++,
         agency,
@@ -190,12 +198,38 @@ export function* planCorpus(options: CorpusOptions): Generator<PlannedReport> {
         yearsSkipped: prev ? content.year - prev.year - 1 : 0,
         repeated,
         unchanged: follows ? unchangedTables(prev!.content, content) : [],
+        proseCopy,
         content,
       };
       yield report;
       prev = report;
     }
+    sources.endAgency();
   }
+}
+
+/**
+ * The report's prose: copied from the agency's year before (`before`, when it reported then) or from another
+ * agency's report of the year, by their rates, else its own. Never a copy after a year that copied another
+ * agency's: its next year would repeat that agency's sentences without being listed as a copy of them.
+ * Draws two values always, so one choice leaves the other alone.
+ */
+function writeProse(
+  rng: Rng,
+  content: ReportContent,
+  before: PlannedReport | null,
+  sources: PeerSources,
+  rates: CorpusRates,
+): ProseCopy | null {
+  const [toPrev, toPeer] = [rng(), rng()];
+  const free = before?.proseCopy?.kind !== 'peer';
+  if (before && free && toPrev < rates.prevCopy) return copyProse(rng, before.content, content, 'prev', before.index);
+  if (free && toPeer < rates.peerCopy && sources.has(content.year)) {
+    const source = sources.take(content.year)!;
+    return copyProse(rng, source.content, content, 'peer', source.index);
+  }
+  content.prose = draftProse(rng, content.agency, content.year);
+  return null;
 }
 
 const EXTENSIONS: Record<ReportForm, string> = {

@@ -4,10 +4,12 @@
  * is rendered, written and dropped, with a bounded number of writes in flight, so memory does not grow
  * with the corpus. The manifest is written first (incomplete) and rewritten with the counts at the end,
  * so even a corpus cut short is marked synthetic. The counts include exactly how many reports are late,
- * undated, or copy a table from the year before, and how many years agencies skipped.
+ * undated, or copy a table from the year before, how many years agencies skipped, and how many reports copy
+ * their prose; which report each copies, and the share, is listed in COPIES_FILE beside the manifest.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import path from 'node:path';
 import {
   planCorpus,
@@ -17,7 +19,7 @@ import {
   type CorpusOptions,
   type PlannedReport,
 } from './corpus';
-import { GENERATOR, MANIFEST_FILE, type CorpusManifest } from './corpus-manifest';
+import { COPIES_FILE, COPIES_HEADER, GENERATOR, MANIFEST_FILE, type CorpusManifest } from './corpus-manifest';
 import { timelinessOf } from './corpus-publication';
 import { corpusRates } from './corpus-rates';
 import { REPEATABLE_TABLES } from './corpus-repeats';
@@ -114,6 +116,9 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<WriteCor
   const zeros = () => Object.fromEntries(REPEATABLE_TABLES.map((t) => [t, 0]));
   const repeated: Record<string, number> = zeros();
   const unchanged: Record<string, number> = zeros();
+  const copiedProse: Record<string, number> = { prev: 0, peer: 0 };
+  const copies = createWriteStream(path.join(dir, COPIES_FILE));
+  copies.write(`${COPIES_HEADER.join('\t')}\n`);
   let missingYears = 0;
   const queue = new WriteQueue(options.concurrency ?? 32);
   let agencies = 0;
@@ -132,6 +137,22 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<WriteCor
     for (const t of r.repeated) repeated[t]++;
     for (const t of r.unchanged) unchanged[t]++;
     missingYears += r.yearsSkipped;
+    const c = r.proseCopy;
+    if (c) {
+      copiedProse[c.kind]++;
+      const share = (v: number) => v.toFixed(4);
+      const line = [
+        c.kind,
+        r.index,
+        c.from,
+        share(c.target),
+        share(c.share),
+        share(c.fromShare),
+        r.agency.name,
+        r.year,
+      ];
+      if (!copies.write(`${line.join('\t')}\n`)) return once(copies, 'drain');
+    }
   };
 
   for (const r of planCorpus({ seed, reports, htmlShare, rates })) {
@@ -141,11 +162,13 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<WriteCor
     }
     const data = Buffer.from(renderReport(r), 'utf8');
     bytes += data.length;
-    tally(r);
+    await tally(r);
     await queue.add(path.join(shardDir, reportFileName(r, digits)), data);
     if ((r.index + 1) % PROGRESS_EVERY === 0) options.onProgress?.(r.index + 1, reports, bytes);
   }
   await queue.drain();
+  copies.end();
+  await once(copies, 'finish');
   if (reports % PROGRESS_EVERY !== 0) options.onProgress?.(reports, reports, bytes);
 
   const done: CorpusManifest = {
@@ -157,6 +180,7 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<WriteCor
     missingYears,
     repeated,
     unchanged,
+    copiedProse,
   };
   await writeManifest(dir, done);
   return { manifest: done, seconds: (performance.now() - started) / 1000 };

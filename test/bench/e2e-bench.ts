@@ -5,13 +5,15 @@
  * memory — printed and written into BENCHMARKS.md as that size's section. Flags: e2e/bench-options.ts;
  * how to reproduce: BENCHMARKS.md's intro. The parts live in test/bench/e2e/. It also checks that the
  * database finds the late, undated and copied reports the generator wrote, as many as its manifest says
- * (e2e/corpus-checks.ts), and exits 1 when it does not.
+ * (e2e/corpus-checks.ts), and the reports whose prose it copied (e2e/copy-checks.ts), and exits 1 when it
+ * does not.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
 import { prepareDatabase } from '../../lib/ingest/seed-samples';
+import { readProseCopies } from '../../lib/synth/corpus-manifest';
 import { listYears } from '../../db/queries/list-years';
 import { agencyCases, qualityCases } from './e2e/agency-quality-cases';
 import { buildApp, serverMemory, SERVER_LOG, startApp } from './e2e/app-server';
@@ -21,6 +23,7 @@ import type { BenchResults, QueryResult, ServerFigures } from './e2e/bench-resul
 import { blocksAsMarkdown, blocksAsText, writeSection } from './e2e/benchmarks-file';
 import { compareCases } from './e2e/compare-cases';
 import { checkCorpusCounts, checkPassed, type CorpusCheck } from './e2e/corpus-checks';
+import { checkProseCopies } from './e2e/copy-checks';
 import {
   type CorpusFigures,
   existingCorpus,
@@ -54,17 +57,26 @@ async function ingest(o: BenchOptions, work: string, dbFile: string) {
   }
   if (corpus && !o.db) {
     say(`importing into ${dbFile} with ${o.workers} workers`);
-    imported = await importCorpus(corpus.dir, dbFile, o.workers, corpus.synthetic);
+    imported = await importCorpus(corpus.dir, dbFile, o.workers, corpus.synthetic, o.copyShares);
   }
   return { corpus, parse, imported };
 }
 
-/** The manifest's counts against the database's; null without a manifest that has them. */
-async function checkCounts(dbFile: string, corpus: CorpusFigures | undefined): Promise<CorpusCheck[] | null> {
+/**
+ * The manifest's counts against the database's, and the copies of prose it lists against the shares found
+ * (unless the import left the shares out); null without a manifest that has them.
+ */
+async function checkCounts(
+  dbFile: string,
+  corpus: CorpusFigures | undefined,
+  copyShares: boolean,
+): Promise<CorpusCheck[] | null> {
   if (!corpus?.manifest) return null;
   const db = await prepareDatabase({ db: await openDatabase({ url: `file:${dbFile}` }), samples: false });
   try {
-    const checks = await checkCorpusCounts(db, corpus.manifest);
+    const counts = await checkCorpusCounts(db, corpus.manifest);
+    const copies = copyShares ? readProseCopies(corpus.dir) : null;
+    const checks = counts && copies ? [...counts, ...(await checkProseCopies(db, copies))] : counts;
     for (const c of checks ?? [])
       say(`${checkPassed(c) ? 'ok  ' : 'DIFF'} ${c.what}: generator wrote ${c.wrote}, database found ${c.found}`);
     return checks;
@@ -130,7 +142,7 @@ async function main(): Promise<number> {
   try {
     const { corpus, parse, imported } = await ingest(o, work, dbFile);
     const dbSize = databaseSize(dbFile);
-    const checks = await checkCounts(dbFile, corpus);
+    const checks = await checkCounts(dbFile, corpus, o.copyShares && !o.db);
     const { picks, queries } = await measureQueries(dbFile, o.runs, corpus?.synthetic);
     const server = o.skipServer ? undefined : await measureServer(o, dbFile, picks);
     const results: BenchResults = {

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { corpusReportPaths, syntheticCorpusOf, type CorpusManifest } from '../../lib/synth/corpus-manifest';
+import {
+  COPIES_FILE,
+  corpusReportPaths,
+  readProseCopies,
+  syntheticCorpusOf,
+  type CorpusManifest,
+} from '../../lib/synth/corpus-manifest';
 import { DEFAULT_RATES } from '../../lib/synth/corpus-rates';
 import { writeCorpus } from '../../lib/synth/write-corpus';
 
@@ -19,6 +25,8 @@ function snapshot(dir: string): Map<string, Buffer> {
   return out;
 }
 
+/** The files beside the reports: the manifest and the list of copied prose. */
+const isReport = (f: string) => f !== 'manifest.json' && f !== COPIES_FILE;
 const sum = (t?: Record<string, number>) => Object.values(t ?? {}).reduce((a, b) => a + b, 0);
 
 describe('writeCorpus', () => {
@@ -38,16 +46,14 @@ describe('writeCorpus', () => {
   });
 
   test('writes shards of at most shardSize files, named by the positions they hold', () => {
-    const shards = readdirSync(dir)
-      .filter((e) => e !== 'manifest.json')
-      .sort();
+    const shards = readdirSync(dir).filter(isReport).sort();
     expect(shards).toEqual(['0000000-0000049', '0000050-0000099', '0000100-0000129']);
     expect(shards.map((s) => readdirSync(path.join(dir, s)).length)).toEqual([50, 50, 30]);
     expect(progress.at(-1)).toBe(130);
   });
 
   test('file names say position, agency and year; every file says it is synthetic', () => {
-    const reports = [...files.keys()].filter((f) => f !== 'manifest.json');
+    const reports = [...files.keys()].filter(isReport);
     expect(reports).toHaveLength(130);
     for (const f of reports) {
       expect(path.basename(f)).toMatch(/^\d{7}-\p{Script=Han}.*-20(19|2[0-5])\.(txt|html|md)$/u);
@@ -60,7 +66,7 @@ describe('writeCorpus', () => {
     expect(m).toEqual(manifest);
     expect(m).toMatchObject({ synthetic: true, complete: true, seed: 9, reports: 130, shardSize: 50 });
     for (const tally of [m.years, m.templates, m.levels, m.forms, m.defects, m.published]) expect(sum(tally)).toBe(130);
-    expect(m.bytes).toBe([...files].filter(([f]) => f !== 'manifest.json').reduce((a, [, b]) => a + b.length, 0));
+    expect(m.bytes).toBe([...files].filter(([f]) => isReport(f)).reduce((a, [, b]) => a + b.length, 0));
   });
 
   test('the manifest records the rates and exactly what they gave: dates, skipped years, copied tables', () => {
@@ -80,8 +86,31 @@ describe('writeCorpus', () => {
     expect(manifest.unchanged?.table3).toBeGreaterThanOrEqual(0);
   });
 
+  test('the copies of prose the manifest counts are listed beside it: which report, from which, at what share', () => {
+    const copies = readProseCopies(dir)!;
+    expect(manifest.copiedProse?.prev).toBeGreaterThan(0);
+    expect(copies.filter((c) => c.kind === 'prev')).toHaveLength(manifest.copiedProse!.prev);
+    expect(copies.filter((c) => c.kind === 'peer')).toHaveLength(manifest.copiedProse!.peer);
+    const names = new Map(
+      [...files.keys()].filter(isReport).map((f) => [Number(path.basename(f).split('-')[0]), path.basename(f)]),
+    );
+    const agency = (f: string) => /^\d+-(.+)-\d{4}\./.exec(f)![1];
+    const year = (f: string) => Number(/-(\d{4})\.\w+$/.exec(f)![1]);
+    for (const c of copies) {
+      const [copy, from] = [names.get(c.index)!, names.get(c.from)!];
+      expect(c.share, copy).toBeGreaterThanOrEqual(0.63);
+      if (c.kind === 'prev') {
+        expect(agency(copy)).toBe(agency(from));
+        expect(year(copy)).toBe(year(from) + 1);
+      } else {
+        expect(agency(copy)).not.toBe(agency(from));
+        expect(year(copy)).toBe(year(from));
+      }
+    }
+  });
+
   test('a late report says its date where the parser reads it: a crawler header, a 发布时间 line or a signature', () => {
-    const texts = [...files].filter(([f]) => f !== 'manifest.json').map(([, b]) => b.toString('utf8'));
+    const texts = [...files].filter(([f]) => isReport(f)).map(([, b]) => b.toString('utf8'));
     expect(texts.some((t) => t.startsWith('标题: ') && /\n发布时间: \d{4}-\d{2}-\d{2}/.test(t))).toBe(true);
     expect(texts.some((t) => /发布时间：\d{4}-\d{2}-\d{2}/.test(t))).toBe(true);
     expect(

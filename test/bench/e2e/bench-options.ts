@@ -25,10 +25,12 @@ export interface BenchOptions {
   parseSample: number;
   /** Keep the generated corpus and database (for --corpus / --db next time). */
   keep: boolean;
+  /** Measure copy-paste shares during the import (off: --no-copy-shares, to time the import without them). */
+  copyShares: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--size 10k|100k|1m|N] [--corpus DIR] [--db FILE] [--skip-server] [--no-build]
-       [--runs 30] [--server-runs N] [--workers N] [--parse-sample 2000] [--keep] [--out BENCHMARKS.md]`;
+       [--runs 30] [--server-runs N] [--workers N] [--parse-sample 2000] [--keep] [--no-copy-shares] [--out BENCHMARKS.md]`;
 
 export class UsageError extends Error {}
 
@@ -52,6 +54,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     workers: os.availableParallelism(),
     parseSample: 2000,
     keep: false,
+    copyShares: true,
   };
   const args = argv.filter((a) => a !== '--');
   for (let i = 0; i < args.length; i++) {
@@ -75,6 +78,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     else if (flag === '--workers') o.workers = count(flag, value(), 0);
     else if (flag === '--parse-sample') o.parseSample = count(flag, value(), 0);
     else if (flag === '--keep') o.keep = true;
+    else if (flag === '--no-copy-shares') o.copyShares = false;
     else if (flag === '--out') o.out = value();
     else if (flag === '--help') throw new UsageError('');
     else throw new UsageError(`unknown argument "${args[i]}"`);

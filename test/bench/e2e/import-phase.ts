@@ -16,6 +16,8 @@ export interface ImportFigures {
   failed: number;
   firstFailure?: string;
   workers: number;
+  /** False when the import left out the copy-paste comparison (--no-copy-shares). */
+  copyShares: boolean;
   seconds: number;
   reportsPerS: number;
   peakRssMiB: number;
@@ -33,6 +35,7 @@ export async function importCorpus(
   dbFile: string,
   workers: number,
   synthetic: boolean,
+  copyShares = true,
 ): Promise<ImportFigures> {
   const db = await prepareDatabase({ db: await openDatabase({ url: `file:${dbFile}` }), samples: false });
   let peak = process.memoryUsage.rss();
@@ -42,6 +45,7 @@ export async function importCorpus(
     const summary = await importPaths(db, importInputs(corpusDir), {
       synthetic,
       workers,
+      copyShares,
       onProgress: (done, total, failed) => bar.update(done, total, failed),
     });
     bar.end();
@@ -52,6 +56,7 @@ export async function importCorpus(
       failed: summary.failed.length,
       firstFailure: summary.failed[0]?.error,
       workers,
+      copyShares,
       seconds: summary.seconds,
       reportsPerS: summary.files / summary.seconds,
       peakRssMiB: peak / MIB,
