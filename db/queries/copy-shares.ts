@@ -209,3 +209,18 @@ export async function copySharesOf(db: Db, reportId: number): Promise<CopyShareR
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return { reportId, prev: num(r.copied_prev), peer: num(r.copied_peer), peerReport: num(r.copied_peer_report) };
 }
+
+/** Saved reports the copy-paste comparison has not reached yet (an import stopped before it), oldest first. */
+export async function pendingCopyReports(db: Db): Promise<number[]> {
+  const rows = await db.$client.execute('SELECT report_id FROM copy_pending ORDER BY report_id');
+  return rows.rows.map((r) => Number(r.report_id));
+}
+
+/** These reports have been compared: no longer pending. */
+export async function clearCopyPending(db: Db, reportIds: readonly number[]): Promise<void> {
+  const statements = chunks([...new Set(reportIds)]).map((ids) => ({
+    sql: `DELETE FROM copy_pending WHERE report_id IN (${marks(ids.length)})`,
+    args: ids,
+  }));
+  if (statements.length > 0) await db.$client.batch(statements, 'write');
+}

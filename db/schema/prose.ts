@@ -32,6 +32,15 @@ export const proseAnchors = sqliteTable(
   (t) => [primaryKey({ columns: [t.year, t.hash, t.reportId] }), index('prose_anchors_report').on(t.reportId)],
 );
 
+/**
+ * Saved reports not yet compared for copied prose: written in the save's own transaction and cleared once
+ * refreshCopyShares has compared them, so an import stopped between the two leaves them here for the next
+ * import to compare (a re-import skips unchanged files and would not).
+ */
+export const copyPending = sqliteTable('copy_pending', {
+  reportId: integer('report_id').primaryKey(),
+});
+
 /** Per sentence hash, how many sampled reports say it. */
 export const sentenceCounts = sqliteTable(
   'sentence_counts',

@@ -16,7 +16,7 @@ import {
   reportTexts,
   sourceFiles,
 } from '../schema';
-import { insertObjects } from './insert-rows';
+import { insertObjects, insertRows } from './insert-rows';
 import { markNewRowsDirty, markOldRowsDirty } from './mark-rollups-dirty';
 
 export interface SavePlan {
@@ -66,6 +66,15 @@ export function savePlanStatements(plan: SavePlan): InStatement[] {
   statements.push(...insertObjects(reportTexts, plan.reportTexts));
   statements.push(...insertObjects(reportMetrics, plan.metrics));
   statements.push(...insertObjects(reportProse, plan.reportProse));
+  // To be compared for copied prose after the save (lib/ingest/refresh-copy-shares.ts), even after a crash.
+  statements.push(
+    ...insertRows(
+      'copy_pending',
+      ['report_id'],
+      plan.reportProse.map((r) => [r.reportId]),
+      'OR IGNORE',
+    ),
+  );
   statements.push(...countSentences(plan.sentenceCounts));
   statements.push(...markNewRowsDirty(plan.metrics, plan.presenceDirty));
   statements.push(...insertObjects(narrativeFigures, plan.narrative));

@@ -5,6 +5,7 @@
 import type { Db } from '../../db/client';
 import { readSourceFile } from './read-source-file';
 import { countFiles, walkFiles } from './walk-files';
+import { pendingCopyReports } from '../../db/queries/copy-shares';
 import { refreshCopyShares } from './refresh-copy-shares';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { reportsBySourceHash } from '../../db/queries/reports-by-source-hash';
@@ -149,7 +150,8 @@ export async function importSources(
   let group: { index: number; prepared: PreparedReport }[] = [];
   let done = 0;
   // Reports saved but not yet compared for copied prose (refreshCopyShares), compared COPY_BATCH at a time.
-  let toCompare: number[] = [];
+  // Those an earlier import saved and never compared (it stopped first) go with the first batch.
+  let toCompare: number[] = options.copyShares === false ? [] : await pendingCopyReports(db);
   const compare = async (all: boolean) => {
     if (options.copyShares === false || toCompare.length === 0 || (!all && toCompare.length < COPY_BATCH)) return;
     const ids = toCompare;

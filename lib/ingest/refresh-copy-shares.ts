@@ -9,6 +9,7 @@
  */
 import type { Db } from '../../db/client';
 import {
+  clearCopyPending,
   type CopyShareRow,
   frequentSentences,
   type ProseRow,
@@ -28,6 +29,12 @@ const MAX_CANDIDATES = 20;
 
 export async function refreshCopyShares(db: Db, reportIds: readonly number[]): Promise<void> {
   if (reportIds.length === 0) return;
+  await compareReports(db, reportIds);
+  // Only once compared: a process stopped before this leaves them pending for the next import (copy_pending).
+  await clearCopyPending(db, reportIds);
+}
+
+async function compareReports(db: Db, reportIds: readonly number[]): Promise<void> {
   const sampled = await sampledReports(db);
   const stock = await frequentSentences(db, Math.max(MIN_REPORTS, Math.ceil(sampled * LEARNED_SHARE)));
   const isStock = (h: number) => stock.has(h);

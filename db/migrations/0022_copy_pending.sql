@@ -1,0 +1,3 @@
+CREATE TABLE `copy_pending` (
+	`report_id` integer PRIMARY KEY NOT NULL
+);
