@@ -126,6 +126,9 @@ describe('importing a weak identity', () => {
     const outcome = await fileHeldReport(db, reportId);
     expect(outcome).toMatchObject({ ok: true, value: { status: 'replaced' } });
     expect((await current()).map((r) => r.file)).toEqual(['another-weak.html']);
+    // Filed, it is compared for copied prose at once: nothing is left pending for a later import.
+    const pending = await db.$client.execute('SELECT count(*) AS n FROM copy_pending');
+    expect(Number(pending.rows[0].n)).toBe(0);
     expect((await listHeldReports(db, { synthetic: false, limit: 10 })).total).toBe(0);
     const status = await db.$client.execute({ sql: 'SELECT status FROM reports WHERE id = ?', args: [reportId] });
     expect(status.rows[0].status).toBe('replaced');
