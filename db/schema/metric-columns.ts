@@ -7,6 +7,11 @@
  */
 
 /** One per table-3 row under 不予公开 / 无法提供 / 不予处理 / 其他处理 (2021 form); the ids are the rows' keys. */
+/** Column name of a metric: its id in snake case ("appsNew" → "apps_new"). */
+export function metricColumn(id: string): string {
+  return id.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
 export const REASON_METRIC_IDS = [
   'deniedStateSecret',
   'deniedLawForbidden',

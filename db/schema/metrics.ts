@@ -1,13 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { AMOUNT_METRIC_IDS, COUNT_METRIC_IDS, RATE_IDS, type CountMetricId, type RateId } from './metric-columns';
+import {
+  AMOUNT_METRIC_IDS,
+  COUNT_METRIC_IDS,
+  type CountMetricId,
+  metricColumn,
+  RATE_IDS,
+  type RateId,
+} from './metric-columns';
 import { reports } from './reports';
 import { ORIGINALITY_INDEX, SCORE_COLUMN, SCORE_COMPONENT_SQL, SCORE_INDEX, SCORE_SQL } from './score-columns';
-
-/** Column name of a count metric: its id in snake case ("appsNew" → "apps_new"). */
-export function metricColumn(id: string): string {
-  return id.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
 
 /** The partial index of the rows with a publication date, in days-late order (list-compare-rows.ts names it). */
 export const DAYS_LATE_INDEX = 'metrics_days_late';

@@ -7,8 +7,7 @@
  * (other changes mark whole provinces in rollup_dirty), and refreshRollups (db/queries) rebuilds and clears the marks.
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { AMOUNT_METRIC_IDS, COUNT_METRIC_IDS, RATE_IDS } from './metric-columns';
-import { metricColumn } from './metrics';
+import { AMOUNT_METRIC_IDS, COUNT_METRIC_IDS, metricColumn, RATE_IDS } from './metric-columns';
 
 /** The metrics whose blanks the overview's data-gap table counts. */
 export const GAP_METRIC_IDS = [

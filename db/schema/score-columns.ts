@@ -16,7 +16,7 @@
  * The score is the weighted mean over the components that are known: an unknown date or an unmeasured
  * originality leaves the score on the others, and the agency page says which were counted.
  */
-import type { CountMetricId } from './metric-columns';
+import { type CountMetricId, metricColumn as column } from './metric-columns';
 
 export const SCORE_COMPONENTS = ['completeness', 'consistency', 'timeliness', 'originality'] as const;
 export type ScoreComponentId = (typeof SCORE_COMPONENTS)[number];
@@ -65,8 +65,6 @@ export const TABLE4_SCORE_CELLS = [
   'litigationAfterReviewTotal',
 ] as const satisfies readonly CountMetricId[];
 
-/** report_metrics' column of a metric id ("appsNew" → "apps_new"); metrics.ts has the same rule. */
-const column = (id: string) => id.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const knownShare = (ids: readonly string[]) =>
   `((${ids.map((id) => `(${column(id)} IS NOT NULL)`).join(' + ')}) / ${ids.length}.0)`;
 

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { scoreWords } from '../../lib/dashboard/score-words';
 import type { Locale } from '../../lib/format/locale';
+import { TABLE2_SCORE_CELLS } from '../../db/schema/score-columns';
 import { reportScore, type ScoreInput } from '../../lib/metrics/report-score';
 import { COUNT_METRIC_IDS } from '../../lib/metrics/report-metrics';
 
@@ -92,19 +93,7 @@ describe('completeness: which tables were read, naming a few missing cells', () 
   const noTable4 = { ...partial, reviewTotal: null, litigationDirectTotal: null, litigationAfterReviewTotal: null };
   const noTable2 = Object.fromEntries(
     Object.entries(noTable4).map(([id, v]) =>
-      [
-        'docsIssued',
-        'docsPublished',
-        'docsInForce',
-        'docsRepealed',
-        'licensingDecisions',
-        'penaltyDecisions',
-        'coercionDecisions',
-        'feesAmount',
-        'procurementAmount',
-      ].includes(id)
-        ? [id, null]
-        : [id, v],
+      (TABLE2_SCORE_CELLS as readonly string[]).includes(id) ? [id, null] : [id, v],
     ),
   ) as ScoreInput['metrics'];
 
