@@ -1,12 +1,13 @@
 /**
  * How many rows the compare table has for the filters (the pager's total): agency-years from the
  * rollups, agencies from agency_presence, so the total never costs a count over a million rows.
- * A county filter is small enough to count directly.
+ * A county with a type filter, which no rollup splits, is small enough to count directly.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
 import { regionLevelOf, type MetricFilters } from '../sql/metric-filters';
+import { rollupTable } from '../sql/rollup-tables';
 import { ensureCurrentRollups } from './ensure-current-rollups';
 import { presenceWhere, rollupWhere } from '../sql/rollup-filters';
 
@@ -17,7 +18,8 @@ export async function countCompareRows(
   where: SQL | undefined,
 ): Promise<number> {
   const level = filters.region ? regionLevelOf(filters.region) : null;
-  if (level === 'county') {
+  const table = rollupTable(level ?? 'province', filters);
+  if (!table) {
     const counted = by === 'agency' ? sql<number>`count(DISTINCT ${reportMetrics.agencyId})` : sql<number>`count(*)`;
     const [{ total }] = await db.select({ total: counted }).from(reportMetrics).where(where);
     return Number(total);
@@ -30,7 +32,6 @@ export async function countCompareRows(
         .rows[0].n,
     );
   }
-  const table = level === 'city' ? 'city_rollups' : 'province_rollups';
   const w = rollupWhere(filters);
   return Number(
     (

@@ -20,7 +20,7 @@ export async function dataCoverage(db: Db, options: { synthetic?: boolean } = {}
   const synthetic = options.synthetic ? 1 : 0;
   const [cells, presence] = await Promise.all([
     db.$client.execute({
-      sql: `SELECT year, province_code AS province, sum(reports) AS n FROM province_rollups
+      sql: `SELECT year, province_code AS province, sum(reports) AS n FROM province_totals
             WHERE synthetic = ? GROUP BY year, province_code HAVING sum(reports) > 0`,
       args: [synthetic],
     }),

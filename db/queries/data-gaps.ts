@@ -8,6 +8,7 @@ import type { CountMetricId } from '../schema/metric-columns';
 import { GAP_METRIC_IDS, reportMetrics } from '../schema';
 import { missingColumn } from '../schema';
 import { metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
+import { levelOf, type RollupTable, rollupTable } from '../sql/rollup-tables';
 import { ensureCurrentRollups } from './ensure-current-rollups';
 import { rollupWhere } from '../sql/rollup-filters';
 import { metricColumnOf } from '../sql/metric-sql';
@@ -32,15 +33,15 @@ export async function dataGaps(
   filters: MetricFilters,
   source: 'auto' | 'metrics' = 'auto',
 ): Promise<DataGapRow[]> {
-  if (source === 'auto' && (!filters.region || regionLevelOf(filters.region) !== 'county'))
-    return gapsFromRollups(db, filters);
+  const table =
+    source === 'auto' ? rollupTable(levelOf(filters.region ? regionLevelOf(filters.region) : null), filters) : null;
+  if (table) return gapsFromRollups(db, filters, table);
   return gapsFromMetrics(db, filters);
 }
 
 /** From the rollups: per year one agency has one report, so agencies = reports there. */
-async function gapsFromRollups(db: Db, filters: MetricFilters): Promise<DataGapRow[]> {
+async function gapsFromRollups(db: Db, filters: MetricFilters, table: RollupTable): Promise<DataGapRow[]> {
   await ensureCurrentRollups(db);
-  const table = filters.region && regionLevelOf(filters.region) === 'city' ? 'city_rollups' : 'province_rollups';
   const where = rollupWhere(filters);
   const missing = GAP_METRICS.map((id) => `sum(r.${missingColumn(id)}) AS ${missingColumn(id)}`).join(', ');
   const rows = (

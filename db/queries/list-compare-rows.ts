@@ -99,8 +99,13 @@ export async function listCompareRows(
     (!filters.region || regionLevelOf(filters.region) === 'province');
   // An order no index gives, over many rows: read the table straight through (see metricConditions). Up
   // to SCAN_ABOVE rows (a city, a small province) an index still finds them faster than a full read.
+  // A city's or a county's rows are few and spread down those indexes: a city's default page comes from its cells
+  // (extremes-page.ts) rather than from sorting all of its rows.
+  const smallRegion = filters.region !== undefined && regionLevelOf(filters.region) !== 'province';
   const indexedOrder =
-    options.sort.desc && (options.sort.id === 'appsNew' || (options.sort.id === 'errors' && !hasYears(filters)));
+    !smallRegion &&
+    options.sort.desc &&
+    (options.sort.id === 'appsNew' || (options.sort.id === 'errors' && !hasYears(filters)));
   const scan = !agencyFirst && !indexedOrder && total > SCAN_ABOVE;
   const pageWhere = walk || scan ? metricConditions(filters, { walkOrderIndex: walk, scan }) : where;
   // A metric's order: from the city cells that can hold the page, where they can tell (extremes-page.ts).
@@ -171,14 +176,69 @@ export async function reportColumnPage(
   where: SQL | undefined,
   o: CompareOptions,
   id: ReportSortId = 'daysLate',
+  tiesWalked = TIES_WALKED,
 ): Promise<{ reportId: number; agencyId: number }[] | null> {
   const sort = REPORT_SORTS[id];
+  const tied = await tiedColumnPage(db, where, o, id, tiesWalked);
+  if (tied) return tied;
   const page = await agencyYearPage(db, and(where, isNotNull(sort.column)), {
     ...o,
     agencyFirst: false,
     indexedBy: sort.index,
   });
   return page.length === o.limit ? page : null;
+}
+
+/**
+ * Rows sharing the page's last value above which the page is not sorted out of them (the rest of the compare order,
+ * the agency's pinyin key, decides among them) but walked in that order. The score has few distinct values: at a
+ * million reports hundreds of thousands share the best one, and sorting them all by name took seconds.
+ */
+const TIES_WALKED = 2_000;
+
+/**
+ * The page of a report's column when many rows share the value of its last row, T: the rows better than T (fewer
+ * than the page's end, read down the column's index and sorted), then the rows equal to T in the agency order,
+ * walked down the agencies' pinyin index until the page is full — the plain order's page either way. Null when
+ * the rows with a value end before the page does, or fewer than `tiesWalked` share T: then the index is read as is.
+ */
+async function tiedColumnPage(
+  db: Db,
+  where: SQL | undefined,
+  o: CompareOptions,
+  id: ReportSortId,
+  tiesWalked: number,
+): Promise<{ reportId: number; agencyId: number }[] | null> {
+  const m = reportMetrics;
+  const { column, index } = REPORT_SORTS[id];
+  const end = o.offset + o.limit;
+  const indexed = sql`${m} INDEXED BY ${sql.identifier(index)}`;
+  const known = sql`${where ?? sql`1`} AND ${column} IS NOT NULL`;
+  const [last] = await db.all<{ v: number }>(
+    sql`SELECT ${column} AS v FROM ${indexed} WHERE ${known} ORDER BY ${column} ${o.sort.desc ? sql`DESC` : sql`ASC`} LIMIT 1 OFFSET ${end - 1}`,
+  );
+  if (!last) return null;
+  const t = Number(last.v);
+  const [{ n }] = await db.all<{ n: number }>(
+    sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${indexed} WHERE ${known} AND ${column} = ${t} LIMIT ${tiesWalked})`,
+  );
+  if (Number(n) < tiesWalked) return null;
+  const better = o.sort.desc ? sql`${column} > ${t}` : sql`${column} < ${t}`;
+  const ids = (rows: { reportId: number; agencyId: number }[]) =>
+    rows.map((r) => ({ reportId: Number(r.reportId), agencyId: Number(r.agencyId) }));
+  const before = ids(
+    await db.all(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId"
+      FROM ${indexed} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}
+      WHERE ${known} AND ${better} ORDER BY ${sql.join(agencyYearOrder(o.sort), sql`, `)}`),
+  );
+  // Among equal values the rest of the compare order is the agency's: its pinyin key, its id, the year.
+  const tail = agencyYearOrder(o.sort).slice(1);
+  const tiedRows = ids(
+    await db.all(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId"
+      FROM ${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}
+      WHERE ${where ?? sql`1`} AND ${column} = ${t} ORDER BY ${sql.join(tail, sql`, `)} LIMIT ${end - before.length}`),
+  );
+  return [...before, ...tiedRows].slice(o.offset, end);
 }
 
 /** Report (and agency) ids of the page in order, computing only the sort value. */

@@ -33,10 +33,14 @@ const STALE_STATISTICS = 0.1;
 /** In the order of the metrics_cell index, so a full rebuild groups the rows as the index holds them. */
 const CITY_DIMS = ['province_code', 'year', 'synthetic', 'template', 'type_id', 'city_code'];
 const PROVINCE_DIMS = ['synthetic', 'year', 'template', 'province_code', 'type_id'];
+/** The totals over every type (city_totals, province_totals): the rollups' dimensions less the type. */
+const untyped = (list: string[]) => list.filter((d) => d !== 'type_id');
 const dims = (list: string[], alias: string) => list.map((d) => `${alias}.${d}`).join(', ');
 
 /** The (synthetic, year, province) cells to rebuild whole. */
 const WHOLE_PROVINCES = 'SELECT synthetic, year, province_code FROM rollup_dirty';
+/** The (synthetic, year, province) cells holding anything marked: their totals over every type are summed again. */
+const TOUCHED_PROVINCES = `${WHOLE_PROVINCES} UNION SELECT synthetic, year, province_code FROM cell_dirty`;
 const outsideWholeProvinces = (c: string) =>
   `NOT EXISTS (SELECT 1 FROM rollup_dirty d WHERE d.synthetic = ${c}.synthetic AND d.year = ${c}.year AND d.province_code = ${c}.province_code)`;
 /** The (synthetic, year, province, city) of the marked city cells: their data-quality counts are rebuilt. */
@@ -128,6 +132,7 @@ export async function rebuildMarkedRollups(tx: Transaction, options: { full?: bo
     options.full || (await mostOf(tx, agencies, FULL_AGENCIES, 'SELECT count(*) AS n FROM agency_presence'));
   await rebuildRollups(tx, full);
   await rebuildFindingCounts(tx, findingsFull);
+  await rebuildCountyTotals(tx, findingsFull);
   await rebuildPresence(tx, fullAgencies);
   await tx.batch(['DELETE FROM rollup_dirty', 'DELETE FROM cell_dirty', 'DELETE FROM presence_dirty']);
   // After a bulk load the query planner needs true statistics. A sampled ANALYZE (analysis_limit 1000)
@@ -184,7 +189,19 @@ async function rebuildRollups(tx: Transaction, full: boolean): Promise<void> {
     `INSERT INTO province_rollups (${PROVINCE_DIMS.join(', ')}, ${TOTAL_COLUMNS.join(', ')}, ${EXTREME_COLUMNS.join(', ')})
        SELECT ${dims(PROVINCE_DIMS, 'r')}, ${totalsFromRollups()}, ${extremesFromRollups()} FROM city_rollups r
        ${marked('r', false)} GROUP BY ${dims(PROVINCE_DIMS, 'r')}`,
+    // The totals over every type, from the cells just rebuilt: each touched (synthetic, year, province) whole.
+    ...untypedTotals('city_totals', 'city_rollups', untyped(CITY_DIMS), full),
+    ...untypedTotals('province_totals', 'province_rollups', untyped(PROVINCE_DIMS), full),
   ]);
+}
+
+function untypedTotals(table: string, from: string, list: string[], full: boolean): string[] {
+  const touched = (t: string) => (full ? '' : `WHERE ${inProvinces(t, TOUCHED_PROVINCES)}`);
+  return [
+    `DELETE FROM ${table} ${touched(table)}`,
+    `INSERT INTO ${table} (${list.join(', ')}, ${TOTAL_COLUMNS.join(', ')})
+       SELECT ${dims(list, 'r')}, ${totalsFromRollups()} FROM ${from} r ${touched('r')} GROUP BY ${dims(list, 'r')}`,
+  ];
 }
 
 /** The data-quality counts per (synthetic, year, province, city): of the marked provinces and of the cities holding a marked cell. */
@@ -197,6 +214,20 @@ async function rebuildFindingCounts(tx: Transaction, full: boolean): Promise<voi
        SELECT m.synthetic, m.year, m.province_code, m.city_code, f.rule, f.severity, count(*)
        FROM ${full ? 'report_metrics' : `(${rowsOfProvinces(WHOLE_PROVINCES)} UNION ALL ${ROWS_OF_CITIES})`} m JOIN findings f ON f.report_id = m.report_id
        GROUP BY m.synthetic, m.year, m.province_code, m.city_code, f.rule, f.severity`,
+  ]);
+}
+
+/** The county totals (every type together) of the marked provinces and of the cities holding a marked cell, as the finding counts. */
+async function rebuildCountyTotals(tx: Transaction, full: boolean): Promise<void> {
+  const list = [...untyped(CITY_DIMS), 'county_code'];
+  const marked = `${inProvinces('county_totals', WHOLE_PROVINCES)}
+    OR (synthetic, year, coalesce(province_code, ''), coalesce(city_code, '')) IN (${MARKED_CITIES})`;
+  await tx.batch([
+    `DELETE FROM county_totals ${full ? '' : `WHERE ${marked}`}`,
+    `INSERT INTO county_totals (${list.join(', ')}, ${TOTAL_COLUMNS.join(', ')})
+       SELECT ${dims(list, 'm')}, ${totalsFromMetrics()}
+       FROM ${full ? 'report_metrics' : `(${rowsOfProvinces(WHOLE_PROVINCES)} UNION ALL ${ROWS_OF_CITIES})`} m
+       GROUP BY ${dims(list, 'm')}`,
   ]);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The report score and timeliness per sub-region, for the rankings of regions (issue 16): under the whole
- * country its provinces, under a province its cities (from the rollups: a few thousand rows at a million
- * reports), under a city its counties (from report_metrics through its county index: a city's few rows).
+ * country its provinces, under a province its cities, under a city its counties (from the rollups: a few hundred
+ * rows at a million reports; a city's counties by type from report_metrics, through its city index).
  * Per region: how many reports, the sum of their scores, how many have a publication date and how many of
  * those were on time — the parts a mean score and an on-time rate with its interval are made of.
  */
@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
 import { metricConditions, type MetricFilters, regionLevelOf } from '../sql/metric-filters';
+import { rollupTable } from '../sql/rollup-tables';
 import { rollupWhere } from '../sql/rollup-filters';
 import { ensureCurrentRollups } from './ensure-current-rollups';
 
@@ -27,10 +28,10 @@ export interface RegionScoreRow {
 export async function regionScores(db: Db, filters: MetricFilters): Promise<RegionScoreRow[]> {
   const level = filters.region ? regionLevelOf(filters.region) : null;
   if (level === 'county') return [];
-  if (level === 'city') return countyScores(db, filters);
+  const table = rollupTable(level === 'city' ? 'county' : level === 'province' ? 'city' : 'province', filters);
+  if (!table) return countyScores(db, filters);
   await ensureCurrentRollups(db);
-  const table = level === 'province' ? 'city_rollups' : 'province_rollups';
-  const column = level === 'province' ? 'city_code' : 'province_code';
+  const column = level === 'city' ? 'county_code' : level === 'province' ? 'city_code' : 'province_code';
   const where = rollupWhere(filters);
   const rows = await db.$client.execute({
     sql: `SELECT r.${column} AS code, sum(r.reports) AS reports, sum(r.scored) AS scored, sum(r.score_sum) AS score_sum,

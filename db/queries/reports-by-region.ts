@@ -1,13 +1,14 @@
 /**
  * How many current reports each region holds under the view's other filters (years, types, form): the counts the
  * region filter shows beside its provinces, cities and counties, so a user sees where the data is before choosing.
- * Provinces and cities come from the rollups (a few thousand rows at a million reports); counties, which the
- * rollups do not split, from report_metrics through its county index, for the few counties the box lists.
+ * Each comes from the totals over every type (a few hundred rows at a million reports), or with a type filter from
+ * the typed rollups; counties by type, which no rollup splits, from report_metrics for the few counties the box lists.
  */
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
 import { metricConditions, type MetricFilters } from '../sql/metric-filters';
+import { rollupTable } from '../sql/rollup-tables';
 import { rollupWhere } from '../sql/rollup-filters';
 import { ensureCurrentRollups } from './ensure-current-rollups';
 
@@ -26,17 +27,22 @@ export async function reportsByRegion(
   source: 'auto' | 'metrics' = 'auto',
 ): Promise<Map<string, number>> {
   const within = regions.level === 'city' ? regions.province : undefined;
-  if (regions.level === 'county' || source === 'metrics')
-    return fromMetrics(db, { ...filters, region: within }, regions);
+  const table = source === 'auto' ? rollupTable(regions.level, filters) : null;
+  if (!table) return fromMetrics(db, { ...filters, region: within }, regions);
+  if (regions.level === 'county' && regions.codes.length === 0) return new Map();
   await ensureCurrentRollups(db);
   const where = rollupWhere({ ...filters, region: within });
-  const table = regions.level === 'city' ? 'city_rollups' : 'province_rollups';
   const column = COLUMN[regions.level];
+  // The counties listed, each one lookup in county_totals_county; the others grouped from their table.
+  const only =
+    regions.level === 'county'
+      ? { sql: `r.county_code IN (${regions.codes.map(() => '?').join(', ')})`, args: [...regions.codes] }
+      : { sql: `r.${column} IS NOT NULL`, args: [] };
   const rows = (
     await db.$client.execute({
       sql: `SELECT r.${column} AS code, sum(r.reports) AS n FROM ${table} r
-            WHERE ${where.sql} AND r.${column} IS NOT NULL GROUP BY r.${column}`,
-      args: where.args,
+            WHERE ${where.sql} AND ${only.sql} GROUP BY r.${column}`,
+      args: [...where.args, ...only.args],
     })
   ).rows;
   return counted(rows.map((r) => ({ code: r.code as string, n: Number(r.n) })));

@@ -7,7 +7,7 @@ import { ensureCurrentRollups } from './ensure-current-rollups';
 
 export async function reportsBySource(db: Db): Promise<{ real: number; synthetic: number }> {
   await ensureCurrentRollups(db);
-  const rows = await db.$client.execute('SELECT synthetic, sum(reports) AS n FROM province_rollups GROUP BY synthetic');
+  const rows = await db.$client.execute('SELECT synthetic, sum(reports) AS n FROM province_totals GROUP BY synthetic');
   const count = (synthetic: number) => Number(rows.rows.find((r) => Number(r.synthetic) === synthetic)?.n ?? 0);
   return { real: count(0), synthetic: count(1) };
 }

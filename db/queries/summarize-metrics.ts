@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { reportMetrics } from '../schema';
 import { metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
+import { levelOf, rollupTable } from '../sql/rollup-tables';
 import type { MetricSummaryRow, SummaryGroup } from './metric-summary-row';
 import { summarizeFromRollups } from './summarize-rollups';
 import { countFields, rateBaseFields, rateFields } from '../sql/metric-sql';
@@ -22,7 +23,7 @@ const GROUP_COLUMNS: Record<Exclude<SummaryGroup, 'none'>, SQL> = {
 };
 
 /**
- * Read from the rollups wherever they can answer (no county filter or grouping): a few thousand rows
+ * Read from the rollups wherever they can answer (all but a county by type): a few hundred or thousand rows
  * instead of up to a million. `source: 'metrics'` forces the scan of report_metrics (tests hold both equal).
  */
 export async function summarizeMetrics(
@@ -32,10 +33,8 @@ export async function summarizeMetrics(
   source: 'auto' | 'metrics' = 'auto',
 ): Promise<MetricSummaryRow[]> {
   const level = filters.region ? regionLevelOf(filters.region) : null;
-  if (source === 'auto' && group !== 'county' && level !== 'county') {
-    const table = group === 'city' || level === 'city' ? 'city_rollups' : 'province_rollups';
-    return summarizeFromRollups(db, filters, group, table);
-  }
+  const table = source === 'auto' ? rollupTable(levelOf(level, group), filters, group === 'type') : null;
+  if (table) return summarizeFromRollups(db, filters, group, table);
   return summarizeFromMetrics(db, filters, group);
 }
 

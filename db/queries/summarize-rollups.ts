@@ -1,23 +1,26 @@
 /**
- * summarizeMetrics answered from the rollup tables: the province rollups for national and provincial
- * views, the city rollups where a city is filtered or grouped. Agencies are counted in agency_presence
- * (a DISTINCT over a million reports is what made the national overview take seconds).
+ * summarizeMetrics answered from the rollup tables: by province for national and provincial views, by city where
+ * a city is filtered or grouped, by county where a county is (the totals over every type, or the typed cells when
+ * the view has a type: db/sql/rollup-tables.ts). Agencies are counted in agency_presence (a DISTINCT over a
+ * million reports is what made the national overview take seconds).
  */
 import type { Db } from '../client';
 import { COUNT_METRIC_IDS, RATE_IDS, type CountMetricId, type RateId } from '../schema/metric-columns';
 import { metricColumn, rateDenColumn, rateNumColumn } from '../schema';
 import { isOneYear, type MetricFilters } from '../sql/metric-filters';
+import type { RollupTable } from '../sql/rollup-tables';
 import { ensureCurrentRollups } from './ensure-current-rollups';
 import { presenceWhere, rollupWhere } from '../sql/rollup-filters';
 import type { MetricSummaryRow, SummaryGroup } from './metric-summary-row';
 
-export type RollupGroup = Exclude<SummaryGroup, 'county'>;
+export type RollupGroup = SummaryGroup;
 
 const KEY: Record<RollupGroup, string | null> = {
   none: null,
   year: 'year',
   province: 'province_code',
   city: 'city_code',
+  county: 'county_code',
   type: 'type_id',
 };
 
@@ -36,7 +39,7 @@ export async function summarizeFromRollups(
   db: Db,
   filters: MetricFilters,
   group: RollupGroup,
-  table: 'city_rollups' | 'province_rollups',
+  table: RollupTable,
 ): Promise<MetricSummaryRow[]> {
   await ensureCurrentRollups(db);
   const key = KEY[group];

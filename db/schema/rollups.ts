@@ -90,6 +90,44 @@ export const cityRollups = sqliteTable(
 /** The same totals one level up, (synthetic, year, form, province, agency type): national views read these. */
 export const provinceRollups = sqliteTable('province_rollups', { ...dimensions(), ...totals(), ...extremes() }, (t) => [
   index('province_rollups_year').on(t.synthetic, t.year),
+  // Covering: the type picker's reports per type, nationally or in a province, from the index alone (the rows are wide).
+  index('province_rollups_types').on(t.synthetic, t.provinceCode, t.typeId, t.year, t.template, t.reports),
+]);
+
+/**
+ * The cells' totals over every agency type, without the extremes: what a view that neither filters nor groups by type
+ * reads (most views). The type multiplies the cells about fifty times and each rollup row carries 144 extremes
+ * columns, so the national totals summed ~10 k wide rows where these hold a few hundred narrow ones. Rebuilt from
+ * city_rollups and province_rollups by the same refresh, for the (synthetic, year, province) slices it touched.
+ */
+const untypedDimensions = () => {
+  const { typeId: _typeId, ...rest } = dimensions();
+  return rest;
+};
+
+/** Cells of (synthetic, year, form, province, city), every type together. */
+export const cityTotals = sqliteTable(
+  'city_totals',
+  { ...untypedDimensions(), cityCode: text('city_code'), ...totals() },
+  (t) => [
+    index('city_totals_province').on(t.synthetic, t.provinceCode, t.year),
+    index('city_totals_city').on(t.cityCode, t.year),
+  ],
+);
+
+/**
+ * Cells of (synthetic, year, form, province, city, county), every type together: a city's counties (the region
+ * page's sub-regions and the filter's county counts) and a county's own totals, which the typed rollups stop short of.
+ */
+export const countyTotals = sqliteTable(
+  'county_totals',
+  { ...untypedDimensions(), cityCode: text('city_code'), countyCode: text('county_code'), ...totals() },
+  (t) => [index('county_totals_city').on(t.cityCode, t.year), index('county_totals_county').on(t.countyCode, t.year)],
+);
+
+/** Cells of (synthetic, year, form, province), every type together: the national views read these. */
+export const provinceTotals = sqliteTable('province_totals', { ...untypedDimensions(), ...totals() }, (t) => [
+  index('province_totals_year').on(t.synthetic, t.year),
 ]);
 
 /** An agency's row in the per-agency rollups: its id and what the dashboard filters agencies by. */
@@ -115,7 +153,9 @@ export const agencyPresence = sqliteTable(
     years2021: integer('years_2021').notNull(),
   },
   (t) => [
-    index('agency_presence_province').on(t.synthetic, t.provinceCode),
+    // Covering: agencies per province, or per city of a province, over any years are counted from the index alone
+    // (the overview's and the region page's sub-regions; each row read from the table cost a lookup).
+    index('agency_presence_place').on(t.synthetic, t.provinceCode, t.cityCode, t.years, t.years2019, t.years2021),
     index('agency_presence_city').on(t.cityCode),
     index('agency_presence_county').on(t.countyCode),
     // Covering: agencies per type over any years are counted from the index alone (the type picker).

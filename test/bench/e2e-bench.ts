@@ -35,6 +35,7 @@ import { databaseSize, importCorpus, type ImportFigures } from './e2e/import-pha
 import { describeMachine, machineLine } from './e2e/machine';
 import { overviewCases, regionCases } from './e2e/overview-region-cases';
 import { reportBlocks } from './e2e/report-blocks';
+import { coverageCases, scoreCases } from './e2e/score-coverage-cases';
 import { benchPages, timePages } from './e2e/server-pages';
 import { timeCall } from './e2e/timing';
 
@@ -96,6 +97,8 @@ async function measureQueries(dbFile: string, runs: number, synthetic: boolean |
       ...regionCases(db, picks),
       ...agencyCases(db, picks),
       ...qualityCases(db, picks),
+      ...scoreCases(db, picks),
+      ...coverageCases(db, picks),
     ];
     const queries: QueryResult[] = [];
     for (const [i, c] of cases.entries()) {

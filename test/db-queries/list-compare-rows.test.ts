@@ -221,6 +221,12 @@ describe('days late', () => {
           page?.map((r) => r.reportId),
           `${offset}+${limit}`,
         ).toEqual(plain.map((r) => r.reportId));
+        // The same page with the rows sharing its last value walked in the agency order, however few they are.
+        const walked = await reportColumnPage(db, where, { by: 'agency-year', sort, offset, limit }, id, 1);
+        expect(
+          walked?.map((r) => r.reportId),
+          `${offset}+${limit}, ties walked`,
+        ).toEqual(plain.map((r) => r.reportId));
         const values = plain.map((r) => value(r)!);
         expect(values).toEqual([...values].sort((a, b) => (desc ? b - a : a - b)));
       }

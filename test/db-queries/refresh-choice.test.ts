@@ -34,13 +34,16 @@ async function markCells(n: number): Promise<void> {
        SELECT DISTINCT synthetic, year, coalesce(province_code, '') FROM report_metrics ORDER BY 1, 2, 3 LIMIT ${n}`,
       'UPDATE province_rollups SET apps_new = -1',
       'UPDATE city_rollups SET apps_new = -1',
+      'UPDATE province_totals SET apps_new = -1',
+      'UPDATE city_totals SET apps_new = -1',
     ],
     'write',
   );
 }
 
 async function expectTotalsEqualReports(): Promise<void> {
-  for (const group of ['none', 'year', 'province', 'city'] as const) {
+  // Without a type these read the totals over every type (province_totals, city_totals); by type, the typed cells.
+  for (const group of ['none', 'year', 'province', 'city', 'type'] as const) {
     const rollups = await summarizeMetrics(db, { synthetic: true }, group);
     const scan = await summarizeMetrics(db, { synthetic: true }, group, 'metrics');
     expect(rollups.map((r) => [r.key, r.reports, r.sums.appsNew])).toEqual(
@@ -57,6 +60,7 @@ test('more than 40 but under half of the cells marked: only those are rebuilt', 
   expect(summary).toMatchObject({ cells: 45, full: false, analyzed: false });
   // Only the marked cells were rebuilt: the others keep the spoiled value.
   expect(await count('SELECT count(*) AS n FROM province_rollups WHERE apps_new = -1')).toBeGreaterThan(0);
+  expect(await count('SELECT count(*) AS n FROM province_totals WHERE apps_new = -1')).toBeGreaterThan(0);
   await refreshRollups(db, { full: true });
   await expectTotalsEqualReports();
 });
@@ -67,6 +71,7 @@ test('half of the cells or more marked: everything is rebuilt, statistics kept w
   const summary = await refreshRollups(db);
   expect(summary).toMatchObject({ full: true, analyzed: false });
   expect(await count('SELECT count(*) AS n FROM province_rollups WHERE apps_new = -1')).toBe(0);
+  expect(await count('SELECT count(*) AS n FROM city_totals WHERE apps_new = -1')).toBe(0);
   await expectTotalsEqualReports();
 });
 
@@ -89,7 +94,14 @@ test('the first import of a database took them (the planner has true statistics 
 /** Every rollup row, in a fixed order, to compare what a partial rebuild left with what a full one makes. */
 async function rollupRows(): Promise<unknown[]> {
   const rows = [];
-  for (const table of ['city_rollups', 'province_rollups', 'finding_rollups']) {
+  for (const table of [
+    'city_rollups',
+    'province_rollups',
+    'city_totals',
+    'province_totals',
+    'county_totals',
+    'finding_rollups',
+  ]) {
     const all = await db.$client.execute(`SELECT * FROM ${table}`);
     rows.push(...all.rows.map((r) => `${table} ${JSON.stringify(Object.values(r))}`).sort());
   }

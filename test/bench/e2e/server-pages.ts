@@ -30,12 +30,18 @@ export function benchPages(p: Picks): { label: string; path: string }[] {
       label: `compare, ${n.province.label}, sort disclosureRate desc`,
       path: url('/compare', { ...n.province.query, sort: 'disclosureRate.desc' }),
     },
+    { label: 'compare, sort score desc', path: url('/compare', { sort: 'score.desc' }) },
+    { label: 'compare, sort originality asc', path: url('/compare', { sort: 'originality.asc' }) },
     { label: 'compare, by agency', path: url('/compare', { by: 'agency' }) },
     { label: `region, ${n.province.label}`, path: url('/region', n.province.query) },
     ...(n.city ? [{ label: `region, ${n.city.label}`, path: url('/region', n.city.query) }] : []),
     { label: `agency ${agency.id}`, path: url(`/agency/${agency.id}`, {}) },
     { label: 'quality', path: url('/quality', {}) },
     { label: 'quality, severity error', path: url('/quality', { sev: 'error' }) },
+    { label: 'quality score', path: url('/quality/score', {}) },
+    { label: `quality score, ${n.province.label}`, path: url('/quality/score', n.province.query) },
+    { label: 'quality coverage', path: url('/quality/coverage', {}) },
+    { label: `quality coverage, ${n.province.label}`, path: url('/quality/coverage', n.province.query) },
   ];
 }
 
