@@ -52,6 +52,19 @@ const MAX_LINES = 30;
 const MAX_NOTE_LINES = 3;
 
 export function readCrawlerHeader(text: string): CrawlerHeader | null {
+  // The text reader (to hide the header) and the title sources (to read it) ask for the same text in turn.
+  if (text !== lastText) {
+    lastHeader = parseCrawlerHeader(text);
+    lastText = text;
+  }
+  // A copy: the one kept must not be shared with (or changed by) a caller.
+  return lastHeader && { ...lastHeader, publishedAt: lastHeader.publishedAt && { ...lastHeader.publishedAt } };
+}
+
+let lastText: string | null = null;
+let lastHeader: CrawlerHeader | null = null;
+
+function parseCrawlerHeader(text: string): CrawlerHeader | null {
   const fields = new Map<string, string>();
   const valueAt = new Map<string, number>();
   let known = 0;
@@ -87,7 +100,21 @@ export function readCrawlerHeader(text: string): CrawlerHeader | null {
 export function hideCrawlerHeader(text: string): string {
   const head = readCrawlerHeader(text);
   if (!head) return text;
-  return text.slice(0, head.bodyOffset).replace(/[^\r\n]/g, ' ') + text.slice(head.bodyOffset);
+  // Runs of spaces between the line breaks (a loop, not a regex replacing one character at a time).
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < head.bodyOffset; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) {
+      run++;
+      continue;
+    }
+    if (run > 0) out += ' '.repeat(run);
+    out += text[i];
+    run = 0;
+  }
+  if (run > 0) out += ' '.repeat(run);
+  return out + text.slice(head.bodyOffset);
 }
 
 function header(fields: Map<string, string>, valueAt: Map<string, number>, bodyOffset: number): CrawlerHeader {
@@ -95,7 +122,8 @@ function header(fields: Map<string, string>, valueAt: Map<string, number>, bodyO
   const dateText = dateKey === undefined ? '' : fields.get(dateKey)!;
   return {
     title: first(fields, TITLE_KEYS, nonEmpty),
-    published: first(fields, DATE_KEYS, isoDate),
+    // The first date key with a date (as `first` would find it again).
+    published: dateKey === undefined ? null : isoDate(dateText),
     publishedAt:
       dateKey === undefined ? null : { offset: valueAt.get(dateKey)!, length: dateText.length, text: dateText },
     url: first(fields, URL_KEYS, webAddress),

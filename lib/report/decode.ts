@@ -38,11 +38,13 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const utf16 = bytes.subarray(0, UTF16_HEAD).indexOf(0) >= 0 ? utf16WithoutBom(bytes) : null;
   if (utf16)
     return { text: strict(new TextDecoder(utf16, { fatal: true }), bytes, utf16.toUpperCase()), encoding: utf16 };
-  if (looksBinary(bytes)) {
-    throw new UnreadableReportError(
-      'the file is binary, not a document this parser reads (text, HTML, Markdown, DOCX or PDF)',
-    );
+  // Valid UTF-8 up to 16 KB is tested for binary content while it is decoded (one pass, not two).
+  if (bytes.length <= units.length && isUtf8(bytes)) {
+    const decoded = validUtf8OrBinary(bytes);
+    if (decoded === null) throw binaryFile();
+    return { text: decoded, encoding: 'utf-8' };
   }
+  if (looksBinary(bytes)) throw binaryFile();
   if (isUtf8(bytes)) return { text: validUtf8(bytes), encoding: 'utf-8' };
   let text: string | null = null;
   try {
@@ -154,6 +156,49 @@ function validUtf8(bytes: Uint8Array): string {
     }
   }
   return Buffer.from(out.buffer, 0, j * 2).toString('utf16le');
+}
+
+/**
+ * `validUtf8` of at most `units.length` bytes, null when they look binary (`looksBinary`): the control
+ * characters of the first 4 KB are counted in the decoding loop, as ASCII bytes are met.
+ */
+function validUtf8OrBinary(bytes: Uint8Array): string | null {
+  const out = units;
+  const head = Math.min(bytes.length, 4096);
+  let control = 0;
+  let j = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i];
+    if (c < 0x80) {
+      if (c < 0x20 && i < head) {
+        if (c === 0) return null;
+        if (c < 0x09 || c > 0x0d) control++;
+      }
+      out[j++] = c;
+      i++;
+    } else if (c < 0xe0) {
+      out[j++] = ((c & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+      i += 2;
+    } else if (c < 0xf0) {
+      out[j++] = ((c & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+      i += 3;
+    } else {
+      const cp =
+        (((c & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f)) -
+        0x10000;
+      out[j++] = 0xd800 + (cp >> 10);
+      out[j++] = 0xdc00 + (cp & 0x3ff);
+      i += 4;
+    }
+  }
+  if (control > head / 20) return null;
+  return Buffer.from(out.buffer, 0, j * 2).toString('utf16le');
+}
+
+function binaryFile(): UnreadableReportError {
+  return new UnreadableReportError(
+    'the file is binary, not a document this parser reads (text, HTML, Markdown, DOCX or PDF)',
+  );
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

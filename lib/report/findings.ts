@@ -3,12 +3,21 @@ import type { Cell, SourceSpan } from './model';
 import type { Finding, Provenance, Severity } from './types';
 
 export class SourceIndex {
-  private lineStarts: number[] | null = null;
+  private lineStarts: ArrayLike<number> | null;
   /** Index in `lineStarts` of the line `lineOf` found last. */
   private lastLine = 0;
-  constructor(readonly source: string) {}
+  /**
+   * `lineStarts`, when given, are where the source's lines start (0, then after each "\n"), as a reader
+   * that split the text into lines already found them; otherwise they are found when first needed.
+   */
+  constructor(
+    readonly source: string,
+    lineStarts?: ArrayLike<number>,
+  ) {
+    this.lineStarts = lineStarts ?? null;
+  }
 
-  private starts(): number[] {
+  private starts(): ArrayLike<number> {
     if (this.lineStarts) return this.lineStarts;
     const starts = [0];
     for (let i = this.source.indexOf('\n'); i >= 0; i = this.source.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -47,6 +56,17 @@ export class ReportSink {
     const finding: Finding = { rule, severity, where, message };
     if (offset !== undefined) finding.line = this.index.lineOf(offset);
     this.findings.push(finding);
+  }
+
+  /** `trace` of a cell: its span and its text as the reader gave it. */
+  traceCell(path: string, cell: Cell): void {
+    const span = cell.span;
+    this.provenance[path] = {
+      offset: span.offset,
+      length: span.length,
+      line: this.index.lineOf(span.offset),
+      text: cell.text,
+    };
   }
 
   trace(path: string, cell: Cell | (SourceSpan & { text?: string })): void {

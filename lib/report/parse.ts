@@ -15,7 +15,7 @@ import { type Walk, walkBlocks } from './interpret/walk';
 import type { Block } from './model';
 import { extractNarrative } from './narrative';
 import { readHtml } from './readers/html';
-import { readText } from './readers/text';
+import { readTextAndLines } from './readers/text';
 import { sniffFormat } from './sniff';
 import { summarize } from './summary';
 import type { ParsedReport, TemplateVersion } from './types';
@@ -48,8 +48,10 @@ export function parseDocument(bytes: Uint8Array, fileName: string): InterpretedD
   checkFileSize(bytes.length);
   const { text, encoding } = decodeBytes(bytes);
   const format = sniffFormat(text, fileName);
-  const blocks: Block[] = format === 'html' ? readHtml(text) : readText(text);
-  return interpretDocument(blocks, text, { format, encoding, bytes: bytes.length, fileName });
+  if (format === 'html')
+    return interpretDocument(readHtml(text), text, { format, encoding, bytes: bytes.length, fileName });
+  const { blocks, lineStarts } = readTextAndLines(text);
+  return interpretDocument(blocks, text, { format, encoding, bytes: bytes.length, fileName, lineStarts });
 }
 
 /** How the blocks were read: goes into `report.source`; the file name only for the extension check. */
@@ -62,6 +64,8 @@ export interface SourceMeta {
   metadataTitle?: string | null;
   /** The file's creation and modification dates as its properties write them (PDF info, DOCX core.xml). */
   fileDates?: { created: string | null; modified: string | null };
+  /** Where the text's lines start, when the reader found them already (see `SourceIndex`). */
+  lineStarts?: ArrayLike<number> | null;
 }
 
 /**
@@ -81,7 +85,7 @@ export function interpretDocument(blocks: Block[], text: string, meta: SourceMet
   // Crawler text and other flattened pages have no rows to walk: the form's words in the stream tell.
   const streamWords = layoutFound && walk.tableWords.length > 0 ? [] : [tableText((stream ??= streamOf(blocks, text)))];
   if (!layoutFound && streamWords[0] === '') throw notAReport();
-  const sink = new ReportSink(new SourceIndex(text));
+  const sink = new ReportSink(new SourceIndex(text, meta.lineStarts ?? undefined));
   const mismatch = meta.fileName === undefined ? null : extensionMismatch(meta.fileName, meta.format);
   if (mismatch) sink.add('source.extensionMismatch', 'info', 'source', mismatch);
   if (meta.encoding === 'utf-8-lossy') {
@@ -111,7 +115,8 @@ export function interpretDocument(blocks: Block[], text: string, meta: SourceMet
     sink,
   );
   if (publication?.at) sink.trace('source.published', publication.at);
-  const template = detectTemplate([...walk.tableWords, ...streamWords], header.year, sink);
+  const words = streamWords.length === 0 ? walk.tableWords : [...walk.tableWords, ...streamWords];
+  const template = detectTemplate(words, header.year, sink);
   const readAs: TemplateVersion = template ?? '2021';
 
   reportMissingTables(walk, sink);

@@ -77,12 +77,14 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
   const answered = new Set<string>();
   for (const slot of slots) {
     if (!slot.order) continue;
+    const order = slot.order;
     const fillable = rowIsFillable(slot, layout);
-    const filled: number[] = [];
-    slot.paths.forEach((path, i) => {
+    let filled = 0;
+    for (let i = 0; i < slot.paths.length; i++) {
+      const path = slot.paths[i];
       const mine = cellOf(slot, i);
-      const theirs = slot.order!.values[i];
-      if (theirs === null || theirs === undefined || mine === theirs) return;
+      const theirs = order.values[i];
+      if (theirs === null || theirs === undefined || mine === theirs) continue;
       if (mine !== null) {
         setCell(slot, i, null);
         sink.forget(path);
@@ -91,21 +93,21 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
           'warning',
           path,
           `the table as laid out gives ${mine}, the form's order and arithmetic give ${theirs}; left null`,
-          slot.order!.spans[i]?.offset,
+          order.spans[i]?.offset,
         );
-        return;
+        continue;
       }
-      if (!fillable || layout.blank.has(path)) return;
+      if (!fillable || layout.blank.has(path)) continue;
       setCell(slot, i, theirs);
-      const span = slot.order!.spans[i];
+      const span = order.spans[i];
       if (span) sink.trace(path, span);
-      filled.push(i);
-    });
-    if (filled.length === 0) continue;
+      filled++;
+    }
+    if (filled === 0) continue;
     touched.add(slot.table);
     // A row filled in full no longer needs the layout's excuses for it (taken back together below: the
     // findings added meanwhile are never FILLABLE, so the same ones go).
-    if (slot.paths.every((_, i) => cellOf(slot, i) !== null)) answered.add(slot.rowPath).add(slot.table);
+    if (isFull(slot)) answered.add(slot.rowPath).add(slot.table);
     sink.add(
       'reading.order',
       'info',
@@ -117,7 +119,7 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
   if (answered.size > 0) sink.retractAll((f) => FILLABLE.has(f.rule) && answered.has(f.where));
   // A table the order reading found is not missing: its rows' own findings say what could not be read.
   for (const table of ['table2', 'table3', 'table4'] as const) {
-    if (touched.has(table) || reading[table]) sink.retractAll((f) => f.rule === `${table}.missing`);
+    if (touched.has(table) || reading[table]) sink.retractAll((f) => f.rule === MISSING[table]);
   }
   addNotes(
     reading,
@@ -150,12 +152,19 @@ function layoutFindings(findings: readonly Finding[]): LayoutFindings {
   return found;
 }
 
+const MISSING = { table2: 'table2.missing', table3: 'table3.missing', table4: 'table4.missing' } as const;
+
 /** The layout reading could not place this row (or found no table): another reading may fill it. */
 function rowIsFillable(slot: RowSlot, layout: LayoutFindings): boolean {
   if (layout.conflict.has(slot.rowPath)) return false;
   return (
-    layout.unplaced.has(slot.rowPath) || layout.unplaced.has(slot.table) || layout.missing.has(`${slot.table}.missing`)
+    layout.unplaced.has(slot.rowPath) || layout.unplaced.has(slot.table) || layout.missing.has(MISSING[slot.table])
   );
+}
+
+function isFull(slot: RowSlot): boolean {
+  for (let i = 0; i < slot.paths.length; i++) if (cellOf(slot, i) === null) return false;
+  return true;
 }
 
 /**
@@ -200,7 +209,8 @@ function slotsOf(tables: Tables, reading: OrderReading): RowSlot[] {
       order: fit(reading.table2?.rows[key], row.length),
     });
   }
-  for (const [key, row] of Object.entries(tables.table3) as [keyof Table3, NonNullable<Table3[keyof Table3]>][]) {
+  for (const key of Object.keys(tables.table3) as (keyof Table3)[]) {
+    const row = tables.table3[key]!;
     const rowPath = `table3.${key}`;
     slots.push({
       rowPath,
@@ -208,7 +218,7 @@ function slotsOf(tables: Tables, reading: OrderReading): RowSlot[] {
       paths: cellPaths(rowPath, named(APPLICANT_COLUMNS)),
       row: row as unknown as Cells,
       columns: APPLICANT_COLUMNS,
-      order: reading.table3?.rows[key],
+      order: reading.table3?.byKey.get(key),
     });
   }
   for (const group of TABLE4_GROUPS) {

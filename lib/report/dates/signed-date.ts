@@ -4,6 +4,7 @@
  * nothing but a short name, or after a sentence's end in a page flattened to one line, so a date in the
  * prose ("2021年1月1日至2021年12月31日") is never taken for it.
  */
+import { isBlank, isSpaceCode } from '../normalize';
 import { CHINESE_DATE, calendarDate, chineseNumeralDate } from './calendar-date';
 
 export interface DatedText {
@@ -28,7 +29,7 @@ const ARABIC_AT_END = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[�
 const CHINESE_AT_END = new RegExp(`${CHINESE_DATE.source}\\s*[。.]?\\s*$`);
 
 export function findSignedDate(paragraphs: readonly Paragraph[]): DatedText | null {
-  const tail = paragraphs.filter((p) => p.text.trim() !== '').slice(-TAIL_PARAGRAPHS);
+  const tail = paragraphs.filter((p) => !isBlank(p.text)).slice(-TAIL_PARAGRAPHS);
   for (let i = tail.length - 1; i >= 0; i--) {
     const found = dateAtEnd(tail[i]);
     if (found) return found;
@@ -37,6 +38,7 @@ export function findSignedDate(paragraphs: readonly Paragraph[]): DatedText | nu
 }
 
 function dateAtEnd(p: Paragraph): DatedText | null {
+  if (!endsLikeDate(p.text)) return null;
   const text = p.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const arabic = ARABIC_AT_END.exec(text);
   const chinese = arabic ? null : CHINESE_AT_END.exec(text);
@@ -48,4 +50,19 @@ function dateAtEnd(p: Paragraph): DatedText | null {
   if (!date) return null;
   const written = p.text.slice(match.index).trimEnd();
   return { date, offset: p.offset + match.index, length: written.length, text: written };
+}
+
+/**
+ * Whether the text ends as both `…_AT_END` expressions need: 日 or 号, then optional white space, one
+ * optional "。" or ".", and white space. Told from the end, so prose is not searched by the expressions.
+ */
+function endsLikeDate(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i >= 0 && (text.charCodeAt(i) === 0x3002 || text.charCodeAt(i) === 0x2e)) {
+    i--;
+    while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  }
+  const c = i >= 0 ? text.charCodeAt(i) : 0;
+  return c === 0x65e5 || c === 0x53f7; // 日 号
 }

@@ -24,52 +24,9 @@ export function deriveForcedZeros(
 ): boolean {
   const keys = Object.keys(table) as Table3Key[];
   // Nothing to derive in a complete table (most reports), nothing safe to derive beside a negative count.
-  if (!keys.some((k) => APPLICANT_COLUMNS.some((c) => table[k]![c] === null))) return false;
-  if (keys.some((k) => APPLICANT_COLUMNS.some((c) => (table[k]![c] ?? 0) < 0))) return false;
-  const writtenOf = new Map<Table3Key, number[]>();
-  const written = (k: Table3Key) => writtenOf.get(k) ?? writtenOf.set(k, writtenAll(k)).get(k)!;
-  const blank = new Set(
-    sink.findings.filter((f) => f.rule === 'cell.blank' || f.rule === 'cell.unreadable').map((f) => f.where),
-  );
-  const derived = new Map<Table3Key, Set<Column>>();
-  const canDerive = (k: Table3Key, c: Column) =>
-    !!table[k] && table[k]![c] === null && !blank.has(`table3.${k}.${c}`) && written(k).every((n) => n === 0);
-  const zero = (k: Table3Key, c: Column) => {
-    table[k]![c] = 0;
-    if (!derived.has(k)) derived.set(k, new Set());
-    derived.get(k)!.add(c);
-  };
-  /** A cell's value for reasoning: as read, or a blank 总计 as the sum of six known applicant cells. */
-  const valueOf = (k: Table3Key, c: Column): number | null => {
-    const row = table[k];
-    if (!row) return null;
-    if (row[c] !== null) return row[c];
-    // A row that gives only zeros, however they were placed, is 0 in every column ("0 0 0 0 0 0" for 7).
-    const given = written(k);
-    if (
-      given.length > 0 &&
-      given.every((n) => n === 0) &&
-      APPLICANT_COLUMNS.every((a) => row[a] === null || row[a] === 0)
-    )
-      return 0;
-    if (c !== 'total') return null;
-    const parts = APPLICANT_COLUMNS.slice(0, 6).map((a) => row[a]);
-    return parts.every((v) => v !== null) ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
-  };
-  /** When `known` is fully known and `other`'s known terms already equal it, `other`'s unknowns are 0. */
-  const force = (known: Table3Key[], other: Table3Key[], c: Column): boolean => {
-    let target = 0;
-    for (const k of known) {
-      const v = valueOf(k, c);
-      if (v === null) return false;
-      target += v;
-    }
-    const sum = other.reduce((s, k) => s + (valueOf(k, c) ?? 0), 0);
-    if (sum !== target) return false;
-    let changed = false;
-    for (const k of other) if (canDerive(k, c)) zero(k, c), (changed = true);
-    return changed;
-  };
+  if (!someCell(table, keys, (v) => v === null)) return false;
+  if (someCell(table, keys, (v) => (v ?? 0) < 0)) return false;
+  const d = new Derivation(table, sink, writtenAll);
 
   const outcomes = outcomeRows(table, template);
   const sums: [Table3Key[], Table3Key[]][] = [
@@ -82,17 +39,18 @@ export function deriveForcedZeros(
   for (let pass = 0, changed = true; changed && pass < 6; pass++) {
     changed = false;
     for (const c of APPLICANT_COLUMNS) {
-      for (const [left, right] of sums) changed = force(left, right, c) || force(right, left, c) || changed;
+      for (const [left, right] of sums) changed = d.force(left, right, c) || d.force(right, left, c) || changed;
     }
     for (const k of keys) {
       const row = table[k]!;
       if (row.total === null) continue;
-      const known = APPLICANT_COLUMNS.slice(0, 6).reduce((s, c) => s + (row[c] ?? 0), 0);
+      let known = 0;
+      for (const c of APPLICANTS) known += row[c] ?? 0;
       if (known !== row.total) continue;
-      for (const c of APPLICANT_COLUMNS.slice(0, 6)) if (canDerive(k, c)) zero(k, c), (changed = true);
+      for (const c of APPLICANTS) if (d.canDerive(k, c)) d.zero(k, c), (changed = true);
     }
   }
-  for (const [key, columns] of derived) {
+  for (const [key, columns] of d.derived) {
     sink.add(
       'value.derived',
       'warning',
@@ -100,5 +58,92 @@ export function deriveForcedZeros(
       `the form's sums already add up without this row's ${columns.size} unplaced cell(s), and counts are never negative: they are derived as 0`,
     );
   }
-  return derived.size > 0;
+  return d.derived.size > 0;
+}
+
+/** The six applicant columns, without 总计. */
+const APPLICANTS = APPLICANT_COLUMNS.slice(0, 6);
+
+function someCell(table: Table3, keys: Table3Key[], test: (v: number | null) => boolean): boolean {
+  for (const k of keys) for (const c of APPLICANT_COLUMNS) if (test(table[k]![c])) return true;
+  return false;
+}
+
+/** One table's derivation: what each row wrote, which cells the report left blank, what was derived. */
+class Derivation {
+  readonly derived = new Map<Table3Key, Set<Column>>();
+  private readonly writtenOf = new Map<Table3Key, number[]>();
+  private readonly blank: Set<string>;
+
+  constructor(
+    private readonly table: Table3,
+    sink: ReportSink,
+    private readonly writtenAll: (key: Table3Key) => number[],
+  ) {
+    this.blank = new Set();
+    for (const f of sink.findings) if (f.rule === 'cell.blank' || f.rule === 'cell.unreadable') this.blank.add(f.where);
+  }
+
+  written(k: Table3Key): number[] {
+    let w = this.writtenOf.get(k);
+    if (w === undefined) {
+      w = this.writtenAll(k);
+      this.writtenOf.set(k, w);
+    }
+    return w;
+  }
+
+  canDerive(k: Table3Key, c: Column): boolean {
+    const row = this.table[k];
+    return !!row && row[c] === null && !this.blank.has(`table3.${k}.${c}`) && this.written(k).every((n) => n === 0);
+  }
+
+  zero(k: Table3Key, c: Column): void {
+    this.table[k]![c] = 0;
+    let columns = this.derived.get(k);
+    if (!columns) {
+      columns = new Set();
+      this.derived.set(k, columns);
+    }
+    columns.add(c);
+  }
+
+  /** A cell's value for reasoning: as read, or a blank 总计 as the sum of six known applicant cells. */
+  valueOf(k: Table3Key, c: Column): number | null {
+    const row = this.table[k];
+    if (!row) return null;
+    if (row[c] !== null) return row[c];
+    // A row that gives only zeros, however they were placed, is 0 in every column ("0 0 0 0 0 0" for 7).
+    const given = this.written(k);
+    if (
+      given.length > 0 &&
+      given.every((n) => n === 0) &&
+      APPLICANT_COLUMNS.every((a) => row[a] === null || row[a] === 0)
+    )
+      return 0;
+    if (c !== 'total') return null;
+    let sum = 0;
+    for (const a of APPLICANTS) {
+      const v = row[a];
+      if (v === null) return null;
+      sum += v;
+    }
+    return sum;
+  }
+
+  /** When `known` is fully known and `other`'s known terms already equal it, `other`'s unknowns are 0. */
+  force(known: Table3Key[], other: Table3Key[], c: Column): boolean {
+    let target = 0;
+    for (const k of known) {
+      const v = this.valueOf(k, c);
+      if (v === null) return false;
+      target += v;
+    }
+    let sum = 0;
+    for (const k of other) sum += this.valueOf(k, c) ?? 0;
+    if (sum !== target) return false;
+    let changed = false;
+    for (const k of other) if (this.canDerive(k, c)) this.zero(k, c), (changed = true);
+    return changed;
+  }
 }

@@ -144,8 +144,17 @@ export function dice(a: string, b: string): number {
   return (2 * shared) / (a.length - 1 + b.length - 1);
 }
 
-/** Label variants worth telling the reader about, wherever they stand (table 4 headers included). */
-export function variantNotes(labels: string[]): string[] {
+/**
+ * Label variants worth telling the reader about, wherever they stand (table 4 headers included). A table's
+ * header words are the form's, met in report after report: each list is joined and normalized once.
+ */
+export function variantNotes(labels: string[]): readonly string[] {
+  return memoNotes.get(labels, () => variantNotesNow(labels));
+}
+
+const memoNotes = new LabelMemo<readonly string[]>();
+
+function variantNotesNow(labels: string[]): readonly string[] {
   const text = compact(labels.join(''));
   return LABEL_VARIANTS.filter((v) => v.pattern.test(text)).map((v) => `"${v.pattern.source}" for "${v.canonical}"`);
 }

@@ -70,14 +70,13 @@ export function needsLeadHint(cells: Cell[], k: number): boolean {
 function placeCells(cells: Cell[], filledCount: number, spec: ColumnSpec, sink: ReportSink): (number | null)[] | null {
   const k = spec.paths.length;
   const at = cells[0]?.span.offset;
-  const filled = { length: filledCount };
   const chosen = chooseCells(cells, k, spec.leadHint);
   if (chosen === 'short') {
     sink.add(
       'row.short',
       'warning',
       spec.rowPath,
-      `${spec.rowName}: ${filled.length} value(s) in ${cells.length} cell(s) for ${k} columns; which column each belongs to cannot be told, so none is used`,
+      `${spec.rowName}: ${filledCount} value(s) in ${cells.length} cell(s) for ${k} columns; which column each belongs to cannot be told, so none is used`,
       at,
     );
     return null;
@@ -87,7 +86,7 @@ function placeCells(cells: Cell[], filledCount: number, spec: ColumnSpec, sink: 
       'row.long',
       'warning',
       spec.rowPath,
-      `${spec.rowName}: ${filled.length} values for ${k} columns; the extra cells cannot be told apart, so none is used`,
+      `${spec.rowName}: ${filledCount} values for ${k} columns; the extra cells cannot be told apart, so none is used`,
       at,
     );
     return null;
@@ -102,7 +101,9 @@ function placeCells(cells: Cell[], filledCount: number, spec: ColumnSpec, sink: 
     );
     return null;
   }
-  return chosen.map((cell, i) => readPlaced(cell, i, spec, sink));
+  const values: (number | null)[] = [];
+  for (let i = 0; i < chosen.length; i++) values.push(readPlaced(chosen[i], i, spec, sink));
+  return values;
 }
 
 function digitsOf(cell: Cell): string {
@@ -172,7 +173,7 @@ function readPlaced(cell: Cell, i: number, spec: ColumnSpec, sink: ReportSink): 
     n = n / 10000;
     sink.add('value.derived', 'info', path, `${spec.rowName}: "${cell.text.trim()}" converted to ${n} 万元`, at);
   }
-  sink.trace(path, cell);
+  sink.traceCell(path, cell);
   return n;
 }
 

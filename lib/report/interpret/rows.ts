@@ -19,7 +19,7 @@ export function isLabelCell(cell: Cell): boolean {
 }
 
 /** The view of `part`, whose cells are classified by `isLabel` from index `from` on. */
-function viewPart(part: Row, isLabel: readonly boolean[], from: number): RowView {
+function viewPart(part: Row, isLabel: Uint8Array, from: number): RowView {
   const cells = part.cells;
   let last = -1;
   for (let i = cells.length - 1; i >= 0; i--) {
@@ -38,18 +38,38 @@ export function labelText(view: RowView): string {
   return compact(labels.length === 1 ? labels[0].text : labels.map((c) => c.text).join(''));
 }
 
+/** Per cell of the row being viewed, 1 for a label cell (see `viewRows`). */
+let isLabelScratch = new Uint8Array(64);
+
 /**
  * The row as labels and values. Rows whose boundaries were lost (label, numbers, label, numbers …) are
  * split before each label that follows a number, one view per part; empty cells just before such a label
- * go with it (they are its merged label area). Each cell is classified once.
+ * go with it (they are its merged label area). Each cell is classified once, into a scratch array reused
+ * from row to row (read only until this returns); most rows are not split and skip the part bookkeeping.
  */
 export function viewRows(row: Row): RowView[] {
-  const isLabel = row.cells.map(isLabelCell);
-  return partStarts(row.cells, isLabel).map(([s, part]) => viewPart(part ?? row, isLabel, s));
+  const cells = row.cells;
+  const n = cells.length;
+  if (isLabelScratch.length < n) isLabelScratch = new Uint8Array(2 * n);
+  const isLabel = isLabelScratch;
+  let sawValue = false;
+  let split = false;
+  for (let i = 0; i < n; i++) {
+    const text = cells[i].text;
+    if (isLabelCell(cells[i])) {
+      isLabel[i] = 1;
+      if (sawValue) split = true;
+    } else {
+      isLabel[i] = 0;
+      if (!sawValue && !isBlank(text) && isValueText(text)) sawValue = true;
+    }
+  }
+  if (!split) return [viewPart(row, isLabel, 0)];
+  return partStarts(cells, isLabel).map(([s, part]) => viewPart(part, isLabel, s));
 }
 
-/** Where each part starts, and the part as a row (null for the whole row when it is not split). */
-function partStarts(cells: Cell[], isLabel: readonly boolean[]): [number, Row | null][] {
+/** Where each part of a split row starts, and the part as a row. */
+function partStarts(cells: Cell[], isLabel: Uint8Array): [number, Row][] {
   const starts: number[] = [0];
   let sawValue = false;
   for (let i = 0; i < cells.length; i++) {
@@ -65,7 +85,6 @@ function partStarts(cells: Cell[], isLabel: readonly boolean[]): [number, Row | 
       sawValue = true;
     }
   }
-  if (starts.length === 1) return [[0, null]];
   return starts.map((s, k) => {
     const part = cells.slice(s, k + 1 < starts.length ? starts[k + 1] : cells.length);
     const first = part[0].span;

@@ -99,19 +99,28 @@ export const anyReading: Validate = () => true;
  */
 export function readSumRow(digits: string, count: number, limit = 2, budget = { steps: MAX_STEPS }): RunTogetherResult {
   // Both readings of a report, and the checks after them, cut the same rows: each cut is made once.
-  const memoKey = `${count}:${limit}:${digits}`;
-  const known = sumRowMemo.get(memoKey);
+  // Kept by count, limit, then the digits themselves: no key string is built per lookup. A hit spends
+  // none of the budget, so the memo is emptied exactly when it always was (past 4,096 results).
+  const known = sumRowMemo.get(count)?.get(limit)?.get(digits);
   if (known) return known;
   const result = searchSumRow(digits, count, limit, budget);
   if (!result.truncated) {
-    if (sumRowMemo.size > 4096) sumRowMemo.clear();
-    sumRowMemo.set(memoKey, result);
+    if (memoSize > 4096) {
+      sumRowMemo.clear();
+      memoSize = 0;
+    }
+    const byCount = sumRowMemo.get(count) ?? sumRowMemo.set(count, new Map()).get(count)!;
+    const byLimit = byCount.get(limit) ?? byCount.set(limit, new Map()).get(limit)!;
+    if (!byLimit.has(digits)) memoSize++;
+    byLimit.set(digits, result);
   }
   return result;
 }
 
 /** Readings are never changed by their users, so a result can be handed out again. */
-const sumRowMemo = new Map<string, RunTogetherResult>();
+const sumRowMemo = new Map<number, Map<number, Map<string, RunTogetherResult>>>();
+/** How many results the memo holds. */
+let memoSize = 0;
 
 function searchSumRow(digits: string, count: number, limit: number, budget: { steps: number }): RunTogetherResult {
   const search: SumSearch = { digits, count, limit, budget, readings: [], parts: [], truncated: false };

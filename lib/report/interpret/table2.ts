@@ -9,6 +9,8 @@ import { anyReading } from './run-together';
 import { alignmentHints, type RowRecord } from './walk';
 
 const NAMES = new Map(TABLE2_LABELS.map((l) => [l.key, l.label]));
+/** "table2.regulations", …: each row's path made once, not per row and report. */
+const ROW_PATHS = new Map(TABLE2_LABELS.map((l) => [l.key, `table2.${l.key}`]));
 
 export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: ReportSink): Table2 {
   const columns = TABLE2_COLUMNS[template];
@@ -39,7 +41,7 @@ export function readTable2(rows: RowRecord[], template: TemplateVersion, sink: R
       continue;
     }
     const k = columns[match.key];
-    const rowPath = `table2.${match.key}`;
+    const rowPath = ROW_PATHS.get(match.key) ?? `table2.${match.key}`;
     const name = NAMES.get(match.key) ?? match.key;
     if (!k) {
       sink.add('row.offTemplate', 'warning', rowPath, `${name} is not a row of the ${template} form; ignored`, at);
@@ -87,9 +89,20 @@ function signedColumns(template: TemplateVersion, key: Table2Key, k: number): bo
 const UNSIGNED = Array.from({ length: 4 }, (_, k) => new Array<boolean>(k).fill(false));
 const SIGNED_MIDDLE = Array.from({ length: 4 }, (_, k) => Array.from({ length: k }, (_, i) => i === 1));
 
+/**
+ * The unit each column is kept in. Made once per form and row (the width `k` follows from both), never
+ * changed by its users.
+ */
 function unitColumns(template: TemplateVersion, key: Table2Key, k: number): (string | null)[] {
-  const units: (string | null)[] = new Array(k).fill(null);
-  if (template === '2019' && key === 'procurement') units[1] = '元';
-  if (template === '2021' && key === 'fees') units[0] = '万元';
+  const made = UNITS[template];
+  let units = made.get(key);
+  if (!units) {
+    units = new Array(k).fill(null);
+    if (template === '2019' && key === 'procurement') units[1] = '元';
+    if (template === '2021' && key === 'fees') units[0] = '万元';
+    made.set(key, units);
+  }
   return units;
 }
+
+const UNITS: Record<TemplateVersion, Map<Table2Key, (string | null)[]>> = { 2019: new Map(), 2021: new Map() };

@@ -14,6 +14,25 @@ import { alignmentHints, type RowRecord } from './walk';
 
 const NAMES = new Map(TABLE3_LABELS.map((l) => [l.key, l.label]));
 
+/** A row's path, name and cell paths, made once per key (not a fresh path string per row and report). */
+interface RowNames {
+  rowPath: string;
+  name: string;
+  paths: readonly string[];
+}
+
+const ROWS = new Map<Table3Key, RowNames>();
+
+function rowOf(key: Table3Key): RowNames {
+  let row = ROWS.get(key);
+  if (!row) {
+    const rowPath = `table3.${key}`;
+    row = { rowPath, name: NAMES.get(key) ?? key, paths: cellPaths(rowPath, named(APPLICANT_COLUMNS)) };
+    ROWS.set(key, row);
+  }
+  return row;
+}
+
 /** The rows of table 3 in the form's order for a template version. */
 export function table3Keys(template: TemplateVersion): readonly Table3Key[] {
   return KEYS[template];
@@ -87,11 +106,9 @@ export function readTable3(
       continue;
     }
     afterOtherGroup = match.key === 'otherUnpaidFee' || match.key === 'otherOverdueCorrection';
-    const rowPath = `table3.${match.key}`;
-    const name = NAMES.get(match.key) ?? match.key;
+    const { rowPath, name, paths } = rowOf(match.key);
     reportLabelQuality(match, rowPath, sink, at);
     if (written) (written.get(match.key) ?? written.set(match.key, []).get(match.key)!).push(record);
-    const paths = cellPaths(rowPath, named(APPLICANT_COLUMNS));
     const placed = placeRow(
       record.view.values,
       {
@@ -159,9 +176,9 @@ export function writtenNumbers(records: readonly RowRecord[]): number[] {
   );
 }
 
-function toApplicantRow(values: (number | null)[]): ApplicantRow {
-  const [natural, commercial, research, social, legal, other, total] = values;
-  return { natural, commercial, research, social, legal, other, total };
+/** By index, not by destructuring: an array pattern walks an iterator (garbage per element). */
+function toApplicantRow(v: (number | null)[]): ApplicantRow {
+  return { natural: v[0], commercial: v[1], research: v[2], social: v[3], legal: v[4], other: v[5], total: v[6] };
 }
 
 /** Template order, with any off-template row (a 2019-style 其他处理 in a 2021 report) after its place. */

@@ -25,6 +25,9 @@ function emptyGroup(): Table4[Table4Group] {
   return { upheld: null, corrected: null, other: null, pending: null, total: null };
 }
 
+/** A group's row of five checked as the row of fifteen would be, each group alike. */
+const groupRowRule = (n: number[]) => table4RowRule([...n, ...n, ...n]);
+
 /** The paths of all 15 cells, for table 4 written as one row. */
 const ALL_PATHS = TABLE4_GROUPS.flatMap((g) => cellPaths(`table4.${g}`, named(TABLE4_COLUMNS)));
 
@@ -48,7 +51,7 @@ export function readTable4(rows: RowRecord[], sink: ReportSink): Table4 {
           paths,
           rowName: GROUP_NAMES[group],
           rowPath: `table4.${group}`,
-          validate: (n) => table4RowRule([...n, ...n, ...n]),
+          validate: groupRowRule,
         },
         sink,
       ).values;

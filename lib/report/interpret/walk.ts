@@ -3,7 +3,7 @@
  * belongs to (from the section and from the words in the rows themselves), and collects the rows
  * that carry values, the paragraphs, and the sentences that stand in for a table.
  */
-import type { Block, TableOrigin } from '../model';
+import type { Block, Cell, TableOrigin } from '../model';
 import { SECTION_HEADINGS, TABLE_CUES, type TableKind } from '../glossary';
 import { compact, compactsLongerThan, isBlank } from '../normalize';
 import { labelText, type RowView, viewRows } from './rows';
@@ -75,12 +75,11 @@ export function walkBlocks(blocks: Block[]): Walk {
     for (const row of block.rows) {
       for (const view of viewRows(row)) {
         const part = view.row;
-        const label = labelText(view);
-        const cue = tableCue(label);
+        const { label, cue } = labelOf(view);
         if (cue) kind = cue;
         if (label) walk.tableWords.push(label);
         if (kind && !walk.tablesSeen.has(kind)) walk.tablesSeen.set(kind, part.span.offset);
-        const hasValues = view.values.some((c) => !isBlank(c.text));
+        const hasValues = anyFilled(view.values);
         if (hasValues) walk.rows.push({ kind, origin: block.origin, view, tableId: blockIndex, previousLabel });
         else if (kind && label) {
           walk.headerWords[kind].push(label);
@@ -92,6 +91,12 @@ export function walkBlocks(blocks: Block[]): Walk {
     }
   }
   return walk;
+}
+
+/** Whether any of the cells holds more than white space. */
+function anyFilled(cells: Cell[]): boolean {
+  for (const c of cells) if (!isBlank(c.text)) return true;
+  return false;
 }
 
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
@@ -120,6 +125,56 @@ export function tableCue(text: string): TableKind | null {
 }
 
 const cueMemo = new Map<string, TableKind | null>();
+
+/** A row's label text (`labelText`) and the table it points to (`tableCue`). */
+interface LabelInfo {
+  label: string;
+  cue: TableKind | null;
+}
+
+interface LabelNode {
+  next: Map<string, LabelNode> | null;
+  info: LabelInfo | null;
+}
+
+const NO_LABEL: LabelInfo = { label: '', cue: null };
+const labelRoot = new Map<string, LabelNode>();
+let labelNodes = 0;
+
+/**
+ * `labelText` and `tableCue` of a row's label cells, kept per list of cell texts (a trie of Maps, as in
+ * match.ts): the form's row labels recur in report after report, and their texts were hashed already when
+ * the cells were classified, so no joined string is built, normalized and hashed again for each row.
+ */
+function labelOf(view: RowView): LabelInfo {
+  const labels = view.labels;
+  if (labels.length === 0) return NO_LABEL;
+  let level = labelRoot;
+  let node: LabelNode | undefined;
+  for (let i = 0; i < labels.length; i++) {
+    const text = labels[i].text;
+    if (text.length > 64) return labelInfo(view); // long texts are seldom met twice: not kept
+    if (node) level = node.next ??= new Map();
+    let found = level.get(text);
+    if (!found) {
+      if (labelNodes >= 20_000) {
+        labelRoot.clear();
+        labelNodes = 0;
+        return labelOf(view);
+      }
+      found = { next: null, info: null };
+      level.set(text, found);
+      labelNodes++;
+    }
+    node = found;
+  }
+  return (node!.info ??= labelInfo(view));
+}
+
+function labelInfo(view: RowView): LabelInfo {
+  const label = labelText(view);
+  return { label, cue: tableCue(label) };
+}
 
 function cueOf(text: string): TableKind | null {
   for (const kind of ['table4', 'table3', 'table2'] as const) {

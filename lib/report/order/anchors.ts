@@ -5,7 +5,7 @@
  * the chain, never followed; a label split or wrapped still matches by a keyword of either part.
  */
 import { dice } from '../interpret/match';
-import type { FormRow } from './form';
+import type { FormRow, Pattern } from './form';
 import { NUMBER_MARK } from './stream';
 
 export interface Anchor<K extends string> {
@@ -23,24 +23,47 @@ const NEAR = 48;
 
 export function findAnchors<K extends string>(text: string, from: number, to: number, rows: FormRow<K>[]): Anchor<K>[] {
   const hits: Anchor<K>[] = [];
-  rows.forEach((row, index) => {
-    for (const p of row.patterns) {
-      for (
-        let at = text.indexOf(p.text, from);
-        at >= 0 && at + p.text.length <= to;
-        at = text.indexOf(p.text, at + 1)
-      ) {
-        const end = at + p.text.length;
-        // A label with its numbers right after it is surer than the same words in prose.
-        const next = text.indexOf(NUMBER_MARK, end);
-        const near = next >= 0 && next - end <= NEAR ? 0.5 : 0;
-        hits.push({ key: row.key, row: index, start: at, end, score: p.score + near });
-      }
+  const index = patternIndex(rows);
+  // One pass over the region, trying only the patterns that start with the character there (not every
+  // pattern searched for through the whole text: that was most of the time of the anchors).
+  for (let at = from; at < to; at++) {
+    const candidates = index.get(text.charCodeAt(at));
+    if (candidates === undefined) continue;
+    for (const p of candidates) {
+      const end = at + p.text.length;
+      if (end > to || !text.startsWith(p.text, at)) continue;
+      // A label with its numbers right after it is surer than the same words in prose.
+      const next = text.indexOf(NUMBER_MARK, end);
+      const near = next >= 0 && next - end <= NEAR ? 0.5 : 0;
+      hits.push({ key: p.key, row: p.row, start: at, end, score: p.score + near });
     }
-  });
+  }
   const chain = bestChain(dedupe(hits));
   const near = approximateHits(text, chain, rows, from, to);
   return near.length > 0 ? bestChain(dedupe([...hits, ...near])) : chain;
+}
+
+interface IndexedPattern<K extends string> extends Pattern {
+  key: K;
+  row: number;
+}
+
+/** The form's patterns by their first character, in the form's order (row, then pattern) within each. */
+const INDEXES = new WeakMap<FormRow<string>[], Map<number, IndexedPattern<string>[]>>();
+
+function patternIndex<K extends string>(rows: FormRow<K>[]): Map<number, IndexedPattern<K>[]> {
+  const known = INDEXES.get(rows);
+  if (known) return known as Map<number, IndexedPattern<K>[]>;
+  const index = new Map<number, IndexedPattern<K>[]>();
+  rows.forEach((row, r) => {
+    for (const p of row.patterns) {
+      const first = p.text.charCodeAt(0);
+      const list = index.get(first) ?? index.set(first, []).get(first)!;
+      list.push({ text: p.text, score: p.score, key: row.key, row: r });
+    }
+  });
+  INDEXES.set(rows, index);
+  return index;
 }
 
 /** A label an OCR misread in a character or two ("本机关不掌据相关政府信息") still shares most bigrams. */
@@ -92,9 +115,14 @@ function bestWindow(text: string, from: number, to: number, label: string): { st
 function dedupe<K extends string>(hits: Anchor<K>[]): Anchor<K>[] {
   hits.sort((a, b) => a.start - b.start || b.score - a.score || b.end - a.end);
   const kept: Anchor<K>[] = [];
+  // Only a hit of the same row can cover another: the kept ones are looked through row by row.
+  const keptByRow = new Map<number, Anchor<K>[]>();
   for (const h of hits) {
-    const covered = kept.some((k) => k.row === h.row && h.start < k.end && h.end > k.start && k.score >= h.score);
-    if (!covered) kept.push(h);
+    const same = keptByRow.get(h.row);
+    if (same?.some((k) => h.start < k.end && h.end > k.start && k.score >= h.score)) continue;
+    kept.push(h);
+    if (same) same.push(h);
+    else keptByRow.set(h.row, [h]);
   }
   return kept;
 }
@@ -102,10 +130,12 @@ function dedupe<K extends string>(hits: Anchor<K>[]): Anchor<K>[] {
 /** The increasing chain (by row and by place) with the greatest total score. */
 function bestChain<K extends string>(hits: Anchor<K>[]): Anchor<K>[] {
   const n = hits.length;
-  const best = new Float64Array(n);
-  const prev = new Int32Array(n).fill(-1);
+  // Plain arrays: two typed arrays made per table cost more than the search itself.
+  const best: number[] = new Array(n);
+  const prev: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     best[i] = hits[i].score;
+    prev[i] = -1;
     for (let j = 0; j < i; j++) {
       if (hits[j].row < hits[i].row && hits[j].end <= hits[i].start && best[j] + hits[i].score > best[i]) {
         best[i] = best[j] + hits[i].score;

@@ -4,8 +4,10 @@
  * that every solution of the table shares is kept), and they are the test a reading by order must pass.
  */
 import type { Table3Key } from '../types';
+import { isSmallIntegers, SumSet, type Vector, vector } from './sum-set';
 
-export type Values = Partial<Record<Table3Key, (number | null)[]>>;
+/** The rows' values by key (a Map: an object keyed by thirty rows falls into V8's slow dictionary mode). */
+export type Values = ReadonlyMap<Table3Key, readonly (number | null)[]>;
 
 export interface Equation {
   left: Table3Key[];
@@ -31,7 +33,7 @@ export function evaluate(values: Values, eq: Equation, c: number): 'holds' | 'fa
 function sideSum(values: Values, keys: Table3Key[], c: number): number | null {
   let s = 0;
   for (const k of keys) {
-    const v = values[k]?.[c];
+    const v = values.get(k)?.[c];
     if (v === null || v === undefined) return null;
     s += v;
   }
@@ -68,19 +70,20 @@ export function chooseByColumns(
   columns: number,
 ): (number | null)[] {
   const none = choices.map(() => null);
-  const chosen = new Set(choices.flatMap((c) => c.keys));
+  const chosen = new Set<Table3Key>();
+  for (const c of choices) for (const k of c.keys) chosen.add(k);
   // The equation-columns every term of which is known (fixed) or chosen: the only ones that can judge.
   const dims: { eq: Equation; c: number }[] = [];
   for (const eq of equations) {
     for (let c = 0; c < columns; c++) {
-      const known = [...eq.left, ...eq.right].every((k) => chosen.has(k) || (fixed[k]?.[c] ?? null) !== null);
+      const known = [...eq.left, ...eq.right].every((k) => chosen.has(k) || (fixed.get(k)?.[c] ?? null) !== null);
       if (known) dims.push({ eq, c });
     }
   }
   const sign = (eq: Equation, key: Table3Key) => (eq.left.includes(key) ? 1 : 0) - (eq.right.includes(key) ? 1 : 0);
   const offset = dims.map(({ eq, c }) => {
     let s = 0;
-    for (const k of [...eq.left, ...eq.right]) if (!chosen.has(k)) s += sign(eq, k) * (fixed[k]![c] as number);
+    for (const k of [...eq.left, ...eq.right]) if (!chosen.has(k)) s += sign(eq, k) * (fixed.get(k)![c] as number);
     return s;
   });
   const fullStep = choices.map((ch) =>
@@ -104,74 +107,58 @@ export function chooseByColumns(
     return [fits.filter(Boolean).length === 1 ? fits.indexOf(true) : null];
   }
 
-  const forward: SumSet[] = [new SumSet().with(offset)];
+  // Sums of whole numbers well inside the doubles' exact range can carry their hashes along (see SumSet).
+  const linear = isSmallIntegers(offset, step);
+  const width = offset.length;
+  const steps = step.map((readings) => readings.map((d) => vector(d)));
+  const zero = vector(offset.map(() => 0));
+  const forward: SumSet[] = [new SumSet(width, linear)];
+  forward[0].addSum(zero, vector(offset), 1);
   for (let i = 0; i < choices.length; i++) {
-    const next = new SumSet();
-    for (const s of forward[i].values) for (const d of step[i]) next.with(added(s, d, 1));
+    const here = forward[i];
+    const next = new SumSet(width, linear);
+    // The set only grows: once past the cap, the rest of the step cannot bring it back.
+    for (let s = 0; s < here.size && next.size <= MAX_STATES; s++) {
+      const state = here.state(s);
+      for (const d of steps[i]) next.addSum(state, d, 1);
+    }
     if (next.size > MAX_STATES) return none;
     forward.push(next);
   }
-  const zero = offset.map(() => 0);
-  if (!forward[choices.length].has(zero)) return none;
+  if (!forward[choices.length].hasSum(zero, zero, 0)) return none;
   const backward: SumSet[] = new Array(choices.length + 1);
-  backward[choices.length] = new SumSet().with(zero);
+  backward[choices.length] = new SumSet(width, linear);
+  backward[choices.length].addSum(zero, zero, 0);
   for (let i = choices.length - 1; i >= 0; i--) {
-    const prev = new SumSet();
-    for (const t of backward[i + 1].values)
-      for (const d of step[i]) {
-        const s = added(t, d, -1);
-        if (forward[i].has(s)) prev.with(s);
-      }
+    const after = backward[i + 1];
+    const prev = new SumSet(width, linear);
+    for (let t = 0; t < after.size; t++) {
+      const state = after.state(t);
+      for (const d of steps[i]) if (forward[i].hasSum(state, d, -1)) prev.addSum(state, d, -1);
+    }
     backward[i] = prev;
   }
   return choices.map((_, i) => {
-    const used = step[i].map((d) => forward[i].values.some((s) => backward[i + 1].has(added(s, d, 1))));
-    return used.filter(Boolean).length === 1 ? used.indexOf(true) : null;
+    let used = -1;
+    for (let r = 0; r < steps[i].length; r++) {
+      if (!leadsThrough(forward[i], backward[i + 1], steps[i][r], linear)) continue;
+      if (used >= 0) return null;
+      used = r;
+    }
+    return used >= 0 ? used : null;
   });
 }
 
-/** a + by·b, element by element. */
-function added(a: number[], b: number[], by: number): number[] {
-  const out = new Array<number>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] + by * b[i];
-  return out;
-}
-
 /**
- * A set of partial-sum vectors (small integers), each kept once: found by a hash of its numbers, then
- * compared in full, so no key string is built for a state.
+ * Whether the reading d leads from a forward sum s to a backward one t (s + d = t). With whole
+ * numbers that is t - d being a forward sum, and the backward set (the few solutions) is walked;
+ * otherwise s + d is looked up for every s, as rounding could tell the two tests apart.
  */
-class SumSet {
-  readonly values: number[][] = [];
-  private readonly buckets = new Map<number, number[][]>();
-
-  get size(): number {
-    return this.values.length;
+function leadsThrough(from: SumSet, into: SumSet, d: Vector, linear: boolean): boolean {
+  if (linear) {
+    for (let t = 0; t < into.size; t++) if (from.hasSum(into.state(t), d, -1)) return true;
+    return false;
   }
-
-  has(v: number[]): boolean {
-    const bucket = this.buckets.get(hashOf(v));
-    return !!bucket?.some((w) => sameNumbers(v, w));
-  }
-
-  with(v: number[]): this {
-    const h = hashOf(v);
-    const bucket = this.buckets.get(h);
-    if (!bucket) this.buckets.set(h, [v]);
-    else if (bucket.some((w) => sameNumbers(v, w))) return this;
-    else bucket.push(v);
-    this.values.push(v);
-    return this;
-  }
-}
-
-function hashOf(v: number[]): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < v.length; i++) h = Math.imul(h ^ (v[i] | 0), 0x01000193);
-  return h | 0;
-}
-
-function sameNumbers(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  for (let s = 0; s < from.size; s++) if (into.hasSum(from.state(s), d, 1)) return true;
+  return false;
 }

@@ -60,7 +60,7 @@ export function orderWritten(reading: OrderReading, key: Table3Key): number[] {
 
 /** Whether the stream holds any of the form's tables at all (a report the layout reading missed). */
 export function holdsTables(reading: OrderReading): boolean {
-  return rowCount(reading.table3) + rowCount(reading.table4) + rowCount(reading.table2) > 0;
+  return (reading.table3?.byKey.size ?? 0) + rowCount(reading.table4) + rowCount(reading.table2) > 0;
 }
 
 function rowCount(t: { rows: object } | null): number {

@@ -37,7 +37,7 @@ export function segmentsOf<K extends string>(
     return {
       first: anchor.row,
       rows: (next ? next.row : formRows) - anchor.row,
-      tokens: stream.numbers.filter((t) => t.at >= anchor.end && t.at < end),
+      tokens: tokensBetween(stream.numbers, anchor.end, end),
       moved: false,
     };
   });
@@ -46,6 +46,25 @@ export function segmentsOf<K extends string>(
     const segment = readSegment(s.first, s.rows, s.tokens, width, rowRule, wordBreaks(stream.text, s.tokens), budget);
     return s.moved ? { ...segment, how: 'order' } : segment;
   });
+}
+
+/** The tokens whose marks lie in [from, to): the stream's numbers stand in the order of their marks. */
+function tokensBetween(numbers: NumberToken[], from: number, to: number): NumberToken[] {
+  const first = firstAtOrAfter(numbers, from);
+  const last = firstAtOrAfter(numbers, to);
+  return numbers.slice(first, Math.max(first, last));
+}
+
+/** The index of the first token whose mark is at or after `at` (binary search). */
+function firstAtOrAfter(numbers: NumberToken[], at: number): number {
+  let lo = 0;
+  let hi = numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (numbers[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { TABLE2_COLUMNS } from '../glossary';
 import type { Table2Key, TemplateVersion } from '../types';
-import { table2Form } from './form';
+import { type FormRow, table2Form } from './form';
 import { numberGroups } from './groups';
 import { noRule, splitTokens } from './split';
 import type { NumberToken, OrderStream } from './stream';
@@ -19,6 +19,8 @@ export interface Table2ByOrder {
 
 /** An amount in 万元 has at most four decimals (one yuan); more means digits ran into it. */
 const MAX_DECIMALS = 4;
+const TOO_MANY_DECIMALS = new RegExp(`\\.\\d{${MAX_DECIMALS + 1},}`);
+const NOT_AN_AMOUNT = /[^\d.,+\-元万]/;
 
 export function readTable2ByOrder(stream: OrderStream, region: Region, template: TemplateVersion): Table2ByOrder {
   const rows: Table2ByOrder['rows'] = {};
@@ -27,30 +29,25 @@ export function readTable2ByOrder(stream: OrderStream, region: Region, template:
   const attached = new Set<NumberToken[]>();
   const short: { key: Table2Key; tokens: NumberToken[] }[] = [];
   const form = table2Form(template);
-  const others = form.flatMap((r) => r.patterns.map((p) => p.text));
-  for (const row of form) {
+  const { others, longestFirst } = labelsOf(form);
+  for (let r = 0; r < form.length; r++) {
+    const row = form[r];
     const k = TABLE2_COLUMNS[template][row.key]!;
-    const hits = labelHits(
-      stream.text,
-      row.patterns.map((p) => p.text),
-      region,
-    );
+    const hits = labelHits(stream.text, longestFirst[r], region);
     // The numbers right after a label: the group that starts before any other word.
-    const found = hits
-      .map((end) => groups.find((g) => g[0].at >= end && isNoteOnly(stream.text.slice(end, g[0].at), others)))
-      .filter((g) => g);
-    const distinct = [...new Set(found)];
-    if (distinct.length !== 1) continue;
-    const tokens = distinct[0]!;
+    let tokens: NumberToken[] | null = null;
+    let distinct = 0;
+    for (const end of hits) {
+      const g = groupAfter(stream.text, groups, end, others);
+      if (g === undefined || g === tokens) continue;
+      tokens = g;
+      distinct++;
+    }
+    if (distinct !== 1 || tokens === null) continue;
     attached.add(tokens);
     const where = `table2.${row.key}`;
     const written = tokens.map((t) => t.raw).join(' ');
-    if (
-      tokens.some(
-        (t) =>
-          new RegExp(`\\.\\d{${MAX_DECIMALS + 1},}`).test(t.raw) || /[^\d.,+\-元万]/.test(t.raw.replace(/^[+-]/, '')),
-      )
-    ) {
+    if (tokens.some((t) => TOO_MANY_DECIMALS.test(t.raw) || NOT_AN_AMOUNT.test(t.raw.replace(/^[+-]/, '')))) {
       notes.push({
         rule: 'row.undecodable',
         severity: 'warning',
@@ -63,9 +60,9 @@ export function readTable2ByOrder(stream: OrderStream, region: Region, template:
     // No rule chooses: 新公开 ≤ 总数 (2019) is a check real reports break, not a way to cut digits. And
     // digits that also read as fewer numbers ("27": 2 and 7, or 27 with a blank cell gone) are not cut.
     const { readings, truncated } = splitTokens(tokens, k, k, noRule, 2);
-    const fewer = Array.from({ length: k - 1 }, (_, i) => i + 1).some(
-      (n) => n >= tokens.length && splitTokens(tokens, n, n, noRule, 1).readings.length > 0,
-    );
+    let fewer = false;
+    for (let n = 1; n < k && !fewer; n++)
+      fewer = n >= tokens.length && splitTokens(tokens, n, n, noRule, 1).readings.length > 0;
     if (fewer && readings.length === 1) {
       notes.push({
         rule: 'row.undecodable',
@@ -106,18 +103,45 @@ export function readTable2ByOrder(stream: OrderStream, region: Region, template:
   return { rows, notes };
 }
 
+/** Every row's words (no row's numbers follow another row's label), and each row's longest first. */
+const LABELS = new WeakMap<FormRow<Table2Key>[], { others: string[]; longestFirst: string[][] }>();
+
+function labelsOf(form: FormRow<Table2Key>[]): { others: string[]; longestFirst: string[][] } {
+  let labels = LABELS.get(form);
+  if (!labels) {
+    labels = {
+      others: form.flatMap((r) => r.patterns.map((p) => p.text)),
+      longestFirst: form.map((r) => r.patterns.map((p) => p.text).sort((a, b) => b.length - a.length)),
+    };
+    LABELS.set(form, labels);
+  }
+  return labels;
+}
+
+/** The first group of numbers at or after `end` with only a note between (see `isNoteOnly`). */
+function groupAfter(text: string, groups: NumberToken[][], end: number, others: string[]): NumberToken[] | undefined {
+  for (const g of groups) {
+    const at = g[0].at;
+    // A longer stretch of words is no note: not sliced to be looked at.
+    if (at >= end && at - end <= NOTE_LENGTH && isNoteOnly(text.slice(end, at), others)) return g;
+  }
+  return undefined;
+}
+
+const NOTE_LENGTH = 12;
+
 /**
  * Between a label and its numbers only a short note may stand ("规范性文件（本单位制发的）000"): no other
  * row's label, no prose number, nothing longer than a note.
  */
 function isNoteOnly(words: string, labels: string[]): boolean {
-  return words.length <= 12 && !words.includes('§') && !labels.some((l) => words.includes(l));
+  return words.length <= NOTE_LENGTH && !words.includes('§') && !labels.some((l) => words.includes(l));
 }
 
 /** Where each occurrence of the row's words ends, longest words first, without overlaps. */
-function labelHits(text: string, patterns: string[], region: Region): number[] {
+function labelHits(text: string, longestFirst: string[], region: Region): number[] {
   const ends: { start: number; end: number }[] = [];
-  for (const p of [...patterns].sort((a, b) => b.length - a.length)) {
+  for (const p of longestFirst) {
     for (let at = text.indexOf(p, region.from); at >= 0 && at < region.to; at = text.indexOf(p, at + 1)) {
       if (!ends.some((e) => at < e.end && at + p.length > e.start)) ends.push({ start: at, end: at + p.length });
     }

@@ -28,7 +28,10 @@ const lastIsSum = (n: number[]) => n.slice(0, -1).reduce((a, b) => a + b, 0) ===
 const SEARCH_STEPS = 200_000;
 
 export interface Table3ByOrder {
-  rows: Partial<Record<Table3Key, OrderRow>>;
+  /** The rows read, by key, in the order they were placed. */
+  byKey: ReadonlyMap<Table3Key, OrderRow>;
+  /** The same rows as an object, made when first asked for (the parse itself reads `byKey`). */
+  readonly rows: Partial<Record<Table3Key, OrderRow>>;
   notes: OrderNote[];
   /** The numbers after each anchored row's label, placed or not (a run's digits as one number). */
   written: Map<Table3Key, number[]>;
@@ -48,14 +51,16 @@ export function readTable3ByOrder(
   // One budget for every digit search of the table: a damaged page cannot make the reading slow.
   const budget: Budget = { steps: SEARCH_STEPS };
   const segments = segmentsOf(stream, chain, form.length, region.to, WIDTH, applicantSum, budget);
-  const rows: Partial<Record<Table3Key, OrderRow>> = {};
+  // A Map, not an object: thirty keys stored by name put an object in V8's slow dictionary mode. Its
+  // order (first placement, a key taken back leaves it) is the order the object had.
+  const rows: Rows = new Map();
   const notes: OrderNote[] = [];
   const choices: { segment: Segment; choice: Choice }[] = [];
 
   for (const s of segments) {
-    const keys = Array.from({ length: s.rows }, (_, k) => formKeys[s.first + k]);
+    const keys = formKeys.slice(s.first, s.first + s.rows);
     if (s.readings.length === 1) {
-      keys.forEach((key, k) => (rows[key] = rowFrom(s, s.readings[0], k, s.how)));
+      for (let k = 0; k < keys.length; k++) rows.set(keys[k], rowFrom(s, s.readings[0], k, s.how));
     } else if (s.readings.length > 1) {
       choices.push({
         segment: s,
@@ -68,7 +73,7 @@ export function readTable3ByOrder(
       });
     } else if (s.rows === 1) {
       const total = shortRowTotal(s.tokens, s.breaks, budget);
-      if (total) rows[keys[0]] = { ...total, how: 'total' };
+      if (total) rows.set(keys[0], { ...total, how: 'total' });
     }
   }
 
@@ -84,9 +89,9 @@ export function readTable3ByOrder(
       const r = picked[i];
       if (r === null) return;
       // Numbers given to rows by order stay a reading by order (kept only if every sum holds).
-      choice.keys.forEach(
-        (key, k) => (rows[key] = rowFrom(segment, segment.readings[r], k, segment.rows > 1 ? 'order' : 'columns')),
-      );
+      const how = segment.rows > 1 ? 'order' : 'columns';
+      for (let k = 0; k < choice.keys.length; k++)
+        rows.set(choice.keys[k], rowFrom(segment, segment.readings[r], k, how));
     });
   }
 
@@ -94,8 +99,9 @@ export function readTable3ByOrder(
   for (const s of segments) {
     for (let k = 0; k < s.rows; k++) {
       const key = formKeys[s.first + k];
-      if (rows[key]?.values.every((v) => v !== null)) continue;
-      notes.push(noteFor(s, key, !!rows[key]));
+      const row = rows.get(key);
+      if (row?.values.every((v) => v !== null)) continue;
+      notes.push(noteFor(s, key, !!row));
     }
   }
   const last = chain[chain.length - 1];
@@ -105,9 +111,24 @@ export function readTable3ByOrder(
   for (const s of segments)
     written.set(
       formKeys[s.first],
-      s.tokens.map((t) => (t.run ? (/^0+$/.test(t.run) ? 0 : 1) : (t.value ?? 1))),
+      s.tokens.map((t) => (t.run ? (allZeros(t.run) ? 0 : 1) : (t.value ?? 1))),
     );
-  return { rows, notes, written, end };
+  return new Table3Read(rows, notes, written, end);
+}
+
+class Table3Read implements Table3ByOrder {
+  private object: Partial<Record<Table3Key, OrderRow>> | null = null;
+  constructor(
+    readonly byKey: ReadonlyMap<Table3Key, OrderRow>,
+    readonly notes: OrderNote[],
+    readonly written: Map<Table3Key, number[]>,
+    readonly end: number,
+  ) {}
+
+  get rows(): Partial<Record<Table3Key, OrderRow>> {
+    this.object ??= Object.fromEntries(this.byKey);
+    return this.object;
+  }
 }
 
 function rowFrom(s: Segment, reading: { value: number; token: number }[], k: number, how: OrderRow['how']): OrderRow {
@@ -164,10 +185,18 @@ function readsAsFewer(tokens: NumberToken[], budget: Budget): boolean {
   return r.readings.length > 0 || r.truncated;
 }
 
-function valuesOf(rows: Partial<Record<Table3Key, OrderRow>>): Values {
-  const v: Values = {};
-  for (const [k, r] of Object.entries(rows) as [Table3Key, OrderRow][]) v[k] = r.values;
+type Rows = Map<Table3Key, OrderRow>;
+
+function valuesOf(rows: Rows): Map<Table3Key, (number | null)[]> {
+  const v = new Map<Table3Key, (number | null)[]>();
+  for (const [k, r] of rows) v.set(k, r.values);
   return v;
+}
+
+function allZeros(digits: string): boolean {
+  if (digits.length === 0) return false;
+  for (let i = 0; i < digits.length; i++) if (digits.charCodeAt(i) !== 0x30) return false;
+  return true;
 }
 
 /**
@@ -180,7 +209,7 @@ function valuesOf(rows: Partial<Record<Table3Key, OrderRow>>): Values {
  * checked with such rows as 0 (counts are never negative: if the others already add up, they are 0).
  */
 function withdrawUnproven(
-  rows: Partial<Record<Table3Key, OrderRow>>,
+  rows: Rows,
   segments: Segment[],
   equations: Equation[],
   notes: OrderNote[],
@@ -197,7 +226,7 @@ function withdrawUnproven(
     for (let c = 0; c < WIDTH; c++)
       if (evaluate(values, eq, c) === 'fails') [...eq.left, ...eq.right].forEach((k) => failing.add(k));
   }
-  for (const [key, row] of Object.entries(rows) as [Table3Key, OrderRow][]) {
+  for (const [key, row] of [...rows]) {
     let why: string | null = null;
     if (row.how === 'order' && !allHold)
       why = "its numbers were given to it by the form's order alone, and not every rule of the table holds";
@@ -212,13 +241,13 @@ function withdrawUnproven(
       const s = segments.find((seg) => seg.rows === 1 && keys[seg.first] === key);
       if (!s || !readsAsFewer(s.tokens, budget)) continue;
       const total = shortRowTotal(s.tokens, s.breaks, budget, WIDTH);
-      if (total) rows[key] = { ...total, how: 'total' };
+      if (total) rows.set(key, { ...total, how: 'total' });
       else
         why =
           'other rows show that blank cells vanished, these digits also read as six numbers, and no column rule confirms this reading';
     }
     if (!why) continue;
-    delete rows[key];
+    rows.delete(key);
     notes.push({
       rule: 'row.decodeWithdrawn',
       severity: 'warning',
@@ -228,9 +257,9 @@ function withdrawUnproven(
   }
   // Lone totals stand only where the total column's rules hold with them.
   values = valuesWithEmpty(rows, empty);
-  for (const [key, row] of Object.entries(rows) as [Table3Key, OrderRow][]) {
+  for (const [key, row] of [...rows]) {
     if (row.how !== 'total' || provenBy(equations, key, (eq) => evaluate(values, eq, WIDTH - 1) === 'holds')) continue;
-    delete rows[key];
+    rows.delete(key);
     notes.push({
       rule: 'row.decodeWithdrawn',
       severity: 'warning',
@@ -241,9 +270,9 @@ function withdrawUnproven(
 }
 
 /** The rows' values, with the rows whose labels had no numbers after them (`empty`) as 0. */
-function valuesWithEmpty(rows: Partial<Record<Table3Key, OrderRow>>, empty: Table3Key[]): Values {
+function valuesWithEmpty(rows: Rows, empty: Table3Key[]): Values {
   const values = valuesOf(rows);
-  for (const key of empty) values[key] ??= new Array(WIDTH).fill(0);
+  for (const key of empty) if (!values.has(key)) values.set(key, new Array(WIDTH).fill(0));
   return values;
 }
 

@@ -1,47 +1,123 @@
-/** Splitting decoded text into classified lines, the first step of the text and Markdown reader. */
+/**
+ * Splitting decoded text into classified lines, the first step of the text and Markdown reader.
+ *
+ * For speed the lines are not objects: `splitLines` fills reused typed arrays with each line's kind,
+ * start and end (one pass over the characters, no string made), and the reader slices only the text it
+ * keeps — a cell's text straight from the source, a paragraph's line once.
+ */
 import type { Cell, SourceSpan } from '../model';
 import { isBlank, isSpaceCode } from '../normalize';
 
-export type LineKind = 'blank' | 'cell' | 'tab-row' | 'markdown' | 'footer' | 'text';
+export const BLANK = 0;
+export const CELL = 1;
+export const TAB_ROW = 2;
+export const MARKDOWN = 3;
+export const FOOTER = 4;
+export const TEXT = 5;
 
-export interface Line {
-  kind: LineKind;
-  text: string;
-  offset: number;
+/** The lines of one text: kind, start and end offset (line break excluded) of line i, for i < count. */
+export interface Lines {
+  count: number;
+  /** Whether any line ends with CR (else every line ends with "\n", or at the text's end). */
+  anyCr: boolean;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
-const FOOTER = [
+const FOOTERS = [
   /^[-—–－─_\s]*\d{1,3}[-—–－─_\s]*$/, // "— 3 —", "- 3 -" (a bare number only counts inside tables; see isBareNumber)
   /^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/,
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
 ];
 
-export function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= source.length; i++) {
-    const c = i < source.length ? source.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    const text = source.slice(start, i);
-    lines.push({ kind: classify(text), text, offset: start });
-    if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+/** Reused from text to text (the reader runs to its end before the next text is split). */
+let shared: Lines = {
+  count: 0,
+  anyCr: false,
+  kinds: new Uint8Array(1024),
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+};
+
+function grow(lines: Lines): Lines {
+  const n = lines.kinds.length * 2;
+  const bigger: Lines = {
+    count: lines.count,
+    anyCr: lines.anyCr,
+    kinds: new Uint8Array(n),
+    starts: new Int32Array(n),
+    ends: new Int32Array(n),
+  };
+  bigger.kinds.set(lines.kinds);
+  bigger.starts.set(lines.starts);
+  bigger.ends.set(lines.ends);
+  return bigger;
+}
+
+/**
+ * Lines end at LF, CR or CRLF; the text's end ends the last line (an empty one after a final break).
+ * Line ends and tabs are found with `indexOf` (the next tab is kept and looked for again only once a
+ * line starts past it); only a line's ends are looked at character by character.
+ */
+export function splitLines(source: string): Lines {
+  let lines = shared;
+  let count = 0;
+  const n = source.length;
+  const anyCr = source.indexOf('\r') >= 0;
+  let nextTab = source.indexOf('\t');
+  for (let start = 0; ; ) {
+    let end = anyCr ? lineEndAt(source, start) : source.indexOf('\n', start);
+    if (end < 0) end = n;
+    if (nextTab >= 0 && nextTab < start) nextTab = source.indexOf('\t', start);
+    let kind: number;
+    if (nextTab === start) {
+      nextTab = source.indexOf('\t', start + 1);
+      // A line starting with a tab is a cell even when it holds only spaces: an empty cell, not a row break.
+      kind = nextTab < 0 || nextTab >= end ? CELL : classify(source, start, end, true);
+    } else {
+      kind = classify(source, start, end, nextTab >= 0 && nextTab < end);
+    }
+    if (count === lines.kinds.length) shared = lines = grow(lines);
+    lines.kinds[count] = kind;
+    lines.starts[count] = start;
+    lines.ends[count] = end;
+    count++;
+    if (end === n) break;
+    start = source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
+  lines.count = count;
+  lines.anyCr = anyCr;
   return lines;
 }
 
-function classify(text: string): LineKind {
-  // A line starting with a tab is a cell even when it holds only spaces: an empty cell, not a row break.
-  const tab = text.indexOf('\t');
-  if (tab === 0 && text.indexOf('\t', 1) < 0) return 'cell';
-  const trimmed = text.trim();
-  if (trimmed === '') return 'blank';
-  if (trimmed.startsWith('|')) return 'markdown';
-  if (tab >= 0) return 'tab-row';
-  if (/[-—–－─]/.test(trimmed) || /页|\//.test(trimmed)) {
-    if (FOOTER.some((re) => re.test(trimmed))) return 'footer';
+/** Where the line starting at `start` ends: the next CR or LF, or the text's end. */
+function lineEndAt(source: string, start: number): number {
+  for (let i = start; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
   }
-  return 'text';
+  return source.length;
+}
+
+function classify(source: string, start: number, end: number, tab: boolean): number {
+  let first = start;
+  while (first < end && isSpaceCode(source.charCodeAt(first))) first++;
+  if (first === end) return BLANK;
+  if (source.charCodeAt(first) === 0x7c) return MARKDOWN; // "|" first once trimmed
+  if (tab) return TAB_ROW;
+  let last = end - 1;
+  while (isSpaceCode(source.charCodeAt(last))) last--;
+  for (let i = first; i <= last; i++) {
+    const c = source.charCodeAt(i);
+    // A footer's characters: - — – － ─ / 页
+    if (c === 0x2d || c === 0x2f || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x2500 || c === 0x9875) {
+      const trimmed = source.slice(first, last + 1);
+      for (const re of FOOTERS) if (re.test(trimmed)) return FOOTER;
+      return TEXT;
+    }
+  }
+  return TEXT;
 }
 
 export function isBareNumber(text: string): boolean {
@@ -61,17 +137,16 @@ export function trimmedSpan(text: string, offset: number): SourceSpan {
   return { offset: offset + a, length: b - a };
 }
 
-/** Splits a line on a separator character into cells with their offsets. */
-export function splitCells(text: string, offset: number, separator: string): Cell[] {
+/** The cells of `source` from `start` to `end`, split at each `separator` character, with their offsets. */
+export function splitCells(source: string, start: number, end: number, separator: number): Cell[] {
   const cells: Cell[] = [];
-  let start = 0;
-  for (;;) {
-    const at = text.indexOf(separator, start);
-    const end = at < 0 ? text.length : at;
-    cells.push(makeCell(text.slice(start, end), offset + start));
-    if (at < 0) return cells;
-    start = at + 1;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && source.charCodeAt(i) !== separator) continue;
+    cells.push(makeCell(source.slice(from, i), from));
+    from = i + 1;
   }
+  return cells;
 }
 
 const NUMBER_TOKEN = '[+\\-]?\\d[\\d,]*(?:\\.\\d+)?(?:万元|元)?';

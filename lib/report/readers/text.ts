@@ -8,73 +8,99 @@ import type { Block, Cell, Row, TableBlock, TableOrigin } from '../model';
 import { isValueText } from '../cells';
 import { isBlank } from '../normalize';
 import { hideCrawlerHeader } from '../crawler-header';
-import { isBareNumber, type Line, makeCell, spacedRowCells, splitCells, splitLines } from './text-lines';
+import * as lineKinds from './text-lines';
+import { isBareNumber, type Lines, makeCell, spacedRowCells, splitCells, splitLines } from './text-lines';
+
+// The line kinds as this module's own constants, read once: tsx compiles imports to getters, which the
+// switch below would call for every line.
+const { BLANK, CELL, FOOTER, MARKDOWN, TAB_ROW, TEXT } = lineKinds;
 
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))/;
+const TAB = 9;
+const PIPE = 0x7c;
 
-export function readText(source: string): Block[] {
-  const lines = splitLines(hideCrawlerHeader(source));
+export function readText(text: string): Block[] {
+  const source = hideCrawlerHeader(text);
+  return readLines(splitLines(source), source);
+}
+
+/**
+ * `readText`, and where the text's lines start when they end with "\n" only (as `SourceIndex` counts
+ * lines; the crawler header is blanked without moving a line break): the index then needs no pass of its own.
+ */
+export function readTextAndLines(text: string): { blocks: Block[]; lineStarts: Int32Array | null } {
+  const source = hideCrawlerHeader(text);
+  const lines = splitLines(source);
+  const lineStarts = lines.anyCr ? null : lines.starts.slice(0, lines.count);
+  return { blocks: readLines(lines, source), lineStarts };
+}
+
+function readLines(lines: Lines, source: string): Block[] {
+  const { kinds, starts, ends } = lines;
   const out = new TextBlocks();
   let blankSinceCell = false;
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i = 0; i < lines.count; i++) {
+    const start = starts[i];
+    const end = ends[i];
     const current = out.table;
-    switch (line.kind) {
-      case 'blank':
+    switch (kinds[i]) {
+      case BLANK:
         blankSinceCell = true;
         continue;
-      case 'footer':
+      case FOOTER:
         continue;
-      case 'cell': {
+      case CELL: {
         if (current?.origin === 'tab-rows') {
-          out.pushRow('tab-rows', splitCells(line.text, line.offset, '\t'), line);
+          out.pushRow('tab-rows', splitCells(source, start, end, TAB), start, end);
           continue;
         }
-        out.ensureTable('cell-per-line', line.offset);
+        out.ensureTable('cell-per-line', start);
         if (blankSinceCell || !out.row) {
           out.closeRow();
-          out.row = { cells: [], span: { offset: line.offset, length: 0 } };
+          out.row = { cells: [], span: { offset: start, length: 0 } };
         }
         const r = out.row;
-        r.cells.push(makeCell(line.text.slice(1), line.offset + 1));
-        r.span.length = line.offset + line.text.length - r.span.offset;
+        r.cells.push(makeCell(source.slice(start + 1, end), start + 1));
+        r.span.length = end - r.span.offset;
         blankSinceCell = false;
         continue;
       }
-      case 'tab-row':
-        out.pushRow('tab-rows', splitCells(line.text, line.offset, '\t'), line);
+      case TAB_ROW:
+        out.pushRow('tab-rows', splitCells(source, start, end, TAB), start, end);
         blankSinceCell = false;
         continue;
-      case 'markdown': {
-        const cells = markdownCells(line);
-        if (cells) out.pushRow('markdown', cells, line);
+      case MARKDOWN: {
+        const cells = markdownCells(source, start, end);
+        if (cells) out.pushRow('markdown', cells, start, end);
         blankSinceCell = false;
         continue;
       }
-      case 'text': {
+      case TEXT: {
+        const line = source.slice(start, end);
         const r = out.row;
-        if (current?.origin === 'cell-per-line' && r && continuesCell(lines, i, r, blankSinceCell)) {
+        if (current?.origin === 'cell-per-line' && r && continuesCell(lines, i, line, r, blankSinceCell)) {
           const last = r.cells[r.cells.length - 1];
-          last.text += `\n${line.text}`;
-          last.span.length = line.offset + line.text.length - last.span.offset;
-          r.span.length = line.offset + line.text.length - r.span.offset;
+          last.text += `\n${line}`;
+          last.span.length = end - last.span.offset;
+          r.span.length = end - r.span.offset;
           blankSinceCell = false;
           continue;
         }
-        if (current?.origin === 'markdown' && isBareNumber(line.text)) continue; // page number between table rows
-        const cells = spacedRowCells(line.text, line.offset);
+        if (current?.origin === 'markdown' && isBareNumber(line)) continue; // page number between table rows
+        const cells = spacedRowCells(line, start);
         if (cells) {
-          out.pushRow(current && current.origin !== 'cell-per-line' ? current.origin : 'spaced-text', cells, line);
+          out.pushRow(
+            current && current.origin !== 'cell-per-line' ? current.origin : 'spaced-text',
+            cells,
+            start,
+            end,
+          );
           blankSinceCell = false;
           continue;
         }
         out.closeTable();
-        out.blocks.push({
-          kind: 'paragraph',
-          text: line.text,
-          span: { offset: line.offset, length: line.text.length },
-        });
+        out.blocks.push({ kind: 'paragraph', text: line, span: { offset: start, length: end - start } });
         blankSinceCell = false;
         continue;
       }
@@ -114,10 +140,10 @@ class TextBlocks {
     return this.table;
   }
 
-  pushRow(origin: TableOrigin, cells: Cell[], line: Line): void {
-    const t = this.ensureTable(origin, line.offset);
+  pushRow(origin: TableOrigin, cells: Cell[], start: number, end: number): void {
+    const t = this.ensureTable(origin, start);
     this.closeRow();
-    t.rows.push({ cells, span: { offset: line.offset, length: line.text.length } });
+    t.rows.push({ cells, span: { offset: start, length: end - start } });
   }
 }
 
@@ -126,32 +152,31 @@ class TextBlocks {
  * sometimes after a blank line. A text line continues the last cell when it follows it directly, or
  * after blanks when the cell is a label, the line is short and no heading, and more cells follow.
  */
-function continuesCell(lines: Line[], i: number, row: Row, blankSinceCell: boolean): boolean {
+function continuesCell(lines: Lines, i: number, text: string, row: Row, blankSinceCell: boolean): boolean {
   const last = row.cells[row.cells.length - 1];
   if (!last) return false;
-  const text = lines[i].text;
   if (HEADING.test(text) || text.length > 40) return false;
   if (!blankSinceCell) return !isValueText(last.text);
   if (isValueText(last.text)) return false;
-  for (let j = i + 1; j < lines.length; j++) {
-    if (lines[j].kind === 'blank') continue;
-    return lines[j].kind === 'cell';
+  for (let j = i + 1; j < lines.count; j++) {
+    if (lines.kinds[j] === BLANK) continue;
+    return lines.kinds[j] === CELL;
   }
   return false;
 }
 
 const MD_SEPARATOR = /^\s*:?-{2,}:?\s*$/;
 
-function markdownCells(line: Line): Cell[] | null {
-  const text = line.text;
-  const first = text.indexOf('|');
-  const cells = splitCells(text.slice(first + 1), line.offset + first + 1, '|');
+/** The cells of a Markdown line, from just after its first pipe (the line's first character once trimmed). */
+function markdownCells(source: string, start: number, end: number): Cell[] | null {
+  const first = source.indexOf('|', start);
+  const cells = splitCells(source, first + 1, end, PIPE);
   if (cells.length > 0 && isBlank(cells[cells.length - 1].text)) cells.pop();
   // A row of separators and blanks is no row; a blank cell's text is "" (its span stays where it was).
   let content = false;
   for (const c of cells) {
     if (isBlank(c.text)) c.text = '';
-    else if (!MD_SEPARATOR.test(c.text)) content = true;
+    else if (!content && !MD_SEPARATOR.test(c.text)) content = true;
   }
   return content ? cells : null;
 }

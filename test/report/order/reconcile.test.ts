@@ -4,6 +4,7 @@ import { emptyApplicantRow } from '../../../lib/report/interpret/table3';
 import { emptyTable4 } from '../../../lib/report/interpret/table4';
 import type { OrderReading, OrderRow } from '../../../lib/report/order';
 import { reconcile, type Tables } from '../../../lib/report/reconcile';
+import type { Table3Key } from '../../../lib/report/types';
 
 const row = (values: (number | null)[], how: OrderRow['how'] = 'decoded'): OrderRow => ({
   values,
@@ -12,7 +13,13 @@ const row = (values: (number | null)[], how: OrderRow['how'] = 'decoded'): Order
 });
 const order = (rows: Partial<Record<string, OrderRow>>): OrderReading => ({
   table2: null,
-  table3: { rows, notes: [], written: new Map(), end: 0 },
+  table3: {
+    byKey: new Map(Object.entries(rows) as [Table3Key, OrderRow][]),
+    rows,
+    notes: [],
+    written: new Map(),
+    end: 0,
+  },
   table4: null,
 });
 const tables = (granted: (number | null)[]): Tables => {
