@@ -16,6 +16,20 @@ const COLLAPSIBLE = /[\t\n\f\r ]{2,}|[\t\n\f\r]/g;
 /** Lines made only of whitespace of any kind (nbsp, U+3000, zero-width space included). */
 const BLANK = /^[\s\u200b]*$/;
 
+/** Whether COLLAPSIBLE matches: most lines have no such whitespace, and a loop tells sooner than the replace call. */
+function hasCollapsible(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return true;
+      space = true;
+    } else if (c === 10 || c === 9 || c === 13 || c === 12) return true;
+    else space = false;
+  }
+  return false;
+}
+
 export function isBlank(text: string): boolean {
   return BLANK.test(text);
 }
@@ -23,7 +37,8 @@ export function isBlank(text: string): boolean {
 export class Flow {
   /** Finished lines (as paragraphs) and nested blocks, in source order. */
   readonly items: Block[] = [];
-  private parts: string[] = [];
+  /** The open line's text as written so far (one string built by `+=`: no array per line to join). */
+  private text = '';
   /** Source offset of the first non-whitespace character of the open line, or -1. */
   private first = -1;
   /** Source offset just past the last non-whitespace character of the open line. */
@@ -43,7 +58,7 @@ export class Flow {
       this.first = from;
       this.startsLinked = linked;
     }
-    this.parts.push(source.slice(from, end));
+    this.text += source.slice(from, end);
     let to = end;
     while (to > from && isAsciiSpace(source.charCodeAt(to - 1))) to--;
     if (to > from) this.last = to;
@@ -52,25 +67,22 @@ export class Flow {
   /** Appends one decoded character (from an entity) that stands for `source[start, end)`. */
   addChar(ch: string, code: number, start: number, end: number, linked = false): void {
     if (isAsciiSpace(code)) {
-      if (this.first >= 0) this.parts.push(' ');
+      if (this.first >= 0) this.text += ' ';
       return;
     }
     if (this.first < 0) {
       this.first = start;
       this.startsLinked = linked;
     }
-    this.parts.push(ch);
+    this.text += ch;
     this.last = end;
   }
 
   /** Ends the open line (a block boundary). */
   lineBreak(): void {
-    if (this.first < 0) {
-      if (this.parts.length > 0) this.parts = [];
-      return;
-    }
-    const joined = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
-    let text = joined.replace(COLLAPSIBLE, ' ');
+    if (this.first < 0) return; // nothing is added before the line's first non-space character
+    const joined = this.text;
+    let text = hasCollapsible(joined) ? joined.replace(COLLAPSIBLE, ' ') : joined;
     // The line starts on a non-space character; collapsing leaves at most one trailing space.
     if (text.charCodeAt(text.length - 1) === 32) text = text.slice(0, -1);
     const line: ParagraphBlock = {
@@ -79,7 +91,7 @@ export class Flow {
       span: { offset: this.first, length: this.last - this.first },
     };
     if (this.startsLinked) line.link = true;
-    this.parts = [];
+    this.text = '';
     this.first = -1;
     this.last = -1;
     this.startsLinked = false;

@@ -16,14 +16,15 @@ export interface HtmlTitles {
 
 /** A head is a few KB; a page that never closes it is looked at no further than this. */
 const MAX_HEAD = 64 * 1024;
+const HEAD_END = /<body\b|<\/head\s*>/i;
 const ATTRIBUTE = /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 export function readHtmlTitles(page: string): HtmlTitles {
-  const scope = headOf(page);
+  const { head, metas } = headOf(page);
   const titles: HtmlTitles = { articleTitle: null, ogTitle: null, metaTitle: null, title: null };
-  const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(scope);
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head);
   if (title) titles.title = clean(decodeHTML(title[1]));
-  for (const [key, content] of metaTags(scope)) {
+  for (const [key, content] of metas) {
     if (key === 'articletitle') titles.articleTitle ??= content;
     else if (key === 'og:title') titles.ogTitle ??= content;
     else if (key === 'title') titles.metaTitle ??= content;
@@ -43,27 +44,41 @@ const DATE_META = new Set([
 
 /** The page's publication-date meta as written ("2021-01-26 16:32"), the first one found; null when none. */
 export function readHtmlPublished(page: string): string | null {
-  for (const [key, content] of metaTags(headOf(page))) if (DATE_META.has(key)) return content;
+  for (const [key, content] of headOf(page).metas) if (DATE_META.has(key)) return content;
   return null;
 }
 
-/** The page's <head>, at most MAX_HEAD characters of it. */
-function headOf(page: string): string {
-  const head = page.slice(0, Math.min(page.length, MAX_HEAD));
-  const bodyAt = head.search(/<body\b|<\/head\s*>/i);
-  return bodyAt === -1 ? head : head.slice(0, bodyAt);
+interface PageHead {
+  page: string;
+  head: string;
+  /** Each <meta> with a name (or property) and content: [lower-case name, content]. */
+  metas: [string, string][];
 }
 
-/** Each <meta> with a name (or property) and content: [lower-case name, content]. */
-function* metaTags(scope: string): Generator<[string, string]> {
-  for (const tag of scope.matchAll(/<meta\b([^>]*)>/gi)) {
+// The head read last: the titles and then the date are read from the same page, one after the other.
+let last: PageHead = { page: '', head: '', metas: [] };
+
+/** The page's <head> (at most MAX_HEAD characters of it) and its meta tags. */
+function headOf(page: string): PageHead {
+  if (page === last.page) return last;
+  const scope = page.slice(0, Math.min(page.length, MAX_HEAD));
+  const bodyAt = scope.search(HEAD_END);
+  const head = bodyAt === -1 ? scope : scope.slice(0, bodyAt);
+  last = { page, head, metas: metaTags(head) };
+  return last;
+}
+
+function metaTags(head: string): [string, string][] {
+  const metas: [string, string][] = [];
+  for (const tag of head.matchAll(/<meta\b([^>]*)>/gi)) {
     const attrs = new Map<string, string>();
     for (const a of tag[1].matchAll(ATTRIBUTE))
       attrs.set(a[1].toLowerCase(), decodeHTMLAttribute(a[2] ?? a[3] ?? a[4] ?? ''));
     const key = (attrs.get('name') ?? attrs.get('property') ?? '').toLowerCase();
     const content = clean(attrs.get('content') ?? '');
-    if (key && content) yield [key, content];
+    if (key && content) metas.push([key, content]);
   }
+  return metas;
 }
 
 function clean(text: string): string | null {

@@ -1,13 +1,14 @@
 /**
  * The elements whose content the HTML reader is skipping (script, head, select...), innermost last,
- * with the browser rules that end them when the page forgets their end tag.
+ * with the browser rules that end them when the page forgets their end tag. Tags are ids (html-tags.ts).
  */
-import { HEAD_CONTENT, RAW_TEXT, SELECT_ENDERS, SKIPPED } from './html-tags';
+import * as Tags from './html-tags';
 
-const TABLE_END_TAGS = new Set(['td', 'th', 'tr', 'table', 'tbody', 'thead', 'tfoot']);
+// Module-local copies: tsx compiles imports into getter calls, paid on every tag otherwise.
+const { HEAD, HEAD_CONTENT, OPTION, RAW_TEXT, SELECT, SELECT_ENDER, SKIPPED, TABLE_PART, TAG_CLASSES } = Tags;
 
 export class SkipStack {
-  private readonly open: string[] = [];
+  private readonly open: number[] = [];
 
   get active(): boolean {
     return this.open.length > 0;
@@ -17,35 +18,39 @@ export class SkipStack {
    * A start tag. Returns true when the tag is content to read: nothing is skipped any more (an
    * unclosed `<head>`, `<option>` or `<select>` ends here) and the tag does not start a skip itself.
    */
-  onStart(name: string, selfClosing: boolean): boolean {
+  onStart(tag: number, selfClosing: boolean): boolean {
     const open = this.open;
+    const classes = TAG_CLASSES[tag];
     while (open.length > 0) {
       const top = open[open.length - 1];
       const ends =
-        top === 'head' ? !HEAD_CONTENT.has(name) : top === 'option' || (top === 'select' && SELECT_ENDERS.has(name));
+        top === HEAD
+          ? (classes & HEAD_CONTENT) === 0
+          : top === OPTION || (top === SELECT && (classes & SELECT_ENDER) !== 0);
       if (!ends) break;
       open.pop();
     }
-    if (SKIPPED.has(name)) {
+    if (classes & SKIPPED) {
       // `<svg/>` is empty, but `<script/>` still opens raw text up to `</script>`.
-      if (!selfClosing || RAW_TEXT.has(name)) open.push(name);
+      if (!selfClosing || classes & RAW_TEXT) open.push(tag);
       return false;
     }
     return open.length === 0;
   }
 
   /** An end tag. Returns true when it should also be read as content. */
-  onEnd(name: string): boolean {
+  onEnd(tag: number): boolean {
     const open = this.open;
     if (open.length === 0) return true;
-    const at = open.lastIndexOf(name);
+    // Only skipped elements are on the stack; any other tag (0 included) is not found.
+    const at = open.lastIndexOf(tag);
     if (at >= 0) {
       open.length = at;
       return false;
     }
     // An unclosed <option> ends at any tag; an unclosed <select> at the end of its cell, row or table.
-    while (open[open.length - 1] === 'option') open.pop();
-    if (open[open.length - 1] === 'select' && TABLE_END_TAGS.has(name)) open.pop();
+    while (open[open.length - 1] === OPTION) open.pop();
+    if (open[open.length - 1] === SELECT && TAG_CLASSES[tag] & TABLE_PART) open.pop();
     return open.length === 0;
   }
 }

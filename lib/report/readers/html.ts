@@ -1,11 +1,12 @@
 /**
  * HTML reader: a report fragment or a whole web page → paragraphs and tables, with source spans.
  *
- * Built on htmlparser2's Tokenizer (raw tags, exact offsets) rather than its Parser: the Parser's
- * simplified tree building lets a stray `</span>` or `</div>` close an enclosing table and nests a
- * `<td>` inside an unclosed `<p>`, which would move text to the wrong cell. Here the table structure
- * is tracked directly: a new `<td>`/`<th>` closes the open cell, a new `<tr>` the open row, and
- * `</table>` everything in its table, while other tags only mark line breaks (block) or nothing (inline).
+ * Tokenized by html-scan.ts (htmlparser2's Tokenizer, reproduced with jumps over markup: raw tags, exact
+ * offsets) rather than a tree builder: htmlparser2's Parser lets a stray `</span>` or `</div>` close an
+ * enclosing table and nests a `<td>` inside an unclosed `<p>`, which would move text to the wrong cell.
+ * Here the table structure is tracked directly: a new `<td>`/`<th>` closes the open cell, a new `<tr>`
+ * the open row, and `</table>` everything in its table, while other tags only mark line breaks (block)
+ * or nothing (inline).
  *
  * Choices:
  * - Cell text keeps U+00A0/U+3000 as written, so a `&nbsp;`-only cell has text "\u00a0" (span on the
@@ -17,35 +18,33 @@
  *   as browsers do.
  * - Inside `<pre>` a newline ends a paragraph.
  *
- * Entities are decoded here, with the `entities` package htmlparser2 itself uses, not by the tokenizer:
- * told to decode, the tokenizer looks at text one character at a time for `&`; told not to, it jumps
- * from `<` to `<`. Same decoder, same mode (the HTML spec's legacy rules in text, attribute rules in
- * colspan/rowspan), same offsets, so the blocks are identical, and a page reads faster (measured: ADR 0007,
- * 'Preparing a report, and the whole million again').
+ * Entities are decoded here, with the `entities` package htmlparser2 itself uses, not by the tokenizer
+ * (it jumps from `<` to `<`): the HTML spec's legacy rules in text, attribute rules in colspan/rowspan.
  */
 import { DecodingMode, EntityDecoder, decodeHTMLAttribute, htmlDecodeTree } from 'entities/decode';
-import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { hideCrawlerHeader } from '../crawler-header';
 import type { Block } from '../model';
 import { Flow } from './html-flow';
-import { OpenTable, parseSpanAttr } from './html-table';
+import { type HtmlSink, scanHtml } from './html-scan';
 import { SkipStack } from './html-skip';
-import { BLOCK } from './html-tags';
+import { OpenTable, parseSpanAttr } from './html-table';
+import * as Tags from './html-tags';
 
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
+
+// Module-local copies: tsx compiles imports into getter calls, paid on every tag otherwise.
+const { A, BLOCK, LISTING, PRE, TABLE, TAG_CLASSES, TBODY, TD, TFOOT, TH, THEAD, TR } = Tags;
 
 export function readHtml(page: string): Block[] {
   // A crawler's metadata lines above the page are not content (crawler-header.ts); offsets stay the same.
   const source = hideCrawlerHeader(page);
   const reader = new HtmlReader(source);
-  const tokenizer = new Tokenizer({ decodeEntities: false }, reader);
-  tokenizer.write(source);
-  tokenizer.end();
+  scanHtml(source, reader);
   return reader.finish();
 }
 
-class HtmlReader implements TokenizerCallbacks {
+class HtmlReader implements HtmlSink {
   private readonly doc = new Flow(false);
   private readonly tables: OpenTable[] = [];
   private readonly skip = new SkipStack();
@@ -55,11 +54,8 @@ class HtmlReader implements TokenizerCallbacks {
   private anchorHasHref = false;
 
   // The start tag being read.
-  private tagName = '';
+  private tag = 0;
   private tagStart = 0;
-  private wantSpans = false;
-  private attrName = '';
-  private attrValue = '';
   private colSpan = 1;
   private rowSpan = 1;
 
@@ -82,7 +78,9 @@ class HtmlReader implements TokenizerCallbacks {
   }
 
   private table(): OpenTable | undefined {
-    return this.tables[this.tables.length - 1];
+    const tables = this.tables;
+    // Not `tables[length - 1]` when empty: reading index -1 takes V8's slow path on every tag.
+    return tables.length > 0 ? tables[tables.length - 1] : undefined;
   }
 
   private flow(): Flow {
@@ -93,7 +91,7 @@ class HtmlReader implements TokenizerCallbacks {
   // ---- text ----
 
   /** Text as written, `source[start, end)`: its entities become characters, the runs between them text. */
-  ontext(start: number, end: number): void {
+  text(start: number, end: number): void {
     if (this.skip.active) return;
     let section = start;
     for (let amp = this.ampersandFrom(start); amp < end; amp = this.ampersandFrom(amp + 1)) {
@@ -120,7 +118,7 @@ class HtmlReader implements TokenizerCallbacks {
     return this.nextAmpersand;
   }
 
-  /** Decodes the entity the `&` at `amp` starts, as the tokenizer would in text; false when it starts none. */
+  /** Decodes the entity the `&` at `amp` starts, as htmlparser2 would in text; false when it starts none. */
   private decodeEntityAt(amp: number): boolean {
     this.entityCode = -1;
     this.entities.startEntity(DecodingMode.Legacy);
@@ -144,81 +142,63 @@ class HtmlReader implements TokenizerCallbacks {
     flow.addSource(this.source, start, end, linked);
   }
 
-  /** Never called: the tokenizer leaves entities to `ontext`. */
-  ontextentity(): void {}
-
   // ---- start tags ----
 
-  onopentagname(start: number, end: number): void {
-    this.tagName = this.source.slice(start, end).toLowerCase();
-    this.tagStart = start - 1;
-    this.wantSpans = this.tagName === 'td' || this.tagName === 'th';
+  startTag(tag: number, nameStart: number): boolean {
+    this.tag = tag;
+    this.tagStart = nameStart - 1;
     this.anchorHasHref = false;
     this.colSpan = 1;
     this.rowSpan = 1;
+    return tag === TD || tag === TH || tag === A;
   }
 
-  onattribname(start: number, end: number): void {
-    if (this.tagName === 'a' && end - start === 4 && this.source.slice(start, end).toLowerCase() === 'href')
-      this.anchorHasHref = true;
-    if (!this.wantSpans) return;
-    this.attrName = this.source.slice(start, end).toLowerCase();
-    this.attrValue = '';
+  /** An attribute of <td>, <th> or <a>: the spans, or whether the link has an href. */
+  attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    if (this.tag === A) {
+      if (isName(this.source, nameStart, nameEnd, 'href')) this.anchorHasHref = true;
+      return;
+    }
+    const colSpan = isName(this.source, nameStart, nameEnd, 'colspan');
+    if (!colSpan && !isName(this.source, nameStart, nameEnd, 'rowspan')) return;
+    let value = this.source.slice(valueStart, valueEnd);
+    if (value.includes('&')) value = decodeHTMLAttribute(value);
+    if (colSpan) this.colSpan = parseSpanAttr(value, MAX_COLSPAN);
+    else this.rowSpan = parseSpanAttr(value, MAX_ROWSPAN);
   }
 
-  onattribdata(start: number, end: number): void {
-    if (this.wantSpans) this.attrValue += this.source.slice(start, end);
-  }
-
-  /** Never called: attribute values arrive as written, decoded in onattribend. */
-  onattribentity(): void {}
-
-  onattribend(): void {
-    if (!this.wantSpans) return;
-    if (this.attrValue.includes('&')) this.attrValue = decodeHTMLAttribute(this.attrValue);
-    if (this.attrName === 'colspan') this.colSpan = parseSpanAttr(this.attrValue, MAX_COLSPAN);
-    else if (this.attrName === 'rowspan') this.rowSpan = parseSpanAttr(this.attrValue, MAX_ROWSPAN);
-  }
-
-  onopentagend(): void {
-    this.openTag(this.tagName, this.tagStart, false);
-  }
-
-  onselfclosingtag(): void {
-    this.openTag(this.tagName, this.tagStart, true);
-  }
-
-  private openTag(name: string, tagStart: number, selfClosing: boolean): void {
-    if (!this.skip.onStart(name, selfClosing)) return;
+  startTagEnd(selfClosing: boolean): void {
+    const tag = this.tag;
+    if (!this.skip.onStart(tag, selfClosing)) return;
     const table = this.table();
-    switch (name) {
-      case 'table':
-        this.openTable(tagStart);
+    switch (tag) {
+      case TABLE:
+        this.openTable(this.tagStart);
         return;
-      case 'td':
-      case 'th':
-        if (table) table.openCell(tagStart, this.colSpan, this.rowSpan);
+      case TD:
+      case TH:
+        if (table) table.openCell(this.tagStart, this.colSpan, this.rowSpan);
         else this.doc.lineBreak();
         return;
-      case 'tr':
-        if (table) table.openRow(tagStart);
+      case TR:
+        if (table) table.openRow(this.tagStart);
         else this.doc.lineBreak();
         return;
-      case 'thead':
-      case 'tbody':
-      case 'tfoot':
-        table?.closeRow(tagStart);
+      case THEAD:
+      case TBODY:
+      case TFOOT:
+        table?.closeRow(this.tagStart);
         return;
-      case 'pre':
-      case 'listing':
+      case PRE:
+      case LISTING:
         this.preDepth++;
         break;
-      case 'a':
+      case A:
         // Links do not nest: a new <a> ends the open one, as in browsers.
         this.inLink = this.anchorHasHref && !selfClosing;
         return;
     }
-    if (BLOCK.has(name)) this.flow().lineBreak();
+    if (TAG_CLASSES[tag] & BLOCK) this.flow().lineBreak();
   }
 
   private openTable(tagStart: number): void {
@@ -242,39 +222,38 @@ class HtmlReader implements TokenizerCallbacks {
 
   // ---- end tags ----
 
-  onclosetag(start: number, end: number): void {
-    const name = this.source.slice(start, end).toLowerCase();
-    if (!this.skip.onEnd(name)) return;
+  endTag(tag: number, start: number, end: number): void {
+    if (!this.skip.onEnd(tag)) return;
     const table = this.table();
     const tagStart = start - 2;
-    switch (name) {
-      case 'td':
-      case 'th':
+    switch (tag) {
+      case TD:
+      case TH:
         if (table) table.closeCell();
         else this.doc.lineBreak();
         return;
-      case 'tr':
+      case TR:
         if (table) table.closeRow(this.tagEnd(end));
         else this.doc.lineBreak();
         return;
-      case 'thead':
-      case 'tbody':
-      case 'tfoot':
+      case THEAD:
+      case TBODY:
+      case TFOOT:
         table?.closeRow(tagStart);
         return;
-      case 'table':
+      case TABLE:
         if (table) this.closeTable(tagStart, this.tagEnd(end));
         else this.doc.lineBreak();
         return;
-      case 'pre':
-      case 'listing':
+      case PRE:
+      case LISTING:
         if (this.preDepth > 0) this.preDepth--;
         break;
-      case 'a':
+      case A:
         this.inLink = false;
         return;
     }
-    if (BLOCK.has(name)) this.flow().lineBreak();
+    if (TAG_CLASSES[tag] & BLOCK) this.flow().lineBreak();
   }
 
   /** Offset just past the `>` of an end tag whose name ends at `nameEnd` (`</tr >` allowed). */
@@ -282,12 +261,11 @@ class HtmlReader implements TokenizerCallbacks {
     const gt = this.source.indexOf('>', nameEnd);
     return gt === -1 ? this.source.length : gt + 1;
   }
+}
 
-  // ---- ignored: comments (Word's conditional comments included), CDATA, doctype, <?xml ...?> ----
-
-  oncomment(): void {}
-  oncdata(): void {}
-  ondeclaration(): void {}
-  onprocessinginstruction(): void {}
-  onend(): void {}
+/** Whether `source[start, end)` is `name` (lower-case ASCII) in any case, as `toLowerCase() === name` tests. */
+function isName(source: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if ((source.charCodeAt(start + i) | 0x20) !== name.charCodeAt(i)) return false;
+  return true;
 }
