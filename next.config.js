@@ -67,7 +67,7 @@ const nextConfig = {
   },
   distDir,
   // Native libSQL bindings stay outside the bundle.
-  serverExternalPackages: ['@libsql/client', 'libsql'],
+  serverExternalPackages: ['@libsql/client', 'libsql', 'esbuild'],
   // The parser reads files only through the CLI and the import; the app never bundles sample data.
   outputFileTracingExcludes: { '*': ['test/**', 'docs/**'] },
   // Next adds `<distDir>/types/**` to tsconfig.json's include on every build. A build into another

@@ -26,13 +26,35 @@ export interface EntryChunk {
 }
 
 const encoder = new TextEncoder();
+const NEWLINE = 0x0a;
+const COMMA = 0x2c;
 
 export function entryChunk(entries: ParsedEntry[], style: EntryStyle): EntryChunk {
-  const text =
-    style === 'jsonl' ? entries.map((e) => `${e.entry}\n`).join('') : entries.map((e) => e.entry).join(',\n');
   const errors: string[] = [];
   for (const e of entries) if (e.error !== null) errors.push(e.error);
-  return { bytes: encoder.encode(text), count: entries.length, errors };
+  return { bytes: encodeEntries(entries, style), count: entries.length, errors };
+}
+
+/**
+ * The entries as UTF-8, each written straight into one buffer: a line each (jsonl), or with ",\n" between
+ * them (array). Joining them first made one long string that had to be flattened and copied before it was
+ * encoded, which cost twice the encoding itself (~56 µs an entry against ~24; issue 21). The buffer has room
+ * for the longest UTF-8 the text can need (3 bytes a UTF-16 unit); what is written is the view returned.
+ */
+function encodeEntries(entries: ParsedEntry[], style: EntryStyle): Uint8Array {
+  let room = 0;
+  for (const e of entries) room += e.entry.length * 3 + 2;
+  const out = new Uint8Array(room);
+  let at = 0;
+  entries.forEach((e, i) => {
+    if (style === 'array' && i > 0) {
+      out[at++] = COMMA;
+      out[at++] = NEWLINE;
+    }
+    at += encoder.encodeInto(e.entry, out.subarray(at)).written;
+    if (style === 'jsonl') out[at++] = NEWLINE;
+  });
+  return out.subarray(0, at);
 }
 
 export function parsedEntry(file: string, report: object, style: EntryStyle): ParsedEntry {

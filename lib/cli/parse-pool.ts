@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerBoot } from '../ingest/worker-boot';
 import { type EntryChunk, type EntryStyle, entryChunk, failedEntry } from './parse-entry';
 import type { ParseRequest, ParseResponse } from './parse-worker';
 
@@ -32,9 +33,8 @@ function inlinePool(style: EntryStyle): ParsePool {
 const PER_WORKER = 3;
 
 function workerPool(size: number, style: EntryStyle): ParsePool {
-  const script = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
-  // The worker is TypeScript: tsx's loader is registered inside the thread, then the script loaded.
-  const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(script)});`;
+  // The worker is TypeScript: loaded bundled (worker-boot.ts), or through tsx's loader.
+  const boot = workerBoot(fileURLToPath(new URL('./parse-worker.ts', import.meta.url)));
   const workers = Array.from({ length: size }, () => new Worker(boot, { eval: true }));
   const busy = workers.map(() => 0);
   const pending = new Map<number, { files: string[]; worker: number; resolve: (c: EntryChunk) => void }>();

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerBoot } from './worker-boot';
 import { accepted, errorMessage, refused, type Result } from '../refusal/refusal';
 import { ImportError, type PrepareOptions, type PreparedReport, prepareReport } from './prepare-report';
 import type { PrepareRequest, PrepareResponse } from './prepare-worker';
@@ -43,12 +44,11 @@ export function inlinePool(): PreparePool {
  */
 const BATCH = 16;
 
-/** Worker threads run TypeScript through tsx's loader, which the CLI passes on in execArgv. */
+/** Worker threads run the TypeScript of prepare-worker.ts bundled into one file (worker-boot.ts), else through tsx. */
 export function workerPool(size: number): PreparePool {
   if (size <= 0) return inlinePool();
-  const script = fileURLToPath(new URL('./prepare-worker.ts', import.meta.url));
-  // The worker is TypeScript: register tsx's loader inside the thread, then load it.
-  const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(script)});`;
+  // The worker is TypeScript: loaded bundled (worker-boot.ts), or through tsx's loader.
+  const boot = workerBoot(fileURLToPath(new URL('./prepare-worker.ts', import.meta.url)));
   const workers = Array.from({ length: size }, () => new Worker(boot, { eval: true }));
   const pending = new Map<number, (r: Prepared) => void>();
   let next = 0;
