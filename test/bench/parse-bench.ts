@@ -1,11 +1,15 @@
 /**
  * Parser benchmark: speed per input form on one core, and the round-trip rate on generated variants.
  * Run: npm run bench:parse -- [--variants 3000] [--runs 3] [--seed 1] [--forms cell-per-line,html-page]
- *      [--show 5] [--dump test/output/bench] [--parser lib/report/index] [--samples db/samples]
+ *      [--show 5] [--dump test/output/bench] [--parser lib/report/index] [--samples db/samples] [--bundled]
+ * --bundled times the parser as the import's and the CLI's workers run it: one esbuild bundle
+ * (lib/ingest/worker-boot.ts), not module by module through tsx, whose getter per imported binding costs ~20 %.
  * See test/bench/README.md.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { bundledWorker } from '../../lib/ingest/worker-boot';
 import type { ParsedReport } from '../../lib/report/types';
 import { GENERATED_FORMS, generatedGroups, pdfGroup, seedGroup, type GeneratedForm, type Group } from './corpus';
 import { commandLine, fixed, machineLine } from './format';
@@ -23,6 +27,7 @@ interface Args {
   dump?: string;
   parser: string;
   samples: string;
+  bundled: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -34,6 +39,7 @@ function parseArgs(argv: string[]): Args {
     show: 5,
     parser: 'lib/report/index',
     samples: 'db/samples',
+    bundled: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -50,9 +56,10 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--dump') a.dump = next();
     else if (flag === '--parser') a.parser = next();
     else if (flag === '--samples') a.samples = next();
+    else if (flag === '--bundled') a.bundled = true;
     else if (flag === '--help') {
       console.log(
-        'npm run bench:parse -- [--variants N] [--runs R] [--seed S] [--forms a,b] [--show K] [--dump DIR] [--parser MODULE] [--samples DIR]',
+        'npm run bench:parse -- [--variants N] [--runs R] [--seed S] [--forms a,b] [--show K] [--dump DIR] [--parser MODULE] [--samples DIR] [--bundled]',
       );
       process.exit(0);
     } else if (flag === '--forms') {
@@ -70,9 +77,11 @@ interface Parsers {
   any: ParseFn;
 }
 
-async function loadParser(modulePath: string): Promise<Parsers> {
+async function loadParser(modulePath: string, bundled: boolean): Promise<Parsers> {
   const abs = path.resolve(process.cwd(), modulePath);
-  const mod = (await import(abs)) as { parseReport?: unknown; parseAnyReport?: unknown };
+  const mod = (
+    bundled ? createRequire(import.meta.url)(bundledWorker(abs.endsWith('.ts') ? abs : `${abs}.ts`)) : await import(abs)
+  ) as { parseReport?: unknown; parseAnyReport?: unknown };
   if (typeof mod.parseReport !== 'function') throw new Error(`${modulePath} exports no parseReport function`);
   const text = mod.parseReport as ParseFn;
   const any = typeof mod.parseAnyReport === 'function' ? (mod.parseAnyReport as ParseFn) : text;
@@ -142,11 +151,11 @@ async function main(): Promise<void> {
   ];
   console.log(
     `corpus: ${groups[0].docs.length} seeds + ${args.variants} variants × ${args.forms.length} forms (seed ${args.seed}) + ${groups[groups.length - 1].docs.length} PDFs (Chromium-printed, LibreOffice-exported), ` +
-      `built in ${fixed((performance.now() - t0) / 1000, 1)} s; one warm-up pass, then ${args.runs} timed runs per form, single thread`,
+      `built in ${fixed((performance.now() - t0) / 1000, 1)} s; one warm-up pass, then ${args.runs} timed runs per form, single thread; parser ${args.parser}, ${args.bundled ? 'one esbuild bundle (as the workers load it)' : 'through tsx, module by module'}`,
   );
   let parsers: Parsers;
   try {
-    parsers = await loadParser(args.parser);
+    parsers = await loadParser(args.parser, args.bundled);
   } catch (e) {
     console.error(`\ncannot load the parser from ${args.parser}: ${e instanceof Error ? e.message : String(e)}`);
     printCorpus(groups);
