@@ -18,7 +18,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/browser/**'],
+          // test/output holds git-ignored scratch (copies of the parser or the app for before/after runs): never tests.
+          exclude: [...configDefaults.exclude, 'test/browser/**', 'test/output/**'],
           testTimeout: 20_000,
         },
       },
