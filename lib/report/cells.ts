@@ -1,5 +1,6 @@
 /** Reading one table cell as a value: a number (with its unit), a blank, or something unreadable. */
 import { compact } from './normalize';
+import { ownString } from './own-string';
 
 export type CellValue =
   | { kind: 'number'; value: number; unit: string | null; negative: boolean; decimal: boolean }
@@ -34,7 +35,7 @@ export function readCellValue(text: string): CellValue {
   if (value) return value;
   value = readUncached(text);
   if (memo.size > 20_000) memo.clear();
-  memo.set(text, value);
+  memo.set(ownString(text), value);
   return value;
 }
 

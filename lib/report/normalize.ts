@@ -1,4 +1,5 @@
 /** Text normalization shared by every stage that compares labels. */
+import { ownString } from './own-string';
 
 const WHITESPACE = /\s+/g; // JS \s covers U+00A0 and U+3000
 const NON_WORD = /[^\p{L}\p{N}]/gu;
@@ -32,7 +33,8 @@ function compactNfkc(text: string): string {
   if (out !== undefined) return out;
   out = text.normalize('NFKC').replace(WHITESPACE, '');
   if (nfkcMemo.size >= NFKC_MEMO_LIMIT) nfkcMemo.clear();
-  nfkcMemo.set(text, out);
+  const key = ownString(text);
+  nfkcMemo.set(key, out === text ? key : ownString(out));
   return out;
 }
 

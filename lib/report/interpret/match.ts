@@ -3,6 +3,7 @@ import { LABEL_VARIANTS, type RowLabel, TABLE2_LABELS, TABLE3_LABELS, TABLE3_OTH
 import { compact, labelCore, lastNumberedPart } from '../normalize';
 import type { ReportSink } from '../findings';
 import type { Table2Key, Table3Key } from '../types';
+import { ownString } from '../own-string';
 
 export interface LabelMatch<K extends string> {
   key: K;
@@ -34,7 +35,7 @@ class LabelMemo<T> {
           return this.get(labels, match);
         }
         found = { next: null, known: false, value: undefined };
-        level.set(labels[i], found);
+        level.set(ownString(labels[i]), found);
         this.size++;
       }
       node = found;

@@ -2,6 +2,7 @@
 import { TEMPLATE_CUES } from '../glossary';
 import type { ReportSink } from '../findings';
 import type { TemplateVersion } from '../types';
+import { ownString } from '../own-string';
 
 export function detectTemplate(tableWords: string[], year: number | null, sink: ReportSink): TemplateVersion | null {
   // Each cue counts once, however many words hold it. No cue holds "|", so one found in the words joined
@@ -58,7 +59,7 @@ function cuesIn(word: string): readonly string[] {
   cues = held.length > 0 ? held : NONE;
   if (word.length <= 64) {
     if (cueMemo.size >= 20_000) cueMemo.clear();
-    cueMemo.set(word, cues);
+    cueMemo.set(ownString(word), cues);
   }
   return cues;
 }

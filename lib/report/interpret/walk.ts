@@ -7,6 +7,7 @@ import type { Block, Cell, TableOrigin } from '../model';
 import { SECTION_HEADINGS, TABLE_CUES, type TableKind } from '../glossary';
 import { compact, compactsLongerThan, isBlank } from '../normalize';
 import { labelText, type RowView, viewRows } from './rows';
+import { ownString } from '../own-string';
 
 export interface RowRecord {
   kind: TableKind | null;
@@ -119,7 +120,7 @@ export function tableCue(text: string): TableKind | null {
   const kind = cueOf(text);
   if (text.length <= 64) {
     if (cueMemo.size >= 20_000) cueMemo.clear();
-    cueMemo.set(text, kind);
+    cueMemo.set(ownString(text), kind);
   }
   return kind;
 }
@@ -163,7 +164,7 @@ function labelOf(view: RowView): LabelInfo {
         return labelOf(view);
       }
       found = { next: null, info: null };
-      level.set(text, found);
+      level.set(ownString(text), found);
       labelNodes++;
     }
     node = found;
