@@ -133,29 +133,7 @@ function textShare(text: string): number {
  */
 function validUtf8(bytes: Uint8Array): string {
   if (bytes.length > units.length) return utf8.decode(bytes);
-  const out = units;
-  let j = 0;
-  for (let i = 0; i < bytes.length; ) {
-    const c = bytes[i];
-    if (c < 0x80) {
-      out[j++] = c;
-      i++;
-    } else if (c < 0xe0) {
-      out[j++] = ((c & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
-      i += 2;
-    } else if (c < 0xf0) {
-      out[j++] = ((c & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
-      i += 3;
-    } else {
-      const cp =
-        (((c & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f)) -
-        0x10000;
-      out[j++] = 0xd800 + (cp >> 10);
-      out[j++] = 0xdc00 + (cp & 0x3ff);
-      i += 4;
-    }
-  }
-  return Buffer.from(out.buffer, 0, j * 2).toString('utf16le');
+  return decodeUnits(bytes, 0) as string; // a head of 0 counts nothing: never null
 }
 
 /**
@@ -163,8 +141,15 @@ function validUtf8(bytes: Uint8Array): string {
  * characters of the first 4 KB are counted in the decoding loop, as ASCII bytes are met.
  */
 function validUtf8OrBinary(bytes: Uint8Array): string | null {
+  return decodeUnits(bytes, Math.min(bytes.length, 4096));
+}
+
+/**
+ * The decoding loop of both: valid UTF-8 (at most `units.length` bytes) into UTF-16 units, counting the control
+ * characters of the first `head` bytes; null on a NUL there or when over a twentieth of them are controls.
+ */
+function decodeUnits(bytes: Uint8Array, head: number): string | null {
   const out = units;
-  const head = Math.min(bytes.length, 4096);
   let control = 0;
   let j = 0;
   for (let i = 0; i < bytes.length; ) {
