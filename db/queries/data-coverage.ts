@@ -15,20 +15,24 @@ export interface DataCoverage {
   reports: number;
 }
 
-export async function dataCoverage(db: Db, options: { synthetic?: boolean } = {}): Promise<DataCoverage> {
+/**
+ * `agencies`: how the caller counts the agencies with a current report, when it has that count at hand (the
+ * overview shares it with its headline: one pass over agency_presence per page instead of two, ~11 ms at a
+ * million); by default counted here.
+ */
+export async function dataCoverage(
+  db: Db,
+  options: { synthetic?: boolean; agencies?: () => Promise<number> } = {},
+): Promise<DataCoverage> {
   await ensureCurrentRollups(db);
   const synthetic = options.synthetic ? 1 : 0;
-  const [cells, presence] = await Promise.all([
+  const [cells, agencies] = await Promise.all([
     db.$client.execute({
       sql: `SELECT year, province_code AS province, sum(reports) AS n FROM province_totals
             WHERE synthetic = ? GROUP BY year, province_code HAVING sum(reports) > 0`,
       args: [synthetic],
     }),
-    // agency_presence_type (synthetic, type_id, years, …) covers this: a count from the index alone.
-    db.$client.execute({
-      sql: 'SELECT count(*) AS n FROM agency_presence WHERE synthetic = ? AND years != 0',
-      args: [synthetic],
-    }),
+    options.agencies ? options.agencies() : countAgencies(db, synthetic),
   ]);
   const years = new Set<number>();
   const provinces = new Set<string>();
@@ -41,7 +45,17 @@ export async function dataCoverage(db: Db, options: { synthetic?: boolean } = {}
   return {
     years: [...years].sort((a, b) => a - b),
     provinces: [...provinces].sort(),
-    agencies: Number(presence.rows[0]?.n ?? 0),
+    agencies,
     reports,
   };
+}
+
+/** Agencies with a current report in any year. */
+async function countAgencies(db: Db, synthetic: number): Promise<number> {
+  // agency_presence_type (synthetic, type_id, years, …) covers this: a count from the index alone.
+  const presence = await db.$client.execute({
+    sql: 'SELECT count(*) AS n FROM agency_presence WHERE synthetic = ? AND years != 0',
+    args: [synthetic],
+  });
+  return Number(presence.rows[0]?.n ?? 0);
 }

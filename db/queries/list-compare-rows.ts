@@ -5,23 +5,18 @@
  * Speed at a million rows: the page is chosen first by a narrow query that computes only the sort
  * value (a row's ~80 columns are not carried through the sort), then the page's rows are read in full.
  */
-import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { CountMetricId, RateId } from '../schema/metric-columns';
 import { agencies, reportMetrics } from '../schema';
 import { agencyCodes, agencyRegion } from '../sql/agency-region';
 import { cityRegion, countyRegion, provinceRegion, regionNames } from '../sql/region-names';
 import { agencyTotalsPage, totalsCanAnswer } from './agency-totals-page';
-import {
-  agencyYearOrder,
-  compareOrderBy,
-  type CompareSort,
-  isReportSort,
-  REPORT_SORTS,
-  type ReportSortId,
-} from '../sql/compare-order';
+import { compareOrderBy, type CompareSort, isReportSort } from '../sql/compare-order';
+import { agencyYearPage } from './agency-year-page';
 import { countCompareRows } from './count-compare-rows';
 import { extremesPage } from './extremes-page';
+import { provinceYearIndex, reportColumnPage } from './report-column-page';
 import { isOneYear, metricConditions, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
 import { countFields, metricValueSql, rateBaseFields, rateFields } from '../sql/metric-sql';
 
@@ -111,9 +106,11 @@ export async function listCompareRows(
   // A metric's order: from the city cells that can hold the page, where they can tell (extremes-page.ts).
   const byMetric = async () => (indexedOrder ? null : ((await extremesPage(db, filters, options))?.rows ?? null));
   if (options.by === 'agency-year') {
+    // A report's own column: down its index when many rows are sorted, or one province's year by score.
+    const columnIndex = isReportSort(options.sort.id) ? provinceYearIndex(filters, options.sort.id) : null;
     const page =
-      (isReportSort(options.sort.id) && total > SCAN_ABOVE
-        ? await reportColumnPage(db, where, options, options.sort.id)
+      (isReportSort(options.sort.id) && (total > SCAN_ABOVE || columnIndex)
+        ? await reportColumnPage(db, where, options, options.sort.id, undefined, columnIndex ?? undefined)
         : null) ??
       (await byMetric()) ??
       (await agencyYearPage(db, pageWhere, { ...options, agencyFirst }));
@@ -160,111 +157,6 @@ async function agencyPageIds(
 const SCAN_ABOVE = 40_000;
 
 const hasYears = (f: MetricFilters) => Boolean(f.years?.length) || f.yearFrom !== undefined || f.yearTo !== undefined;
-
-/**
- * The page by a report's own column (days late, score, originality) over many rows, when the rows with a value
- * fill it: they come first either way (unknown last), so the page is theirs, read down the column's partial index
- * in its order. For days late: INDEXED BY:
- * left to itself the planner scanned and sorted the million rows (1.2 s for the first page; this way 1 ms
- * descending, 55 ms ascending, where a day's ties are sorted — measured on 1 M rows made by copying a 3,000-
- * report import). Null when fewer dated rows than the page's end match the filter: then the table is read
- * through (every row, sorted).
- * Exported for the test that holds it to the plain order.
- */
-export async function reportColumnPage(
-  db: Db,
-  where: SQL | undefined,
-  o: CompareOptions,
-  id: ReportSortId = 'daysLate',
-  tiesWalked = TIES_WALKED,
-): Promise<{ reportId: number; agencyId: number }[] | null> {
-  const sort = REPORT_SORTS[id];
-  const tied = await tiedColumnPage(db, where, o, id, tiesWalked);
-  if (tied) return tied;
-  const page = await agencyYearPage(db, and(where, isNotNull(sort.column)), {
-    ...o,
-    agencyFirst: false,
-    indexedBy: sort.index,
-  });
-  return page.length === o.limit ? page : null;
-}
-
-/**
- * Rows sharing the page's last value above which the page is not sorted out of them (the rest of the compare order,
- * the agency's pinyin key, decides among them) but walked in that order. The score has few distinct values: at a
- * million reports hundreds of thousands share the best one, and sorting them all by name took seconds.
- */
-const TIES_WALKED = 2_000;
-
-/**
- * The page of a report's column when many rows share the value of its last row, T: the rows better than T (fewer
- * than the page's end, read down the column's index and sorted), then the rows equal to T in the agency order,
- * walked down the agencies' pinyin index until the page is full — the plain order's page either way. Null when
- * the rows with a value end before the page does, or fewer than `tiesWalked` share T: then the index is read as is.
- */
-async function tiedColumnPage(
-  db: Db,
-  where: SQL | undefined,
-  o: CompareOptions,
-  id: ReportSortId,
-  tiesWalked: number,
-): Promise<{ reportId: number; agencyId: number }[] | null> {
-  const m = reportMetrics;
-  const { column, index } = REPORT_SORTS[id];
-  const end = o.offset + o.limit;
-  const indexed = sql`${m} INDEXED BY ${sql.identifier(index)}`;
-  const known = sql`${where ?? sql`1`} AND ${column} IS NOT NULL`;
-  const [last] = await db.all<{ v: number }>(
-    sql`SELECT ${column} AS v FROM ${indexed} WHERE ${known} ORDER BY ${column} ${o.sort.desc ? sql`DESC` : sql`ASC`} LIMIT 1 OFFSET ${end - 1}`,
-  );
-  if (!last) return null;
-  const t = Number(last.v);
-  const [{ n }] = await db.all<{ n: number }>(
-    sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${indexed} WHERE ${known} AND ${column} = ${t} LIMIT ${tiesWalked})`,
-  );
-  if (Number(n) < tiesWalked) return null;
-  const better = o.sort.desc ? sql`${column} > ${t}` : sql`${column} < ${t}`;
-  const ids = (rows: { reportId: number; agencyId: number }[]) =>
-    rows.map((r) => ({ reportId: Number(r.reportId), agencyId: Number(r.agencyId) }));
-  const before = ids(
-    await db.all(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId"
-      FROM ${indexed} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}
-      WHERE ${known} AND ${better} ORDER BY ${sql.join(agencyYearOrder(o.sort), sql`, `)}`),
-  );
-  // Among equal values the rest of the compare order is the agency's: its pinyin key, its id, the year.
-  const tail = agencyYearOrder(o.sort).slice(1);
-  const tiedRows = ids(
-    await db.all(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId"
-      FROM ${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}
-      WHERE ${where ?? sql`1`} AND ${column} = ${t} ORDER BY ${sql.join(tail, sql`, `)} LIMIT ${end - before.length}`),
-  );
-  return [...before, ...tiedRows].slice(o.offset, end);
-}
-
-/** Report (and agency) ids of the page in order, computing only the sort value. */
-async function agencyYearPage(
-  db: Db,
-  where: SQL | undefined,
-  o: CompareOptions & { agencyFirst: boolean; indexedBy?: string },
-): Promise<{ reportId: number; agencyId: number }[]> {
-  const m = reportMetrics;
-  const order = agencyYearOrder(o.sort);
-  // The join order is written out (CROSS JOIN fixes it in SQLite): sorted by agency, the page is read
-  // down the agencies' pinyin index; otherwise from report_metrics, where the (synthetic[, year], apps_new)
-  // indexes give the default order. Left to itself, with true statistics the planner chose to walk all
-  // 172 k agencies and sort a million rows for the default order (measured: ADR 0007, decision 4).
-  const metrics = o.indexedBy ? sql`${m} INDEXED BY ${sql.identifier(o.indexedBy)}` : sql`${m}`;
-  const from = o.agencyFirst
-    ? sql`${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}`
-    : sql`${metrics} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}`;
-  return (
-    await db.all<{
-      reportId: number;
-      agencyId: number;
-    }>(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId" FROM ${from}
-    WHERE ${where ?? sql`1`} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${o.limit} OFFSET ${o.offset}`)
-  ).map((r) => ({ reportId: Number(r.reportId), agencyId: Number(r.agencyId) }));
-}
 
 /** The page's agency-years, in the page's order, with their columns as stored. */
 async function agencyYearRows(db: Db, page: { reportId: number }[]): Promise<CompareRow[]> {

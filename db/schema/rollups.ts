@@ -6,6 +6,7 @@
  * from report_metrics whenever a report in it changes: saves mark it in cell_dirty in the same transaction
  * (other changes mark whole provinces in rollup_dirty), and refreshRollups (db/queries) rebuilds and clears the marks.
  */
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { AMOUNT_METRIC_IDS, COUNT_METRIC_IDS, metricColumn, RATE_IDS } from './metric-columns';
 
@@ -160,6 +161,9 @@ export const agencyPresence = sqliteTable(
     index('agency_presence_county').on(t.countyCode),
     // Covering: agencies per type over any years are counted from the index alone (the type picker).
     index('agency_presence_type').on(t.synthetic, t.typeId, t.years, t.years2019, t.years2021),
+    // Covering, the same within a province (the type picker of every province's view): through the place index each
+    // agency's type was read from the table, ~26 ms for the largest province at a million.
+    index('agency_presence_province_type').on(t.synthetic, t.provinceCode, t.typeId, t.years, t.years2019, t.years2021),
   ],
 );
 
@@ -183,6 +187,11 @@ export const agencyTotals = sqliteTable(
     index('agency_totals_city').on(t.cityCode),
     index('agency_totals_county').on(t.countyCode),
     index('agency_totals_type').on(t.typeId),
+    // The compare table per agency in its default order (new requests, largest first) and by name: the first page
+    // read from the top of an index instead of sorting 172 k agencies (~35 ms at a million). `synthetic` last, so
+    // the walk checks it from the index (agency-totals-page.ts writes it with a unary +).
+    index('agency_totals_apps_new').on(sql`${sql.identifier('apps_new')} DESC`, t.sortKey, t.agencyId, t.synthetic),
+    index('agency_totals_sort_key').on(t.sortKey, t.agencyId, t.synthetic),
   ],
 );
 

@@ -97,3 +97,5 @@ export const SCORE_SQL = (() => {
 /** The partial index of the scored rows in score order (list-compare-rows.ts names it). */
 export const SCORE_INDEX = 'metrics_score';
 export const ORIGINALITY_INDEX = 'metrics_originality';
+/** The scored rows by (synthetic, year, province, score): one province's year in score order (metrics.ts). */
+export const PROVINCE_YEAR_SCORE_INDEX = 'metrics_province_year_score';

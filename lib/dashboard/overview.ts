@@ -50,7 +50,20 @@ export async function loadDataGaps(db: Db, state: ViewState) {
  * 5 份报告'. Null when there are no reports (the view's notice says so).
  */
 export async function loadCoverage(db: Db, state: ViewState): Promise<string | null> {
-  const c = await dataCoverage(db, { synthetic: state.synthetic });
+  // The agencies of every year, region and type: the headline's own count when the view has no filter (viewSummary
+  // reads it once per request), the same count over agency_presence otherwise.
+  const everything: ViewState = {
+    ...state,
+    region: undefined,
+    yearFrom: undefined,
+    yearTo: undefined,
+    types: [],
+    template: undefined,
+  };
+  const c = await dataCoverage(db, {
+    synthetic: state.synthetic,
+    agencies: async () => (await viewSummary(db, everything, 'none'))[0]?.agencies ?? 0,
+  });
   if (c.reports === 0) return null;
   const n = (v: number) => formatCount(v, state.lang);
   return VIEW_WORDS_TEXT[state.lang].coverage({

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { latestImport } from '../../db/queries/latest-import';
@@ -38,6 +39,24 @@ test('listPresentTypes: types with report and agency counts, most reports first,
   }
   expect(types.reduce((s, t) => s + t.reports, 0)).toBe(rows.length);
   for (let i = 1; i < types.length; i++) expect(types[i - 1].reports >= types[i].reports).toBe(true);
+});
+
+test('listPresentTypes in a province (agency_presence_province_type): the counts report_metrics gives', async () => {
+  const [{ province }] = await db.all<{ province: string }>(
+    sql`SELECT province_code AS province FROM report_metrics WHERE synthetic = 1 AND province_code IS NOT NULL
+        GROUP BY province_code ORDER BY count(DISTINCT type_id) DESC LIMIT 1`,
+  );
+  for (const filters of [
+    { synthetic: true, region: province },
+    { synthetic: true, region: province, yearFrom: 2021 },
+  ]) {
+    // The same types and counts (the order among equal report counts is each path's own).
+    const byType = (list: Awaited<ReturnType<typeof listPresentTypes>>) =>
+      [...list].sort((a, b) => String(a.typeId).localeCompare(String(b.typeId)));
+    const types = await listPresentTypes(db, filters);
+    expect(types.length).toBeGreaterThan(1);
+    expect(byType(types)).toEqual(byType(await listPresentTypes(db, filters, 'metrics')));
+  }
 });
 
 test('searchAgencies: name contains the text, pinyin order, limit, real and synthetic apart', async () => {

@@ -101,3 +101,26 @@ describe('query plans of the compare table (metricConditions)', () => {
     ).toContain('metrics_apps_new');
   });
 });
+
+describe('query plans of the pages read from the top of an index (issue 21)', () => {
+  test.each([
+    [
+      'the compare table per agency, default order (new requests, largest first)',
+      'SELECT agency_id FROM agency_totals WHERE +synthetic = 1 ORDER BY apps_new DESC, sort_key ASC, agency_id ASC LIMIT 50',
+      'SCAN agency_totals USING COVERING INDEX agency_totals_apps_new',
+    ],
+    [
+      'the compare table per agency by name',
+      'SELECT agency_id FROM agency_totals WHERE +synthetic = 1 ORDER BY sort_key DESC, agency_id DESC LIMIT 50',
+      'SCAN agency_totals USING COVERING INDEX agency_totals_sort_key',
+    ],
+    [
+      "a province's type picker: agencies per type from the index alone",
+      "SELECT p.type_id, count(*) AS n FROM agency_presence p WHERE p.synthetic = 1 AND p.years != 0 AND p.province_code = '510000' GROUP BY p.type_id",
+      'SEARCH p USING COVERING INDEX agency_presence_province_type (synthetic=? AND province_code=?)',
+    ],
+  ])('%s', async (_, sql, expected) => {
+    const detail = await plan(sql);
+    expect(detail).toBe(expected);
+  });
+});

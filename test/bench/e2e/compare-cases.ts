@@ -21,7 +21,7 @@ export function compareViews(p: Picks): { label: string; query: Query }[] {
     sorted('sort granted desc', 'granted.desc'),
     sorted('sort disclosureRate desc', 'disclosureRate.desc'),
     sorted('sort errors desc', 'errors.desc'),
-    // A report's own column: its partial index either way (list-compare-rows.ts, reportColumnPage).
+    // A report's own column: its partial index either way (report-column-page.ts).
     sorted('sort daysLate desc', 'daysLate.desc'),
     sorted('sort daysLate asc', 'daysLate.asc'),
     sorted('sort score desc', 'score.desc'),
