@@ -10,7 +10,7 @@ import path from 'node:path';
 import { openDatabase } from '../../db/client';
 import { saveReports } from '../../lib/ingest/save-reports';
 import { prepareDatabase } from '../../lib/ingest/seed-samples';
-import { importPaths } from '../../lib/ingest/import-files';
+import { GROUP_SIZE, importPaths } from '../../lib/ingest/import-files';
 import {
   PREPARE_STAGES,
   type PrepareTimings,
@@ -25,7 +25,7 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const N = arg('--reports', 5000);
-const GROUP = arg('--group', 200);
+const GROUP = arg('--group', GROUP_SIZE);
 const WORKERS = arg('--workers', os.availableParallelism());
 const SEED = arg('--seed', 42);
 /** `--skip-plain`: no second end-to-end import without the copy-paste comparison (half the bench's time). */
