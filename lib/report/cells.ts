@@ -1,5 +1,5 @@
 /** Reading one table cell as a value: a number (with its unit), a blank, or something unreadable. */
-import { compact } from './normalize';
+import { compact, isBlank } from './normalize';
 import { ownString } from './own-string';
 
 export type CellValue =
@@ -17,6 +17,9 @@ const PLAIN_DIGITS = /^[ \t\r\n\u00a0\u3000]*(\d{1,9})[ \t\r\n\u00a0\u3000]*$/;
 /** Cell texts repeat a great deal ("0", "\u00a0"); their readings are immutable, so they are shared. */
 const memo = new Map<string, CellValue>();
 
+/** The reading of a text of white space only (`compact` leaves nothing of it). */
+const BLANK: CellValue = { kind: 'blank', mark: null };
+
 /** The readings of "0" to "999", the cells of nearly every table, found without hashing the text. */
 const SMALL_NUMBERS: CellValue[] = Array.from({ length: 1000 }, (_, n) => ({
   kind: 'number',
@@ -31,6 +34,8 @@ export function readCellValue(text: string): CellValue {
   if (small >= 0) return SMALL_NUMBERS[small];
   const padded = paddedNumber(text);
   if (padded >= 0) return padded < 1000 ? SMALL_NUMBERS[padded] : plainNumber(padded);
+  // Blank cells ("", "\u00a0", a space) are fresh strings too: what `readUncached` reads them as, without the memo.
+  if (isBlank(text)) return BLANK;
   let value = memo.get(text);
   if (value) return value;
   value = readUncached(text);
@@ -108,7 +113,26 @@ function readUncached(text: string): CellValue {
 
 /** True for cells that belong to a row's value area (numbers, blanks, dashes). */
 export function isValueText(text: string): boolean {
+  // Speed: label cells, asked about in every row, are fresh strings each report; they are told apart
+  // without hashing them for the memo (see `holdsWord`).
+  if (holdsWord(text)) return false;
   return readCellValue(text).kind !== 'unreadable';
+}
+
+/** The ideographs a value may hold: its unit's (万元 元 件 条 个 项 篇 次 份 人次, see NUMBER) and the blank marks 无 空. */
+const VALUE_IDEOGRAPHS = new Set(Array.from('万元件条个项篇次份人无空', (c) => c.charCodeAt(0)));
+
+/**
+ * Whether the text holds a CJK unified ideograph (U+4E00–U+9FFF) that no value holds: such a text never
+ * reads as one. NFKC leaves these ideographs as they are and `compact` keeps them, so the text
+ * `readUncached` matches still holds it: no number, no blank mark, not empty.
+ */
+function holdsWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !VALUE_IDEOGRAPHS.has(c)) return true;
+  }
+  return false;
 }
 
 /** A run of digits that may be several numbers written together ("801000081"). */

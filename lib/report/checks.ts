@@ -43,15 +43,36 @@ function applicantSum(row: ApplicantRow): number | null {
   return natural + commercial + research + social + legal + other;
 }
 
-/** Column c of the rows added up, in their order; null when a row or its cell is missing. */
-function columnSum(t3: Table3, keys: readonly Table3Key[], c: (typeof APPLICANT_COLUMNS)[number]): number | null {
-  let s = 0;
+/**
+ * Each column of the rows added up, in the rows' order, in `APPLICANT_COLUMNS` order; null for a column
+ * where a row or its cell is missing. Speed: one pass over the rows with the cells read by name, not
+ * `t3[k][c]` per column and row (a lookup by a varying key that V8 does not cache).
+ */
+function columnSums(t3: Table3, keys: readonly Table3Key[]): (number | null)[] {
+  let natural: number | null = 0;
+  let commercial: number | null = 0;
+  let research: number | null = 0;
+  let social: number | null = 0;
+  let legal: number | null = 0;
+  let other: number | null = 0;
+  let total: number | null = 0;
   for (const k of keys) {
-    const v = t3[k]?.[c];
-    if (v === null || v === undefined) return null;
-    s += v;
+    const r = t3[k];
+    if (r === undefined) return [null, null, null, null, null, null, null];
+    natural = plus(natural, r.natural);
+    commercial = plus(commercial, r.commercial);
+    research = plus(research, r.research);
+    social = plus(social, r.social);
+    legal = plus(legal, r.legal);
+    other = plus(other, r.other);
+    total = plus(total, r.total);
   }
-  return s;
+  return [natural, commercial, research, social, legal, other, total];
+}
+
+/** A running sum and the next term: null once a term is missing. */
+function plus(sum: number | null, v: number | null | undefined): number | null {
+  return sum === null || v === null || v === undefined ? null : sum + v;
 }
 
 function cellOf(t3: Table3, key: Table3Key, c: (typeof APPLICANT_COLUMNS)[number]): number | null {
@@ -78,10 +99,12 @@ export function checkConsistency(
     }
   }
 
-  const outcomes = outcomeRows(t3, template);
-  for (const c of APPLICANT_COLUMNS) {
+  const outcomeSums = columnSums(t3, outcomeRows(t3, template));
+  const inflowSums = columnSums(t3, INFLOW);
+  for (let i = 0; i < APPLICANT_COLUMNS.length; i++) {
+    const c = APPLICANT_COLUMNS[i];
     const total = cellOf(t3, 'total', c);
-    const parts = columnSum(t3, outcomes, c);
+    const parts = outcomeSums[i];
     if (parts !== null && total !== null && parts !== total) {
       sink.add(
         'table3.totalSum',
@@ -90,7 +113,7 @@ export function checkConsistency(
         `${COLUMN_NAMES[c]}: （一）to（六）add up to ${parts} but （七）总计 is ${total}`,
       );
     }
-    const inflow = columnSum(t3, INFLOW, c);
+    const inflow = inflowSums[i];
     const carriedForward = cellOf(t3, 'carriedForward', c);
     const outflow = total === null || carriedForward === null ? null : total + carriedForward;
     if (inflow !== null && outflow !== null && inflow !== outflow) {

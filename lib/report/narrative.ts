@@ -50,13 +50,19 @@ function spans(re: RegExp, text: string): Span[] {
 }
 
 function boundaryBefore(text: string, pos: number, ends: string): number {
-  for (let i = pos - 1; i >= 0; i--) if (ends.includes(text[i])) return i + 1;
+  for (let i = pos - 1; i >= 0; i--) if (isEnd(text.charCodeAt(i), ends)) return i + 1;
   return 0;
 }
 
 function boundaryAfter(text: string, pos: number, ends: string): number {
-  for (let i = pos; i < text.length; i++) if (ends.includes(text[i])) return i;
+  for (let i = pos; i < text.length; i++) if (isEnd(text.charCodeAt(i), ends)) return i;
   return text.length;
+}
+
+/** `ends.includes(text[i])` by character code: `text[i]` made a one-character string per character. */
+function isEnd(code: number, ends: string): boolean {
+  for (let j = 0; j < ends.length; j++) if (ends.charCodeAt(j) === code) return true;
+  return false;
 }
 
 const inside = (s: Span, from: number, to: number) => s.start >= from && s.end <= to;

@@ -43,6 +43,22 @@ export function nfkc(text: string): string {
   return plainness(text) === NEEDS_NFKC ? text.normalize('NFKC') : text;
 }
 
+/**
+ * `compact(text) === word`, without making the compacted string when the text needs no NFKC (see
+ * `plainness`): then `compact` only removes white space.
+ */
+export function compactEquals(text: string, word: string): boolean {
+  if (plainness(text) === NEEDS_NFKC) return compact(text) === word;
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (j === word.length || c !== word.charCodeAt(j)) return false;
+    j++;
+  }
+  return j === word.length;
+}
+
 const PLAIN = 0;
 const PLAIN_WITH_SPACE = 1;
 const NEEDS_NFKC = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact } from '../../lib/report/normalize';
+import { compact, compactEquals } from '../../lib/report/normalize';
 
 /** What `compact` promises, spelled out the slow way. */
 const reference = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -47,5 +47,24 @@ describe('compact', () => {
     expect(compact('政府信息公开')).toBe('政府信息公开');
     expect(compact(' 1. 属于\u3000国家秘密 ')).toBe('1.属于国家秘密');
     expect(compact('（一）')).toBe('(一)');
+  });
+});
+
+describe('compactEquals', () => {
+  it('is compact(text) === word, with or without NFKC', () => {
+    const texts = [
+      '自然人',
+      ' 自然人 ',
+      '自 然\u3000人',
+      '⾃然人',
+      '自然人\u2028',
+      '自然',
+      '自然人们',
+      '',
+      ' ',
+      '（自然人）',
+      '自然\u00a0人',
+    ];
+    for (const t of texts) expect([t, compactEquals(t, '自然人')]).toEqual([t, compact(t) === '自然人']);
   });
 });

@@ -24,8 +24,8 @@ export function deriveForcedZeros(
 ): boolean {
   const keys = Object.keys(table) as Table3Key[];
   // Nothing to derive in a complete table (most reports), nothing safe to derive beside a negative count.
-  if (!someCell(table, keys, (v) => v === null)) return false;
-  if (someCell(table, keys, (v) => (v ?? 0) < 0)) return false;
+  if (!anyNull(table, keys)) return false;
+  if (anyNegative(table, keys)) return false;
   const d = new Derivation(table, sink, writtenAll);
 
   const outcomes = outcomeRows(table, template);
@@ -64,8 +64,42 @@ export function deriveForcedZeros(
 /** The six applicant columns, without 总计. */
 const APPLICANTS = APPLICANT_COLUMNS.slice(0, 6);
 
-function someCell(table: Table3, keys: Table3Key[], test: (v: number | null) => boolean): boolean {
-  for (const k of keys) for (const c of APPLICANT_COLUMNS) if (test(table[k]![c])) return true;
+// Speed: the two scans below read the seven cells by name (every row has the same shape), not as
+// `row[c]` for each column, a lookup by a varying key that V8 does not cache, 350 times a report.
+
+/** Whether a cell of the rows (any of the seven columns) is null. */
+function anyNull(table: Table3, keys: Table3Key[]): boolean {
+  for (const k of keys) {
+    const r = table[k]!;
+    if (
+      r.natural === null ||
+      r.commercial === null ||
+      r.research === null ||
+      r.social === null ||
+      r.legal === null ||
+      r.other === null ||
+      r.total === null
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether a cell of the rows (any of the seven columns) is negative. */
+function anyNegative(table: Table3, keys: Table3Key[]): boolean {
+  for (const k of keys) {
+    const r = table[k]!;
+    if (
+      (r.natural ?? 0) < 0 ||
+      (r.commercial ?? 0) < 0 ||
+      (r.research ?? 0) < 0 ||
+      (r.social ?? 0) < 0 ||
+      (r.legal ?? 0) < 0 ||
+      (r.other ?? 0) < 0 ||
+      (r.total ?? 0) < 0
+    )
+      return true;
+  }
   return false;
 }
 

@@ -21,8 +21,9 @@ class LabelMemo<T> {
   private readonly root = new Map<string, MemoNode<T>>();
   private size = 0;
 
-  get(labels: readonly string[], match: () => T): T {
-    if (labels.length === 0) return match();
+  /** `match(labels, context)`, kept per list of labels (a function and its argument: no closure per row). */
+  get<C>(labels: readonly string[], match: (labels: readonly string[], context: C) => T, context: C): T {
+    if (labels.length === 0) return match(labels, context);
     let level = this.root;
     let node: MemoNode<T> | undefined;
     for (let i = 0; i < labels.length; i++) {
@@ -32,7 +33,7 @@ class LabelMemo<T> {
         if (this.size >= MEMO_LIMIT) {
           this.root.clear();
           this.size = 0;
-          return this.get(labels, match);
+          return this.get(labels, match, context);
         }
         found = { next: null, known: false, value: undefined };
         level.set(ownString(labels[i]), found);
@@ -40,9 +41,9 @@ class LabelMemo<T> {
       }
       node = found;
     }
-    if (!node) return match();
+    if (!node) return match(labels, context);
     if (!node.known) {
-      node.value = match();
+      node.value = match(labels, context);
       node.known = true;
     }
     return node.value as T;
@@ -62,10 +63,13 @@ const memo3 = new LabelMemo<LabelMatch<Table3Key> | null>();
 const memo2 = new LabelMemo<LabelMatch<Table2Key> | null>();
 
 export function matchTable3(labels: string[], context: { afterOtherGroup: boolean }): LabelMatch<Table3Key> | null {
-  return (context.afterOtherGroup ? memo3After : memo3).get(labels, () => matchTable3Now(labels, context));
+  return (context.afterOtherGroup ? memo3After : memo3).get(labels, matchTable3Now, context);
 }
 
-function matchTable3Now(labels: string[], context: { afterOtherGroup: boolean }): LabelMatch<Table3Key> | null {
+function matchTable3Now(
+  labels: readonly string[],
+  context: { afterOtherGroup: boolean },
+): LabelMatch<Table3Key> | null {
   const last = labels[labels.length - 1] ?? '';
   const core = labelCore(last);
   if (core === TABLE3_OTHER_MISC_LABEL) {
@@ -73,14 +77,14 @@ function matchTable3Now(labels: string[], context: { afterOtherGroup: boolean })
     if (context.afterOtherGroup || joined.includes('其他处理')) return { key: 'otherMisc', quality: 'exact' };
     return null;
   }
-  return matchLabel(TABLE3_LABELS, labels);
+  return matchLabel(labels, TABLE3_LABELS);
 }
 
 export function matchTable2(labels: string[]): LabelMatch<Table2Key> | null {
-  return memo2.get(labels, () => matchLabel(TABLE2_LABELS, labels));
+  return memo2.get(labels, matchLabel, TABLE2_LABELS);
 }
 
-function matchLabel<K extends string>(dictionary: RowLabel<K>[], labels: string[]): LabelMatch<K> | null {
+function matchLabel<K extends string>(labels: readonly string[], dictionary: RowLabel<K>[]): LabelMatch<K> | null {
   // The row's own label is the last label cell; earlier cells are merged group labels.
   const own = labels[labels.length - 1] ?? '';
   const candidates = [own, lastNumberedPart(own), labels.join('')].filter((c): c is string => !!c);
@@ -150,12 +154,12 @@ export function dice(a: string, b: string): number {
  * header words are the form's, met in report after report: each list is joined and normalized once.
  */
 export function variantNotes(labels: string[]): readonly string[] {
-  return memoNotes.get(labels, () => variantNotesNow(labels));
+  return memoNotes.get(labels, variantNotesNow, undefined);
 }
 
 const memoNotes = new LabelMemo<readonly string[]>();
 
-function variantNotesNow(labels: string[]): readonly string[] {
+function variantNotesNow(labels: readonly string[]): readonly string[] {
   const text = compact(labels.join(''));
   return LABEL_VARIANTS.filter((v) => v.pattern.test(text)).map((v) => `"${v.pattern.source}" for "${v.canonical}"`);
 }

@@ -171,9 +171,15 @@ export function readTable3(
 
 /** The numbers a row's records give, placed or not. */
 export function writtenNumbers(records: readonly RowRecord[]): number[] {
-  return records.flatMap((r) =>
-    r.view.values.map((c) => readCellValue(c.text)).flatMap((v) => (v.kind === 'number' ? [v.value] : [])),
-  );
+  // Loops, not flatMap: no array per cell and per row (asked for each row of a table with a null).
+  const numbers: number[] = [];
+  for (const r of records) {
+    for (const c of r.view.values) {
+      const v = readCellValue(c.text);
+      if (v.kind === 'number') numbers.push(v.value);
+    }
+  }
+  return numbers;
 }
 
 /** By index, not by destructuring: an array pattern walks an iterator (garbage per element). */

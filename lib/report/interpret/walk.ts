@@ -5,7 +5,7 @@
  */
 import type { Block, Cell, TableOrigin } from '../model';
 import { SECTION_HEADINGS, TABLE_CUES, type TableKind } from '../glossary';
-import { compact, compactsLongerThan, isBlank } from '../normalize';
+import { compact, compactEquals, compactsLongerThan, isBlank } from '../normalize';
 import { labelText, type RowView, viewRows } from './rows';
 import { ownString } from '../own-string';
 
@@ -84,7 +84,7 @@ export function walkBlocks(blocks: Block[]): Walk {
         if (hasValues) walk.rows.push({ kind, origin: block.origin, view, tableId: blockIndex, previousLabel });
         else if (kind && label) {
           walk.headerWords[kind].push(label);
-          const natural = part.cells.findIndex((c) => compact(c.text) === '自然人');
+          const natural = part.cells.findIndex((c) => compactEquals(c.text, '自然人'));
           if (natural >= 0 && !walk.naturalColumn.has(blockIndex)) walk.naturalColumn.set(blockIndex, natural);
         }
         previousLabel = hasValues || !label ? null : label;

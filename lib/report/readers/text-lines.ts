@@ -57,26 +57,49 @@ function grow(lines: Lines): Lines {
 
 /**
  * Lines end at LF, CR or CRLF; the text's end ends the last line (an empty one after a final break).
- * Line ends and tabs are found with `indexOf` (the next tab is kept and looked for again only once a
- * line starts past it); only a line's ends are looked at character by character.
+ * Speed: a short line (one cell per line: "\t0") is read character by character, its end and tabs
+ * found in one loop, as a call of `indexOf` costs more than reading a few characters; a line longer
+ * than `SHORT_LINE` has its end and tabs found with `indexOf` (the next tab is kept and looked for again
+ * only once a line starts past it, so a text without tabs is searched for one once).
  */
 export function splitLines(source: string): Lines {
   let lines = shared;
   let count = 0;
   const n = source.length;
   const anyCr = source.indexOf('\r') >= 0;
-  let nextTab = source.indexOf('\t');
+  let nextTab = -2; // not looked for yet; -1: no tab after the last place looked from
   for (let start = 0; ; ) {
-    let end = anyCr ? lineEndAt(source, start) : source.indexOf('\n', start);
-    if (end < 0) end = n;
-    if (nextTab >= 0 && nextTab < start) nextTab = source.indexOf('\t', start);
+    let end = -1;
+    let tabs = 0; // tabs in the line, counted up to two
+    let firstTab = -1;
+    const stop = Math.min(n, start + SHORT_LINE);
+    for (let i = start; i < stop; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || (c === 13 && anyCr)) {
+        end = i;
+        break;
+      }
+      if (c === TAB_CODE && tabs < 2) {
+        if (tabs === 0) firstTab = i;
+        tabs++;
+      }
+    }
+    if (end < 0 && stop === n) end = n;
     let kind: number;
-    if (nextTab === start) {
-      nextTab = source.indexOf('\t', start + 1);
-      // A line starting with a tab is a cell even when it holds only spaces: an empty cell, not a row break.
-      kind = nextTab < 0 || nextTab >= end ? CELL : classify(source, start, end, true);
+    if (end >= 0) {
+      kind = kindOf(source, start, end, firstTab, tabs);
     } else {
-      kind = classify(source, start, end, nextTab >= 0 && nextTab < end);
+      end = anyCr ? lineEndAt(source, start) : source.indexOf('\n', start);
+      if (end < 0) end = n;
+      if (nextTab === -2 || (nextTab >= 0 && nextTab < start)) nextTab = source.indexOf('\t', start);
+      if (nextTab === start) {
+        const second = source.indexOf('\t', start + 1);
+        nextTab = second;
+        kind = kindOf(source, start, end, start, second < 0 || second >= end ? 1 : 2);
+      } else {
+        const tabInLine = nextTab >= 0 && nextTab < end;
+        kind = kindOf(source, start, end, tabInLine ? nextTab : -1, tabInLine ? 1 : 0);
+      }
     }
     if (count === lines.kinds.length) shared = lines = grow(lines);
     lines.kinds[count] = kind;
@@ -89,6 +112,20 @@ export function splitLines(source: string): Lines {
   lines.count = count;
   lines.anyCr = anyCr;
   return lines;
+}
+
+/** Lines up to this many characters are read character by character (see `splitLines`). */
+const SHORT_LINE = 48;
+const TAB_CODE = 9;
+
+/**
+ * A line's kind from its tabs: `firstTab` the first tab's offset (-1 for none), `tabs` how many it holds,
+ * counted up to two. A line starting with a tab and holding no other is a cell, even when it holds only
+ * spaces: an empty cell, not a row break.
+ */
+function kindOf(source: string, start: number, end: number, firstTab: number, tabs: number): number {
+  if (firstTab === start) return tabs === 1 ? CELL : classify(source, start, end, true);
+  return classify(source, start, end, tabs > 0);
 }
 
 /** Where the line starting at `start` ends: the next CR or LF, or the text's end. */

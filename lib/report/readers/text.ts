@@ -31,7 +31,9 @@ export function readText(text: string): Block[] {
 export function readTextAndLines(text: string): { blocks: Block[]; lineStarts: Int32Array | null } {
   const source = hideCrawlerHeader(text);
   const lines = splitLines(source);
-  const lineStarts = lines.anyCr ? null : lines.starts.slice(0, lines.count);
+  // A view of the reused array, not a copy: it is read while this text is interpreted, before the next
+  // text is split (`splitLines` runs once per parse, in `parseDocument`).
+  const lineStarts = lines.anyCr ? null : lines.starts.subarray(0, lines.count);
   return { blocks: readLines(lines, source), lineStarts };
 }
 
