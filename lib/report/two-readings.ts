@@ -14,7 +14,14 @@ import { readTable4 } from './interpret/table4';
 import type { RowRecord, Walk } from './interpret/walk';
 import { type OrderReading, orderWritten, type TableName } from './order';
 import { FILLABLE, reconcile, type Tables } from './reconcile';
-import type { Finding, Table3Key, TemplateVersion } from './types';
+import {
+  APPLICANT_COLUMNS,
+  type Finding,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  type Table3Key,
+  type TemplateVersion,
+} from './types';
 
 export interface TwoReadings extends Tables {
   /** The order reading, when it ran. */
@@ -35,13 +42,16 @@ export function readTables(
   const tables = { table2, table3, table4 };
   const { which, consistency } = tablesToReread(sink, tables, template);
   const byOrder = which.size > 0 ? readByOrder(which) : null;
+  const layoutValues = byOrder ? cellValues(tables) : null;
   if (byOrder) reconcile(tables, byOrder, sink);
   const derived = deriveForcedZeros(table3, template, sink, (key) => [
     ...writtenNumbers(written.get(key) ?? []),
     ...(byOrder ? orderWritten(byOrder, key) : []),
   ]);
-  // The rules already ran on these very numbers when nothing was read again or derived since.
-  if (byOrder || derived) checkConsistency(tables, template, sink);
+  // The rules already ran on these very numbers when nothing was derived since and the order reading, if
+  // it ran, changed no cell (it mostly agrees): their findings depend on the numbers alone.
+  if (derived || (layoutValues && !sameValues(layoutValues, cellValues(tables))))
+    checkConsistency(tables, template, sink);
   else sink.findings.push(...consistency);
   return { ...tables, byOrder };
 }
@@ -58,12 +68,16 @@ function tablesToReread(
   const scratch = new ReportSink(new SourceIndex(''));
   checkConsistency(tables, template, scratch);
   const which = new Set<TableName>();
-  for (const f of [...sink.findings, ...scratch.findings]) {
-    const table = tableOf(f.where);
-    if (table === null) continue;
-    if (FILLABLE.has(f.rule) || f.rule.endsWith('.missing') || f.severity === 'error') which.add(table);
-  }
+  for (const f of sink.findings) addIfIncomplete(which, f);
+  for (const f of scratch.findings) addIfIncomplete(which, f);
   return { which, consistency: scratch.findings };
+}
+
+/** The finding's table, when the finding says a row of it was not placed, it is missing, or a rule fails. */
+function addIfIncomplete(which: Set<TableName>, f: Finding): void {
+  const table = tableOf(f.where);
+  if (table === null) return;
+  if (FILLABLE.has(f.rule) || f.rule.endsWith('.missing') || f.severity === 'error') which.add(table);
 }
 
 /** The table a finding's path is in ("table3.granted.natural" → table3), or null for another path. */
@@ -74,4 +88,22 @@ function tableOf(where: string): TableName | null {
   if (where.length > 6 && next !== 0x2e && next !== 0x5b) return null;
   const name = where.slice(0, 6);
   return name === 'table2' || name === 'table3' || name === 'table4' ? name : null;
+}
+
+/** Every cell of the three tables, in one order (table 2's rows, table 3's rows by column, table 4's). */
+function cellValues(tables: Tables): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (const row of Object.values(tables.table2)) {
+    out.push(row ? row.length : -1);
+    for (const v of row ?? []) out.push(v);
+  }
+  for (const row of Object.values(tables.table3)) for (const c of APPLICANT_COLUMNS) out.push(row ? row[c] : -1);
+  for (const g of TABLE4_GROUPS) for (const c of TABLE4_COLUMNS) out.push(tables.table4[g][c]);
+  return out;
+}
+
+function sameValues(a: (number | null)[], b: (number | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -24,17 +24,27 @@ const NEAR = 48;
 export function findAnchors<K extends string>(text: string, from: number, to: number, rows: FormRow<K>[]): Anchor<K>[] {
   const hits: Anchor<K>[] = [];
   const index = patternIndex(rows);
+  // The next number mark at or after `markFrom` (-1: none), kept while the hits move forward: one
+  // `indexOf` per stretch between marks instead of one per hit.
+  let markFrom = Number.MAX_SAFE_INTEGER;
+  let mark = -1;
   // One pass over the region, trying only the patterns that start with the character there (not every
   // pattern searched for through the whole text: that was most of the time of the anchors).
   for (let at = from; at < to; at++) {
-    const candidates = index.get(text.charCodeAt(at));
+    const candidates = index[text.charCodeAt(at)];
     if (candidates === undefined) continue;
+    const second = text.charCodeAt(at + 1);
     for (const p of candidates) {
+      // The second character rules out most candidates before the whole words are compared.
+      if (p.second !== second) continue;
       const end = at + p.text.length;
       if (end > to || !text.startsWith(p.text, at)) continue;
+      if (end < markFrom || (mark >= 0 && end > mark)) {
+        markFrom = end;
+        mark = text.indexOf(NUMBER_MARK, end);
+      }
       // A label with its numbers right after it is surer than the same words in prose.
-      const next = text.indexOf(NUMBER_MARK, end);
-      const near = next >= 0 && next - end <= NEAR ? 0.5 : 0;
+      const near = mark >= 0 && mark - end <= NEAR ? 0.5 : 0;
       hits.push({ key: p.key, row: p.row, start: at, end, score: p.score + near });
     }
   }
@@ -46,20 +56,25 @@ export function findAnchors<K extends string>(text: string, from: number, to: nu
 interface IndexedPattern<K extends string> extends Pattern {
   key: K;
   row: number;
+  /** The pattern's second UTF-16 code unit (every pattern has two characters at least). */
+  second: number;
 }
 
-/** The form's patterns by their first character, in the form's order (row, then pattern) within each. */
-const INDEXES = new WeakMap<FormRow<string>[], Map<number, IndexedPattern<string>[]>>();
+/**
+ * The form's patterns by their first character (an array indexed by UTF-16 code unit: a lookup per
+ * character of the region), in the form's order (row, then pattern) within each.
+ */
+const INDEXES = new WeakMap<FormRow<string>[], (IndexedPattern<string>[] | undefined)[]>();
 
-function patternIndex<K extends string>(rows: FormRow<K>[]): Map<number, IndexedPattern<K>[]> {
+function patternIndex<K extends string>(rows: FormRow<K>[]): (IndexedPattern<K>[] | undefined)[] {
   const known = INDEXES.get(rows);
-  if (known) return known as Map<number, IndexedPattern<K>[]>;
-  const index = new Map<number, IndexedPattern<K>[]>();
+  if (known) return known as (IndexedPattern<K>[] | undefined)[];
+  const index: (IndexedPattern<K>[] | undefined)[] = new Array(0x10000).fill(undefined);
   rows.forEach((row, r) => {
     for (const p of row.patterns) {
       const first = p.text.charCodeAt(0);
-      const list = index.get(first) ?? index.set(first, []).get(first)!;
-      list.push({ text: p.text, score: p.score, key: row.key, row: r });
+      const list = index[first] ?? (index[first] = []);
+      list.push({ text: p.text, score: p.score, key: row.key, row: r, second: p.text.charCodeAt(1) });
     }
   });
   INDEXES.set(rows, index);
@@ -116,13 +131,13 @@ function dedupe<K extends string>(hits: Anchor<K>[]): Anchor<K>[] {
   hits.sort((a, b) => a.start - b.start || b.score - a.score || b.end - a.end);
   const kept: Anchor<K>[] = [];
   // Only a hit of the same row can cover another: the kept ones are looked through row by row.
-  const keptByRow = new Map<number, Anchor<K>[]>();
+  const keptByRow: (Anchor<K>[] | undefined)[] = [];
   for (const h of hits) {
-    const same = keptByRow.get(h.row);
+    const same = keptByRow[h.row];
     if (same?.some((k) => h.start < k.end && h.end > k.start && k.score >= h.score)) continue;
     kept.push(h);
     if (same) same.push(h);
-    else keptByRow.set(h.row, [h]);
+    else keptByRow[h.row] = [h];
   }
   return kept;
 }

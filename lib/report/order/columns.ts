@@ -3,7 +3,8 @@
  * columns) applied to the order reading: they choose among a row's several readings (only a choice
  * that every solution of the table shares is kept), and they are the test a reading by order must pass.
  */
-import type { Table3Key } from '../types';
+import { outcomeRows } from '../summary';
+import type { Table3Key, TemplateVersion } from '../types';
 import { isSmallIntegers, SumSet, type Vector, vector } from './sum-set';
 
 /** The rows' values by key (a Map: an object keyed by thirty rows falls into V8's slow dictionary mode). */
@@ -12,6 +13,18 @@ export type Values = ReadonlyMap<Table3Key, readonly (number | null)[]>;
 export interface Equation {
   left: Table3Key[];
   right: Table3Key[];
+}
+
+/** The column rules of each template's form, made once (the search keeps per-equation data by identity). */
+const EQUATIONS = new Map<TemplateVersion, Equation[]>();
+
+export function equationsOf(template: TemplateVersion): Equation[] {
+  let equations = EQUATIONS.get(template);
+  if (!equations) {
+    equations = table3Equations(outcomeRows({}, template));
+    EQUATIONS.set(template, equations);
+  }
+  return equations;
 }
 
 export function table3Equations(outcomes: Table3Key[]): Equation[] {
@@ -75,22 +88,33 @@ export function chooseByColumns(
   // The equation-columns every term of which is known (fixed) or chosen: the only ones that can judge.
   const dims: { eq: Equation; c: number }[] = [];
   for (const eq of equations) {
+    const { terms } = termsOf(eq);
     for (let c = 0; c < columns; c++) {
-      const known = [...eq.left, ...eq.right].every((k) => chosen.has(k) || (fixed.get(k)?.[c] ?? null) !== null);
+      let known = true;
+      for (let t = 0; t < terms.length && known; t++)
+        known = chosen.has(terms[t]) || (fixed.get(terms[t])?.[c] ?? null) !== null;
       if (known) dims.push({ eq, c });
     }
   }
-  const sign = (eq: Equation, key: Table3Key) => (eq.left.includes(key) ? 1 : 0) - (eq.right.includes(key) ? 1 : 0);
   const offset = dims.map(({ eq, c }) => {
+    const { terms, signs } = termsOf(eq);
     let s = 0;
-    for (const k of [...eq.left, ...eq.right]) if (!chosen.has(k)) s += sign(eq, k) * (fixed.get(k)![c] as number);
+    for (let t = 0; t < terms.length; t++)
+      if (!chosen.has(terms[t])) s += signs[t] * (fixed.get(terms[t])![c] as number);
     return s;
   });
-  const fullStep = choices.map((ch) =>
-    ch.readings.map((reading) =>
-      dims.map(({ eq, c }) => ch.keys.reduce((s, k, i) => s + sign(eq, k) * reading[i][c], 0)),
-    ),
-  );
+  const fullStep = choices.map((ch) => {
+    // Each dimension's sign for each of the choice's keys, looked up once (not per reading).
+    const keySigns = dims.map(({ eq }) => ch.keys.map((k) => signOf(eq, k)));
+    return ch.readings.map((reading) =>
+      dims.map(({ c }, d) => {
+        const signs = keySigns[d];
+        let s = 0;
+        for (let i = 0; i < signs.length; i++) s = s + signs[i] * reading[i][c];
+        return s;
+      }),
+    );
+  });
   // A dimension no choice varies in only shifts the sums: it is settled once, not carried along.
   const varies = dims.map((_, d) => fullStep.some((readings) => readings.some((r) => r[d] !== readings[0][d])));
   for (let d = 0; d < dims.length; d++) {
@@ -147,6 +171,24 @@ export function chooseByColumns(
     }
     return used >= 0 ? used : null;
   });
+}
+
+/** +1 for a key on the left of the equation, -1 on the right (0 on both sides or none). */
+function signOf(eq: Equation, key: Table3Key): number {
+  return (eq.left.includes(key) ? 1 : 0) - (eq.right.includes(key) ? 1 : 0);
+}
+
+/** An equation's terms (left, then right) and the sign of each, made once per equation, not per search. */
+const TERMS = new WeakMap<Equation, { terms: Table3Key[]; signs: number[] }>();
+
+function termsOf(eq: Equation): { terms: Table3Key[]; signs: number[] } {
+  let known = TERMS.get(eq);
+  if (!known) {
+    const terms = [...eq.left, ...eq.right];
+    known = { terms, signs: terms.map((k) => signOf(eq, k)) };
+    TERMS.set(eq, known);
+  }
+  return known;
 }
 
 /**

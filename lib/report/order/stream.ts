@@ -13,6 +13,7 @@ import { Buffer } from 'node:buffer';
 import { readCellValue } from '../cells';
 import { nfkc } from '../normalize';
 import type { Block, TableOrigin } from '../model';
+import { isDigit, NUMBER_WINDOW, numberEnd, proseBefore } from './number-scan';
 
 export const NUMBER_MARK = '#';
 /** Stands for a number of prose in `text`: it is not a value, but it does separate values. */
@@ -65,9 +66,7 @@ export function streamOf(blocks: Block[], source: string): OrderStream {
 
 const PROSE_AFTER =
   /^\s*(?:年|月|日|号|时|分|秒|%|％|‰|个|件|条|项|次|篇|份|期|场|人|名|家|位|户|天|小时|万|亿|元|倍|余|多|岁|平方|公里|米|页|届|批|类|种|部|套|台|辆|[A-Za-z_/\\〕\]】@=?&~]|[-:：/]\s*\d)/;
-const PROSE_BEFORE = /(?:[A-Za-z_/\\.:：@=?&~〔[【第]|\d[-/])\s*$/;
 const FOOTER = /^[-—–－─_]{1,3}\s*\d{1,3}\s*[-—–－─_]{1,3}|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/;
-const NUMBER = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?/;
 const NUMBERING_AFTER = /^[.、．]\s*[\u3400-\u9fff]/;
 
 /**
@@ -177,10 +176,10 @@ class StreamBuilder {
   }
 
   private numberAt(s: string, i: number, base: number, joinable: boolean, wholeLength: number): number {
-    const raw = NUMBER.exec(s.slice(i, i + 48))![0];
-    const end = i + raw.length;
+    const end = numberEnd(s, i, Math.min(s.length, i + NUMBER_WINDOW));
+    const raw = s.slice(i, end);
     const after = s.slice(end, end + 6);
-    if (PROSE_BEFORE.test(s.slice(Math.max(0, i - 3), i)) || PROSE_AFTER.test(after)) {
+    if (proseBefore(s, i) || PROSE_AFTER.test(after)) {
       this.push(PROSE_MARK, offsetIn(base, wholeLength, i));
       return end;
     }
@@ -253,10 +252,6 @@ function allDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** Letters, digits and ideographs; everything else (spaces, punctuation, table rules) is dropped. */

@@ -120,10 +120,20 @@ function labelsOf(form: FormRow<Table2Key>[]): { others: string[]; longestFirst:
 
 /** The first group of numbers at or after `end` with only a note between (see `isNoteOnly`). */
 function groupAfter(text: string, groups: NumberToken[][], end: number, others: string[]): NumberToken[] | undefined {
-  for (const g of groups) {
-    const at = g[0].at;
+  // The groups stand in the order of their marks: the search starts at the first one at or after `end`
+  // (binary search) and stops past the longest note.
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (groups[mid][0].at < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < groups.length; i++) {
+    const at = groups[i][0].at;
     // A longer stretch of words is no note: not sliced to be looked at.
-    if (at >= end && at - end <= NOTE_LENGTH && isNoteOnly(text.slice(end, at), others)) return g;
+    if (at - end > NOTE_LENGTH) break;
+    if (isNoteOnly(text.slice(end, at), others)) return groups[i];
   }
   return undefined;
 }

@@ -4,18 +4,9 @@
  * A row the arithmetic cannot settle stays null with a note; rows given numbers by order alone (their
  * labels lost) are kept only when every rule of the table holds.
  */
-import { outcomeRows } from '../summary';
 import type { Table3Key, TemplateVersion } from '../types';
 import { findAnchors } from './anchors';
-import {
-  chooseByColumns,
-  type Choice,
-  type Equation,
-  evaluate,
-  holdsEverywhere,
-  table3Equations,
-  type Values,
-} from './columns';
+import { chooseByColumns, type Choice, type Equation, equationsOf, evaluate, type Values } from './columns';
 import { table3Form } from './form';
 import { type Segment, segmentsOf } from './segments';
 import { applicantSum, type Budget, splitSumRow, splitTokens } from './split';
@@ -77,7 +68,7 @@ export function readTable3ByOrder(
     }
   }
 
-  const equations = table3Equations(outcomeRows({}, template));
+  const equations = equationsOf(template);
   if (choices.length > 0) {
     const picked = chooseByColumns(
       valuesOf(rows),
@@ -220,28 +211,32 @@ function withdrawUnproven(
   const empty = joined ? segments.filter((s) => s.rows === 1 && s.tokens.length === 0).map((s) => keys[s.first]) : [];
   let values = valuesWithEmpty(rows, empty);
   const vanished = segments.some((s) => s.failed === 'none' && s.tokens.length > 0);
-  const allHold = equations.every((eq) => holdsEverywhere(values, eq, WIDTH));
+  // Each rule judged once per column on these values (they do not change in the first pass below).
+  const judged = equations.map((eq) => {
+    const verdicts: ('holds' | 'fails' | 'open')[] = [];
+    for (let c = 0; c < WIDTH; c++) verdicts.push(evaluate(values, eq, c));
+    return verdicts;
+  });
+  const holdsInAll = judged.map((verdicts) => verdicts.every((v) => v === 'holds'));
+  const allHold = holdsInAll.every(Boolean);
   const failing = new Set<Table3Key>();
-  for (const eq of equations) {
+  equations.forEach((eq, e) => {
     for (let c = 0; c < WIDTH; c++)
-      if (evaluate(values, eq, c) === 'fails') [...eq.left, ...eq.right].forEach((k) => failing.add(k));
-  }
-  for (const [key, row] of [...rows]) {
+      if (judged[e][c] === 'fails') [...eq.left, ...eq.right].forEach((k) => failing.add(k));
+  });
+  // The Map itself is walked: a row deleted or set again as it is visited is neither skipped nor seen twice.
+  for (const [key, row] of rows) {
     let why: string | null = null;
     if (row.how === 'order' && !allHold)
       why = "its numbers were given to it by the form's order alone, and not every rule of the table holds";
     else if ((row.how === 'decoded' || row.how === 'columns') && failing.has(key))
       why = 'with that reading a column rule of the table fails';
-    else if (
-      row.how === 'decoded' &&
-      vanished &&
-      !provenBy(equations, key, (eq) => holdsEverywhere(values, eq, WIDTH))
-    ) {
+    else if (row.how === 'decoded' && vanished && !provenBy(equations, key, (_, e) => holdsInAll[e])) {
       // Cells vanished elsewhere; here too if the digits also read as six numbers.
       const s = segments.find((seg) => seg.rows === 1 && keys[seg.first] === key);
       if (!s || !readsAsFewer(s.tokens, budget)) continue;
       const total = shortRowTotal(s.tokens, s.breaks, budget, WIDTH);
-      if (total) rows.set(key, { ...total, how: 'total' });
+      if (total) rows.set(key, { values: total.values, spans: total.spans, how: 'total' });
       else
         why =
           'other rows show that blank cells vanished, these digits also read as six numbers, and no column rule confirms this reading';
@@ -257,8 +252,9 @@ function withdrawUnproven(
   }
   // Lone totals stand only where the total column's rules hold with them.
   values = valuesWithEmpty(rows, empty);
-  for (const [key, row] of [...rows]) {
-    if (row.how !== 'total' || provenBy(equations, key, (eq) => evaluate(values, eq, WIDTH - 1) === 'holds')) continue;
+  const totalHolds = equations.map((eq) => evaluate(values, eq, WIDTH - 1) === 'holds');
+  for (const [key, row] of rows) {
+    if (row.how !== 'total' || provenBy(equations, key, (_, e) => totalHolds[e])) continue;
     rows.delete(key);
     notes.push({
       rule: 'row.decodeWithdrawn',
@@ -277,8 +273,8 @@ function valuesWithEmpty(rows: Rows, empty: Table3Key[]): Values {
 }
 
 /** Whether an equation the row enters holds (as `holds` tells). */
-function provenBy(equations: Equation[], key: Table3Key, holds: (eq: Equation) => boolean): boolean {
-  return equations.some((eq) => (eq.left.includes(key) || eq.right.includes(key)) && holds(eq));
+function provenBy(equations: Equation[], key: Table3Key, holds: (eq: Equation, index: number) => boolean): boolean {
+  return equations.some((eq, e) => (eq.left.includes(key) || eq.right.includes(key)) && holds(eq, e));
 }
 
 function noteFor(s: Segment, key: Table3Key, partly: boolean): OrderNote {
