@@ -34,9 +34,12 @@ export function isBlank(text: string): boolean {
   return BLANK.test(text);
 }
 
+/** The items of a flow that has none yet: most cells get one line, so no array is made before it. */
+const NO_ITEMS: readonly Block[] = Object.freeze([]);
+
 export class Flow {
-  /** Finished lines (as paragraphs) and nested blocks, in source order. */
-  readonly items: Block[] = [];
+  /** Finished lines (as paragraphs) and nested blocks, in source order (NO_ITEMS until the first). */
+  items: readonly Block[] = NO_ITEMS;
   /** The open line's text as written so far (one string built by `+=`: no array per line to join). */
   private text = '';
   /** Source offset of the first non-whitespace character of the open line, or -1. */
@@ -46,8 +49,16 @@ export class Flow {
   /** Whether the open line begins with a hyperlink's text. */
   private startsLinked = false;
 
-  /** `keepBlank`: keep nbsp-only lines (cells keep them as written; the document drops them). */
-  constructor(private readonly keepBlank: boolean) {}
+  /**
+   * `keepBlank`: keep nbsp-only lines (cells keep them as written; the document drops them). A table
+   * cell's flow also keeps where its tag starts and its spans (one object per cell rather than two).
+   */
+  constructor(
+    private readonly keepBlank: boolean,
+    readonly tagStart = -1,
+    readonly colSpan = 1,
+    readonly rowSpan = 1,
+  ) {}
 
   /** Appends literal source text `source[start, end)`; `linked` when it is a hyperlink's text. */
   addSource(source: string, start: number, end: number, linked = false): void {
@@ -105,6 +116,12 @@ export class Flow {
     } else {
       this.lineBreak();
     }
-    this.items.push(block);
+    if (this.items === NO_ITEMS) this.items = [block];
+    else (this.items as Block[]).push(block);
+  }
+
+  /** The items as an array the caller owns (the document's blocks). */
+  takeItems(): Block[] {
+    return this.items === NO_ITEMS ? [] : (this.items as Block[]);
   }
 }

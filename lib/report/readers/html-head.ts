@@ -17,12 +17,16 @@ export interface HtmlTitles {
 /** A head is a few KB; a page that never closes it is looked at no further than this. */
 const MAX_HEAD = 64 * 1024;
 const HEAD_END = /<body\b|<\/head\s*>/i;
+const TITLE = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i;
+// Global regexes walked with `exec` from lastIndex 0 (`matchAll` would copy the regex each call). Neither
+// matches an empty string, so the walk visits the same matches as `matchAll`.
+const META = /<meta\b([^>]*)>/gi;
 const ATTRIBUTE = /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 export function readHtmlTitles(page: string): HtmlTitles {
   const { head, metas } = headOf(page);
   const titles: HtmlTitles = { articleTitle: null, ogTitle: null, metaTitle: null, title: null };
-  const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head);
+  const title = TITLE.exec(head);
   if (title) titles.title = clean(decodeHTML(title[1]));
   for (const [key, content] of metas) {
     if (key === 'articletitle') titles.articleTitle ??= content;
@@ -70,9 +74,12 @@ function headOf(page: string): PageHead {
 
 function metaTags(head: string): [string, string][] {
   const metas: [string, string][] = [];
-  for (const tag of head.matchAll(/<meta\b([^>]*)>/gi)) {
+  META.lastIndex = 0;
+  for (let tag = META.exec(head); tag !== null; tag = META.exec(head)) {
     const attrs = new Map<string, string>();
-    for (const a of tag[1].matchAll(ATTRIBUTE))
+    const body = tag[1];
+    ATTRIBUTE.lastIndex = 0;
+    for (let a = ATTRIBUTE.exec(body); a !== null; a = ATTRIBUTE.exec(body))
       attrs.set(a[1].toLowerCase(), decodeHTMLAttribute(a[2] ?? a[3] ?? a[4] ?? ''));
     const key = (attrs.get('name') ?? attrs.get('property') ?? '').toLowerCase();
     const content = clean(attrs.get('content') ?? '');

@@ -11,17 +11,11 @@ const PROSE_CELL_CHARS = 300;
 /** ...when the table is this narrow (a layout or text box, not a report table). */
 const PROSE_TABLE_MAX_CELLS = 3;
 
-interface OpenCell {
-  tagStart: number;
-  colSpan: number;
-  rowSpan: number;
-  flow: Flow;
-}
-
+/** A row as written: its cells' flows (each knows its tag and spans, see Flow). */
 interface OpenRow {
   start: number;
   end: number;
-  cells: OpenCell[];
+  cells: Flow[];
 }
 
 /**
@@ -50,7 +44,7 @@ export class OpenTable {
   hasNestedTable = false;
   private readonly rows: OpenRow[] = [];
   private row: OpenRow | null = null;
-  private cell: OpenCell | null = null;
+  private cell: Flow | null = null;
   /** Text inside the table but outside any cell (captions, stray text): emitted before the table. */
   private readonly stray = new Flow(true);
 
@@ -66,7 +60,7 @@ export class OpenTable {
 
   /** The flow that receives text right now. */
   flow(): Flow {
-    return this.cell ? this.cell.flow : this.stray;
+    return this.cell ?? this.stray;
   }
 
   openRow(tagStart: number): void {
@@ -78,22 +72,25 @@ export class OpenTable {
   /** `end`: source offset where the row ends (after `</tr>`, or where the next row/section starts). */
   closeRow(end: number): void {
     this.closeCell();
-    if (this.row) {
-      this.row.end = end;
+    const row = this.row;
+    if (row) {
+      row.end = end;
       this.row = null;
+      // A row without cells is dropped (it is always the last one opened).
+      if (row.cells.length === 0) this.rows.pop();
     }
   }
 
   openCell(tagStart: number, colSpan: number, rowSpan: number): void {
     this.closeCell();
     if (!this.row) this.openRow(tagStart); // <td> without <tr>
-    this.cell = { tagStart, colSpan, rowSpan, flow: new Flow(true) };
+    this.cell = new Flow(true, tagStart, colSpan, rowSpan);
     this.row!.cells.push(this.cell);
   }
 
   closeCell(): void {
     if (this.cell) {
-      this.cell.flow.lineBreak();
+      this.cell.lineBreak();
       this.cell = null;
     }
   }
@@ -103,21 +100,26 @@ export class OpenTable {
     this.closeRow(rowEnd);
     this.stray.lineBreak();
     for (const item of this.stray.items) this.parent.add(item);
-    const rows = this.rows.filter((r) => r.cells.length > 0);
+    const rows = this.rows; // rows without cells were dropped as they closed
     if (rows.length === 0) return false;
     if (this.hasNestedTable) {
       this.emitAsLayout(rows);
       return true;
     }
-    const cells = rows.map((r) => r.cells.map(toCell));
-    if (isProseBox(cells)) {
+    const tableRows: Row[] = [];
+    for (const r of rows) {
+      const cells: Cell[] = [];
+      for (const cell of r.cells) cells.push(toCell(cell));
+      tableRows.push({ cells, span: { offset: r.start, length: r.end - r.start } });
+    }
+    if (isProseBox(tableRows)) {
       this.emitAsLayout(rows);
       return true;
     }
     const block: TableBlock = {
       kind: 'table',
       origin: 'html',
-      rows: rows.map((r, i): Row => ({ cells: cells[i], span: { offset: r.start, length: r.end - r.start } })),
+      rows: tableRows,
       span: { offset: this.start, length: tableEnd - this.start },
     };
     this.parent.add(block);
@@ -128,35 +130,40 @@ export class OpenTable {
   private emitAsLayout(rows: OpenRow[]): void {
     for (const row of rows) {
       for (const cell of row.cells) {
-        for (const item of cell.flow.items) this.parent.add(item);
+        for (const item of cell.items) this.parent.add(item);
       }
     }
   }
 }
 
 /** Cell text: the cell's lines joined with "\n"; span from the first line's start to the last line's end. */
-function toCell(cell: OpenCell): Cell {
-  const { colSpan, rowSpan } = cell;
+function toCell(cell: Flow): Cell {
+  const { colSpan, rowSpan, items } = cell;
+  // Nested tables make the table layout (never reached here): every item is a line.
+  if (items.length === 1 && items[0].kind === 'paragraph') {
+    // Most cells hold one line: no array of lines to join.
+    const { text, span } = items[0];
+    return { text, span: { offset: span.offset, length: span.length }, colSpan, rowSpan };
+  }
   const lines: string[] = [];
   let offset = -1;
   let end = -1;
-  for (const item of cell.flow.items) {
-    if (item.kind !== 'paragraph') continue; // nested tables make the table layout; never reached
+  for (const item of items) {
+    if (item.kind !== 'paragraph') continue;
     lines.push(item.text);
     if (offset < 0) offset = item.span.offset;
     end = item.span.offset + item.span.length;
   }
   if (offset < 0) return { text: '', span: { offset: cell.tagStart, length: 0 }, colSpan, rowSpan };
-  const text = lines.length === 1 ? lines[0] : lines.join('\n');
-  return { text, span: { offset, length: end - offset }, colSpan, rowSpan };
+  return { text: lines.join('\n'), span: { offset, length: end - offset }, colSpan, rowSpan };
 }
 
 /** A narrow table with a long prose cell is a text box around the report, not a data table. */
-function isProseBox(cells: Cell[][]): boolean {
+function isProseBox(rows: Row[]): boolean {
   let longCell = false;
-  for (const row of cells) {
-    if (row.length > PROSE_TABLE_MAX_CELLS) return false;
-    for (const cell of row) if (cell.text.length > PROSE_CELL_CHARS) longCell = true;
+  for (const row of rows) {
+    if (row.cells.length > PROSE_TABLE_MAX_CELLS) return false;
+    for (const cell of row.cells) if (cell.text.length > PROSE_CELL_CHARS) longCell = true;
   }
   return longCell;
 }

@@ -74,7 +74,7 @@ class HtmlReader implements HtmlSink {
     const end = this.source.length;
     while (this.tables.length > 0) this.closeTable(end, end);
     this.doc.lineBreak();
-    return this.doc.items;
+    return this.doc.takeItems();
   }
 
   private table(): OpenTable | undefined {
@@ -169,7 +169,8 @@ class HtmlReader implements HtmlSink {
 
   startTagEnd(selfClosing: boolean): void {
     const tag = this.tag;
-    if (!this.skip.onStart(tag, selfClosing)) return;
+    // Tag 0 (span, strong, font…: a third of a page's tags) joins text without a break: nothing to do.
+    if (!this.skip.onStart(tag, selfClosing) || tag === 0) return;
     const table = this.table();
     switch (tag) {
       case TABLE:
@@ -223,7 +224,7 @@ class HtmlReader implements HtmlSink {
   // ---- end tags ----
 
   endTag(tag: number, start: number, end: number): void {
-    if (!this.skip.onEnd(tag)) return;
+    if (!this.skip.onEnd(tag) || tag === 0) return;
     const table = this.table();
     const tagStart = start - 2;
     switch (tag) {
