@@ -106,6 +106,37 @@ export const coverageProvinceRollups = sqliteTable(
 );
 
 /**
+ * How late the late reports were (days_late > 0), counted per (synthetic, year, province, type, days late): the
+ * timeliness histogram of the country, a province or a type reads these instead of the late reports' partial
+ * index (~120 k entries at a million; these ~105 k typed, ~28 k over every type). Rebuilt from report_metrics by
+ * refresh-rollups.ts for the (synthetic, year, province) slices a refresh touched, as the other rollups.
+ */
+const lateDayColumns = () => ({
+  synthetic: integer('synthetic', { mode: 'boolean' }).notNull(),
+  year: integer('year').notNull(),
+  provinceCode: text('province_code'),
+  daysLate: integer('days_late').notNull(),
+  reports: integer('reports').notNull(),
+});
+
+/**
+ * Per type: a type's histogram reads its own rows. The covering indexes hold each scope's rows in (year, days late)
+ * order, so the histogram is summed as it is read, without sorting.
+ */
+export const lateDayRollups = sqliteTable('late_day_rollups', { ...lateDayColumns(), typeId: text('type_id') }, (t) => [
+  // A type's rows in the country (a few thousand), narrowed to a province in the index.
+  index('late_day_rollups_type').on(t.synthetic, t.typeId, t.year, t.daysLate, t.provinceCode, t.reports),
+  // The slices a partial refresh deletes.
+  index('late_day_rollups_province').on(t.synthetic, t.year, t.provinceCode),
+]);
+
+/** Every type together, summed from late_day_rollups: the country's histogram reads ~28 k narrow rows, a province's ~900. */
+export const lateDayTotals = sqliteTable('late_day_totals', lateDayColumns(), (t) => [
+  index('late_day_totals_year').on(t.synthetic, t.year, t.daysLate, t.provinceCode, t.reports),
+  index('late_day_totals_province').on(t.synthetic, t.provinceCode, t.year, t.daysLate, t.reports),
+]);
+
+/**
  * The agencies the user expects to publish every year (a CSV of name, region code, type). Matched to a real
  * agency by its exact name (or an alias) when the list is imported, and again whenever a refresh rebuilds
  * agencies' coverage rows (an agency whose first report arrives after the list finds its entry then).

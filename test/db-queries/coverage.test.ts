@@ -163,9 +163,20 @@ describe('query plans', () => {
       .map((r) => String(r.detail))
       .join(' | ');
 
-  test("late days: the country and a type from the late reports' partial index, a city or county from its own", async () => {
-    expect(await plan(lateDaysQuery(national))).toContain('COVERING INDEX metrics_late');
-    expect(await plan(lateDaysQuery({ ...national, typeIds: ['science'] }))).toContain('COVERING INDEX metrics_late');
+  test('late days: the country, a province and a type from the rollups, a city or county from its own index', async () => {
+    // Summed in the index's order, as read: no sort.
+    const country = await plan(lateDaysQuery(national));
+    expect(country).toContain('COVERING INDEX late_day_totals_year');
+    expect(country).not.toContain('TEMP B-TREE');
+    expect(await plan(lateDaysQuery({ ...national, region: '330000' }))).toContain(
+      'COVERING INDEX late_day_totals_province',
+    );
+    expect(await plan(lateDaysQuery({ ...national, typeIds: ['science'] }))).toContain(
+      'COVERING INDEX late_day_rollups_type',
+    );
+    expect(await plan(lateDaysQuery({ ...national, region: '330000', typeIds: ['science'] }))).toContain(
+      'COVERING INDEX late_day_rollups_type',
+    );
     const city = await plan(lateDaysQuery({ ...national, region: '330400' }));
     expect(city).toContain('metrics_city_year');
     expect(city).not.toContain('metrics_late');

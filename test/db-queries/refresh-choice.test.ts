@@ -101,6 +101,8 @@ async function rollupRows(): Promise<unknown[]> {
     'province_totals',
     'county_totals',
     'finding_rollups',
+    'late_day_rollups',
+    'late_day_totals',
   ]) {
     const all = await db.$client.execute(`SELECT * FROM ${table}`);
     rows.push(...all.rows.map((r) => `${table} ${JSON.stringify(Object.values(r))}`).sort());
@@ -133,4 +135,39 @@ test('a few saved reports, new and replacing: only their city cells are rebuilt,
   await refreshRollups(db, { full: true });
   expect(partial).toEqual(await rollupRows());
   await expectTotalsEqualReports();
+});
+
+test("dated reports, late and on time, new and replacing: the late-days counts of a partial refresh are a full one's", async () => {
+  const existing = await db.$client.execute(
+    `SELECT a.name, m.year FROM report_metrics m JOIN agencies a ON a.id = m.agency_id ORDER BY m.report_id DESC LIMIT 4`,
+  );
+  const contents = [
+    ...existing.rows.map((r, i) =>
+      randomContent(mulberry32(9_000 + i), { agency: String(r.name), year: Number(r.year) }),
+    ),
+    ...[0, 1, 2, 3].map((i) => randomContent(mulberry32(9_100 + i))),
+  ];
+  // 3, 10, 17 … days after the deadline (31 January of the next year); every fourth on time.
+  const published = (year: number, i: number) =>
+    new Date(Date.UTC(year + 1, 0, 31 + (i % 4 === 3 ? -5 : 3 + 7 * i))).toISOString().slice(0, 10);
+  const prepared = await Promise.all(
+    contents.map((c, i) =>
+      prepareReport(new TextEncoder().encode(renderText(c, 'tab-rows')), `dated-${i}.txt`, {
+        synthetic: true,
+        published: published(c.year, i),
+      }),
+    ),
+  );
+  const outcomes = await saveReports(db, prepared);
+  // The four, and any new one that drew an agency-year already present.
+  expect(outcomes.filter((o) => o.ok && o.value.status === 'replaced').length).toBeGreaterThanOrEqual(4);
+  const summary = await refreshRollups(db);
+  expect(summary).toMatchObject({ cells: 0, full: false });
+  expect(await count('SELECT count(*) AS n FROM late_day_rollups')).toBeGreaterThanOrEqual(5);
+  expect(await count('SELECT sum(reports) AS n FROM late_day_totals')).toBe(
+    await count('SELECT count(*) AS n FROM report_metrics WHERE days_late > 0'),
+  );
+  const partial = await rollupRows();
+  await refreshRollups(db, { full: true });
+  expect(partial).toEqual(await rollupRows());
 });
