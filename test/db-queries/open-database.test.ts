@@ -7,7 +7,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import { MIGRATIONS_FOLDER, openDatabase } from '../../db/client';
+import { createClient } from '@libsql/client';
+import { MIGRATIONS_FOLDER, NEW_FILE_PAGE_SIZE, openDatabase } from '../../db/client';
 import { tempDir } from '../support/temp-db';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -153,3 +154,27 @@ test('`npm run import` with a bad DATABASE_URL prints the reason and exits 2 ins
     expect(run.stderr).toBe(`import failed: cannot open database ${url}: ${reason}\n`);
   }
 }, 60_000);
+
+test('a new file gets 16 KB pages; a file made with 4 KB pages keeps them and opens', async () => {
+  const fresh = `file:${path.join(tempDir(), 'fresh.db')}`;
+  const made = await openDatabase({ url: fresh });
+  const pageSize = async (db: Awaited<ReturnType<typeof openDatabase>>) =>
+    Number((await db.$client.execute('PRAGMA page_size')).rows[0].page_size);
+  try {
+    expect(await pageSize(made)).toBe(NEW_FILE_PAGE_SIZE);
+  } finally {
+    made.$client.close();
+  }
+  // An older database: 4 KB pages, already in WAL mode with a table in it.
+  const oldFile = path.join(tempDir(), 'old.db');
+  const old = createClient({ url: `file:${oldFile}` });
+  await old.executeMultiple('PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE kept (x INTEGER);');
+  old.close();
+  const reopened = await openDatabase({ url: `file:${oldFile}` });
+  try {
+    expect(await pageSize(reopened)).toBe(4096);
+    expect(await appliedMigrations(`file:${oldFile}`)).toBe(MIGRATIONS);
+  } finally {
+    reopened.$client.close();
+  }
+});
