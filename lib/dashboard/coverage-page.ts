@@ -2,8 +2,8 @@
  * The data-quality page's coverage tab (issue 16): for the view's region, types and years, the agency-years expected,
  * present, on time, late, undated and missing per sub-region with the completeness rate; per year, how timely the
  * reports were; the agencies that stopped; and a page of the agencies × years matrix, each cell classified by
- * lib/metrics/coverage.ts with the words and symbol it shows. Counts come from the coverage rollups, the matrix from
- * agency_coverage a page at a time (db/queries/coverage-*.ts).
+ * lib/metrics/coverage.ts with the words and symbol it shows (lib/format/coverage-cell.ts). Counts come from the
+ * coverage rollups, the matrix from agency_coverage a page at a time (db/queries/coverage-*.ts).
  */
 import type { Db } from '../../db/client';
 import { agencyListSummary } from '../../db/queries/agency-list-summary';
@@ -14,6 +14,7 @@ import { coveragePage, type CoverageRow } from '../../db/queries/coverage-page';
 import { listYears } from '../../db/queries/list-years';
 import type { CoverageScope } from '../../db/sql/coverage-sql';
 import { agencyTypeName } from '../agencies/agency-type';
+import { type CoverageCellState, cellSymbol, cellTitle } from '../format/coverage-cell';
 import { regionPhrase } from '../format/filters';
 import type { Locale } from '../format/locale';
 import { pick } from '../format/locale';
@@ -21,8 +22,6 @@ import { COVERAGE_TEXT } from '../i18n/coverage-text';
 import {
   addCounts,
   agenciesOver,
-  type Cell,
-  type MissingRule,
   type CoverageCell,
   type CoverageCounts,
   classifyCell,
@@ -40,7 +39,7 @@ import { viewWords } from './view-words';
 /** What a matrix cell shows: its state, the symbol beside its colour, and its words (the cell's title). */
 export interface MatrixCell {
   year: number;
-  state: Exclude<Cell['state'], 'missing'> | MissingRule;
+  state: CoverageCellState;
   symbol: string;
   title: string;
   /** Days after the deadline (negative: before it); null when unknown or absent. */
@@ -77,17 +76,6 @@ export interface YearTimeliness {
   medianLate: number | null;
 }
 
-/** The symbol each state shows beside its colour, so the matrix reads without colour. */
-export const CELL_SYMBOLS: Record<MatrixCell['state'], string> = {
-  'on-time': '✓',
-  late: '+',
-  undated: '?',
-  replaced: '↻',
-  gap: '✗',
-  list: '○',
-  none: '·',
-};
-
 /** The view's years: those with reports, within its year filter. */
 export async function coverageScope(db: Db, state: ViewState): Promise<{ scope: CoverageScope; dataYears: number[] }> {
   const dataYears = await listYears(db, { synthetic: state.synthetic });
@@ -106,18 +94,16 @@ export async function coverageScope(db: Db, state: ViewState): Promise<{ scope: 
 }
 
 export function matrixCell(row: CoverageRow, year: number, locale: Locale): MatrixCell {
-  const t = pick(locale, COVERAGE_TEXT);
   const cell = classifyCell(row, year);
-  const state = cell.state === 'missing' ? (cell.by ?? 'gap') : cell.state;
+  const state: CoverageCellState = cell.state === 'missing' ? (cell.by ?? 'gap') : cell.state;
   const daysLate = row.daysLate.get(year) ?? null;
-  const symbol = state === 'late' && daysLate !== null ? `+${daysLate}` : CELL_SYMBOLS[state];
-  const title =
-    state === 'late'
-      ? t.cell.late(year, daysLate === null ? '?' : String(daysLate))
-      : state === 'on-time'
-        ? t.cell['on-time'](year)
-        : t.cell[state](year);
-  return { year, state, symbol, title, daysLate };
+  return {
+    year,
+    state,
+    symbol: cellSymbol(state, daysLate),
+    title: cellTitle(state, year, daysLate, locale),
+    daysLate,
+  };
 }
 
 function placeOf(row: Pick<CoverageRow, 'provinceCode' | 'cityCode' | 'countyCode'>, locale: Locale): string | null {

@@ -1,19 +1,22 @@
 /**
  * The agencies × years matrix: one row per agency, one cell per year, coloured by its state and carrying a symbol
  * (✓ on time, +N days late, ? undated, ↻ replaced, ✗ missing with reports around it, ○ missing by the list), so it
- * reads without colour; each cell's title says it in words. Above it, which agencies to show and the legend.
+ * reads without colour; each cell's title says it in words. Above it, which agencies to show and the legend. The
+ * rows go to the browser as compact data and are drawn there (matrix-rows.tsx), so their markup is sent once.
  */
 import Link from 'next/link';
-import { CELL_SYMBOLS, type CoverageView, type MatrixCell } from '@/lib/dashboard/coverage-page';
+import type { CoverageView } from '@/lib/dashboard/coverage-page';
+import { CELL_SYMBOLS, type CoverageCellState, cellCode } from '@/lib/format/coverage-cell';
 import { pick } from '@/lib/format/locale';
 import { formatCount } from '@/lib/format/number';
 import { COVERAGE_TEXT } from '@/lib/i18n/coverage-text';
 import { COVERAGE_SHOWS, type CoverageShow, withShow } from '@/lib/view-state/coverage-filters';
 import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
 import styles from './coverage.module.css';
+import { type CompactMatrixRow, MatrixRows } from './matrix-rows';
 
 const PATH = '/quality/coverage';
-const LEGEND: MatrixCell['state'][] = ['on-time', 'late', 'undated', 'replaced', 'gap', 'list', 'none'];
+const LEGEND: CoverageCellState[] = ['on-time', 'late', 'undated', 'replaced', 'gap', 'list', 'none'];
 
 const showHref = (state: ViewState, show: CoverageShow) => withShow(hrefWith(PATH, state, { page: 1 }), show);
 
@@ -54,9 +57,20 @@ export function MatrixLegend({ state, withList }: { state: ViewState; withList: 
   );
 }
 
+/** The page's rows as the browser draws them (matrix-rows.tsx): data, not markup. */
+function compactRows(view: CoverageView, noReports: string): CompactMatrixRow[] {
+  return view.matrix.rows.map((row) => ({
+    ...(row.agencyId === null ? {} : { id: row.agencyId }),
+    name: row.name,
+    sub: [row.place, row.type, row.agencyId === null ? noReports : null].filter(Boolean).join(' · '),
+    ...(row.listed ? { listed: true as const } : {}),
+    ...(row.stoppedAfter === null ? {} : { stoppedAfter: row.stoppedAfter }),
+    cells: row.cells.map((c) => cellCode(c.state, c.daysLate)).join(' '),
+  }));
+}
+
 export function CoverageMatrix({ state, view }: { state: ViewState; view: CoverageView }) {
   const t = pick(state.lang, COVERAGE_TEXT);
-  const agencyHref = (id: number) => `/agency/${id}${state.lang === 'en' ? '?lang=en' : ''}`;
   return (
     <div className="table-wrap" style={{ maxHeight: 640 }}>
       <table className={styles.matrix} data-coverage-matrix>
@@ -70,38 +84,7 @@ export function CoverageMatrix({ state, view }: { state: ViewState; view: Covera
             ))}
           </tr>
         </thead>
-        <tbody>
-          {view.matrix.rows.map((row) => (
-            <tr key={row.agencyId ?? `list-${row.name}`} data-agency={row.agencyId ?? undefined}>
-              <td className={styles.agency}>
-                {row.agencyId === null ? (
-                  <span translate="no">{row.name}</span>
-                ) : (
-                  <Link href={agencyHref(row.agencyId)} translate="no">
-                    {row.name}
-                  </Link>
-                )}
-                {row.listed && (
-                  <span className={styles.badge} title={t.onListTitle}>
-                    {t.onList}
-                  </span>
-                )}
-                {row.stoppedAfter !== null && (
-                  <span className={`${styles.badge} ${styles.stopped}`}>{t.stoppedBadge(row.stoppedAfter)}</span>
-                )}
-                <span className={styles.sub}>
-                  {[row.place, row.type, row.agencyId === null ? t.noReports : null].filter(Boolean).join(' · ')}
-                </span>
-              </td>
-              {row.cells.map((c) => (
-                <td key={c.year} className={`${styles.cell} ${styles[c.state]}`} title={c.title} data-state={c.state}>
-                  <span aria-hidden="true">{c.symbol}</span>
-                  <span className={styles.srOnly}>{c.title}</span>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        <MatrixRows rows={compactRows(view, t.noReports)} years={view.years} lang={state.lang} />
       </table>
     </div>
   );
