@@ -11,7 +11,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundledWorker } from '../../lib/ingest/worker-boot';
 import type { ParsedReport } from '../../lib/report/types';
-import { GENERATED_FORMS, generatedGroups, pdfGroup, seedGroup, type GeneratedForm, type Group } from './corpus';
+import {
+  type Doc,
+  GENERATED_FORMS,
+  generatedGroups,
+  pdfGroup,
+  seedGroup,
+  type GeneratedForm,
+  type Group,
+} from './corpus';
 import { commandLine, fixed, machineLine } from './format';
 import { printCorpus, printRoundTrip, printSeeds, printSpeed, type Checked, type Timing } from './report';
 import { compareReport } from './round-trip';
@@ -113,30 +121,67 @@ async function warmUp(parsers: Parsers, groups: Group[]): Promise<Map<Group, Che
   return out;
 }
 
-async function timeGroup(parse: ParseFn, g: Group, runs: number, isAsync: boolean): Promise<Timing> {
-  const samples = new Float64Array(g.docs.length * runs);
-  const runMs: number[] = [];
-  const runCpuMs: number[] = [];
-  let k = 0;
-  for (let r = 0; r < runs; r++) {
-    const cpu = process.cpuUsage();
-    const start = performance.now();
-    for (const doc of g.docs) {
-      const t = performance.now();
-      try {
-        if (isAsync) await parse(doc.bytes, doc.fileName);
-        else parse(doc.bytes, doc.fileName);
-      } catch {
-        // counted by the warm-up pass
-      }
-      samples[k++] = performance.now() - t;
+/** One timed pass over documents: wall and process CPU ms, and each document's ms into `samples` from `at`. */
+async function timeRun(parse: ParseFn, docs: Doc[], isAsync: boolean, samples: Float64Array, at: number) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  let k = at;
+  for (const doc of docs) {
+    const t = performance.now();
+    try {
+      if (isAsync) await parse(doc.bytes, doc.fileName);
+      else parse(doc.bytes, doc.fileName);
+    } catch {
+      // counted by the warm-up pass
     }
-    runMs.push(performance.now() - start);
-    const used = process.cpuUsage(cpu);
-    runCpuMs.push((used.user + used.system) / 1000);
+    samples[k++] = performance.now() - t;
   }
-  samples.sort();
-  return { runMs, runCpuMs, samples };
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** A form as it is timed: the documents of each run (fresh ones per run where they can be made). */
+interface TimedForm {
+  group: Group;
+  runs: Doc[][];
+}
+
+/**
+ * The timed runs, round-robin: run r of every form, then run r + 1, so every form meets V8's optimising
+ * alike and the median run leaves the odd one out. DOCX and PDF are timed after, apart: a PDF allocates
+ * megabytes, and the form timed after it paid the collection (cell per line, timed first, lost up to
+ * half its rate to the PDFs of the round before, 4,226 against 7,152 reports/s without them; issue 21).
+ */
+async function timeForms(parsers: Parsers, forms: TimedForm[]): Promise<Map<Group, Timing>> {
+  const timed: { form: TimedForm; parse: ParseFn; isAsync: boolean; timing: Timing }[] = [];
+  for (const form of forms) {
+    const { group: g } = form;
+    if (!g.docs.length) continue;
+    const parse = parserFor(parsers, g);
+    let isAsync = false;
+    try {
+      const first = parse(g.docs[0].bytes, g.docs[0].fileName) as unknown;
+      isAsync = first instanceof Promise;
+      if (first instanceof Promise) await first.catch(() => undefined);
+    } catch {
+      // reported by the warm-up pass
+    }
+    const count = form.runs.reduce((n, docs) => n + docs.length, 0);
+    timed.push({ form, parse, isAsync, timing: { runMs: [], runCpuMs: [], samples: new Float64Array(count) } });
+  }
+  const runs = Math.max(...forms.map((f) => f.runs.length));
+  for (let r = 0; r < runs; r++)
+    for (const { form, parse, isAsync, timing } of timed) {
+      const docs = form.runs[r];
+      if (!docs) continue;
+      const at = form.runs.slice(0, r).reduce((n, d) => n + d.length, 0);
+      const { ms, cpuMs } = await timeRun(parse, docs, isAsync, timing.samples, at);
+      timing.runMs.push(ms);
+      timing.runCpuMs.push(cpuMs);
+    }
+  for (const { timing } of timed) timing.samples.sort();
+  return new Map(timed.map(({ form, timing }) => [form.group, timing]));
 }
 
 async function main(): Promise<void> {
@@ -151,7 +196,7 @@ async function main(): Promise<void> {
   ];
   console.log(
     `corpus: ${groups[0].docs.length} seeds + ${args.variants} variants × ${args.forms.length} forms (seed ${args.seed}) + ${groups[groups.length - 1].docs.length} PDFs (Chromium-printed, LibreOffice-exported), ` +
-      `built in ${fixed((performance.now() - t0) / 1000, 1)} s; one warm-up pass, then ${args.runs} timed runs per form, single thread; parser ${args.parser}, ${args.bundled ? 'one esbuild bundle (as the workers load it)' : 'through tsx, module by module'}`,
+      `built in ${fixed((performance.now() - t0) / 1000, 1)} s; one warm-up pass, then ${args.runs} timed runs per form, each on variants of its own seed (${args.seed + 1}…${args.seed + args.runs}), single thread; parser ${args.parser}, ${args.bundled ? 'one esbuild bundle (as the workers load it)' : 'through tsx, module by module'}`,
   );
   let parsers: Parsers;
   try {
@@ -163,20 +208,28 @@ async function main(): Promise<void> {
     return;
   }
   const results = await warmUp(parsers, groups);
-  const rows: [Group, Timing][] = [];
-  for (const g of groups) {
-    if (!g.docs.length) continue;
-    const parse = parserFor(parsers, g);
-    let isAsync = false;
-    try {
-      const first = parse(g.docs[0].bytes, g.docs[0].fileName) as unknown;
-      isAsync = first instanceof Promise;
-      if (first instanceof Promise) await first.catch(() => undefined);
-    } catch {
-      // reported by the warm-up pass
-    }
-    rows.push([g, await timeGroup(parse, g, args.runs, isAsync)]);
-  }
+  // Each timed run parses documents no run has seen (the variants of another seed), as an import does:
+  // the parser's memos (cell texts, cut digit runs) must not be answered by the warm-up pass or the run before.
+  const fresh = Array.from({ length: args.runs }, (_, r) =>
+    generatedGroups(args.seed + 1 + r, args.variants, args.forms),
+  );
+  const forms = groups.map((group): TimedForm => {
+    const made = fresh.map((run) => run.find((g) => g.form === group.form));
+    // Seeds and PDFs are files: every run reads the same ones.
+    return { group, runs: made.map((g) => (g ?? group).docs) };
+  });
+  const heavy = (f: TimedForm) => f.group.form === 'docx' || f.group.form === 'pdf';
+  const timed = new Map([
+    ...(await timeForms(
+      parsers,
+      forms.filter((f) => !heavy(f)),
+    )),
+    ...(await timeForms(parsers, forms.filter(heavy))),
+  ]);
+  const rows = groups.flatMap((g): [Group, Timing][] => {
+    const t = timed.get(g);
+    return t ? [[g, t]] : [];
+  });
   console.log('');
   printSpeed(rows);
   printSeeds(results.get(groups[0]) ?? []);
