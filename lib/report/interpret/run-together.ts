@@ -25,6 +25,7 @@ export function readRunTogether(
   if (validate === table3RowRule && count === 7) return readSumRow(digits, 6, limit);
   const search: RunSearch = {
     digits,
+    codes: digitValues(digits),
     count,
     validate,
     prune,
@@ -41,6 +42,8 @@ export function readRunTogether(
 /** The state of one `readRunTogether` search (top-level functions, not closures: they are made per call). */
 interface RunSearch {
   digits: string;
+  /** Each digit's value, or null when the text holds something else (then every part is read with `Number`). */
+  codes: Uint8Array | null;
   count: number;
   validate: Validate;
   prune: Validate;
@@ -66,8 +69,11 @@ function visitRun(s: RunSearch, at: number): boolean {
   }
   if (rest < left || rest > left * MAX_DIGITS_PER_NUMBER) return true;
   const longest = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS_PER_NUMBER, rest - (left - 1));
+  const { codes } = s;
+  let value = 0;
   for (let len = 1; len <= longest; len++) {
-    parts.push(Number(digits.slice(at, at + len)));
+    value = codes ? value * 10 + codes[at + len - 1] : Number(digits.slice(at, at + len));
+    parts.push(value);
     const go = s.prune(parts) ? visitRun(s, at + len) : true;
     parts.pop();
     if (!go) return false;
@@ -123,7 +129,16 @@ const sumRowMemo = new Map<number, Map<number, Map<string, RunTogetherResult>>>(
 let memoSize = 0;
 
 function searchSumRow(digits: string, count: number, limit: number, budget: { steps: number }): RunTogetherResult {
-  const search: SumSearch = { digits, count, limit, budget, readings: [], parts: [], truncated: false };
+  const search: SumSearch = {
+    digits,
+    codes: digitValues(digits),
+    count,
+    limit,
+    budget,
+    readings: [],
+    parts: [],
+    truncated: false,
+  };
   // Shorter totals first, then sorted as the general search finds them (shorter first parts first).
   for (let len = 1; len <= Math.min(MAX_DIGITS_PER_NUMBER, digits.length - count); len++) {
     const start = digits.length - len;
@@ -136,6 +151,8 @@ function searchSumRow(digits: string, count: number, limit: number, budget: { st
 
 interface SumSearch {
   digits: string;
+  /** As in `RunSearch`. */
+  codes: Uint8Array | null;
   count: number;
   limit: number;
   budget: { steps: number };
@@ -159,8 +176,10 @@ function cutSum(s: SumSearch, at: number, end: number, target: number, sum: numb
   const rest = end - at;
   if (rest < left || rest > left * MAX_DIGITS_PER_NUMBER) return true;
   const longest = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS_PER_NUMBER, rest - (left - 1));
+  const { codes } = s;
+  let value = 0;
   for (let len = 1; len <= longest; len++) {
-    const value = Number(digits.slice(at, at + len));
+    value = codes ? value * 10 + codes[at + len - 1] : Number(digits.slice(at, at + len));
     if (sum + value > target) break;
     parts.push(value);
     const go = cutSum(s, at + len, end, target, sum + value);
@@ -168,6 +187,22 @@ function cutSum(s: SumSearch, at: number, end: number, target: number, sum: numb
     if (!go) return false;
   }
   return true;
+}
+
+/**
+ * The digits' values, so a search reads each part as it grows (value · 10 + next digit) instead of making
+ * a string of it and parsing that at every step: the same numbers (at most 7 digits, exact), without a
+ * string per step (the cut searches were ~10 % of a run-together parse; issue 21). Null when any character
+ * is not an ASCII digit: those texts keep `Number` of each slice, whatever it makes of them.
+ */
+function digitValues(digits: string): Uint8Array | null {
+  const codes = new Uint8Array(digits.length);
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    codes[i] = d;
+  }
+  return codes;
 }
 
 /** Readings ordered by the digit count of their numbers, first number first. */

@@ -59,4 +59,33 @@ describe('readRunTogether', () => {
       { numRuns: 400 },
     );
   });
+
+  test('every cut, read digit by digit, is the cut `Number` reads from the slice (texts with other characters too)', () => {
+    // The searches build each part from its digits' values; a text holding anything but ASCII digits
+    // keeps `Number` of each slice. Both must give what slicing gives, in the same order.
+    const sliced = (d: string, count: number): number[][] => {
+      const out: number[][] = [];
+      const visit = (at: number, parts: number[]) => {
+        const left = count - parts.length;
+        const rest = d.length - at;
+        if (left === 0) {
+          if (rest === 0) out.push(parts.slice());
+          return;
+        }
+        if (rest < left || rest > left * 7) return;
+        const longest = d[at] === '0' ? 1 : Math.min(7, rest - (left - 1));
+        for (let len = 1; len <= longest; len++) visit(at + len, [...parts, Number(d.slice(at, at + len))]);
+      };
+      visit(0, []);
+      return out;
+    };
+    const text = fc.oneof(fc.stringMatching(/^[0-9]{1,12}$/), fc.stringMatching(/^[0-9e. x]{1,10}$/));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 5 }), (d, count) => {
+        expect(readRunTogether(d, count, anyReading, undefined, 100_000).readings).toEqual(sliced(d, count));
+      }),
+      { numRuns: 600 },
+    );
+    expect(readRunTogether('1e3', 1, anyReading).readings).toEqual([[1000]]);
+  });
 });
