@@ -1,6 +1,7 @@
 /** Small printing helpers for the benchmark: percentiles, aligned tables, the machine, the command. */
 import os from 'node:os';
 import path from 'node:path';
+import { cpuDetail } from './cpu-detail';
 
 export function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return NaN;
@@ -30,7 +31,7 @@ export function fixed(n: number, digits: number): string {
 export function machineLine(): string {
   const cpus = os.cpus();
   const gib = (os.totalmem() / 1024 ** 3).toFixed(1);
-  return `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} cores, ${gib} GiB RAM, node ${process.version}, ${os.platform()} ${os.release()}`;
+  return `${cpus[0]?.model ?? 'unknown CPU'}${cpuDetail()} × ${cpus.length} cores, ${gib} GiB RAM, node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
 /** The command as the user typed it (npm script or tsx), so the numbers can be reproduced. */

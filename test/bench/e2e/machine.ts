@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { statfsSync } from 'node:fs';
 import os from 'node:os';
+import { cpuDetail } from '../cpu-detail';
 
 export interface Machine {
   cpu: string;
@@ -24,7 +25,7 @@ export interface Machine {
 export function describeMachine(workDir: string): Machine {
   const fs = statfsSync(workDir);
   return {
-    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cpu: `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}${cpuDetail()}`,
     cores: os.availableParallelism(),
     ramGiB: os.totalmem() / 2 ** 30,
     node: process.version,
