@@ -140,7 +140,8 @@ export function chooseByColumns(
   forward[0].addSum(zero, vector(offset), 1);
   for (let i = 0; i < choices.length; i++) {
     const here = forward[i];
-    const next = new SumSet(width, linear);
+    // At most one state per (state, reading), and past the cap the search stops.
+    const next = new SumSet(width, linear, Math.min(here.size * steps[i].length, MAX_STATES + 1));
     // The set only grows: once past the cap, the rest of the step cannot bring it back.
     for (let s = 0; s < here.size && next.size <= MAX_STATES; s++) {
       const state = here.state(s);
@@ -155,7 +156,8 @@ export function chooseByColumns(
   backward[choices.length].addSum(zero, zero, 0);
   for (let i = choices.length - 1; i >= 0; i--) {
     const after = backward[i + 1];
-    const prev = new SumSet(width, linear);
+    // Each state it keeps is one of forward[i]'s.
+    const prev = new SumSet(width, linear, Math.min(after.size * steps[i].length, forward[i].size));
     for (let t = 0; t < after.size; t++) {
       const state = after.state(t);
       for (const d of steps[i]) if (forward[i].hasSum(state, d, -1)) prev.addSum(state, d, -1);
