@@ -136,43 +136,54 @@ export function chooseByColumns(
   const width = offset.length;
   const steps = step.map((readings) => readings.map((d) => vector(d)));
   const zero = vector(offset.map(() => 0));
-  const forward: SumSet[] = [new SumSet(width, linear)];
-  forward[0].addSum(zero, vector(offset), 1);
-  for (let i = 0; i < choices.length; i++) {
-    const here = forward[i];
-    // At most one state per (state, reading), and past the cap the search stops.
-    const next = new SumSet(width, linear, Math.min(here.size * steps[i].length, MAX_STATES + 1));
-    // The set only grows: once past the cap, the rest of the step cannot bring it back.
-    for (let s = 0; s < here.size && next.size <= MAX_STATES; s++) {
-      const state = here.state(s);
-      for (const d of steps[i]) next.addSum(state, d, 1);
+  // Every set made is given back when the search ends (their large arrays serve the next one: sum-set.ts).
+  const made: SumSet[] = [];
+  const make = (expected?: number) => {
+    const set = new SumSet(width, linear, expected);
+    made.push(set);
+    return set;
+  };
+  try {
+    const forward: SumSet[] = [make()];
+    forward[0].addSum(zero, vector(offset), 1);
+    for (let i = 0; i < choices.length; i++) {
+      const here = forward[i];
+      // At most one state per (state, reading), and past the cap the search stops.
+      const next = make(Math.min(here.size * steps[i].length, MAX_STATES + 1));
+      // The set only grows: once past the cap, the rest of the step cannot bring it back.
+      for (let s = 0; s < here.size && next.size <= MAX_STATES; s++) {
+        const state = here.state(s);
+        for (const d of steps[i]) next.addSum(state, d, 1);
+      }
+      if (next.size > MAX_STATES) return none;
+      forward.push(next);
     }
-    if (next.size > MAX_STATES) return none;
-    forward.push(next);
+    if (!forward[choices.length].hasSum(zero, zero, 0)) return none;
+    const backward: SumSet[] = new Array(choices.length + 1);
+    backward[choices.length] = make();
+    backward[choices.length].addSum(zero, zero, 0);
+    for (let i = choices.length - 1; i >= 0; i--) {
+      const after = backward[i + 1];
+      // Each state it keeps is one of forward[i]'s.
+      const prev = make(Math.min(after.size * steps[i].length, forward[i].size));
+      for (let t = 0; t < after.size; t++) {
+        const state = after.state(t);
+        for (const d of steps[i]) if (forward[i].hasSum(state, d, -1)) prev.addSum(state, d, -1);
+      }
+      backward[i] = prev;
+    }
+    return choices.map((_, i) => {
+      let used = -1;
+      for (let r = 0; r < steps[i].length; r++) {
+        if (!leadsThrough(forward[i], backward[i + 1], steps[i][r], linear)) continue;
+        if (used >= 0) return null;
+        used = r;
+      }
+      return used >= 0 ? used : null;
+    });
+  } finally {
+    for (const set of made) set.release();
   }
-  if (!forward[choices.length].hasSum(zero, zero, 0)) return none;
-  const backward: SumSet[] = new Array(choices.length + 1);
-  backward[choices.length] = new SumSet(width, linear);
-  backward[choices.length].addSum(zero, zero, 0);
-  for (let i = choices.length - 1; i >= 0; i--) {
-    const after = backward[i + 1];
-    // Each state it keeps is one of forward[i]'s.
-    const prev = new SumSet(width, linear, Math.min(after.size * steps[i].length, forward[i].size));
-    for (let t = 0; t < after.size; t++) {
-      const state = after.state(t);
-      for (const d of steps[i]) if (forward[i].hasSum(state, d, -1)) prev.addSum(state, d, -1);
-    }
-    backward[i] = prev;
-  }
-  return choices.map((_, i) => {
-    let used = -1;
-    for (let r = 0; r < steps[i].length; r++) {
-      if (!leadsThrough(forward[i], backward[i + 1], steps[i][r], linear)) continue;
-      if (used >= 0) return null;
-      used = r;
-    }
-    return used >= 0 ? used : null;
-  });
 }
 
 /** +1 for a key on the left of the equation, -1 on the right (0 on both sides or none). */

@@ -77,6 +77,7 @@ export class SumSet {
    * `expected`: how many states the set will likely hold (at most what the caller can bound it by). Room for
    * them is made at once, so a search of thousands of states does not grow and rehash its way there
    * (up to ~18 % of a damaged page's search went to growing; issue 21). The states and their order are the same.
+   * Large arrays come from the spare ones below and go back with `release`.
    */
   constructor(
     private readonly width: number,
@@ -85,10 +86,18 @@ export class SumSet {
   ) {
     let room = 16;
     while (room < expected) room *= 2;
-    this.data = new Float64Array(Math.max(width, 1) * room);
-    this.hashes = new Int32Array(room);
-    this.slots = new Int32Array(room * 2);
+    this.data = takeFloats(Math.max(width, 1) * room);
+    this.hashes = takeInts(room);
+    this.slots = takeInts(room * 2).fill(0);
     this.view = { values: new Float64Array(width), hash: 0 };
+  }
+
+  /** Gives the set's large arrays back for the next search; the set is not used again. */
+  release(): void {
+    giveBack(this.data);
+    giveBack(this.hashes);
+    giveBack(this.slots);
+    this.size = 0;
   }
 
   /** State s with its hash: a view that the next call overwrites. */
@@ -145,16 +154,19 @@ export class SumSet {
 
   private grow(): void {
     const n = this.hashes.length * 2;
-    const data = new Float64Array(Math.max(this.width, 1) * n);
+    const data = takeFloats(Math.max(this.width, 1) * n);
     data.set(this.data);
+    giveBack(this.data);
     this.data = data;
-    const hashes = new Int32Array(n);
+    const hashes = takeInts(n);
     hashes.set(this.hashes);
+    giveBack(this.hashes);
     this.hashes = hashes;
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+    const slots = takeInts(this.slots.length * 2).fill(0);
+    giveBack(this.slots);
     const mask = slots.length - 1;
     for (let s = 0; s < this.size; s++) {
       let i = mix(this.hashes[s]) & mask;
@@ -169,4 +181,43 @@ export class SumSet {
 function mix(h: number): number {
   const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   return x ^ (x >>> 16);
+}
+
+/**
+ * Large arrays of finished searches, by kind and length, for the next: a search of thousands of states
+ * allocated megabytes of typed arrays outside V8's heap, and the allocations themselves (with the
+ * collections that external memory prompts) were a fifth of a damaged page's parse (issue 21). Arrays of
+ * fewer than SMALL elements are left to V8; at most SPARE_BYTES are kept. A taken array holds old values:
+ * the sets read only what they wrote (the slot table, read before it is written, is zeroed when taken).
+ */
+const SPARE_FLOATS = new Map<number, Float64Array[]>();
+const SPARE_INTS = new Map<number, Int32Array[]>();
+const SMALL = 1024;
+const SPARE_BYTES = 16 << 20;
+let spareBytes = 0;
+
+function takeFloats(length: number): Float64Array {
+  const spare = length >= SMALL ? SPARE_FLOATS.get(length)?.pop() : undefined;
+  if (!spare) return new Float64Array(length);
+  spareBytes -= spare.byteLength;
+  return spare;
+}
+
+function takeInts(length: number): Int32Array {
+  const spare = length >= SMALL ? SPARE_INTS.get(length)?.pop() : undefined;
+  if (!spare) return new Int32Array(length);
+  spareBytes -= spare.byteLength;
+  return spare;
+}
+
+function giveBack(a: Float64Array | Int32Array): void {
+  if (a.length < SMALL || spareBytes + a.byteLength > SPARE_BYTES) return;
+  spareBytes += a.byteLength;
+  if (a instanceof Float64Array) {
+    const list = SPARE_FLOATS.get(a.length) ?? SPARE_FLOATS.set(a.length, []).get(a.length)!;
+    list.push(a);
+  } else {
+    const list = SPARE_INTS.get(a.length) ?? SPARE_INTS.set(a.length, []).get(a.length)!;
+    list.push(a);
+  }
 }
