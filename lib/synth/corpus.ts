@@ -16,7 +16,7 @@ import { corpusRates, type CorpusRates } from './corpus-rates';
 import { plantRepeats, type RepeatableTable, unchangedTables } from './corpus-repeats';
 import { agencyYears } from './corpus-years';
 import { titleText } from './document';
-import { mulberry32, pickWeighted, randInt, type Rng } from './prng';
+import { mulberry32, pickWeighted, randInt, type Rng, sfc32 } from './prng';
 import { draftProse } from './prose';
 import { crawlerHeader, signatureHtml, signatureText } from './render-dates';
 import { renderHtml } from './render-html';
@@ -85,6 +85,15 @@ export interface CorpusOptions {
   htmlShare?: number;
   /** Late, undated, skipped years, copied tables: the defaults of corpus-rates.ts where not given. */
   rates?: Partial<CorpusRates>;
+}
+
+/**
+ * The stream an agency's prose is drawn from: 128 bits of state keyed by the corpus seed and the agency, so
+ * no two agencies' prose streams overlap, which one-word mulberry32 streams did at a million reports
+ * (prng.ts, sfc32; test/synth/prng-streams.test.ts).
+ */
+export function proseStream(seed: number, agencyIndex: number): Rng {
+  return sfc32(seed, agencyIndex, 0x7f4a7c15, agencySeed(seed, agencyIndex));
 }
 
 /** A 32-bit seed for one agency of a corpus, so an agency's reports depend on (seed, agency) only. */
@@ -172,7 +181,7 @@ export function* planCorpus(options: CorpusOptions): Generator<PlannedReport> {
     // publication and copied tables from another, so they leave the forms and defects alone.
     const choices = mulberry32(own ^ 0x5bd1e995);
     const dated = mulberry32(own ^ 0x27d4eb2f);
-    const written = mulberry32(own ^ 0x7f4a7c15);
+    const written = proseStream(seed, agency.index);
     const repeats = { table3: rates.table3Repeat, table4: rates.table4Repeat };
     let prev: PlannedReport | null = null;
     for (const content of agencyYears(agency, years, mulberry32(own))) {

@@ -14,6 +14,32 @@ export function mulberry32(seed: number): Rng {
   };
 }
 
+/**
+ * sfc32 (Chris Doty-Humphrey's small fast chaotic generator, 128 bits of state), seeded from four words and
+ * stirred 12 rounds: for streams that must not overlap. mulberry32's state is one 32-bit counter, so two
+ * seeds a few hundred steps apart on it give the same numbers shifted by those steps: in a corpus of a
+ * million reports (172,965 agencies' prose streams, ~10⁸ draws in a period of 2³²) 146 pairs of agencies
+ * drew their prose within 50 steps of each other, and the copy-paste check rightly found their reports
+ * 90 % alike, copies the generator never listed (issue 21's million-report bench). Floats in [0, 1).
+ */
+export function sfc32(a: number, b: number, c: number, d: number): Rng {
+  let s0 = a >>> 0;
+  let s1 = b >>> 0;
+  let s2 = c >>> 0;
+  let counter = d >>> 0;
+  const next = () => {
+    const t = (((s0 + s1) >>> 0) + counter) >>> 0;
+    counter = (counter + 1) >>> 0;
+    s0 = s1 ^ (s1 >>> 9);
+    s1 = (s2 + (s2 << 3)) >>> 0;
+    s2 = ((s2 << 21) | (s2 >>> 11)) >>> 0;
+    s2 = (s2 + t) >>> 0;
+    return t;
+  };
+  for (let i = 0; i < 12; i++) next();
+  return () => next() / 4294967296;
+}
+
 /** An integer in [min, max]. */
 export function randInt(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
