@@ -17,6 +17,7 @@ import { checkPassed } from './e2e/corpus-checks';
 import { checkProseCopies } from './e2e/copy-checks';
 import { generateCorpus } from './e2e/corpus-phase';
 import { importCorpus } from './e2e/import-phase';
+import { machineLine } from './format';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const arg = (name: string) => {
@@ -37,10 +38,7 @@ async function main(): Promise<number> {
       await generateCorpus(dir, Number(arg('--reports') ?? 20000));
     }
     const copies = readProseCopies(dir);
-    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-    console.log(
-      `machine: ${cpu} × ${os.cpus().length} cores, node ${process.version}, load ${os.loadavg()[0].toFixed(1)} at start`,
-    );
+    console.log(`machine: ${machineLine()}, load ${os.loadavg()[0].toFixed(1)} at start`);
     console.log(`command: npm run bench:copy -- ${process.argv.slice(2).join(' ')}`);
     const runs: { on: boolean; seconds: number; cpuSeconds: number; files: number }[] = [];
     let failed = 0;

@@ -18,6 +18,7 @@ import {
   prepareReport,
 } from '../../lib/ingest/prepare-report';
 import { planCorpus, renderReport, reportFileName } from '../../lib/synth/corpus';
+import { machineLine } from './format';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -54,10 +55,7 @@ function fmt(n: number, d = 0) {
 }
 
 async function main() {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(
-    `machine: ${cpu} × ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}`,
-  );
+  console.log(`machine: ${machineLine()}`);
   console.log(`command: npm run bench:import -- --reports ${N} --group ${GROUP} --workers ${WORKERS} --seed ${SEED}`);
   const docs = corpus(N);
   const mb = docs.reduce((a, d) => a + d.bytes.length, 0) / 2 ** 20;
