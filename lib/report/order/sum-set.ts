@@ -92,11 +92,17 @@ export class SumSet {
     this.view = { values: new Float64Array(width), hash: 0 };
   }
 
-  /** Gives the set's large arrays back for the next search; the set is not used again. */
+  /**
+   * Gives the set's large arrays back for the next search; the set is empty after, and holds none of them
+   * (a second call gives nothing back twice: two sets must never share an array).
+   */
   release(): void {
     giveBack(this.data);
     giveBack(this.hashes);
     giveBack(this.slots);
+    this.data = new Float64Array(0);
+    this.hashes = new Int32Array(0);
+    this.slots = new Int32Array(0);
     this.size = 0;
   }
 

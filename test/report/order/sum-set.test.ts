@@ -34,6 +34,11 @@ describe('SumSet', () => {
         (expected, rounds) => {
           for (const r of rounds) {
             const set = new SumSet(width, r.linear, expected);
+            // A second set alive beside it, holding one sum the rounds never make: sharing an array would show.
+            const twin = new SumSet(width, r.linear, expected);
+            const far = vector([999, 999, 999]);
+            const none = vector([0, 0, 0]);
+            twin.addSum(far, none, 1);
             const seen = new Set<string>();
             const order: string[] = [];
             for (const [a, d, by] of r.adds) {
@@ -48,6 +53,12 @@ describe('SumSet', () => {
             for (let s = 0; s < set.size; s++) expect([...set.state(s).values].join(',')).toBe(order[s]);
             const zero = vector(new Array(width).fill(0));
             for (const p of r.probes) expect(set.hasSum(vector(p), zero, 1)).toBe(seen.has(p.join(',')));
+            expect(twin.size).toBe(1);
+            expect(twin.hasSum(far, none, 1)).toBe(true);
+            for (const [a, d, by] of r.adds) expect(twin.hasSum(vector(a), vector(d), by)).toBe(false);
+            twin.release();
+            set.release();
+            // Released twice, as a careless caller might: nothing may be handed out to two sets.
             set.release();
           }
         },
