@@ -7,6 +7,7 @@ import type { FilterOptions, RegionChoice } from '@/lib/dashboard/filter-options
 import { pick } from '@/lib/format/locale';
 import { COMMON_TEXT } from '@/lib/i18n/common-text';
 import { VIEW_WORDS_TEXT } from '@/lib/i18n/view-words-text';
+import { withoutFilters } from '@/lib/view-state/filters';
 import { hrefWith, type ViewState } from '@/lib/view-state/view-state';
 
 /** Regions with reports first, by code; the rest after them under 无数据, so the box shows where the data is. */
@@ -133,17 +134,7 @@ export function FilterBar({ state, options }: { state: ViewState; options: Filte
           <option value="2021">{t.template2021}</option>
         </select>
       </label>
-      <Link
-        className="clear"
-        href={hrefWith(pathname, {
-          ...state,
-          region: undefined,
-          yearFrom: undefined,
-          yearTo: undefined,
-          types: [],
-          template: undefined,
-        })}
-      >
+      <Link className="clear" href={hrefWith(pathname, withoutFilters(state))}>
         {t.clear}
       </Link>
       {/* What the view counts, in the words its captions and exports use (lib/dashboard/view-words.ts). */}

@@ -5,7 +5,7 @@ import { chosenMetrics, compareColumns } from './table/compare-columns';
 import type { MetricId } from '../metrics/types';
 import { compareTableRow } from './table/compare-rows';
 import type { TableColumn, TableRow } from './table/table-spec';
-import { filtersOf } from '../view-state/filters';
+import { filtersOf, withoutFilters } from '../view-state/filters';
 import { serializeViewState, type ViewState } from '../view-state/view-state';
 import { TOP_N } from './top-chart';
 
@@ -35,16 +35,11 @@ export async function loadCompareTable(
   const sort = effectiveSort(state);
   const { rows, total } = await listCompareRows(db, filtersOf(state), { by: state.by, sort, ...page });
   const linkQuery = serializeViewState({
-    ...state,
+    ...withoutFilters(state),
     sort: undefined,
     page: 1,
     columns: [],
     by: 'agency-year',
-    region: undefined,
-    types: [],
-    template: undefined,
-    yearFrom: undefined,
-    yearTo: undefined,
   });
   const holdsTop =
     page.offset === 0 && sort.id === state.metric && sort.desc && (rows.length >= TOP_N || rows.length === total);

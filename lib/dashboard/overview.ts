@@ -6,7 +6,7 @@ import { formatYearRange } from '../format/date';
 import { formatCount } from '../format/number';
 import { VIEW_WORDS_TEXT } from '../i18n/view-words-text';
 import { regionChildren } from '../regions';
-import { filtersOf } from '../view-state/filters';
+import { filtersOf, withoutFilters } from '../view-state/filters';
 import type { ViewState } from '../view-state/view-state';
 import { viewSummary } from './view-summary';
 
@@ -52,14 +52,7 @@ export async function loadDataGaps(db: Db, state: ViewState) {
 export async function loadCoverage(db: Db, state: ViewState): Promise<string | null> {
   // The agencies of every year, region and type: the headline's own count when the view has no filter (viewSummary
   // reads it once per request), the same count over agency_presence otherwise.
-  const everything: ViewState = {
-    ...state,
-    region: undefined,
-    yearFrom: undefined,
-    yearTo: undefined,
-    types: [],
-    template: undefined,
-  };
+  const everything = withoutFilters(state);
   const c = await dataCoverage(db, {
     synthetic: state.synthetic,
     agencies: async () => (await viewSummary(db, everything, 'none'))[0]?.agencies ?? 0,

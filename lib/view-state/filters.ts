@@ -12,3 +12,8 @@ export function filtersOf(s: ViewState): MetricFilters {
     synthetic: s.synthetic,
   };
 }
+
+/** The view with every filter cleared (region, years, agency types, template); the rest as it was. */
+export function withoutFilters(s: ViewState): ViewState {
+  return { ...s, region: undefined, yearFrom: undefined, yearTo: undefined, types: [], template: undefined };
+}

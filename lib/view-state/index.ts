@@ -1,2 +1,2 @@
 export * from './view-state';
-export { filtersOf } from './filters';
+export { filtersOf, withoutFilters } from './filters';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filtersOf, hrefWith, parseViewState, parseYear, serializeViewState } from '../../lib/view-state';
+import {
+  filtersOf,
+  hrefWith,
+  parseViewState,
+  parseYear,
+  serializeViewState,
+  withoutFilters,
+} from '../../lib/view-state';
 
 describe('parseViewState', () => {
   it('reads every filter, sort and page from the query', () => {
@@ -102,6 +109,33 @@ describe('filtersOf', () => {
       template: undefined,
       synthetic: false,
     });
+  });
+});
+
+describe('withoutFilters', () => {
+  it('clears region, years, types and template, and keeps the rest of the view', () => {
+    const s = parseViewState(
+      new URLSearchParams(
+        'lang=en&region=330400&from=2019&to=2021&type=education&tpl=2021&metric=disclosureRate&page=3&synthetic=1',
+      ),
+    );
+    const cleared = withoutFilters(s);
+    expect(filtersOf(cleared)).toEqual({
+      region: undefined,
+      yearFrom: undefined,
+      yearTo: undefined,
+      typeIds: undefined,
+      template: undefined,
+      synthetic: true,
+    });
+    expect({
+      ...cleared,
+      region: s.region,
+      yearFrom: 2019,
+      yearTo: 2021,
+      types: s.types,
+      template: s.template,
+    }).toEqual(s);
   });
 });
 
