@@ -33,11 +33,13 @@ export async function agencyYearPage(
   const from = o.agencyFirst
     ? sql`${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}`
     : sql`${metrics} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}`;
-  return (
-    await db.all<{
-      reportId: number;
-      agencyId: number;
-    }>(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId" FROM ${from}
-    WHERE ${where ?? sql`1`} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${o.limit} OFFSET ${o.offset}`)
-  ).map((r) => ({ reportId: Number(r.reportId), agencyId: Number(r.agencyId) }));
+  return pageIds(
+    await db.all(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId" FROM ${from}
+    WHERE ${where ?? sql`1`} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${o.limit} OFFSET ${o.offset}`),
+  );
+}
+
+/** Rows of `"reportId"`, `"agencyId"` as numbers (the driver may give bigints or strings). */
+export function pageIds(rows: { reportId: unknown; agencyId: unknown }[]): { reportId: number; agencyId: number }[] {
+  return rows.map((r) => ({ reportId: Number(r.reportId), agencyId: Number(r.agencyId) }));
 }

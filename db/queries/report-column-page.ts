@@ -9,7 +9,7 @@ import type { Db } from '../client';
 import { agencies, PROVINCE_YEAR_SCORE_INDEX, reportMetrics } from '../schema';
 import { agencyYearOrder, REPORT_SORTS, type ReportSortId } from '../sql/compare-order';
 import { isOneYear, regionLevelOf, type MetricFilters } from '../sql/metric-filters';
-import { agencyYearPage, type AgencyYearPageOptions } from './agency-year-page';
+import { agencyYearPage, type AgencyYearPageOptions, pageIds } from './agency-year-page';
 
 type PageOptions = Omit<AgencyYearPageOptions, 'agencyFirst' | 'indexedBy'>;
 
@@ -87,16 +87,14 @@ async function tiedColumnPage(
   );
   if (Number(n) < tiesWalked) return null;
   const better = o.sort.desc ? sql`${column} > ${t}` : sql`${column} < ${t}`;
-  const ids = (rows: { reportId: number; agencyId: number }[]) =>
-    rows.map((r) => ({ reportId: Number(r.reportId), agencyId: Number(r.agencyId) }));
-  const before = ids(
+  const before = pageIds(
     await db.all(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId"
       FROM ${indexed} CROSS JOIN ${agencies} ON ${agencies.id} = ${m.agencyId}
       WHERE ${known} AND ${better} ORDER BY ${sql.join(agencyYearOrder(o.sort), sql`, `)}`),
   );
   // Among equal values the rest of the compare order is the agency's: its pinyin key, its id, the year.
   const tail = agencyYearOrder(o.sort).slice(1);
-  const tiedRows = ids(
+  const tiedRows = pageIds(
     await db.all(sql`SELECT ${m.reportId} AS "reportId", ${m.agencyId} AS "agencyId"
       FROM ${agencies} CROSS JOIN ${m} ON ${m.agencyId} = ${agencies.id}
       WHERE ${where ?? sql`1`} AND ${column} = ${t} ORDER BY ${sql.join(tail, sql`, `)} LIMIT ${end - before.length}`),

@@ -8,6 +8,7 @@
 import { AGENCY_TYPES } from '../../lib/agencies/agency-type';
 import { CHART_KINDS } from '../../lib/dashboard/chart-catalog';
 import { COUNT_METRIC_IDS, RATE_IDS } from '../../lib/metrics/types';
+import { mulberry32 } from '../../lib/synth/prng';
 
 export interface FuzzCase {
   /** The route it is counted under, e.g. `/compare` or `POST /api/import`. */
@@ -23,17 +24,8 @@ export interface FuzzCase {
   what: string;
 }
 
-/** mulberry32: a small seeded generator, so a failing seed reproduces the same requests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, so a failing seed reproduces the same requests. */
+export const seededRandom = mulberry32;
 
 /** A value written into the URL as it is (percent garbage), not through encodeURIComponent. */
 interface Raw {

@@ -1,17 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { HTML_TAG, hasKnownTag, PIPE_LINE, pipeLines, sniffFormat } from '../../lib/report/sniff';
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded generator, so a failure can be replayed.
+import { mulberry32 as random } from '../../lib/synth/prng';
 
 const PIECES = [
   '<',
