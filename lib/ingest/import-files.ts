@@ -75,6 +75,42 @@ export interface ImportSummary {
   failed: { file: string; error: string }[];
   files: number;
   seconds: number;
+  /**
+   * Wall seconds the importing thread spent in each step (bench:import and the e2e bench print them): waiting
+   * for prepared reports, writing groups, comparing prose for copies, and refreshing the rollups at the end.
+   */
+  steps: ImportSteps;
+}
+
+export interface ImportSteps {
+  waiting: number;
+  writing: number;
+  copyShares: number;
+  rollups: number;
+}
+
+/** A summary of nothing imported yet. */
+export function emptySummary(): ImportSummary {
+  return {
+    imported: 0,
+    unchanged: 0,
+    replaced: 0,
+    held: 0,
+    failed: [],
+    files: 0,
+    seconds: 0,
+    steps: { waiting: 0, writing: 0, copyShares: 0, rollups: 0 },
+  };
+}
+
+/** Adds the wall seconds `run` takes to `steps[step]`. */
+async function timedStep<T>(steps: ImportSteps, step: keyof ImportSteps, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    steps[step] += (performance.now() - started) / 1000;
+  }
 }
 
 export interface ImportOptions {
@@ -144,7 +180,8 @@ export async function importSources(
 ): Promise<ImportSummary> {
   const started = performance.now();
   const { total, batches } = Array.isArray(sources) ? { total: sources.length, batches: [sources] } : sources;
-  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, held: 0, failed: [], files: 0, seconds: 0 };
+  const summary = emptySummary();
+  const steps = summary.steps;
   const fail = (index: number, file: string, error: string, reason = 'unreadable') => {
     summary.failed.push({ file, error });
     options.onFailure?.(file, error);
@@ -164,13 +201,15 @@ export async function importSources(
     if (options.copyShares === false || toCompare.length === 0 || (!all && toCompare.length < COPY_BATCH)) return;
     const ids = toCompare;
     toCompare = [];
-    await refreshCopyShares(db, ids);
+    await timedStep(steps, 'copyShares', () => refreshCopyShares(db, ids));
   };
   const flush = async () => {
-    const outcomes = await saveReports(
-      db,
-      group.map((g) => g.prepared),
-      { reparse: options.reparse },
+    const outcomes = await timedStep(steps, 'writing', () =>
+      saveReports(
+        db,
+        group.map((g) => g.prepared),
+        { reparse: options.reparse },
+      ),
     );
     outcomes.forEach((o, i) => {
       if (!o.ok) return fail(group[i].index, group[i].prepared.fileName, o.refusal.message, o.refusal.reason);
@@ -185,7 +224,7 @@ export async function importSources(
   };
   const takeOne = async () => {
     const { name, pending } = inflight.shift()!;
-    const result = await pending;
+    const result = await timedStep(steps, 'waiting', () => pending);
     if (!result.ok) fail(done, name, result.refusal.message, result.refusal.reason);
     else if ('storedAs' in result) {
       summary.unchanged++;
@@ -227,7 +266,7 @@ export async function importSources(
     await flush();
     await compare(true);
     // The dashboard's totals (rollups) follow the saved reports once per import, not once per group.
-    await refreshRollups(db);
+    await timedStep(steps, 'rollups', () => refreshRollups(db));
   } finally {
     await pool.close();
   }

@@ -13,7 +13,7 @@ import {
 } from '../../db/queries/stored-sources';
 import { unpackBytes } from '../../db/stored/stored-bytes';
 import { PARSER_VERSION } from '../report/version';
-import { type ImportSource, type ImportSummary, importSources } from './import-files';
+import { emptySummary, type ImportSource, type ImportSteps, type ImportSummary, importSources } from './import-files';
 
 /**
  * Originals read from the database at a time, in report order; a page is ~600 KB of packed bytes. Listing all
@@ -35,7 +35,7 @@ export interface ReparseOptions {
 
 export async function reparseStored(db: Db, options: ReparseOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const summary: ImportSummary = { imported: 0, unchanged: 0, replaced: 0, held: 0, failed: [], files: 0, seconds: 0 };
+  const summary = emptySummary();
   // The reports there are now; those the reparse makes come after and are not taken again.
   const lastId = await lastReportId(db);
   const filters = [false, true].map(
@@ -71,6 +71,7 @@ export async function reparseStored(db: Db, options: ReparseOptions = {}): Promi
     summary.unchanged += part.unchanged;
     summary.failed.push(...part.failed);
     summary.files += part.files;
+    for (const step of Object.keys(part.steps) as (keyof ImportSteps)[]) summary.steps[step] += part.steps[step];
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

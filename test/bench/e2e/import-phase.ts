@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { openDatabase } from '../../../db/client';
 import { progressBar } from '../../../lib/cli/progress';
 import { prepareDatabase } from '../../../lib/ingest/seed-samples';
-import { importPaths } from '../../../lib/ingest/import-files';
+import { type ImportSteps, importPaths } from '../../../lib/ingest/import-files';
 import { importInputs } from './corpus-phase';
 
 export interface ImportFigures {
@@ -21,6 +21,9 @@ export interface ImportFigures {
   seconds: number;
   reportsPerS: number;
   peakRssMiB: number;
+  /** CPU seconds of the whole process (every thread), and what the importing thread's wall time went to. */
+  cpuSeconds: number;
+  steps: ImportSteps;
 }
 
 export interface DbSize {
@@ -41,6 +44,7 @@ export async function importCorpus(
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 250);
   const bar = progressBar();
+  const cpuBefore = process.cpuUsage();
   try {
     const summary = await importPaths(db, importInputs(corpusDir), {
       synthetic,
@@ -49,6 +53,7 @@ export async function importCorpus(
       onProgress: (done, total, failed) => bar.update(done, total, failed),
     });
     bar.end();
+    const cpu = process.cpuUsage(cpuBefore);
     peak = Math.max(peak, process.memoryUsage.rss());
     return {
       files: summary.files,
@@ -60,6 +65,8 @@ export async function importCorpus(
       seconds: summary.seconds,
       reportsPerS: summary.files / summary.seconds,
       peakRssMiB: peak / MIB,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      steps: summary.steps,
     };
   } finally {
     clearInterval(sampler);

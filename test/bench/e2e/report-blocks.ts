@@ -19,6 +19,7 @@ export const TARGETS = { importPerS: 2000, importMinutesAt1m: 10, serverRssMiB: 
 
 const n0 = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 0 });
 const n1 = (v: number) => v.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const n2 = (v: number) => v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const ms = (v: number) => (v >= 100 ? n0(v) : v.toFixed(1));
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
@@ -61,6 +62,11 @@ export function reportBlocks(r: BenchResults): Block[] {
     );
     line(
       `import: ${n0(im.imported)} imported, ${n0(im.failed)} failed${im.firstFailure ? ` (e.g. ${im.firstFailure})` : ''}; peak RSS of the importing process ${n0(im.peakRssMiB)} MiB`,
+    );
+    const st = im.steps;
+    line(
+      `import CPU: ${n1(im.cpuSeconds)} s, all threads (${n2((im.cpuSeconds * 1000) / im.files)} ms a file, ${n2(im.cpuSeconds / im.seconds)} cores busy on average); ` +
+        `the writer's thread: waiting for prepared reports ${n1(st.waiting)} s, writing ${n1(st.writing)} s, copy-paste comparison ${n1(st.copyShares)} s, rollups ${n1(st.rollups)} s`,
     );
   }
   line(
