@@ -167,7 +167,7 @@ export async function prepareReport(
     sourceText: timed(timings, 'sourceText', () =>
       keepsSourceText(report.source.format) ? packBytes(Buffer.from(text, 'utf8')) : null,
     ),
-    prose: timed(timings, 'prose', () => packSentences(withWords(parsed.prose))),
+    prose: timed(timings, 'prose', () => packSentences(withWords(parsed.prose), text)),
     yearLink: timed(timings, 'yearLink', () => JSON.stringify(yearLinkOf(report))),
     report: {
       template: report.template,

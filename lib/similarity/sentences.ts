@@ -101,14 +101,20 @@ const HEAD = 4;
 /**
  * Sentences packed for storage: their count (uint32), then per sentence its hash, offset (uint32 each),
  * length and weight (uint16 each), little-endian; then, when given, their words (UTF-8, one a line,
- * compressed as db/stored/stored-bytes.ts packs bytes), so a page can quote them without reading the report
+ * compressed as db/stored/stored-bytes.ts packs bytes), so a page can quote them without parsing the report
  * again. The words were raw deflate (level 6) before 2026-12-07, and such rows are still read: unpackBytes
  * tells the two apart. Brotli at quality 1 takes ~40 µs a report instead of ~85 (for ~10 % more bytes of words).
+ *
+ * `text`: the string the offsets point into (the report's text, which the database keeps: the original decoded,
+ * or report_texts). A sentence whose words are exactly its slice of `text` is written as an empty line (words
+ * are never empty), and the reader takes them from the text again: for text and Markdown reports that is
+ * nearly every sentence, and writing the words out cost ~35 µs and ~1.7 KB a report (issue 21).
  * The whole is in memory of its own, so a worker hands it to the writer without a copy.
  */
-export function packSentences(sentences: readonly (ProseSentence & { words?: string })[]): Buffer {
+export function packSentences(sentences: readonly (ProseSentence & { words?: string })[], text?: string): Buffer {
   const withText = sentences.length > 0 && sentences.every((s) => s.words !== undefined);
-  const words = withText ? packBytes(Buffer.from(sentences.map((s) => s.words).join('\n'), 'utf8')) : null;
+  const lines = withText ? sentences.map((s) => (slicedFrom(text, s) ? '' : s.words)) : [];
+  const words = withText ? packBytes(Buffer.from(lines.join('\n'), 'utf8')) : null;
   const size = HEAD + sentences.length * BYTES;
   const packed = Buffer.from(new ArrayBuffer(size + (words?.length ?? 0)));
   packed.writeUInt32LE(sentences.length, 0);
@@ -143,10 +149,25 @@ export function unpackSentences(packed: Uint8Array): ProseSentence[] {
   return out;
 }
 
-/** The sentences' words, in order; null when they were not stored. */
-export function unpackWords(packed: Uint8Array): string[] | null {
+/** Whether the sentence's words are its slice of `text`, as its record can say it again (a length that fits 16 bits). */
+function slicedFrom(text: string | undefined, s: ProseSentence & { words?: string }): boolean {
+  return text !== undefined && s.length <= 0xffff && s.words === text.slice(s.offset, s.offset + s.length);
+}
+
+/**
+ * The sentences' words, in order; null when they were not stored. Words written as their slice of the report's
+ * text (packSentences) are sliced from `text` again, or null for that sentence when no text is given.
+ */
+export function unpackWords(packed: Uint8Array, text?: string | null): (string | null)[] | null {
   const { b, count } = view(packed);
   const end = HEAD + count * BYTES;
   if (count === 0 || b.length <= end) return null;
-  return unpackBytes(b.subarray(end)).toString('utf8').split('\n');
+  const lines = unpackBytes(b.subarray(end)).toString('utf8').split('\n');
+  if (!lines.includes('')) return lines;
+  const records = unpackSentences(packed);
+  return lines.map((line, i) => {
+    if (line !== '') return line;
+    const { offset, length } = records[i];
+    return text ? text.slice(offset, offset + length) : null;
+  });
 }

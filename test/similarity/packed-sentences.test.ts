@@ -30,6 +30,24 @@ describe('packed sentences', () => {
     expect(unpackWords(legacy)).toEqual(sentences.map((s) => s.words));
   });
 
+  test("words that are their slice of the report's text are sliced again; others are kept as written", () => {
+    const text = `${' '.repeat(10)}${paragraphs[0].text}${' '.repeat(200 - 10 - paragraphs[0].text.length)}全年共收到申请。`;
+    const sentences = withWords(paragraphs);
+    // The first paragraph stands in the text where its offset says; the second does not.
+    const packed = packSentences(sentences, text);
+    expect(packed.length).toBeLessThan(packSentences(sentences).length);
+    expect(unpackWords(packed, text)).toEqual(sentences.map((s) => s.words));
+    expect(unpackWords(packed)).toEqual([null, sentences[1].words]);
+  });
+
+  test("a sentence too long for its record's 16-bit length keeps its words", () => {
+    const words = `全年${'政'.repeat(0x10000)}。`;
+    const [sentence] = withWords([{ text: words, offset: 0 }]);
+    expect(sentence.length).toBeGreaterThan(0xffff);
+    expect(unpackWords(packSentences([sentence], words), words)).toEqual([sentence.words]);
+    expect(unpackWords(packSentences([sentence], words))).toEqual([sentence.words]);
+  });
+
   test('no sentences, or none with words: records only', () => {
     expect(unpackWords(packSentences([]))).toBeNull();
     expect(unpackWords(packSentences([{ hash: 1, offset: 2, length: 3, weight: 4 }]))).toBeNull();
