@@ -103,7 +103,7 @@ const HEAD = 4;
  * length and weight (uint16 each), little-endian; then, when given, their words (UTF-8, one a line,
  * compressed as db/stored/stored-bytes.ts packs bytes), so a page can quote them without parsing the report
  * again. The words were raw deflate (level 6) before 2026-12-07, and such rows are still read: unpackBytes
- * tells the two apart. Brotli at quality 1 takes ~40 µs a report instead of ~85 (for ~10 % more bytes of words).
+ * tells the two apart (Brotli took ~40 µs a report where deflate took ~85).
  *
  * `text`: the string the offsets point into (the report's text, which the database keeps: the original decoded,
  * or report_texts). A sentence whose words are exactly its slice of `text` is written as an empty line (words
