@@ -29,7 +29,7 @@ export const GROUP_SIZE = 1000;
  * million reports (ADR 0007, 'The import at a million'). With 512 they still ran dry during each write of a
  * group (~0.3 s, while 512 files last two workers ~0.2 s): the process used 1.5–1.8 of the two cores. 2,048
  * keep them busy: 100k reports in 49.5–50.7 s instead of 52.8–56.9, peak RSS 788–798 MiB instead of 676–680
- * (BENCHMARKS.md, 'Issue 21, fifth pass').
+ * (BENCHMARKS.md, 'Import, fifth pass').
  */
 const MAX_IN_FLIGHT = 2048;
 /** Parsing on the writer's own thread (uploads, `--workers 0`), reading further ahead only holds memory and open files. */

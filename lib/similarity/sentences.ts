@@ -108,7 +108,7 @@ const HEAD = 4;
  * `text`: the string the offsets point into (the report's text, which the database keeps: the original decoded,
  * or report_texts). A sentence whose words are exactly its slice of `text` is written as an empty line (words
  * are never empty), and the reader takes them from the text again: for text and Markdown reports that is
- * nearly every sentence, and writing the words out cost ~35 µs and ~1.7 KB a report (issue 21).
+ * nearly every sentence, and writing the words out cost ~35 µs and ~2 KB a report (issue 21).
  * The whole is in memory of its own, so a worker hands it to the writer without a copy.
  */
 export function packSentences(sentences: readonly (ProseSentence & { words?: string })[], text?: string): Buffer {
