@@ -1,8 +1,11 @@
 /**
  * What the text of each of some stored reports is made from, for lib/report/source-text.ts's storedSourceText:
- * the report's format, its original (uncompressed) and the text the import kept (DOCX, PDF), else null.
+ * the report's format, its original (unpacked) and the text the import kept (DOCX, PDF), else null — what
+ * get-report-document.ts reads for one report, for several.
  */
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
+import { reports, reportTexts, sourceFiles } from '../schema';
 import { unpackBytes } from '../stored/stored-bytes';
 
 export interface StoredTextParts {
@@ -12,25 +15,21 @@ export interface StoredTextParts {
 }
 
 export async function reportSourceTexts(db: Db, reportIds: readonly number[]): Promise<Map<number, StoredTextParts>> {
-  const out = new Map<number, StoredTextParts>();
-  if (reportIds.length === 0) return out;
-  const rows = await db.$client.execute({
-    sql: `SELECT r.id, r.format, f.content, t.text FROM reports r
-          JOIN source_files f ON f.hash = r.source_hash
-          LEFT JOIN report_texts t ON t.report_id = r.id
-          WHERE r.id IN (${reportIds.map(() => '?').join(',')})`,
-    args: [...reportIds],
-  });
-  for (const r of rows.rows)
-    out.set(Number(r.id), {
-      format: String(r.format),
-      original: unpackBytes(bytesOf(r.content)),
-      kept: r.text ? unpackBytes(bytesOf(r.text)).toString('utf8') : null,
-    });
-  return out;
-}
-
-/** A blob column as bytes (the client gives an ArrayBuffer). */
-function bytesOf(blob: unknown): Uint8Array {
-  return blob instanceof Uint8Array ? blob : new Uint8Array(blob as ArrayBuffer);
+  if (reportIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: reports.id, format: reports.format, content: sourceFiles.content, text: reportTexts.text })
+    .from(reports)
+    .innerJoin(sourceFiles, eq(sourceFiles.hash, reports.sourceHash))
+    .leftJoin(reportTexts, eq(reportTexts.reportId, reports.id))
+    .where(inArray(reports.id, [...reportIds]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        format: r.format,
+        original: unpackBytes(r.content),
+        kept: r.text ? unpackBytes(r.text).toString('utf8') : null,
+      },
+    ]),
+  );
 }
