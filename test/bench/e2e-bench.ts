@@ -8,7 +8,7 @@
  * (e2e/corpus-checks.ts), and the reports whose prose it copied (e2e/copy-checks.ts), and exits 1 when it
  * does not.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
@@ -34,6 +34,7 @@ import {
 import { databaseSize, importCorpus, type ImportFigures } from './e2e/import-phase';
 import { describeMachine, machineLine } from './e2e/machine';
 import { overviewCases, regionCases } from './e2e/overview-region-cases';
+import { readQueryMedians, slowerThanBaseline } from './e2e/query-baseline';
 import { reportBlocks } from './e2e/report-blocks';
 import { coverageCases, scoreCases } from './e2e/score-coverage-cases';
 import { benchPages, timePages } from './e2e/server-pages';
@@ -125,6 +126,13 @@ async function measureServer(o: BenchOptions, dbFile: string, picks: BenchResult
   }
 }
 
+/** This run's query cases against the earlier run's of the same size (--baseline). */
+function againstBaseline(file: string, text: string, sizeLabel: string, queries: QueryResult[]) {
+  const medians = readQueryMedians(text, sizeLabel);
+  const compared = queries.filter((q) => medians.has(`${q.view} / ${q.filter} / ${q.call}`)).length;
+  return { file, compared, slower: slowerThanBaseline(queries, medians) };
+}
+
 async function main(): Promise<number> {
   let o: BenchOptions;
   try {
@@ -137,6 +145,8 @@ async function main(): Promise<number> {
   // The app server runs in its own process group: end it (through the 'exit' handlers) on Ctrl-C too.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
   const started = performance.now();
+  // Read now, not after a long run: a wrong path fails at once (and --out may be the same file).
+  const baselineText = o.baseline ? readFileSync(o.baseline, 'utf8') : '';
   const work = mkdtempSync(path.join(os.tmpdir(), 'nianbao-bench-'));
   const dbFile = o.db ? path.resolve(o.db) : path.join(work, 'bench.db');
   const machine = describeMachine(work);
@@ -148,8 +158,9 @@ async function main(): Promise<number> {
     const checks = await checkCounts(dbFile, corpus, o.copyShares && !o.db);
     const { picks, queries } = await measureQueries(dbFile, o.runs, corpus?.synthetic);
     const server = o.skipServer ? undefined : await measureServer(o, dbFile, picks);
+    const sizeLabel = o.sizeGiven || (!o.corpus && !o.db) ? o.sizeLabel : picks.reports.toLocaleString('en-US');
     const results: BenchResults = {
-      sizeLabel: o.sizeGiven || (!o.corpus && !o.db) ? o.sizeLabel : picks.reports.toLocaleString('en-US'),
+      sizeLabel,
       machine,
       runs: o.runs,
       serverRuns: o.serverRuns,
@@ -161,6 +172,7 @@ async function main(): Promise<number> {
       picks,
       checks,
       queries,
+      baseline: o.baseline === undefined ? undefined : againstBaseline(o.baseline, baselineText, sizeLabel, queries),
       server,
       seconds: (performance.now() - started) / 1000,
     };

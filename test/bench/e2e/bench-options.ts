@@ -27,10 +27,13 @@ export interface BenchOptions {
   keep: boolean;
   /** Measure copy-paste shares during the import (off: --no-copy-shares, to time the import without them). */
   copyShares: boolean;
+  /** An earlier run's BENCHMARKS.md: the query cases now 3× slower than there are named (query-baseline.ts). */
+  baseline?: string;
 }
 
 export const USAGE = `usage: npm run bench -- [--size 10k|100k|1m|N] [--corpus DIR] [--db FILE] [--skip-server] [--no-build]
-       [--runs 30] [--server-runs N] [--workers N] [--parse-sample 2000] [--keep] [--no-copy-shares] [--out BENCHMARKS.md]`;
+       [--runs 30] [--server-runs N] [--workers N] [--parse-sample 2000] [--keep] [--no-copy-shares] [--out BENCHMARKS.md]
+       [--baseline EARLIER.md]`;
 
 export class UsageError extends Error {}
 
@@ -80,6 +83,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     else if (flag === '--keep') o.keep = true;
     else if (flag === '--no-copy-shares') o.copyShares = false;
     else if (flag === '--out') o.out = value();
+    else if (flag === '--baseline') o.baseline = value();
     else if (flag === '--help') throw new UsageError('');
     else throw new UsageError(`unknown argument "${args[i]}"`);
   }

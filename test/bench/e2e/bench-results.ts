@@ -5,6 +5,7 @@ import type { CorpusCheck } from './corpus-checks';
 import type { CorpusFigures, ParseFigures } from './corpus-phase';
 import type { DbSize, ImportFigures } from './import-phase';
 import type { Machine } from './machine';
+import type { SlowerCase } from './query-baseline';
 import type { PageResult } from './server-pages';
 import type { Timing } from './timing';
 
@@ -37,6 +38,8 @@ export interface BenchResults {
   /** What the database found against what the generator wrote; null when there is no manifest to check against. */
   checks: CorpusCheck[] | null;
   queries: QueryResult[];
+  /** With --baseline: that file, and the cases 3× slower than there (query-baseline.ts). */
+  baseline?: { file: string; compared: number; slower: SlowerCase[] };
   /** Absent with --skip-server. */
   server?: ServerFigures;
   seconds: number;

@@ -105,6 +105,10 @@ export function reportBlocks(r: BenchResults): Block[] {
   line(
     `${r.queries.length} cases; ${over.length ? `${over.length} over target: ${over.map((q) => `${q.view} / ${q.filter} / ${q.call} (${ms(q.p95)})`).join('; ')}` : 'all within target ✓'}`,
   );
+  if (r.baseline)
+    line(
+      `against ${r.baseline.file} (${r.baseline.compared} cases in both): ${r.baseline.slower.length ? `${r.baseline.slower.length} cases 3× slower (median): ${r.baseline.slower.map((c) => `${c.name} (${ms(c.before)} → ${ms(c.now)})`).join('; ')}` : 'no case 3× slower ✓'}`,
+    );
   for (const view of [...new Set(r.queries.map((q) => q.view))]) {
     out.push({ heading: view, sub: true });
     out.push({
