@@ -9,6 +9,7 @@ import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { type DatabaseConfig, databaseConfig } from './database-config';
 import { prepareDatabaseLocation } from './database-location';
 import { migrateDatabase } from './migrate-database';
+import { hasDeferredIndexes, inWriteTransaction, restoreDeferredIndexes } from './queries/deferred-indexes';
 import * as schema from './schema';
 import { tryClientWriteLock, tryFileWriteLock } from './write-lock';
 
@@ -43,6 +44,8 @@ export async function openDatabase(config: DatabaseConfig = databaseConfig()): P
     if (file) await setUpFile(opened, plainFile !== null);
     const tryLock = () =>
       plainFile ? tryFileWriteLock(plainFile, ['PRAGMA foreign_keys = OFF']) : tryClientWriteLock(opened);
+    // Indexes a killed bulk import set aside are built again first: a migration may name them.
+    if (await hasDeferredIndexes(opened)) await inWriteTransaction(opened, restoreDeferredIndexes);
     await migrateDatabase(opened, MIGRATIONS_FOLDER, tryLock);
     await opened.execute('PRAGMA foreign_keys = ON');
     if (plainFile) fileConfigs.set(opened, plainFile);

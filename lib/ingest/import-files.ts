@@ -6,6 +6,12 @@ import type { Db } from '../../db/client';
 import { readSourceFile } from './read-source-file';
 import { countFiles, walkFiles } from './walk-files';
 import { pendingCopyReports } from '../../db/queries/copy-shares';
+import {
+  deferIndexes,
+  inWriteTransaction,
+  metricRowsEstimate,
+  restoreDeferredIndexes,
+} from '../../db/queries/deferred-indexes';
 import { refreshCopyShares } from './refresh-copy-shares';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { reportsBySourceHash } from '../../db/queries/reports-by-source-hash';
@@ -41,6 +47,14 @@ const MAX_IN_FLIGHT_INLINE = 64;
  * cheaper than preparing each file; measured: BENCHMARKS.md, 'Figures from code comments').
  */
 const READ_AHEAD = 64;
+
+/**
+ * An import of at least this many files, and at least a quarter as many as report_metrics holds, sets the table's
+ * indexes aside while it writes and builds them again at its end (db/queries/deferred-indexes.ts): cheaper than
+ * keeping them row by row for a bulk load, dearer for a few files into a large database (rebuilding costs ~9 µs a
+ * row already there, keeping ~50 µs a row written). Readers meanwhile query without those indexes.
+ */
+const DEFER_INDEXES_FROM = 10_000;
 
 /**
  * Saved reports compared for copied prose at a time (lib/ingest/refresh-copy-shares.ts), not a group at a time:
@@ -88,6 +102,8 @@ export interface ImportSteps {
   waiting: number;
   writing: number;
   copyShares: number;
+  /** Building again the indexes a bulk import set aside (DEFER_INDEXES_FROM). */
+  indexes: number;
   rollups: number;
 }
 
@@ -101,7 +117,7 @@ export function emptySummary(): ImportSummary {
     failed: [],
     files: 0,
     seconds: 0,
-    steps: { waiting: 0, writing: 0, copyShares: 0, rollups: 0 },
+    steps: { waiting: 0, writing: 0, copyShares: 0, indexes: 0, rollups: 0 },
   };
 }
 
@@ -131,6 +147,8 @@ export interface ImportOptions {
   onSaved?: (index: number, outcome: SaveOutcome) => void;
   /** Sources already stored, parsed again: each supersedes the report its bytes made (reparse-stored.ts). */
   reparse?: boolean;
+  /** The fewest files for which a parallel import sets report_metrics' indexes aside (DEFER_INDEXES_FROM). */
+  deferIndexesFrom?: number;
 }
 
 /** One file to import, from disk or from an upload; `read` is called once, with the files about to be hashed and prepared. */
@@ -237,6 +255,17 @@ export async function importSources(
     options.onProgress?.(done, total, summary.failed.length);
   };
 
+  const deferred =
+    (options.workers ?? 0) > 0 &&
+    total >= (options.deferIndexesFrom ?? DEFER_INDEXES_FROM) &&
+    total * 4 >= (await metricRowsEstimate(db.$client)) &&
+    (await inWriteTransaction(db.$client, deferIndexes)) > 0;
+  let restored = !deferred;
+  const restore = async () => {
+    if (restored) return;
+    restored = true;
+    await timedStep(steps, 'indexes', () => inWriteTransaction(db.$client, restoreDeferredIndexes));
+  };
   try {
     for await (const batch of batches) {
       for (let start = 0; start < batch.length; start += READ_AHEAD) {
@@ -267,10 +296,13 @@ export async function importSources(
     while (inflight.length > 0) await takeOne();
     await flush();
     await compare(true);
+    await restore();
     // The dashboard's totals (rollups) follow the saved reports once per import, not once per group.
     await timedStep(steps, 'rollups', () => refreshRollups(db));
   } finally {
     await pool.close();
+    // After a failure too; should this fail, the next open of the database builds them (db/client.ts).
+    await restore().catch(() => {});
   }
   summary.files = done;
   summary.seconds = (performance.now() - started) / 1000;

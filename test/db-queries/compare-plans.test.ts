@@ -4,6 +4,7 @@
  * the same cost and SQLite took the one the schema listed first: with the indexes built again in name order it
  * sorted every row for a page of 50 (at 100k reports 6.6 → 79 ms; at a million 2–3 s; ADR 0007, fifth pass).
  */
+import type { InArgs, InStatement } from '@libsql/client';
 import { afterEach, expect, test } from 'vitest';
 import type { Db } from '../../db/client';
 import { listCompareRows } from '../../db/queries/list-compare-rows';
@@ -31,10 +32,11 @@ async function pagePlans(run: () => Promise<unknown>): Promise<string[]> {
   const client = db.$client;
   const sent: { sql: string; args: unknown[] }[] = [];
   const execute = client.execute.bind(client);
-  client.execute = ((stmt: Parameters<typeof execute>[0], args?: Parameters<typeof execute>[1]) => {
-    if (typeof stmt === 'object' && /ORDER BY "report_metrics"."apps_new" DESC/.test(stmt.sql))
-      sent.push({ sql: stmt.sql, args: (stmt.args ?? []) as unknown[] });
-    return args === undefined ? execute(stmt) : execute(stmt as string, args);
+  client.execute = ((stmt: InStatement, args?: InArgs) => {
+    const text = typeof stmt === 'string' ? stmt : stmt.sql;
+    if (/ORDER BY "report_metrics"."apps_new" DESC/.test(text))
+      sent.push({ sql: text, args: (typeof stmt === 'string' ? (args ?? []) : (stmt.args ?? [])) as unknown[] });
+    return args === undefined ? execute(stmt) : execute(text, args);
   }) as typeof execute;
   try {
     await run();

@@ -66,7 +66,7 @@ export function reportBlocks(r: BenchResults): Block[] {
     const st = im.steps;
     line(
       `import CPU: ${n1(im.cpuSeconds)} s, all threads (${n2((im.cpuSeconds * 1000) / im.files)} ms a file, ${n2(im.cpuSeconds / im.seconds)} cores busy on average); ` +
-        `the writer's thread: waiting for prepared reports ${n1(st.waiting)} s, writing ${n1(st.writing)} s, copy-paste comparison ${n1(st.copyShares)} s, rollups ${n1(st.rollups)} s`,
+        `the writer's thread: waiting for prepared reports ${n1(st.waiting)} s, writing ${n1(st.writing)} s, copy-paste comparison ${n1(st.copyShares)} s, indexes built again ${n1(st.indexes)} s, rollups ${n1(st.rollups)} s`,
     );
   }
   line(
