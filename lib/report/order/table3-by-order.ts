@@ -11,6 +11,7 @@ import { table3Form } from './form';
 import { type Segment, segmentsOf } from './segments';
 import { applicantSum, type Budget, splitSumRow, splitTokens } from './split';
 import type { NumberToken, OrderStream } from './stream';
+import { noteFor } from './table3-row-notes';
 import type { OrderNote, OrderRow, Region } from './types';
 
 const WIDTH = 7;
@@ -275,39 +276,4 @@ function valuesWithEmpty(rows: Rows, empty: Table3Key[]): Values {
 /** Whether an equation the row enters holds (as `holds` tells). */
 function provenBy(equations: Equation[], key: Table3Key, holds: (eq: Equation, index: number) => boolean): boolean {
   return equations.some((eq, e) => (eq.left.includes(key) || eq.right.includes(key)) && holds(eq, e));
-}
-
-function noteFor(s: Segment, key: Table3Key, partly: boolean): OrderNote {
-  const where = `table3.${key}`;
-  const written = s.tokens.map((t) => t.raw).join(' ');
-  const offset = s.tokens[0]?.offset;
-  if (partly)
-    return {
-      rule: 'row.short',
-      severity: 'warning',
-      where,
-      message: `read in the form's order: only the total of "${written}" can be placed; the other cells are null`,
-      offset,
-    };
-  if (s.tokens.length === 0)
-    return {
-      rule: 'row.missing',
-      severity: 'warning',
-      where,
-      message: `read in the form's order: no numbers follow this row's label; its cells are null`,
-    };
-  const why =
-    s.failed === 'tooMany'
-      ? 'too many readings to check'
-      : s.failed === 'none'
-        ? "no reading satisfies the row's sums"
-        : "more than one reading satisfies the table's sums";
-  const rows = s.rows > 1 ? ` (numbers for ${s.rows} rows whose labels were not all found)` : '';
-  return {
-    rule: 'row.undecodable',
-    severity: 'warning',
-    where,
-    message: `read in the form's order: "${written}"${rows}: ${why}; left null`,
-    offset,
-  };
 }
