@@ -3,6 +3,7 @@
  * One precompiled alternation; at any position the longest keyword wins, so "政务服务网" beats "网",
  * "政府信息公开目录" beats "目录" and "微信公众号" beats "微信".
  */
+import { MatchesUpTo } from './matches-up-to';
 import type { NarrativeChannel } from './types';
 
 const TABLE: [NarrativeChannel, string[]][] = [
@@ -35,13 +36,12 @@ export interface ChannelHit {
   weak: boolean;
 }
 
-/** Every channel keyword in `text`, in order. */
-export function channelHits(text: string): ChannelHit[] {
-  const hits: ChannelHit[] = [];
-  CHANNEL_RE.lastIndex = 0;
-  for (let m = CHANNEL_RE.exec(text); m; m = CHANNEL_RE.exec(text)) {
-    const channel = BY_WORD.get(m[0]) ?? 'app';
-    hits.push({ start: m.index, end: m.index + m[0].length, channel, weak: channel === 'newMedia' });
-  }
-  return hits;
+/** The channel keywords in `text`, in order, found as far as asked (matches-up-to.ts). */
+export function channelHits(text: string): MatchesUpTo<ChannelHit> {
+  return new MatchesUpTo(CHANNEL_RE, text, hitOf);
+}
+
+function hitOf(m: RegExpExecArray): ChannelHit {
+  const channel = BY_WORD.get(m[0]) ?? 'app';
+  return { start: m.index, end: m.index + m[0].length, channel, weak: channel === 'newMedia' };
 }

@@ -17,6 +17,7 @@
  * - Excluded by form: 第N条, years and dates, decimals and 万, percentages, money, "N个工作日", table rows (tabs).
  */
 import type { NarrativeFigure, NarrativeChannel } from './types';
+import { MatchesUpTo, type Span, spanOf } from './matches-up-to';
 import { channelHits, type ChannelHit } from './narrative-channels';
 
 export interface NarrativeParagraph {
@@ -36,18 +37,6 @@ const BREAKDOWN = /(?:^|[；;])[\s\u3000]*其中/g;
 const CLAUSE_END = '。；;！？!?\n\r';
 const SENTENCE_END = '。！？!?\n\r';
 const HAN = /[\u4e00-\u9fff]/;
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-function spans(re: RegExp, text: string): Span[] {
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 function boundaryBefore(text: string, pos: number, ends: string): number {
   for (let i = pos - 1; i >= 0; i--) if (isEnd(text.charCodeAt(i), ends)) return i + 1;
@@ -105,10 +94,11 @@ function scanParagraph(
   NUM.lastIndex = 0;
   let m = NUM.exec(text);
   if (!m || text.trim().includes('\t')) return false; // no count, or a table row
-  const hits = channelHits(text);
-  const verbs = spans(VERB, text);
-  const negatives = spans(NEGATIVE, text);
-  const totals = spans(TOTAL, text);
+  // Every look below is backwards from the number (spans ending by `pos`): keywords are matched only that far.
+  const hitsSoFar = channelHits(text);
+  const verbsSoFar = new MatchesUpTo(VERB, text, spanOf);
+  const negativesSoFar = new MatchesUpTo(NEGATIVE, text, spanOf);
+  const totalsSoFar = new MatchesUpTo(TOTAL, text, spanOf);
   const consumed = new Map<number, number>(); // hit index → value of the figure that used it
   const maxByChannel = new Map<NarrativeChannel, number>();
   let produced = false;
@@ -117,6 +107,10 @@ function scanParagraph(
   for (; m; m = NUM.exec(text)) {
     const pos = m.index;
     const end = pos + m[0].length;
+    const hits = hitsSoFar.upTo(pos);
+    const verbs = verbsSoFar.upTo(pos);
+    const negatives = negativesSoFar.upTo(pos);
+    const totals = totalsSoFar.upTo(pos);
     const lastPrevEnd = prevEnd;
     prevEnd = end;
     if (m[2] === '个' && HAN.test(text[end] ?? '') && !text.startsWith('信息', end)) continue; // "5个栏目"
