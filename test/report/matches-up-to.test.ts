@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { MatchesUpTo, spanOf } from '../../lib/report/matches-up-to';
 
 const VERB = /主动公开|(?<!申请|不予|予以|部分|不)公开(?!申请)|发布|推送/g;
-const TEXT = '本年度主动公开信息120条，其中通过网站发布80条；不予公开3件，申请公开答复5件，微信推送40条。发布';
+const TEXT = '本年度主动公开信息120条，其中通过网站发布80条；不予公开3件，申请公开答复5件，微信推送40条。发布推送公开';
 
 const all = () => [...TEXT.matchAll(new RegExp(VERB.source, 'g'))].map((m) => spanOf(m as RegExpExecArray));
 
