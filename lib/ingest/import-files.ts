@@ -3,6 +3,7 @@
  * saves prepared reports in groups. A file that fails is reported with its reason and the rest go on.
  */
 import type { Db } from '../../db/client';
+import { type FileReader, fileReader, type ReadFile } from './file-reader';
 import { readSourceFile } from './read-source-file';
 import { countFiles, walkFiles } from './walk-files';
 import { pendingCopyReports } from '../../db/queries/copy-shares';
@@ -66,11 +67,18 @@ const COPY_BATCH = 4000;
 /** What became of a source before the writer: prepared, failed, or the report its bytes already made. */
 type Pending = Prepared | { ok: true; storedAs: number };
 
-/** Each source's bytes and their hash, or why it could not be read. */
-async function readAndHash(
-  sources: ImportSource[],
-): Promise<({ name: string; bytes: Uint8Array; hash: string } | { name: string; error: string })[]> {
-  const out = [];
+/**
+ * Each source's bytes and their hash, or why it could not be read: files on disk on the reader's thread when there
+ * is one (file-reader.ts), anything else (uploads, stored originals) here.
+ */
+async function readAndHash(sources: ImportSource[], reader: FileReader | null): Promise<ReadFile[]> {
+  const paths = sources.flatMap((s) => (s.path === undefined ? [] : [s.path]));
+  if (reader && paths.length === sources.length) {
+    // Should the thread fail, the files are read here instead: slower, nothing lost.
+    const read = await reader.read(paths).catch(() => null);
+    if (read) return read.map((r, i) => ({ ...r, name: sources[i].name }));
+  }
+  const out: ReadFile[] = [];
   for (const source of sources) {
     try {
       const bytes = await source.read();
@@ -155,6 +163,8 @@ export interface ImportOptions {
 export interface ImportSource {
   name: string;
   read(): Promise<Uint8Array>;
+  /** A file on disk: a parallel import reads and hashes it on the reader's thread (file-reader.ts) instead. */
+  path?: string;
 }
 
 /**
@@ -170,6 +180,12 @@ async function* mapBatches<T, U>(batches: AsyncIterable<T[]>, f: (t: T) => U): A
   for await (const batch of batches) yield batch.map(f);
 }
 
+/** The batches cut into chunks of at most `size`, in order. */
+async function* chunksOf<T>(batches: AsyncIterable<T[]> | Iterable<T[]>, size: number): AsyncIterable<T[]> {
+  for await (const batch of batches)
+    for (let start = 0; start < batch.length; start += size) yield batch.slice(start, start + size);
+}
+
 export async function importPaths(db: Db, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   // Counted first for the progress (and the missing paths reported before anything is read), then walked again as imported.
@@ -177,7 +193,7 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
   missing.forEach((m) => options.onFailure?.(m.file, m.error));
   const batches = mapBatches(
     walkFiles(paths),
-    (file): ImportSource => ({ name: file, read: () => readSourceFile(file) }),
+    (file): ImportSource => ({ name: file, path: file, read: () => readSourceFile(file) }),
   );
   // Missing paths count as failures in the progress too, as they do in the summary.
   const onProgress =
@@ -266,31 +282,39 @@ export async function importSources(
     restored = true;
     await timedStep(steps, 'indexes', () => inWriteTransaction(db.$client, restoreDeferredIndexes));
   };
+  // The next READ_AHEAD sources are read (on the reader's thread, for files) while these are sent and written.
+  const reader = options.workers ? fileReader() : null;
+  const chunks = chunksOf(batches, READ_AHEAD)[Symbol.asyncIterator]();
+  const readNext = async () => {
+    const chunk = await chunks.next();
+    return chunk.done ? null : readAndHash(chunk.value, reader);
+  };
   try {
-    for await (const batch of batches) {
-      for (let start = 0; start < batch.length; start += READ_AHEAD) {
-        const read = await readAndHash(batch.slice(start, start + READ_AHEAD));
-        const stored = options.reparse
-          ? new Map<string, number>()
-          : await reportsBySourceHash(
-              db.$client,
-              read.flatMap((r) => ('hash' in r ? [r.hash] : [])),
-            );
-        for (const r of read) {
-          const known = 'hash' in r ? stored.get(r.hash) : undefined;
-          const pending: Promise<Pending> =
-            'error' in r
-              ? Promise.resolve(refused(422, 'unreadable', r.error))
-              : known !== undefined
-                ? Promise.resolve({ ok: true as const, storedAs: known })
-                : pool.prepare(r.name, r.bytes, {
-                    synthetic: options.synthetic ?? false,
-                    hash: r.hash,
-                    published: options.published,
-                  });
-          inflight.push({ name: r.name, pending });
-          if (inflight.length >= maxInFlight) await takeOne();
-        }
+    let ahead = readNext();
+    for (let read = await ahead; read !== null; read = await ahead) {
+      ahead = readNext();
+      // Awaited on the next turn; should this turn throw first, its failure is not left unhandled.
+      ahead.catch(() => {});
+      const stored = options.reparse
+        ? new Map<string, number>()
+        : await reportsBySourceHash(
+            db.$client,
+            read.flatMap((r) => ('hash' in r ? [r.hash] : [])),
+          );
+      for (const r of read) {
+        const known = 'hash' in r ? stored.get(r.hash) : undefined;
+        const pending: Promise<Pending> =
+          'error' in r
+            ? Promise.resolve(refused(422, 'unreadable', r.error))
+            : known !== undefined
+              ? Promise.resolve({ ok: true as const, storedAs: known })
+              : pool.prepare(r.name, r.bytes, {
+                  synthetic: options.synthetic ?? false,
+                  hash: r.hash,
+                  published: options.published,
+                });
+        inflight.push({ name: r.name, pending });
+        if (inflight.length >= maxInFlight) await takeOne();
       }
     }
     while (inflight.length > 0) await takeOne();
@@ -301,6 +325,7 @@ export async function importSources(
     await timedStep(steps, 'rollups', () => refreshRollups(db));
   } finally {
     await pool.close();
+    await reader?.close();
     // After a failure too; should this fail, the next open of the database builds them (db/client.ts).
     await restore().catch(() => {});
   }

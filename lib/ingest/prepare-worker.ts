@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../refusal/refusal';
 import { ImportError, type PrepareOptions, type PreparedReport, prepareReport } from './prepare-report';
+import { lowerThisThread } from './thread-priority';
 
 export interface PrepareRequest {
   id: number;
@@ -13,6 +14,8 @@ export interface PrepareRequest {
 export type PrepareResponse =
   | { id: number; ok: true; prepared: PreparedReport }
   | { id: number; ok: false; error: string; reason: string };
+
+if (parentPort) lowerThisThread();
 
 parentPort?.on('message', async (batch: PrepareRequest[]) => {
   const out: PrepareResponse[] = [];
