@@ -43,8 +43,10 @@ test('a file that cannot be read is named as the writer thread names it; the oth
   mkdirSync(folder);
   const ok = path.join(SAMPLES, '004_91f57d8fbcd74313.txt');
   const read = await reader.read([missing, ok, folder]);
-  for (const [i, file] of [missing, , folder].entries()) {
-    if (file === undefined) continue;
+  for (const [i, file] of [
+    [0, missing],
+    [2, folder],
+  ] as const) {
     const here = await readSourceFile(file).then(
       () => null,
       (e: Error) => e.message,
