@@ -3,7 +3,8 @@
  * saves prepared reports in groups. A file that fails is reported with its reason and the rest go on.
  */
 import type { Db } from '../../db/client';
-import { type FileReader, fileReader, type ReadFile } from './file-reader';
+import { fileReader } from './file-reader';
+import { chunksOf, type ImportSource, readAndHash } from './read-sources';
 import { readSourceFile } from './read-source-file';
 import { countFiles, walkFiles } from './walk-files';
 import { pendingCopyReports } from '../../db/queries/copy-shares';
@@ -17,8 +18,8 @@ import { refreshCopyShares } from './refresh-copy-shares';
 import { refreshRollups } from '../../db/queries/refresh-rollups';
 import { reportsBySourceHash } from '../../db/queries/reports-by-source-hash';
 import { inlinePool, type Prepared, workerPool } from './prepare-pool';
-import { type PreparedReport, sourceHash } from './prepare-report';
-import { accepted, errorMessage, refused } from '../refusal/refusal';
+import type { PreparedReport } from './prepare-report';
+import { accepted, refused } from '../refusal/refusal';
 import { type SaveOutcome, saveReports } from './save-reports';
 
 /**
@@ -67,28 +68,7 @@ const COPY_BATCH = 4000;
 /** What became of a source before the writer: prepared, failed, or the report its bytes already made. */
 type Pending = Prepared | { ok: true; storedAs: number };
 
-/**
- * Each source's bytes and their hash, or why it could not be read: files on disk on the reader's thread when there
- * is one (file-reader.ts), anything else (uploads, stored originals) here.
- */
-async function readAndHash(sources: ImportSource[], reader: FileReader | null): Promise<ReadFile[]> {
-  const paths = sources.flatMap((s) => (s.path === undefined ? [] : [s.path]));
-  if (reader && paths.length === sources.length) {
-    // Should the thread fail, the files are read here instead: slower, nothing lost.
-    const read = await reader.read(paths).catch(() => null);
-    if (read) return read.map((r, i) => ({ ...r, name: sources[i].name }));
-  }
-  const out: ReadFile[] = [];
-  for (const source of sources) {
-    try {
-      const bytes = await source.read();
-      out.push({ name: source.name, bytes, hash: sourceHash(bytes) });
-    } catch (e) {
-      out.push({ name: source.name, error: errorMessage(e) });
-    }
-  }
-  return out;
-}
+export type { ImportSource };
 
 export interface ImportSummary {
   imported: number;
@@ -159,14 +139,6 @@ export interface ImportOptions {
   deferIndexesFrom?: number;
 }
 
-/** One file to import, from disk or from an upload; `read` is called once, with the files about to be hashed and prepared. */
-export interface ImportSource {
-  name: string;
-  read(): Promise<Uint8Array>;
-  /** A file on disk: a parallel import reads and hashes it on the reader's thread (file-reader.ts) instead. */
-  path?: string;
-}
-
 /**
  * Sources too many to list at once (a reparse of a million stored originals): how many there are, and the
  * sources in batches, fetched as the import reaches them.
@@ -178,12 +150,6 @@ export interface SourceStream {
 
 async function* mapBatches<T, U>(batches: AsyncIterable<T[]>, f: (t: T) => U): AsyncIterable<U[]> {
   for await (const batch of batches) yield batch.map(f);
-}
-
-/** The batches cut into chunks of at most `size`, in order. */
-async function* chunksOf<T>(batches: AsyncIterable<T[]> | Iterable<T[]>, size: number): AsyncIterable<T[]> {
-  for await (const batch of batches)
-    for (let start = 0; start < batch.length; start += size) yield batch.slice(start, start + size);
 }
 
 export async function importPaths(db: Db, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -293,8 +259,7 @@ export async function importSources(
     let ahead = readNext();
     for (let read = await ahead; read !== null; read = await ahead) {
       ahead = readNext();
-      // Awaited on the next turn; should this turn throw first, its failure is not left unhandled.
-      ahead.catch(() => {});
+      ahead.catch(() => {}); // awaited on the next turn; should this one throw first, not left unhandled
       const stored = options.reparse
         ? new Map<string, number>()
         : await reportsBySourceHash(
