@@ -45,40 +45,46 @@ parentPort.on('message', ({ id, files }) => {
 });
 `;
 
+/** The thread starts with the first `read`: an import of uploads or stored originals (no files) starts none. */
 export function fileReader(): FileReader {
-  const worker = new Worker(WORKER, { eval: true });
+  let worker: Worker | null = null;
   const pending = new Map<number, { resolve: (r: ReadFile[]) => void; reject: (e: Error) => void }>();
   let next = 0;
   let broken: Error | null = null;
-  worker.on('message', ({ id, results }: { id: number; results: ReadFile[] }) => {
-    const request = pending.get(id);
-    pending.delete(id);
-    request?.resolve(
-      results.map((r) =>
-        'bytes' in r ? { ...r, bytes: new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) } : r,
-      ),
-    );
-  });
   const fail = (e: Error) => {
     broken = e;
     for (const request of pending.values()) request.reject(e);
     pending.clear();
   };
-  worker.on('error', fail);
-  worker.on('exit', (code) => {
-    if (pending.size > 0) fail(new Error(`the file reader thread stopped (exit code ${code})`));
-  });
+  const start = (): Worker => {
+    const w = new Worker(WORKER, { eval: true });
+    w.on('message', ({ id, results }: { id: number; results: ReadFile[] }) => {
+      const request = pending.get(id);
+      pending.delete(id);
+      request?.resolve(
+        results.map((r) =>
+          'bytes' in r ? { ...r, bytes: new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) } : r,
+        ),
+      );
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => {
+      if (pending.size > 0) fail(new Error(`the file reader thread stopped (exit code ${code})`));
+    });
+    return w;
+  };
   return {
     read(files) {
       if (broken) return Promise.reject(broken);
+      const w = (worker ??= start());
       const id = next++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, files });
+        w.postMessage({ id, files });
       });
     },
     async close() {
-      await worker.terminate();
+      await worker?.terminate();
     },
   };
 }
