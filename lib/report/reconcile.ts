@@ -9,7 +9,7 @@
  * A cell the layout reading saw blank or unreadable stays null: a blank is a reading, not an absence.
  */
 import type { ReportSink } from './findings';
-import { cellPaths, indexed, named } from './interpret/cell-paths';
+import { cellPaths, indexed, named, rowPathOf } from './interpret/cell-paths';
 import type { OrderNote, OrderReading, OrderRow } from './order';
 import {
   APPLICANT_COLUMNS,
@@ -70,23 +70,32 @@ export interface Tables {
   table4: Table4;
 }
 
-export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSink): void {
+/** Returns whether any cell changed (filled, or emptied where the readings disagree). */
+export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSink): boolean {
   const slots = slotsOf(tables, reading);
   const touched = new Set<string>();
   const layout = layoutFindings(sink.findings);
   const answered = new Set<string>();
+  let changed = false;
   for (const slot of slots) {
     if (!slot.order) continue;
     const order = slot.order;
     const fillable = rowIsFillable(slot, layout);
     let filled = 0;
+    /** Whether every cell of the row holds a number once this row is done. */
+    let full = true;
     for (let i = 0; i < slot.paths.length; i++) {
-      const path = slot.paths[i];
       const mine = cellOf(slot, i);
       const theirs = order.values[i];
-      if (theirs === null || theirs === undefined || mine === theirs) continue;
+      if (theirs === null || theirs === undefined || mine === theirs) {
+        if (mine === null) full = false;
+        continue;
+      }
+      const path = slot.paths[i];
       if (mine !== null) {
         setCell(slot, i, null);
+        changed = true;
+        full = false;
         sink.forget(path);
         sink.add(
           'reading.disagree',
@@ -97,8 +106,12 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
         );
         continue;
       }
-      if (!fillable || layout.blank.has(path)) continue;
+      if (!fillable || layout.blank.has(path)) {
+        full = false;
+        continue;
+      }
       setCell(slot, i, theirs);
+      changed = true;
       const span = order.spans[i];
       if (span) sink.trace(path, span);
       filled++;
@@ -107,7 +120,7 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
     touched.add(slot.table);
     // A row filled in full no longer needs the layout's excuses for it (taken back together below: the
     // findings added meanwhile are never FILLABLE, so the same ones go).
-    if (isFull(slot)) answered.add(slot.rowPath).add(slot.table);
+    if (full) answered.add(slot.rowPath).add(slot.table);
     sink.add(
       'reading.order',
       'info',
@@ -126,6 +139,7 @@ export function reconcile(tables: Tables, reading: OrderReading, sink: ReportSin
     slots.filter((s) => touched.has(s.table) || reading[s.table]),
     sink,
   );
+  return changed;
 }
 
 /**
@@ -162,11 +176,6 @@ function rowIsFillable(slot: RowSlot, layout: LayoutFindings): boolean {
   );
 }
 
-function isFull(slot: RowSlot): boolean {
-  for (let i = 0; i < slot.paths.length; i++) if (cellOf(slot, i) === null) return false;
-  return true;
-}
-
 /**
  * In a table the order reading found or filled, every null cell keeps a finding that says why: the
  * layout reading's, else the order reading's note for its row, else that neither reading found the row.
@@ -199,7 +208,7 @@ function addNotes(reading: OrderReading, slots: RowSlot[], sink: ReportSink): vo
 function slotsOf(tables: Tables, reading: OrderReading): RowSlot[] {
   const slots: RowSlot[] = [];
   for (const [key, row] of Object.entries(tables.table2) as [keyof Table2, (number | null)[]][]) {
-    const rowPath = `table2.${key}`;
+    const rowPath = rowPathOf('table2', key);
     slots.push({
       rowPath,
       table: 'table2',
@@ -211,7 +220,7 @@ function slotsOf(tables: Tables, reading: OrderReading): RowSlot[] {
   }
   for (const key of Object.keys(tables.table3) as (keyof Table3)[]) {
     const row = tables.table3[key]!;
-    const rowPath = `table3.${key}`;
+    const rowPath = rowPathOf('table3', key);
     slots.push({
       rowPath,
       table: 'table3',
@@ -223,7 +232,7 @@ function slotsOf(tables: Tables, reading: OrderReading): RowSlot[] {
   }
   for (const group of TABLE4_GROUPS) {
     const row = tables.table4[group];
-    const rowPath = `table4.${group}`;
+    const rowPath = rowPathOf('table4', group);
     slots.push({
       rowPath,
       table: 'table4',

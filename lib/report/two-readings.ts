@@ -14,16 +14,7 @@ import { readTable4 } from './interpret/table4';
 import type { RowRecord, Walk } from './interpret/walk';
 import { type OrderReading, orderWritten, type TableName } from './order';
 import { FILLABLE, reconcile, type Tables } from './reconcile';
-import {
-  type ApplicantColumn,
-  type Finding,
-  TABLE2_ROWS,
-  TABLE3_ROWS,
-  type Table4Column,
-  TABLE4_GROUPS,
-  type Table3Key,
-  type TemplateVersion,
-} from './types';
+import type { Finding, Table3Key, TemplateVersion } from './types';
 
 export interface TwoReadings extends Tables {
   /** The order reading, when it ran. */
@@ -44,16 +35,14 @@ export function readTables(
   const tables = { table2, table3, table4 };
   const { which, consistency } = tablesToReread(sink, tables, template);
   const byOrder = which.size > 0 ? readByOrder(which) : null;
-  const layoutValues = byOrder ? cellValues(tables) : null;
-  if (byOrder) reconcile(tables, byOrder, sink);
+  const reconciled = byOrder ? reconcile(tables, byOrder, sink) : false;
   const derived = deriveForcedZeros(table3, template, sink, (key) => [
     ...writtenNumbers(written.get(key) ?? []),
     ...(byOrder ? orderWritten(byOrder, key) : []),
   ]);
   // The rules already ran on these very numbers when nothing was derived since and the order reading, if
-  // it ran, changed no cell (it mostly agrees): their findings depend on the numbers alone.
-  if (derived || (layoutValues && !sameValues(layoutValues, cellValues(tables))))
-    checkConsistency(tables, template, sink);
+  // it ran, changed no cell (it mostly agrees; reconcile says whether it did): their findings depend on the numbers alone.
+  if (derived || reconciled) checkConsistency(tables, template, sink);
   else sink.findings.push(...consistency);
   return { ...tables, byOrder };
 }
@@ -90,45 +79,4 @@ function tableOf(where: string): TableName | null {
   if (where.length > 6 && next !== 0x2e && next !== 0x5b) return null;
   const name = where.slice(0, 6);
   return name === 'table2' || name === 'table3' || name === 'table4' ? name : null;
-}
-
-/**
- * Every cell of the three tables, in one order (table 2's rows, table 3's rows column by column, table 4's); −1
- * for a row the table lacks (no cell holds −1). Rows are looked up by the form's keys and cells read by name:
- * enumerating table 3 (a dictionary-mode object, built key by key) and reading cells by a variable key took
- * ~3.5–4.3 µs a call on crawler text, twice a report; this way ~1.3 µs.
- */
-function cellValues(tables: Tables): (number | null)[] {
-  const out: (number | null)[] = [];
-  for (const key of TABLE2_ROWS) {
-    const row = tables.table2[key];
-    out.push(row ? row.length : -1);
-    if (row) for (const v of row) out.push(v);
-  }
-  for (const key of TABLE3_ROWS) {
-    const r = tables.table3[key];
-    if (r) out.push(r.natural, r.commercial, r.research, r.social, r.legal, r.other, r.total);
-    else out.push(-1, -1, -1, -1, -1, -1, -1);
-  }
-  for (const g of TABLE4_GROUPS) {
-    const r = tables.table4[g];
-    out.push(r.upheld, r.corrected, r.other, r.pending, r.total);
-  }
-  return out;
-}
-
-/** `true` only when `Read` names every one of `All`: cellValues reads cells by name, so a column added to the form must be added there. */
-type EveryOne<All extends string, Read extends string> = [Exclude<All, Read>] extends [never] ? true : false;
-const APPLICANT_CELLS_READ: EveryOne<
-  ApplicantColumn,
-  'natural' | 'commercial' | 'research' | 'social' | 'legal' | 'other' | 'total'
-> = true;
-const TABLE4_CELLS_READ: EveryOne<Table4Column, 'upheld' | 'corrected' | 'other' | 'pending' | 'total'> = true;
-void APPLICANT_CELLS_READ;
-void TABLE4_CELLS_READ;
-
-function sameValues(a: (number | null)[], b: (number | null)[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
