@@ -21,7 +21,7 @@ import { summarize } from './summary';
 import type { ParsedReport, TemplateVersion } from './types';
 import { PARSER_VERSION } from './version';
 import { checkFileSize, extensionMismatch } from './limits';
-import { holdsTables, type OrderStream, readByOrder, streamOf, tableText } from './order';
+import { holdsTables, type OrderStream, readByOrder, streamEndFor, streamOf, tableText } from './order';
 import { readTables } from './two-readings';
 
 export function parseReport(bytes: Uint8Array, fileName: string): ParsedReport {
@@ -124,7 +124,7 @@ export function interpretDocument(blocks: Block[], text: string, meta: SourceMet
     for (const note of variantNotes(walk.headerWords[kind])) sink.add('label.variant', 'info', kind, `header ${note}`);
   }
   const { table2, table3, table4, byOrder } = readTables(walk, readAs, template, sink, (which) =>
-    readByOrder((stream ??= streamOf(blocks, text)), readAs, which),
+    readByOrder((stream ??= streamOf(blocks, text, streamEndFor(which))), readAs, which),
   );
   if (!layoutFound && !(byOrder && holdsTables(byOrder))) throw notAReport();
   const summary = summarize(table3, template, sink);

@@ -5,7 +5,7 @@
  */
 import type { Table3Key, TemplateVersion } from '../types';
 import { TABLE_STARTS } from './form';
-import { streamOf, type OrderStream } from './stream';
+import { streamOf, type OrderStream, type StreamEnd } from './stream';
 import { readTable2ByOrder, type Table2ByOrder } from './table2-by-order';
 import { readTable3ByOrder, type Table3ByOrder } from './table3-by-order';
 import { firstOf, readTable4ByOrder, type Table4ByOrder } from './table4-by-order';
@@ -45,6 +45,16 @@ export function readByOrder(
     ? readTable4ByOrder(stream, { from: Math.max(table3?.end ?? 0, t3, t2, 0), to: end })
     : null;
   return { table2, table3, table4 };
+}
+
+/**
+ * Where the stream a reading of `which` needs may end (streamOf): table 2 alone is read up to table 3's opening,
+ * so the blocks after it need not be streamed (run-together text mostly rereads table 2 alone).
+ */
+export function streamEndFor(which: ReadonlySet<TableName>): StreamEnd | undefined {
+  return which.size === 1 && which.has('table2')
+    ? { after: TABLE_STARTS.table2, until: TABLE_STARTS.table3 }
+    : undefined;
 }
 
 /** The stream's words from the first table on: the template's cues where no table was walked. */

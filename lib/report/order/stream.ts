@@ -47,21 +47,64 @@ export interface OrderStream {
 /** Paragraphs and space-separated text rows may have lost the boundaries between numbers. */
 const JOINABLE: ReadonlySet<TableOrigin> = new Set(['spaced-text']);
 
-export function streamOf(blocks: Block[], source: string): OrderStream {
+/**
+ * Where a stream may end early: after the block in which one of `until` stands at or after the first of `after`
+ * (the cues that open the table read and the next one). Every character and token up to there is as the whole
+ * stream has them, so a reading of the table between the two finds what it would in the whole stream.
+ */
+export interface StreamEnd {
+  after: readonly string[];
+  until: readonly string[];
+}
+
+export function streamOf(blocks: Block[], source: string, end?: StreamEnd): OrderStream {
   const out = new StreamBuilder(source);
+  const watch = end ? new CueWatch(end) : null;
   for (const block of blocks.slice(firstTableBlock(blocks))) {
-    if (block.kind === 'paragraph') {
-      out.piece(block.text, block.span.offset, block.span.length, true);
-      continue;
-    }
-    const joinable = JOINABLE.has(block.origin);
-    for (const row of block.rows) {
+    if (block.kind === 'paragraph') out.piece(block.text, block.span.offset, block.span.length, true);
+    else {
+      const joinable = JOINABLE.has(block.origin);
+      for (const row of block.rows) {
+        out.newRow();
+        for (const cell of row.cells) out.piece(cell.text, cell.span.offset, cell.span.length, joinable);
+      }
       out.newRow();
-      for (const cell of row.cells) out.piece(cell.text, cell.span.offset, cell.span.length, joinable);
     }
-    out.newRow();
+    if (watch?.reached(out)) break;
   }
   return out.finish();
+}
+
+/** Watches the stream's text as blocks are added for a StreamEnd's cues, reading each stretch once (and a cue's length back). */
+class CueWatch {
+  private readonly overlap: number;
+  private checked = 0;
+  private afterAt = -1;
+
+  constructor(private readonly end: StreamEnd) {
+    this.overlap = Math.max(...[...end.after, ...end.until].map((w) => w.length)) - 1;
+  }
+
+  reached(out: StreamBuilder): boolean {
+    const from = Math.max(0, this.checked - this.overlap);
+    const tail = out.textFrom(from);
+    this.checked = from + tail.length;
+    if (this.afterAt < 0) {
+      const at = firstIn(tail, this.end.after, 0);
+      if (at < 0) return false;
+      this.afterAt = from + at;
+    }
+    return firstIn(tail, this.end.until, Math.max(0, this.afterAt - from)) >= 0;
+  }
+}
+
+function firstIn(text: string, words: readonly string[], from: number): number {
+  let best = -1;
+  for (const w of words) {
+    const at = text.indexOf(w, from);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
 }
 
 const PROSE_AFTER =
@@ -220,6 +263,13 @@ class StreamBuilder {
     this.rowStart = false;
     this.push(NUMBER_MARK, token.offset);
     this.numbers.push(token);
+  }
+
+  /** The text from code unit `from` to the end so far. */
+  textFrom(from: number): string {
+    return Buffer.from(this.chars.buffer, this.chars.byteOffset + from * 2, (this.length - from) * 2).toString(
+      'utf16le',
+    );
   }
 
   finish(): OrderStream {

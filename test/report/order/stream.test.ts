@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { decodeBytes } from '../../../lib/report/decode';
 import type { Block } from '../../../lib/report/model';
-import { streamOf } from '../../../lib/report/order';
+import { readByOrder, streamEndFor, streamOf } from '../../../lib/report/order';
+import { readTextAndLines } from '../../../lib/report/readers/text';
 
 const paragraph = (text: string, offset = 0): Block => ({
   kind: 'paragraph',
@@ -60,4 +63,68 @@ describe('the stream keeps table values and drops prose numbers', () => {
     const at = s.text.indexOf('本年新收');
     expect(source.slice(s.offsets[at], s.offsets[at] + 4)).toBe('本年新收');
   });
+});
+
+describe('a stream for table 2 alone ends after table 3 opens', () => {
+  const end = streamEndFor(new Set(['table2'] as const));
+
+  test('only table 2 read: an end; more tables: the whole stream', () => {
+    expect(end).toBeDefined();
+    expect(streamEndFor(new Set(['table2', 'table3'] as const))).toBeUndefined();
+    expect(streamEndFor(new Set(['table3'] as const))).toBeUndefined();
+  });
+
+  test('it stops after the block where the cue is complete, also a cue split over two blocks', () => {
+    const lines = [
+      '第二十条第一项 信息内容 本年制发件数',
+      '规章 3 4 5',
+      '三、收到和处理政府信息公开申请情况 申请人',
+      '情况 自然人 1 2',
+      '本年新收 5 6',
+      '四、行政复议 7 8',
+    ];
+    let at = 0;
+    const blocks = lines.map((l) => {
+      const b = paragraph(l, at);
+      at += l.length + 1;
+      return b;
+    });
+    const source = lines.join('\n');
+    const whole = streamOf(blocks, source);
+    const cut = streamOf(blocks, source, end);
+    expect(cut.text).toBe(whole.text.slice(0, cut.text.length));
+    expect(cut.text).toContain('申请人情况');
+    expect(cut.text).not.toContain('本年新收');
+    expect(cut.numbers.map((n) => n.raw)).toEqual(['3', '4', '5', '1', '2']);
+    expect(whole.numbers.slice(0, cut.numbers.length)).toEqual(cut.numbers);
+  });
+
+  test("a cue of table 3 before table 2's opening does not end it", () => {
+    const lines = ['本年新收 1 2', '第二十条第一项 信息内容 规章 3 4', '本年新收 5', '四、行政复议 9'];
+    let at = 0;
+    const blocks = lines.map((l) => {
+      const b = paragraph(l, at);
+      at += l.length + 1;
+      return b;
+    });
+    const cut = streamOf(blocks, lines.join('\n'), end);
+    expect(cut.numbers.map((n) => n.raw)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  test.each(['003-runtogether.txt', 'broken-sum.txt', 'runtogether-ambiguous.txt', '001-bom.txt'])(
+    '%s: table 2 read from the shorter stream as from the whole',
+    (name) => {
+      const source = decodeBytes(readFileSync(new URL(`../../fixtures/forms/${name}`, import.meta.url))).text;
+      const { blocks } = readTextAndLines(source);
+      const only2 = new Set(['table2'] as const);
+      const [cut, whole] = [streamOf(blocks, source, end).text.length, streamOf(blocks, source).text.length];
+      // runtogether-ambiguous.txt is one run of text: it ends where the whole stream does.
+      if (name === 'runtogether-ambiguous.txt') expect(cut).toBe(whole);
+      else expect(cut).toBeLessThan(whole * 0.7);
+      for (const template of ['2019', '2021'] as const)
+        expect(readByOrder(streamOf(blocks, source, end), template, only2)).toEqual(
+          readByOrder(streamOf(blocks, source), template, only2),
+        );
+    },
+  );
 });
