@@ -14,6 +14,9 @@ import { readCellValue } from '../cells';
 import { nfkc } from '../normalize';
 import type { Block, TableOrigin } from '../model';
 import { isDigit, NUMBER_WINDOW, numberEnd, proseBefore } from './number-scan';
+import { CueWatch, type StreamEnd } from './stream-end';
+
+export type { StreamEnd };
 
 export const NUMBER_MARK = '#';
 /** Stands for a number of prose in `text`: it is not a value, but it does separate values. */
@@ -47,16 +50,6 @@ export interface OrderStream {
 /** Paragraphs and space-separated text rows may have lost the boundaries between numbers. */
 const JOINABLE: ReadonlySet<TableOrigin> = new Set(['spaced-text']);
 
-/**
- * Where a stream may end early: after the block in which one of `until` stands at or after the first of `after`
- * (the cues that open the table read and the next one). Every character and token up to there is as the whole
- * stream has them, so a reading of the table between the two finds what it would in the whole stream.
- */
-export interface StreamEnd {
-  after: readonly string[];
-  until: readonly string[];
-}
-
 export function streamOf(blocks: Block[], source: string, end?: StreamEnd): OrderStream {
   const out = new StreamBuilder(source);
   const watch = end ? new CueWatch(end) : null;
@@ -73,38 +66,6 @@ export function streamOf(blocks: Block[], source: string, end?: StreamEnd): Orde
     if (watch?.reached(out)) break;
   }
   return out.finish();
-}
-
-/** Watches the stream's text as blocks are added for a StreamEnd's cues, reading each stretch once (and a cue's length back). */
-class CueWatch {
-  private readonly overlap: number;
-  private checked = 0;
-  private afterAt = -1;
-
-  constructor(private readonly end: StreamEnd) {
-    this.overlap = Math.max(...[...end.after, ...end.until].map((w) => w.length)) - 1;
-  }
-
-  reached(out: StreamBuilder): boolean {
-    const from = Math.max(0, this.checked - this.overlap);
-    const tail = out.textFrom(from);
-    this.checked = from + tail.length;
-    if (this.afterAt < 0) {
-      const at = firstIn(tail, this.end.after, 0);
-      if (at < 0) return false;
-      this.afterAt = from + at;
-    }
-    return firstIn(tail, this.end.until, Math.max(0, this.afterAt - from)) >= 0;
-  }
-}
-
-function firstIn(text: string, words: readonly string[], from: number): number {
-  let best = -1;
-  for (const w of words) {
-    const at = text.indexOf(w, from);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
-  }
-  return best;
 }
 
 const PROSE_AFTER =
