@@ -82,7 +82,11 @@ export function chooseByColumns(
   equations: Equation[],
   columns: number,
 ): (number | null)[] {
-  const none = choices.map(() => null);
+  // Plain loops and arrays filled by push throughout: an array made by map or filter has another map in V8's
+  // optimized code than in its builtin, and each map new to this function threw its optimized code away (it was
+  // compiled again ~10 times a run of 3,000 crawler reports, ~0.1 s each: issue 21).
+  const none: null[] = [];
+  for (let i = 0; i < choices.length; i++) none.push(null);
   const chosen = new Set<Table3Key>();
   for (const c of choices) for (const k of c.keys) chosen.add(k);
   // The equation-columns every term of which is known (fixed) or chosen: the only ones that can judge.
@@ -96,46 +100,94 @@ export function chooseByColumns(
       if (known) dims.push({ eq, c });
     }
   }
-  const offset = dims.map(({ eq, c }) => {
+  // No sum can judge: every reading fits, so only a choice of one reading is made (and the arrays below are
+  // never empty, which is another map again).
+  if (dims.length === 0) {
+    const ones: (number | null)[] = [];
+    for (const c of choices) ones.push(c.readings.length === 1 ? 0 : null);
+    return ones;
+  }
+  const fullOffset: number[] = [];
+  for (const { eq, c } of dims) {
     const { terms, signs } = termsOf(eq);
     let s = 0;
     for (let t = 0; t < terms.length; t++)
       if (!chosen.has(terms[t])) s += signs[t] * (fixed.get(terms[t])![c] as number);
-    return s;
-  });
-  const fullStep = choices.map((ch) => {
+    fullOffset.push(s);
+  }
+  const fullStep: number[][][] = [];
+  for (const ch of choices) {
     // Each dimension's sign for each of the choice's keys, looked up once (not per reading).
-    const keySigns = dims.map(({ eq }) => ch.keys.map((k) => signOf(eq, k)));
-    return ch.readings.map((reading) =>
-      dims.map(({ c }, d) => {
+    const keySigns: number[][] = [];
+    for (const { eq } of dims) {
+      const signs: number[] = [];
+      for (const k of ch.keys) signs.push(signOf(eq, k));
+      keySigns.push(signs);
+    }
+    const readings: number[][] = [];
+    for (const reading of ch.readings) {
+      const sums: number[] = [];
+      for (let d = 0; d < dims.length; d++) {
         const signs = keySigns[d];
+        const c = dims[d].c;
         let s = 0;
         for (let i = 0; i < signs.length; i++) s = s + signs[i] * reading[i][c];
-        return s;
-      }),
-    );
-  });
+        sums.push(s);
+      }
+      readings.push(sums);
+    }
+    fullStep.push(readings);
+  }
   // A dimension no choice varies in only shifts the sums: it is settled once, not carried along.
-  const varies = dims.map((_, d) => fullStep.some((readings) => readings.some((r) => r[d] !== readings[0][d])));
+  const varies: boolean[] = [];
+  for (let d = 0; d < dims.length; d++) {
+    let differs = false;
+    for (const readings of fullStep) for (const r of readings) if (r[d] !== readings[0][d]) differs = true;
+    varies.push(differs);
+  }
   for (let d = 0; d < dims.length; d++) {
     if (varies[d]) continue;
-    const total = offset[d] + fullStep.reduce((s, readings) => s + readings[0][d], 0);
-    if (total !== 0) return none;
+    let sum = 0;
+    for (const readings of fullStep) sum = sum + readings[0][d];
+    if (fullOffset[d] + sum !== 0) return none;
   }
-  const keep = (v: number[]) => v.filter((_, d) => varies[d]);
-  const step = fullStep.map((readings) => readings.map(keep));
-  offset.splice(0, offset.length, ...keep(offset));
+  const keep = (v: number[]): number[] => {
+    const kept: number[] = [];
+    for (let d = 0; d < v.length; d++) if (varies[d]) kept.push(v[d]);
+    return kept;
+  };
+  const step: number[][][] = [];
+  for (const readings of fullStep) {
+    const kept: number[][] = [];
+    for (const r of readings) kept.push(keep(r));
+    step.push(kept);
+  }
+  const offset = keep(fullOffset);
   if (choices.length === 1) {
     // One choice: a reading fits when it alone brings every sum to its target.
-    const fits = step[0].map((d) => d.every((x, i) => x + offset[i] === 0));
-    return [fits.filter(Boolean).length === 1 ? fits.indexOf(true) : null];
+    let fit = -1;
+    for (let r = 0; r < step[0].length; r++) {
+      let fits = true;
+      for (let i = 0; i < offset.length; i++) if (step[0][r][i] + offset[i] !== 0) fits = false;
+      if (!fits) continue;
+      if (fit >= 0) return [null];
+      fit = r;
+    }
+    return [fit >= 0 ? fit : null];
   }
 
   // Sums of whole numbers well inside the doubles' exact range can carry their hashes along (see SumSet).
   const linear = isSmallIntegers(offset, step);
   const width = offset.length;
-  const steps = step.map((readings) => readings.map((d) => vector(d)));
-  const zero = vector(offset.map(() => 0));
+  const steps: Vector[][] = [];
+  for (const readings of step) {
+    const vectors: Vector[] = [];
+    for (const d of readings) vectors.push(vector(d));
+    steps.push(vectors);
+  }
+  const zeros: number[] = [];
+  for (let i = 0; i < width; i++) zeros.push(0);
+  const zero = vector(zeros);
   // Every set made is given back when the search ends (their large arrays serve the next one: sum-set.ts).
   const made: SumSet[] = [];
   const make = (expected?: number) => {

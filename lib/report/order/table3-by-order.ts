@@ -9,7 +9,7 @@ import { findAnchors } from './anchors';
 import { chooseByColumns, type Choice, type Equation, equationsOf, evaluate, type Values } from './columns';
 import { table3Form } from './form';
 import { type Segment, segmentsOf } from './segments';
-import { applicantSum, type Budget, splitSumRow, splitTokens } from './split';
+import { applicantSum, type Budget, type Part, splitSumRow, splitTokens } from './split';
 import type { NumberToken, OrderStream } from './stream';
 import { noteFor } from './table3-row-notes';
 import type { OrderNote, OrderRow, Region } from './types';
@@ -54,15 +54,7 @@ export function readTable3ByOrder(
     if (s.readings.length === 1) {
       for (let k = 0; k < keys.length; k++) rows.set(keys[k], rowFrom(s, s.readings[0], k, s.how));
     } else if (s.readings.length > 1) {
-      choices.push({
-        segment: s,
-        choice: {
-          keys,
-          readings: s.readings.map((r) =>
-            keys.map((_, k) => r.slice(k * WIDTH, k * WIDTH + WIDTH).map((p) => p.value)),
-          ),
-        },
-      });
+      choices.push({ segment: s, choice: { keys, readings: choiceReadings(s.readings, keys.length) } });
     } else if (s.rows === 1) {
       const total = shortRowTotal(s.tokens, s.breaks, budget);
       if (total) rows.set(keys[0], { ...total, how: 'total' });
@@ -71,12 +63,9 @@ export function readTable3ByOrder(
 
   const equations = equationsOf(template);
   if (choices.length > 0) {
-    const picked = chooseByColumns(
-      valuesOf(rows),
-      choices.map((c) => c.choice),
-      equations,
-      WIDTH,
-    );
+    const asked: Choice[] = [];
+    for (const c of choices) asked.push(c.choice);
+    const picked = chooseByColumns(valuesOf(rows), asked, equations, WIDTH);
     choices.forEach(({ segment, choice }, i) => {
       const r = picked[i];
       if (r === null) return;
@@ -276,4 +265,23 @@ function valuesWithEmpty(rows: Rows, empty: Table3Key[]): Values {
 /** Whether an equation the row enters holds (as `holds` tells). */
 function provenBy(equations: Equation[], key: Table3Key, holds: (eq: Equation, index: number) => boolean): boolean {
   return equations.some((eq, e) => (eq.left.includes(key) || eq.right.includes(key)) && holds(eq, e));
+}
+
+/**
+ * A segment's readings as chooseByColumns takes them: per reading, per row, the row's WIDTH values. Filled by
+ * push, not made by map: an array map makes has one V8 map in optimized code and another in the builtin, and
+ * each map new to chooseByColumns threw its optimized code away (issue 21).
+ */
+function choiceReadings(readings: readonly Part[][], rows: number): number[][][] {
+  const out: number[][][] = [];
+  for (const r of readings) {
+    const byRow: number[][] = [];
+    for (let k = 0; k < rows; k++) {
+      const values: number[] = [];
+      for (let i = k * WIDTH; i < Math.min(r.length, k * WIDTH + WIDTH); i++) values.push(r[i].value);
+      byRow.push(values);
+    }
+    out.push(byRow);
+  }
+  return out;
 }

@@ -26,6 +26,19 @@ describe('choosing among readings by the column sums', () => {
     expect(picked).toEqual([1, 1]);
   });
 
+  test('no sum can judge (a term unknown in every equation): a choice of several readings is not made, one of one is', () => {
+    const picked = chooseByColumns(
+      fixed({ granted: 5 }),
+      [
+        { keys: ['total'], readings: [[[3]], [[5]]] },
+        { keys: ['carriedForward'], readings: [[[2]]] },
+      ],
+      EQUATIONS.slice(0, 1),
+      1,
+    );
+    expect(picked).toEqual([null, 0]);
+  });
+
   test('when two combinations meet the sums, neither is chosen', () => {
     const picked = chooseByColumns(
       fixed({ newReceived: 5, carriedOver: 0 }),
