@@ -84,7 +84,7 @@ export function chooseByColumns(
 ): (number | null)[] {
   // Plain loops and arrays filled by push throughout: an array made by map or filter has another map in V8's
   // optimized code than in its builtin, and each map new to this function threw its optimized code away (it was
-  // compiled again ~10 times a run of 3,000 crawler reports, ~0.1 s each: issue 21).
+  // compiled 11 times over 3,000 fresh run-together reports, 3 since: issue 21).
   const none: null[] = [];
   for (let i = 0; i < choices.length; i++) none.push(null);
   const chosen = new Set<Table3Key>();
@@ -176,6 +176,15 @@ export function chooseByColumns(
     return [fit >= 0 ? fit : null];
   }
 
+  return searchReadings(offset, step, none);
+}
+
+/**
+ * The search of chooseByColumns, a function of its own: V8 optimizes it apart from the preparation above, so
+ * a shape new to one part no longer throws away the compiled code of both.
+ */
+function searchReadings(offset: number[], step: number[][][], none: null[]): (number | null)[] {
+  const choices = step.length;
   // Sums of whole numbers well inside the doubles' exact range can carry their hashes along (see SumSet).
   const linear = isSmallIntegers(offset, step);
   const width = offset.length;
@@ -198,7 +207,7 @@ export function chooseByColumns(
   try {
     const forward: SumSet[] = [make()];
     forward[0].addSum(zero, vector(offset), 1);
-    for (let i = 0; i < choices.length; i++) {
+    for (let i = 0; i < choices; i++) {
       const here = forward[i];
       // At most one state per (state, reading), and past the cap the search stops.
       const next = make(Math.min(here.size * steps[i].length, MAX_STATES + 1));
@@ -210,11 +219,11 @@ export function chooseByColumns(
       if (next.size > MAX_STATES) return none;
       forward.push(next);
     }
-    if (!forward[choices.length].hasSum(zero, zero, 0)) return none;
-    const backward: SumSet[] = new Array(choices.length + 1);
-    backward[choices.length] = make();
-    backward[choices.length].addSum(zero, zero, 0);
-    for (let i = choices.length - 1; i >= 0; i--) {
+    if (!forward[choices].hasSum(zero, zero, 0)) return none;
+    const backward: SumSet[] = new Array(choices + 1);
+    backward[choices] = make();
+    backward[choices].addSum(zero, zero, 0);
+    for (let i = choices - 1; i >= 0; i--) {
       const after = backward[i + 1];
       // Each state it keeps is one of forward[i]'s.
       const prev = make(Math.min(after.size * steps[i].length, forward[i].size));
@@ -224,15 +233,20 @@ export function chooseByColumns(
       }
       backward[i] = prev;
     }
-    return choices.map((_, i) => {
+    const picked: (number | null)[] = [];
+    for (let i = 0; i < choices; i++) {
       let used = -1;
       for (let r = 0; r < steps[i].length; r++) {
         if (!leadsThrough(forward[i], backward[i + 1], steps[i][r], linear)) continue;
-        if (used >= 0) return null;
+        if (used >= 0) {
+          used = -2;
+          break;
+        }
         used = r;
       }
-      return used >= 0 ? used : null;
-    });
+      picked.push(used >= 0 ? used : null);
+    }
+    return picked;
   } finally {
     for (const set of made) set.release();
   }
