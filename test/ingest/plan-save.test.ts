@@ -1,98 +1,13 @@
 /**
  * The save's decisions (lib/ingest/plan-save.ts) without a database: prepared reports and the facts a save
  * reads in, the rows and marks it would write out. The same decisions through a real database are in
- * import.test.ts, weak-identity.test.ts, reparse.test.ts and settled-region.test.ts.
+ * import.test.ts, weak-identity.test.ts, reparse.test.ts and settled-region.test.ts; reparses and the checks
+ * across years in plan-save-years.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import type { SaveFacts } from '../../db/queries/save-facts';
 import { pinyinSortKey } from '../../lib/format/pinyin-key';
-import { planSave, saveLookup } from '../../lib/ingest/plan-save';
-import type { PreparedReport } from '../../lib/ingest/prepare-report';
-import { COUNT_METRIC_IDS, type CountMetricId } from '../../lib/metrics/types';
-
-const NOW = new Date(1_700_000_000_000);
-const AGENCY = '嘉兴市科学技术局';
-
-interface Spec {
-  hash: string;
-  year: number;
-  agency?: string;
-  synthetic?: boolean;
-  identity?: 'confident' | 'weak';
-  /** Table 3's 上年结转 / 结转下年度继续办理 totals, for the checks across years. */
-  carriedOver?: number;
-  carriedForward?: number;
-}
-
-function yearLink(year: number, carriedOver?: number, carriedForward?: number): string {
-  return JSON.stringify({
-    year,
-    template: '2021',
-    table2: {},
-    table3: { carriedOver: { total: carriedOver ?? null }, carriedForward: { total: carriedForward ?? null } },
-  });
-}
-
-function prepared(s: Spec): PreparedReport {
-  const metrics = Object.fromEntries(COUNT_METRIC_IDS.map((id) => [id, null])) as Record<CountMetricId, number | null>;
-  Object.assign(metrics, { granted: 3, partial: 1, handled: 8 });
-  return {
-    fileName: `${s.hash}.txt`,
-    hash: s.hash,
-    byteLength: 100,
-    source: Buffer.from('source'),
-    document: Buffer.from('document'),
-    sourceText: null,
-    prose: Buffer.alloc(0),
-    yearLink: yearLink(s.year, s.carriedOver, s.carriedForward),
-    report: {
-      template: '2021',
-      identity: s.identity ?? 'confident',
-      source: { format: 'text', encoding: 'utf-8', bytes: 100, parserVersion: '0.4.0' },
-      findings: [{ rule: 'table3.sum', severity: 'error', where: 'table3.total', message: 'off by one', line: 12 }],
-      narrative: [
-        { metric: 'itemsPublished', channel: 'website', value: 464, unit: '条', evidence: '发布信息464条', offset: 40 },
-      ],
-    },
-    agency: {
-      name: s.agency ?? AGENCY,
-      typeId: 'science',
-      regionCode: '330400',
-      regionStatus: 'resolved',
-      regionEvidence: '嘉兴市',
-      level: 'city',
-      zone: null,
-      candidates: [],
-    },
-    year: s.year,
-    metrics,
-    region: { provinceCode: '330000', cityCode: '330400', countyCode: null },
-    errorCount: 1,
-    warningCount: 0,
-    synthetic: s.synthetic ?? false,
-  };
-}
-
-function facts(f: Partial<SaveFacts> = {}): SaveFacts {
-  return {
-    seenByHash: new Map(),
-    heldByHash: new Map(),
-    supersededByHash: new Map(),
-    agencyIds: new Map(),
-    settledRegions: new Map(),
-    currentReports: [],
-    nextReportId: 100,
-    nextAgencyId: 10,
-    ...f,
-  };
-}
-
-/** An agency stored as id 7 with a current report (id 50) for 2020. */
-const stored2020 = (carriedForward?: number) =>
-  facts({
-    agencyIds: new Map([[`0:${AGENCY}`, 7]]),
-    currentReports: [{ id: 50, agencyId: 7, year: 2020, yearLink: yearLink(2020, undefined, carriedForward) }],
-  });
+import { planSave } from '../../lib/ingest/plan-save';
+import { AGENCY, facts, NOW, prepared, stored2020 } from './plan-save-fixture';
 
 describe('a new report', () => {
   test('into an empty database: a new agency, and every row of the report, its rates computed beside its counts', () => {
@@ -246,86 +161,4 @@ test('a region the user settled for the agency wins over the one read from the r
   };
   const plan = planSave([prepared({ hash: 'a', year: 2021 })], f, {}, NOW);
   expect(plan.metrics[0]).toMatchObject({ provinceCode: '320000', cityCode: '320100', countyCode: '320106' });
-});
-
-describe('a reparse', () => {
-  test('read as the same slot: the report its bytes made is superseded', () => {
-    const f = { ...stored2020(), supersededByHash: new Map([['a', { id: 50, agencyId: 7, year: 2020 }]]) };
-    const plan = planSave([prepared({ hash: 'a', year: 2020, identity: 'weak' })], f, { reparse: true }, NOW);
-    // A weak identity does not hold back the report that supersedes its own bytes' report.
-    expect(plan.outcomes).toEqual([{ status: 'replaced', reportId: 100 }]);
-    expect(plan.replaced).toEqual([{ id: 50, by: 100 }]);
-    expect(plan.presenceDirty).toEqual([]);
-  });
-
-  test('read as another year: the old slot is left, its agency marked, and the year after it checked again', () => {
-    const f = facts({
-      agencyIds: new Map([[`0:${AGENCY}`, 7]]),
-      supersededByHash: new Map([['a', { id: 50, agencyId: 7, year: 2020 }]]),
-      currentReports: [
-        { id: 50, agencyId: 7, year: 2020, yearLink: yearLink(2020, undefined, 5) },
-        { id: 51, agencyId: 7, year: 2021, yearLink: yearLink(2021, 4) },
-      ],
-    });
-    const plan = planSave([prepared({ hash: 'a', year: 2019 })], f, { reparse: true }, NOW);
-    expect(plan.outcomes).toEqual([{ status: 'replaced', reportId: 100 }]);
-    expect(plan.replaced).toEqual([{ id: 50, by: 100 }]);
-    expect(plan.presenceDirty).toEqual([7]);
-    // 2021 lost the 2020 it was checked against: its findings across years are made again (none now).
-    expect(plan.redoneFindings).toEqual({ reportIds: [51], rulePrefix: 'crossYear.' });
-    expect(plan.findings.filter((x) => x.rule.startsWith('crossYear.'))).toEqual([]);
-  });
-
-  test('saveLookup asks for the facts each kind of save needs', () => {
-    const group = [prepared({ hash: 'a', year: 2020 })];
-    expect(saveLookup(group)).toEqual({
-      reports: [{ hash: 'a', agency: AGENCY, synthetic: false }],
-      seen: true,
-      held: false,
-      superseded: false,
-    });
-    expect(saveLookup(group, { reparse: true })).toMatchObject({ seen: false, held: false, superseded: true });
-    expect(saveLookup(group, { settle: true })).toMatchObject({ seen: false, held: true, superseded: false });
-  });
-});
-
-describe('checks across years', () => {
-  test('a new report is checked against the year before: the finding is on the new report', () => {
-    const plan = planSave([prepared({ hash: 'a', year: 2021, carriedOver: 2 })], stored2020(3), {}, NOW);
-    const crossYear = plan.findings.filter((f) => f.rule.startsWith('crossYear.'));
-    expect(crossYear).toEqual([
-      expect.objectContaining({ reportId: 100, rule: 'crossYear.carryOver', path: 'table3.carriedOver.total' }),
-    ]);
-    expect(plan.redoneFindings.reportIds).toEqual([]);
-  });
-
-  test('a new report before a stored one: the stored later report is checked again against it', () => {
-    const f = facts({
-      agencyIds: new Map([[`0:${AGENCY}`, 7]]),
-      currentReports: [{ id: 51, agencyId: 7, year: 2021, yearLink: yearLink(2021, 4) }],
-    });
-    const plan = planSave([prepared({ hash: 'a', year: 2020, carriedForward: 5 })], f, {}, NOW);
-    expect(plan.redoneFindings).toEqual({ reportIds: [51], rulePrefix: 'crossYear.' });
-    expect(plan.findings.filter((x) => x.rule.startsWith('crossYear.'))).toEqual([
-      expect.objectContaining({
-        reportId: 51,
-        rule: 'crossYear.carryOver',
-        message: expect.stringContaining('2021 上年结转 4 ≠ 2020 结转下年度继续办理 5'),
-      }),
-    ]);
-  });
-
-  test('consecutive years in one group are checked against each other', () => {
-    const plan = planSave(
-      [
-        prepared({ hash: 'a', year: 2020, carriedForward: 1 }),
-        prepared({ hash: 'b', year: 2021, carriedOver: 1, carriedForward: 3 }),
-        prepared({ hash: 'c', year: 2022, carriedOver: 9 }),
-      ],
-      facts(),
-      {},
-      NOW,
-    );
-    expect(plan.findings.filter((x) => x.rule.startsWith('crossYear.')).map((x) => x.reportId)).toEqual([102]);
-  });
 });
