@@ -13,9 +13,7 @@ import { computeRowSpans, type DocNode } from './docx-model';
 import type { ListLevel, Numbering, Relationships, Styles } from './docx-parts';
 import { childrenNamed, first, firstOrEmpty, textOf, type XmlElement, type XmlNode } from './docx-xml';
 import { NotPlainDocx } from './docx-xml-names';
-
-type LinkOptions = { href?: string; anchor?: string };
-type Field = { type: 'begin' } | { type: 'hyperlink'; options: LinkOptions } | { type: 'unknown' };
+import { ComplexFields } from './docx-fields';
 
 /** Elements mammoth reads as their children (w:pict's go after the paragraph instead). */
 const TRANSPARENT = new Set([
@@ -38,8 +36,7 @@ const TRANSPARENT = new Set([
 ]);
 
 export class BodyReader {
-  private readonly fields: Field[] = [];
-  private instrText: string[] = [];
+  private readonly fields = new ComplexFields();
   private deletedParagraphContents: XmlNode[] = [];
 
   constructor(
@@ -81,10 +78,10 @@ export class BodyReader {
         return;
       }
       case 'w:fldChar':
-        this.fieldChar(element);
+        this.fields.fieldChar(element);
         return;
       case 'w:instrText':
-        this.instrText.push(textOf(element));
+        this.fields.instrText(textOf(element));
         return;
       case 'w:hyperlink':
         this.hyperlink(element, out, extra);
@@ -180,7 +177,7 @@ export class BodyReader {
     const style = firstOrEmpty(properties, 'w:rStyle').attributes['w:val'] ?? null;
     let children: DocNode[] = [];
     this.readAll(element.children, children, extra);
-    const link = this.currentLink();
+    const link = this.fields.currentLink();
     if (link !== null) children = [{ type: 'hyperlink', children, ...link }];
     out.push({
       type: 'run',
@@ -191,42 +188,6 @@ export class BodyReader {
       align: firstOrEmpty(properties, 'w:vertAlign').attributes['w:val'],
       styleName: this.styleName(style, this.styles.character),
     });
-  }
-
-  // ---- complex fields: HYPERLINK fields make links; the rest show their result ----
-
-  private fieldChar(element: XmlElement): void {
-    const kind = element.attributes['w:fldCharType'];
-    if (kind === 'begin') {
-      this.fields.push({ type: 'begin' });
-      this.instrText = [];
-    } else if (kind === 'end') {
-      const field = this.fields.pop();
-      if (field?.type === 'begin') this.parseInstrText();
-    } else if (kind === 'separate') {
-      if (this.fields.length === 0) return;
-      this.fields.pop();
-      this.fields.push(this.parseInstrText());
-    }
-  }
-
-  private parseInstrText(): Field {
-    const instr = this.instrText.join('');
-    const link = /^\s*HYPERLINK\s+(\\l\s+)?(?:"(.*)"|([^\\]\S*))/.exec(instr);
-    if (link) {
-      const location = link[2] === undefined ? link[3] : link[2];
-      return { type: 'hyperlink', options: link[1] === undefined ? { href: location } : { anchor: location } };
-    }
-    if (/\s*FORMCHECKBOX\s*/.test(instr)) throw new NotPlainDocx('a checkbox field');
-    return { type: 'unknown' };
-  }
-
-  private currentLink(): LinkOptions | null {
-    for (let i = this.fields.length - 1; i >= 0; i--) {
-      const field = this.fields[i];
-      if (field.type === 'hyperlink') return field.options;
-    }
-    return null;
   }
 
   private hyperlink(element: XmlElement, out: DocNode[], extra: DocNode[]): void {
