@@ -8,7 +8,8 @@ import { TABLE_STARTS } from './form';
 import { streamOf, type OrderStream, type StreamEnd } from './stream';
 import { readTable2ByOrder, type Table2ByOrder } from './table2-by-order';
 import { readTable3ByOrder, type Table3ByOrder } from './table3-by-order';
-import { firstOf, readTable4ByOrder, type Table4ByOrder } from './table4-by-order';
+import { firstOf } from './first-of';
+import { readTable4ByOrder, type Table4ByOrder } from './table4-by-order';
 
 export interface OrderReading {
   table2: Table2ByOrder | null;

@@ -3,6 +3,8 @@
  * (the cues that open the table read and the next one). Every character and token up to there is as the whole
  * stream has them, so a reading of the table between the two finds what it would in the whole stream.
  */
+import { firstOf } from './first-of';
+
 export interface StreamEnd {
   after: readonly string[];
   until: readonly string[];
@@ -23,19 +25,10 @@ export class CueWatch {
     const tail = out.textFrom(from);
     this.checked = from + tail.length;
     if (this.afterAt < 0) {
-      const at = firstIn(tail, this.end.after, 0);
+      const at = firstOf(tail, this.end.after, 0, tail.length);
       if (at < 0) return false;
       this.afterAt = from + at;
     }
-    return firstIn(tail, this.end.until, Math.max(0, this.afterAt - from)) >= 0;
+    return firstOf(tail, this.end.until, Math.max(0, this.afterAt - from), tail.length) >= 0;
   }
-}
-
-function firstIn(text: string, words: readonly string[], from: number): number {
-  let best = -1;
-  for (const w of words) {
-    const at = text.indexOf(w, from);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
-  }
-  return best;
 }

@@ -9,6 +9,7 @@ import { numberGroups } from './groups';
 import { reviewSum, splitTokens } from './split';
 import type { NumberToken, OrderStream } from './stream';
 import type { OrderNote, OrderRow, Region } from './types';
+import { firstOf } from './first-of';
 
 export interface Table4ByOrder {
   rows: Partial<Record<Table4Group, OrderRow>>;
@@ -90,13 +91,4 @@ function groupNamed(words: string): Table4Group {
     review: words.lastIndexOf('行政复议'),
   };
   return (Object.keys(at) as Table4Group[]).reduce((a, b) => (at[b] > at[a] ? b : a));
-}
-
-export function firstOf(text: string, words: readonly string[], from: number, to: number): number {
-  let best = -1;
-  for (const w of words) {
-    const at = text.indexOf(w, from);
-    if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
-  }
-  return best;
 }
