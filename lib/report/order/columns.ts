@@ -5,7 +5,7 @@
  */
 import { outcomeRows } from '../summary';
 import type { Table3Key, TemplateVersion } from '../types';
-import { isSmallIntegers, SumSet, type Vector, vector } from './sum-set';
+import { searchReadings } from './search-readings';
 
 /** The rows' values by key (a Map: an object keyed by thirty rows falls into V8's slow dictionary mode). */
 export type Values = ReadonlyMap<Table3Key, readonly (number | null)[]>;
@@ -64,9 +64,6 @@ export interface Choice {
   /** Each reading gives the rows `keys` their values. */
   readings: number[][][];
 }
-
-/** States a choice may keep (distinct partial sums); past it the choice is not made. */
-const MAX_STATES = 4_096;
 
 /**
  * For each choice, the one reading all solutions share (index), or null when the solutions differ, no
@@ -179,79 +176,6 @@ export function chooseByColumns(
   return searchReadings(offset, step, none);
 }
 
-/**
- * The search of chooseByColumns, a function of its own: V8 optimizes it apart from the preparation above, so
- * a shape new to one part no longer throws away the compiled code of both.
- */
-function searchReadings(offset: number[], step: number[][][], none: null[]): (number | null)[] {
-  const choices = step.length;
-  // Sums of whole numbers well inside the doubles' exact range can carry their hashes along (see SumSet).
-  const linear = isSmallIntegers(offset, step);
-  const width = offset.length;
-  const steps: Vector[][] = [];
-  for (const readings of step) {
-    const vectors: Vector[] = [];
-    for (const d of readings) vectors.push(vector(d));
-    steps.push(vectors);
-  }
-  const zeros: number[] = [];
-  for (let i = 0; i < width; i++) zeros.push(0);
-  const zero = vector(zeros);
-  // Every set made is given back when the search ends (their large arrays serve the next one: sum-set.ts).
-  const made: SumSet[] = [];
-  const make = (expected?: number) => {
-    const set = new SumSet(width, linear, expected);
-    made.push(set);
-    return set;
-  };
-  try {
-    const forward: SumSet[] = [make()];
-    forward[0].addSum(zero, vector(offset), 1);
-    for (let i = 0; i < choices; i++) {
-      const here = forward[i];
-      // At most one state per (state, reading), and past the cap the search stops.
-      const next = make(Math.min(here.size * steps[i].length, MAX_STATES + 1));
-      // The set only grows: once past the cap, the rest of the step cannot bring it back.
-      for (let s = 0; s < here.size && next.size <= MAX_STATES; s++) {
-        const state = here.state(s);
-        for (const d of steps[i]) next.addSum(state, d, 1);
-      }
-      if (next.size > MAX_STATES) return none;
-      forward.push(next);
-    }
-    if (!forward[choices].hasSum(zero, zero, 0)) return none;
-    const backward: SumSet[] = new Array(choices + 1);
-    backward[choices] = make();
-    backward[choices].addSum(zero, zero, 0);
-    for (let i = choices - 1; i >= 0; i--) {
-      const after = backward[i + 1];
-      // Each state it keeps is one of forward[i]'s.
-      const prev = make(Math.min(after.size * steps[i].length, forward[i].size));
-      for (let t = 0; t < after.size; t++) {
-        const state = after.state(t);
-        for (const d of steps[i]) if (forward[i].hasSum(state, d, -1)) prev.addSum(state, d, -1);
-      }
-      backward[i] = prev;
-    }
-    const picked: (number | null)[] = [];
-    for (let i = 0; i < choices; i++) {
-      let used = -1;
-      for (let r = 0; r < steps[i].length; r++) {
-        if (!leadsThrough(forward[i], backward[i + 1], steps[i][r], linear)) continue;
-        if (used >= 0) {
-          used = -2;
-          break;
-        }
-        used = r;
-      }
-      picked.push(used >= 0 ? used : null);
-    }
-    return picked;
-  } finally {
-    for (const set of made) set.release();
-  }
-}
-
 /** +1 for a key on the left of the equation, -1 on the right (0 on both sides or none). */
 function signOf(eq: Equation, key: Table3Key): number {
   return (eq.left.includes(key) ? 1 : 0) - (eq.right.includes(key) ? 1 : 0);
@@ -268,18 +192,4 @@ function termsOf(eq: Equation): { terms: Table3Key[]; signs: number[] } {
     TERMS.set(eq, known);
   }
   return known;
-}
-
-/**
- * Whether the reading d leads from a forward sum s to a backward one t (s + d = t). With whole
- * numbers that is t - d being a forward sum, and the backward set (the few solutions) is walked;
- * otherwise s + d is looked up for every s, as rounding could tell the two tests apart.
- */
-function leadsThrough(from: SumSet, into: SumSet, d: Vector, linear: boolean): boolean {
-  if (linear) {
-    for (let t = 0; t < into.size; t++) if (from.hasSum(into.state(t), d, -1)) return true;
-    return false;
-  }
-  for (let s = 0; s < from.size; s++) if (into.hasSum(from.state(s), d, 1)) return true;
-  return false;
 }
