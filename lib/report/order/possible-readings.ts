@@ -49,11 +49,36 @@ function dropForSum(
   d: number,
 ): boolean | null {
   const choices = step.length;
-  // forward[i]: the sums reachable before choice i.
+  // low[i], high[i]: the least and the most the choices from i on can still add (0 past the last).
+  const low: number[] = [];
+  const high: number[] = [];
+  for (let i = 0; i <= choices; i++) {
+    low.push(0);
+    high.push(0);
+  }
+  for (let i = choices - 1; i >= 0; i--) {
+    let least = Number.POSITIVE_INFINITY;
+    let most = Number.NEGATIVE_INFINITY;
+    for (const r of alive[i]) {
+      const v = step[i][r][d];
+      if (v < least) least = v;
+      if (v > most) most = v;
+    }
+    low[i] = low[i + 1] + least;
+    high[i] = high[i + 1] + most;
+  }
+  if (start + low[0] > 0 || start + high[0] < 0) return null;
+  // forward[i]: the sums reachable before choice i from which the choices left can still reach 0.
   const forward: Set<number>[] = [new Set([start])];
   for (let i = 0; i < choices; i++) {
     const next = new Set<number>();
-    for (const s of forward[i]) for (const r of alive[i]) next.add(s + step[i][r][d]);
+    const least = low[i + 1];
+    const most = high[i + 1];
+    for (const s of forward[i])
+      for (const r of alive[i]) {
+        const sum = s + step[i][r][d];
+        if (sum + least <= 0 && sum + most >= 0) next.add(sum);
+      }
     if (next.size > MAX_SUMS) return false;
     forward.push(next);
   }

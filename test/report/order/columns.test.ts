@@ -66,16 +66,30 @@ describe('choosing among readings by the column sums', () => {
   });
 
   test('past 4,096 partial sums no choice is made, however few solutions there are', () => {
-    // Row i reads 0 or 2^i: every combination has its own sum, and only one sums to 1.
+    // Row i reads -2^i or 2^i: every combination has its own sum, and only one sums to the total, +1, -2, +4, …
+    // Within the bounds of what the rows left can add, every partial sum stays possible, so dropping readings
+    // one sum at a time finds nothing to drop, and the search meets its limit.
     const rows = table3Keys('2021').filter((k) => k !== 'total');
     const solve = (n: number) =>
       chooseByColumns(
-        fixed({ total: 1 }),
-        rows.slice(0, n).map((key, i) => ({ keys: [key], readings: [[[0]], [[2 ** i]]] })),
+        fixed({ total: rows.slice(0, n).reduce((sum, _, i) => sum + (i % 2 === 0 ? 1 : -1) * 2 ** i, 0) }),
+        rows.slice(0, n).map((key, i) => ({ keys: [key], readings: [[[-(2 ** i)]], [[2 ** i]]] })),
         [{ left: rows.slice(0, n), right: ['total'] }],
         1,
       );
-    expect(solve(12)).toEqual([1, ...new Array(11).fill(0)]);
+    expect(solve(12)).toEqual(Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? 1 : 0)));
     expect(solve(13)).toEqual(new Array(13).fill(null));
+  });
+
+  test('a sum whose rows can only just reach it settles them, however many combinations there are', () => {
+    // Row i reads 0 or 2^i and the total is 1: no row but the first can be 2^i and stay under it.
+    const rows = table3Keys('2021').filter((k) => k !== 'total');
+    const picked = chooseByColumns(
+      fixed({ total: 1 }),
+      rows.slice(0, 16).map((key, i) => ({ keys: [key], readings: [[[0]], [[2 ** i]]] })),
+      [{ left: rows.slice(0, 16), right: ['total'] }],
+      1,
+    );
+    expect(picked).toEqual([1, ...new Array(15).fill(0)]);
   });
 });
