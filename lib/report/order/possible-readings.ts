@@ -11,6 +11,13 @@
 
 /** One sum's partial sums a step may hold; past it that sum is not used to drop readings. */
 const MAX_SUMS = 2_048;
+/** Rounds over the sums; each drops at least one reading, and a damaged page's table needs two or three. */
+const MAX_ROUNDS = 6;
+/**
+ * Partial sums a call may make over all its sums and rounds, so a hostile table costs no more than the search's
+ * own limit (~5 ms): a table made to defeat it keeps the readings the sums left so far, which is always sound.
+ */
+const MAX_WORK = 150_000;
 
 /**
  * For each choice, the indexes of its readings some solution of every single sum can still use (in their
@@ -26,11 +33,13 @@ export function possibleReadings(offset: readonly number[], step: readonly (read
     for (let r = 0; r < readings.length; r++) all.push(r);
     alive.push(all);
   }
-  // A reading dropped for one sum may leave another sum without the partner it needed: go round until none drops.
-  for (let changed = true; changed; ) {
+  // A reading dropped for one sum may leave another sum without the partner it needed: go round until none drops
+  // (a few rounds at most: what is left then is only fewer readings to drop, and the search still judges them all).
+  const work = { left: MAX_WORK };
+  for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round++) {
     changed = false;
-    for (let d = 0; d < offset.length; d++) {
-      const dropped = dropForSum(offset[d], step, alive, d);
+    for (let d = 0; d < offset.length && work.left > 0; d++) {
+      const dropped = dropForSum(offset[d], step, alive, d, work);
       if (dropped === null) return null;
       if (dropped) changed = true;
     }
@@ -40,13 +49,14 @@ export function possibleReadings(offset: readonly number[], step: readonly (read
 
 /**
  * Drops from `alive` the readings that fit in no solution of sum d; true when any was dropped, null when a
- * choice is left with none (or the sum cannot be met at all).
+ * choice is left with none (or the sum cannot be met at all); false, dropping nothing, past the work allowed.
  */
 function dropForSum(
   start: number,
   step: readonly (readonly number[])[][],
   alive: number[][],
   d: number,
+  work: { left: number },
 ): boolean | null {
   const choices = step.length;
   // low[i], high[i]: the least and the most the choices from i on can still add (0 past the last).
@@ -74,12 +84,15 @@ function dropForSum(
     const next = new Set<number>();
     const least = low[i + 1];
     const most = high[i + 1];
-    for (const s of forward[i])
+    work.left -= forward[i].size * alive[i].length;
+    if (work.left < 0) return false;
+    for (const s of forward[i]) {
       for (const r of alive[i]) {
         const sum = s + step[i][r][d];
         if (sum + least <= 0 && sum + most >= 0) next.add(sum);
       }
-    if (next.size > MAX_SUMS) return false;
+      if (next.size > MAX_SUMS) return false;
+    }
     forward.push(next);
   }
   if (!forward[choices].has(0)) return null;

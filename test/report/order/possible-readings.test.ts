@@ -52,6 +52,20 @@ describe('possibleReadings', () => {
     );
   });
 
+  test('a table too large to look at whole keeps every reading of its solution (the work allowed runs out)', () => {
+    // 15 rows of 12 readings, 14 sums, values spread wide: more partial sums than the work allowed lets it follow.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const step = Array.from({ length: 15 }, () =>
+      Array.from({ length: 12 }, () => Array.from({ length: 14 }, () => Math.floor(random() * 200) - 100)),
+    );
+    const solution = step.map(() => Math.floor(random() * 12));
+    const offset = Array.from({ length: 14 }, (_, d) => -solution.reduce((sum, r, i) => sum + step[i][r][d], 0));
+    const alive = possibleReadings(offset, step);
+    expect(alive).not.toBeNull();
+    solution.forEach((r, i) => expect(alive![i]).toContain(r));
+  });
+
   test('one sum alone can settle a choice: the reading no partner can balance is dropped', () => {
     // 5 + a + b = 0 with a ∈ {-5, 1}, b ∈ {0, 7}: only (-5, 0) fits.
     expect(
