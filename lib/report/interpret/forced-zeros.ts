@@ -10,8 +10,9 @@
  * unplaced numbers are not all 0, never in a table with a negative count.
  */
 import type { ReportSink } from '../findings';
+import { cellPaths, named, rowPathOf } from './cell-paths';
 import { outcomeRows } from '../summary';
-import { APPLICANT_COLUMNS, type Table3, type Table3Key, type TemplateVersion } from '../types';
+import { APPLICANT_COLUMNS, type ApplicantRow, type Table3, type Table3Key, type TemplateVersion } from '../types';
 
 type Column = (typeof APPLICANT_COLUMNS)[number];
 
@@ -106,7 +107,9 @@ function anyNegative(table: Table3, keys: Table3Key[]): boolean {
 /** One table's derivation: what each row wrote, which cells the report left blank, what was derived. */
 class Derivation {
   readonly derived = new Map<Table3Key, Set<Column>>();
-  private readonly writtenOf = new Map<Table3Key, number[]>();
+  /** Per row, whether it wrote numbers at all and whether every one is 0 (asked for each cell, several passes). */
+  private readonly writtenOf = new Map<Table3Key, { any: boolean; zeros: boolean }>();
+  /** The paths of table 3's cells the report left blank or unreadable ("table3.granted.natural"). */
   private readonly blank: Set<string>;
 
   constructor(
@@ -118,10 +121,13 @@ class Derivation {
     for (const f of sink.findings) if (f.rule === 'cell.blank' || f.rule === 'cell.unreadable') this.blank.add(f.where);
   }
 
-  written(k: Table3Key): number[] {
+  written(k: Table3Key): { any: boolean; zeros: boolean } {
     let w = this.writtenOf.get(k);
     if (w === undefined) {
-      w = this.writtenAll(k);
+      const numbers = this.writtenAll(k);
+      let zeros = true;
+      for (const n of numbers) if (n !== 0) zeros = false;
+      w = { any: numbers.length > 0, zeros };
       this.writtenOf.set(k, w);
     }
     return w;
@@ -129,7 +135,10 @@ class Derivation {
 
   canDerive(k: Table3Key, c: Column): boolean {
     const row = this.table[k];
-    return !!row && row[c] === null && !this.blank.has(`table3.${k}.${c}`) && this.written(k).every((n) => n === 0);
+    // The path only when the cell is null and the row wrote nothing but zeros (most calls stop before).
+    return (
+      !!row && row[c] === null && this.written(k).zeros && (this.blank.size === 0 || !this.blank.has(cellPath(k, c)))
+    );
   }
 
   zero(k: Table3Key, c: Column): void {
@@ -149,12 +158,7 @@ class Derivation {
     if (row[c] !== null) return row[c];
     // A row that gives only zeros, however they were placed, is 0 in every column ("0 0 0 0 0 0" for 7).
     const given = this.written(k);
-    if (
-      given.length > 0 &&
-      given.every((n) => n === 0) &&
-      APPLICANT_COLUMNS.every((a) => row[a] === null || row[a] === 0)
-    )
-      return 0;
+    if (given.any && given.zeros && nullOrZero(row)) return 0;
     if (c !== 'total') return null;
     let sum = 0;
     for (const a of APPLICANTS) {
@@ -180,4 +184,15 @@ class Derivation {
     for (const k of other) if (this.canDerive(k, c)) this.zero(k, c), (changed = true);
     return changed;
   }
+}
+
+/** Whether each of a row's seven cells is null or 0. */
+function nullOrZero(row: ApplicantRow): boolean {
+  for (const a of APPLICANT_COLUMNS) if (row[a] !== null && row[a] !== 0) return false;
+  return true;
+}
+
+/** "table3.granted.natural" for a cell of table 3, the same string each time (cell-paths.ts). */
+function cellPath(k: Table3Key, c: Column): string {
+  return cellPaths(rowPathOf('table3', k), named(APPLICANT_COLUMNS))[APPLICANT_COLUMNS.indexOf(c)];
 }
