@@ -177,8 +177,8 @@ function cutSum(s: SumSearch, at: number, end: number, target: number, sum: numb
   if (rest < left || rest > left * MAX_DIGITS_PER_NUMBER) return true;
   const { codes } = s;
   // The last part is the rest of the digits, whole: no cut to try (the loop below would try every shorter
-  // one and find each leaves digits over).
-  if (left === 1) return lastPart(s, at, end, target, sum);
+  // one and find each leaves digits over). Digits only: a text `Number` reads may stop the loop early ("5e-1").
+  if (left === 1 && codes) return lastPart(s, codes, at, end, target, sum);
   // Digits cut into the parts left add up to at most one part as long as the others let it be and the others
   // a digit each (a part of l digits is below 10^l, and 10^l grows faster than l: concentrating the digits
   // gives the largest sum). Short of the target even so: no cut of these digits reaches it. With the last
@@ -203,12 +203,10 @@ function cutSum(s: SumSearch, at: number, end: number, target: number, sum: numb
 const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
 
 /** The search's last part: digits [at, end) whole, a reading when it brings the sum to the target. */
-function lastPart(s: SumSearch, at: number, end: number, target: number, sum: number): boolean {
-  if (end - at > 1 && s.digits[at] === '0') return true;
-  const { codes } = s;
+function lastPart(s: SumSearch, codes: Uint8Array, at: number, end: number, target: number, sum: number): boolean {
+  if (end - at > 1 && codes[at] === 0) return true;
   let value = 0;
-  if (codes) for (let i = at; i < end; i++) value = value * 10 + codes[i];
-  else value = Number(s.digits.slice(at, end));
+  for (let i = at; i < end; i++) value = value * 10 + codes[i];
   if (sum + value !== target) return true;
   s.readings.push([...s.parts, value, target]);
   return s.readings.length < s.limit;

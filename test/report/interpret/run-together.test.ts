@@ -59,6 +59,7 @@ describe('readRunTogether', () => {
       row(5_000),
       fc.stringMatching(/^[0-9]{7,16}$/),
       fc.stringMatching(/^[0-9e.]{7,12}$/),
+      fc.stringMatching(/^[0-9e.-]{7,12}$/),
     );
     fc.assert(
       fc.property(digits, (d) => {
