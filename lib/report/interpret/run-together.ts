@@ -105,10 +105,15 @@ export const anyReading: Validate = () => true;
  */
 export function readSumRow(digits: string, count: number, limit = 2, budget = { steps: MAX_STEPS }): RunTogetherResult {
   // Both readings of a report, and the checks after them, cut the same rows: each cut is made once.
-  // Kept by count, limit, then the digits themselves: no key string is built per lookup. A hit spends
-  // none of the budget, so the memo is emptied exactly when it always was (past 4,096 results).
+  // Kept by count, limit, then the digits themselves: no key string is built per lookup. A hit spends the
+  // steps the search spent, and is no hit when the budget has fewer left (the search then stops short, as it
+  // would have): what a report reads never depends on the reports parsed before it in the same process.
   const known = sumRowMemo.get(count)?.get(limit)?.get(digits);
-  if (known) return known;
+  if (known && budget.steps >= known.steps) {
+    budget.steps -= known.steps;
+    return known.result;
+  }
+  const before = budget.steps;
   const result = searchSumRow(digits, count, limit, budget);
   if (!result.truncated) {
     if (memoSize > 4096) {
@@ -118,13 +123,13 @@ export function readSumRow(digits: string, count: number, limit = 2, budget = { 
     const byCount = sumRowMemo.get(count) ?? sumRowMemo.set(count, new Map()).get(count)!;
     const byLimit = byCount.get(limit) ?? byCount.set(limit, new Map()).get(limit)!;
     if (!byLimit.has(digits)) memoSize++;
-    byLimit.set(digits, result);
+    byLimit.set(digits, { result, steps: before - budget.steps });
   }
   return result;
 }
 
-/** Readings are never changed by their users, so a result can be handed out again. */
-const sumRowMemo = new Map<number, Map<number, Map<string, RunTogetherResult>>>();
+/** Readings are never changed by their users, so a result can be handed out again, with the steps it took. */
+const sumRowMemo = new Map<number, Map<number, Map<string, { result: RunTogetherResult; steps: number }>>>();
 /** How many results the memo holds. */
 let memoSize = 0;
 

@@ -82,6 +82,21 @@ describe('readRunTogether', () => {
     expect(r.readings).toEqual([[32357, 11429, 1163, 1784, 2585, 1870, 51188]]);
   });
 
+  test('a remembered cut spends the steps its search took, and a budget short of them stops as the search would', () => {
+    // So a report reads the same whatever was parsed before it in the process (a shared budget, issue 21).
+    const digits = [32357, 11429, 1163, 1784, 2585, 1870, 51188].join('');
+    const first = { steps: 200_000 };
+    const read = readSumRow(digits, 6, 2, first);
+    const spent = 200_000 - first.steps;
+    expect(spent).toBeGreaterThan(1_000);
+    const again = { steps: 200_000 };
+    expect(readSumRow(digits, 6, 2, again)).toBe(read);
+    expect(200_000 - again.steps).toBe(spent);
+    const short = readSumRow(digits, 6, 2, { steps: spent - 1 });
+    expect(short).not.toBe(read);
+    expect(short.truncated).toBe(true);
+  });
+
   test('every cut, read digit by digit, is the cut `Number` reads from the slice (texts with other characters too)', () => {
     // The searches build each part from its digits' values; a text holding anything but ASCII digits
     // keeps `Number` of each slice. Both must give what slicing gives, in the same order.
