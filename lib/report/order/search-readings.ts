@@ -21,12 +21,7 @@ export function searchReadings(offset: number[], step: number[][][], none: null[
   if (alive === null) return none;
   let single = true;
   for (const kept of alive) if (kept.length !== 1) single = false;
-  // One reading left for each choice: every sum met by it alone, so it is the one solution.
-  if (single) {
-    const only: (number | null)[] = [];
-    for (const kept of alive) only.push(kept[0]);
-    return only;
-  }
+  if (single) return onlyCombination(offset, step, alive, none);
   const reduced: number[][][] = [];
   for (let i = 0; i < step.length; i++) {
     const readings: number[][] = [];
@@ -40,6 +35,28 @@ export function searchReadings(offset: number[], step: number[][][], none: null[
     chosen.push(p === null ? null : alive[i][p]);
   }
   return chosen;
+}
+
+/**
+ * One reading left for each choice: the only combination any solution can be, and the solution when it meets
+ * every sum — which must be checked, as dropping readings may stop before going round until none drops (its
+ * rounds and work are bounded), so a sum may not have been looked at since the last reading went. When it
+ * misses one, nothing fits at all.
+ */
+export function onlyCombination(
+  offset: readonly number[],
+  step: readonly (readonly (readonly number[])[])[],
+  alive: readonly (readonly number[])[],
+  none: null[],
+): (number | null)[] {
+  for (let d = 0; d < offset.length; d++) {
+    let sum = offset[d];
+    for (let i = 0; i < step.length; i++) sum += step[i][alive[i][0]][d];
+    if (sum !== 0) return none;
+  }
+  const only: (number | null)[] = [];
+  for (const kept of alive) only.push(kept[0]);
+  return only;
 }
 
 /** The search over every combination of the readings given (see chooseByColumns). */

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { chooseByColumns, type Choice, type Equation } from '../../../lib/report/order/columns';
 import { possibleReadings } from '../../../lib/report/order/possible-readings';
+import { onlyCombination } from '../../../lib/report/order/search-readings';
 import type { Table3Key } from '../../../lib/report/types';
 
 /** Every combination of one reading per choice (index lists). */
@@ -111,6 +112,24 @@ const table = fc
       ),
     }),
   );
+
+describe('onlyCombination', () => {
+  test('one reading left for each choice is the solution only when it meets every sum', () => {
+    const step = [
+      [
+        [2, 1],
+        [5, 0],
+      ],
+      [
+        [3, 4],
+        [1, 1],
+      ],
+    ];
+    // Readings 1 and 0: 5 + 3 = 8 and 0 + 4 = 4 meet both sums; left unchecked, a second sum that misses.
+    expect(onlyCombination([-8, -4], step, [[1], [0]], [null, null])).toEqual([1, 0]);
+    expect(onlyCombination([-8, -5], step, [[1], [0]], [null, null])).toEqual([null, null]);
+  });
+});
 
 describe('chooseByColumns after dropping readings', () => {
   test('chooses exactly what trying every combination chooses: the reading all solutions share', () => {
